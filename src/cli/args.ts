@@ -1,0 +1,24 @@
+/** Small helpers shared by the CLI commands. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** parseArgs that turns unknown options and bad values into a UsageError (exit code 2). */
+export function parse<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = true) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Writes to stdout and waits when the pipe is full, so large outputs keep their order and memory stays flat. */
+export function writeOut(stream: NodeJS.WritableStream, s: string): Promise<void> | void {
+  if (!stream.write(s)) return new Promise((resolve) => stream.once('drain', () => resolve()));
+}
+
+export function warn(msg: string): void {
+  process.stderr.write(`qawl: ${msg}\n`);
+}

@@ -1,0 +1,179 @@
+/**
+ * Feature extraction. Every feature is a 32-bit id = mix(template, value hash); nothing is concatenated
+ * into strings on the hot path except the gazetteer's multi-word keys.
+ */
+import { hashStep, mix, pair, strHash } from './hash.js';
+import type { NerResources } from './resources.js';
+import { fold, lengthBucket, shapeOf, stripArticle, stripProclitics } from './words.js';
+
+export interface FeatureOptions {
+  gazetteer: boolean;
+  lexicon: boolean;
+  clusters: boolean;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true };
+
+/** A growable buffer of feature ids for one sentence: features of token i are ids[offsets[i] .. offsets[i+1]). */
+export class FeatureBuffer {
+  ids = new Uint32Array(4096);
+  offsets = new Int32Array(257);
+  length = 0;
+
+  reset(tokens: number): void {
+    if (this.offsets.length < tokens + 1) this.offsets = new Int32Array(tokens * 2 + 1);
+    this.length = 0;
+  }
+
+  push(id: number): void {
+    if (this.length === this.ids.length) {
+      const next = new Uint32Array(this.ids.length * 2);
+      next.set(this.ids);
+      this.ids = next;
+    }
+    this.ids[this.length++] = id;
+  }
+}
+
+const BOS = strHash('<s>');
+const EOS = strHash('</s>');
+
+/** Gazetteer matches: per token, the source mask of the longest match starting (B) or continuing (I) there. */
+export function gazetteerMarks(norm: string[], stems: string[], bare: string[], res: NerResources): { b: Int32Array; i: Int32Array } {
+  const n = norm.length;
+  const b = new Int32Array(n);
+  const ins = new Int32Array(n);
+  if (res.gazetteer.size === 0) return { b, i: ins };
+  const max = res.gazMaxLen;
+  for (let s = 0; s < n; s++) {
+    let bestLen = 0;
+    let bestMask = 0;
+    const firsts = stems[s] === norm[s] ? [norm[s]!] : bare[s] === stems[s] ? [norm[s]!, stems[s]!] : [norm[s]!, stems[s]!, bare[s]!];
+    for (const first of firsts) {
+      const single = res.gazetteer.get(first);
+      if (single !== undefined && bestLen < 1) {
+        bestLen = 1;
+        bestMask = single;
+      }
+      if (max < 2 || !res.gazFirst.has(first)) continue;
+      let key = first;
+      for (let len = 2; len <= max && s + len <= n; len++) {
+        key += ' ' + norm[s + len - 1];
+        const m = res.gazetteer.get(key);
+        if (m !== undefined && len > bestLen) {
+          bestLen = len;
+          bestMask = m;
+        }
+      }
+    }
+    if (bestLen) {
+      b[s] |= bestMask;
+      for (let k = 1; k < bestLen; k++) ins[s + k] |= bestMask;
+    }
+  }
+  return { b, i: ins };
+}
+
+function pushBits(buf: FeatureBuffer, template: number, mask: number, shift = 0): void {
+  for (let bit = 0; mask; bit++, mask >>>= 1) if (mask & 1) buf.push(mix(template, bit + shift));
+}
+
+/** Extracts the features of one sentence of raw words into `buf`. */
+export function extractFeatures(words: readonly string[], res: NerResources, opt: FeatureOptions, buf: FeatureBuffer): void {
+  const n = words.length;
+  buf.reset(n);
+  const norm = new Array<string>(n);
+  const stems = new Array<string>(n);
+  const bare = new Array<string>(n);
+  const hN = new Uint32Array(n + 4);
+  const hB = new Uint32Array(n + 4);
+  const shape = new Int32Array(n + 4);
+  const lex = new Int32Array(n + 4);
+  const cl = new Int32Array(n + 4).fill(-1);
+  hN[0] = hN[1] = hB[0] = hB[1] = BOS;
+  hN[n + 2] = hN[n + 3] = hB[n + 2] = hB[n + 3] = EOS;
+  shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = 99;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const f = fold(w);
+    const a = stripProclitics(f);
+    const b = stripArticle(a);
+    norm[i] = f;
+    stems[i] = a;
+    bare[i] = b;
+    hN[i + 2] = strHash(f);
+    hB[i + 2] = strHash(b);
+    shape[i + 2] = shapeOf(w) * 8 + lengthBucket(f.length);
+    if (opt.lexicon && res.lexicon.size) {
+      let m = res.lexicon.get(f) ?? 0;
+      if (a !== f) m |= res.lexicon.get(a) ?? 0;
+      if (b !== a) m |= res.lexicon.get(b) ?? 0;
+      lex[i + 2] = m;
+    }
+    if (opt.clusters && res.clusters.size) {
+      cl[i + 2] = res.clusters.get(f) ?? res.clusters.get(b) ?? -1;
+    }
+  }
+  const gaz = opt.gazetteer ? gazetteerMarks(norm, stems, bare, res) : null;
+  for (let i = 0; i < n; i++) {
+    buf.offsets[i] = buf.length;
+    const j = i + 2;
+    const f = norm[i]!;
+    buf.push(mix(0, 0));
+    buf.push(mix(1, hN[j]!));
+    buf.push(mix(3, hB[j]!));
+    // prefixes 1..3 and suffixes 1..4 of the folded word
+    let h = 0x811c9dc5;
+    for (let k = 0; k < 3 && k < f.length; k++) {
+      h = hashStep(h, f.charCodeAt(k));
+      buf.push(mix(4 + k, h));
+    }
+    h = 0x811c9dc5;
+    for (let k = 0; k < 4 && k < f.length; k++) {
+      h = hashStep(h, f.charCodeAt(f.length - 1 - k));
+      buf.push(mix(8 + k, h));
+    }
+    buf.push(mix(13, hN[j - 1]!));
+    buf.push(mix(14, hN[j + 1]!));
+    buf.push(mix(15, hN[j - 2]!));
+    buf.push(mix(16, hN[j + 2]!));
+    buf.push(mix(17, hB[j - 1]!));
+    buf.push(mix(18, hB[j + 1]!));
+    buf.push(mix(19, pair(hN[j - 1]!, hN[j]!)));
+    buf.push(mix(20, pair(hN[j]!, hN[j + 1]!)));
+    buf.push(mix(21, shape[j]!));
+    buf.push(mix(22, shape[j - 1]!));
+    buf.push(mix(23, shape[j + 1]!));
+    buf.push(mix(37, (f !== stems[i] ? 2 : 0) + (stems[i] !== bare[i] ? 1 : 0)));
+    if (gaz) {
+      pushBits(buf, 24, gaz.b[i]!, 0);
+      pushBits(buf, 24, gaz.i[i]!, 16);
+      if (i > 0) {
+        pushBits(buf, 25, gaz.b[i - 1]!, 0);
+        pushBits(buf, 25, gaz.i[i - 1]!, 16);
+      }
+      if (i + 1 < n) {
+        pushBits(buf, 26, gaz.b[i + 1]!, 0);
+        pushBits(buf, 26, gaz.i[i + 1]!, 16);
+      }
+    }
+    if (opt.lexicon) {
+      pushBits(buf, 27, lex[j]!);
+      pushBits(buf, 28, lex[j - 1]!);
+      pushBits(buf, 29, lex[j + 1]!);
+      pushBits(buf, 30, lex[j - 2]!);
+    }
+    if (opt.clusters) {
+      const c = cl[j]!;
+      const p = cl[j - 1]!;
+      const q = cl[j + 1]!;
+      buf.push(mix(31, c + 1));
+      buf.push(mix(32, c < 0 ? 0 : (c >>> 8) + 1));
+      buf.push(mix(33, p + 1));
+      buf.push(mix(34, q + 1));
+      buf.push(mix(35, p < 0 ? 0 : (p >>> 8) + 1));
+      buf.push(mix(36, q < 0 ? 0 : (q >>> 8) + 1));
+    }
+  }
+  buf.offsets[n] = buf.length;
+}

@@ -1,0 +1,167 @@
+/** The linear model: feature rows, transition scores, Viterbi decoding, and its compact binary file. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
+import { allowedTransitions, LABELS, NUM_LABELS } from './labels.js';
+import type { NerResources } from './resources.js';
+
+const L = NUM_LABELS;
+const ALLOWED = allowedTransitions();
+const MAGIC = 0x5141574c; // "QAWL"
+
+/** Open-addressing table from 32-bit feature ids to rows. */
+export class FeatureTable {
+  readonly keys: Uint32Array;
+  readonly vals: Int32Array;
+  readonly mask: number;
+
+  constructor(ids: Uint32Array) {
+    let size = 1024;
+    while (size < ids.length * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.vals = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < ids.length; r++) {
+      const id = ids[r]!;
+      let p = id & this.mask;
+      while (this.vals[p] !== 0) p = (p + 1) & this.mask;
+      this.keys[p] = id;
+      this.vals[p] = r + 1;
+    }
+  }
+
+  row(id: number): number {
+    let p = id & this.mask;
+    for (;;) {
+      const v = this.vals[p]!;
+      if (v === 0) return -1;
+      if (this.keys[p] === id) return v - 1;
+      p = (p + 1) & this.mask;
+    }
+  }
+}
+
+/** Best label sequence under emission scores `em` (T × L) and transitions `trans` ((L+1) × L, row L = start). */
+export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: Int32Array): void {
+  if (T === 0) return;
+  const score = new Float64Array(T * L);
+  const back = new Int32Array(T * L);
+  for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
+  for (let t = 1; t < T; t++) {
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const s = score[(t - 1) * L + p]! + trans[p * L + c]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[t * L + c] = best + em[t * L + c]!;
+      back[t * L + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let c = 0; c < L; c++) {
+    const s = score[(T - 1) * L + c]!;
+    if (s > best) {
+      best = s;
+      arg = c;
+    }
+  }
+  out[T - 1] = arg;
+  for (let t = T - 1; t > 0; t--) out[t - 1] = back[t * L + out[t]!]!;
+}
+
+export interface ModelHeader {
+  version: number;
+  labels: string[];
+  features: FeatureOptions;
+  rows: number;
+  scale: number;
+  meta?: Record<string, unknown>;
+}
+
+export class NerModel {
+  readonly table: FeatureTable;
+  private readonly buf = new FeatureBuffer();
+  private em = new Float32Array(256 * L);
+
+  constructor(
+    readonly header: ModelHeader,
+    readonly ids: Uint32Array,
+    readonly weights: Float32Array,
+    readonly trans: Float32Array,
+    readonly resources: NerResources,
+  ) {
+    this.table = new FeatureTable(ids);
+  }
+
+  /** Label indices of one sentence of raw words. */
+  tagIndices(words: readonly string[]): Int32Array {
+    const T = words.length;
+    const out = new Int32Array(T);
+    if (T === 0) return out;
+    extractFeatures(words, this.resources, this.header.features, this.buf);
+    if (this.em.length < T * L) this.em = new Float32Array(T * 2 * L);
+    const em = this.em;
+    em.fill(0, 0, T * L);
+    const { ids, offsets } = this.buf;
+    const w = this.weights;
+    for (let t = 0; t < T; t++) {
+      const base = t * L;
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+        const r = this.table.row(ids[k]!);
+        if (r < 0) continue;
+        const o = r * L;
+        for (let c = 0; c < L; c++) em[base + c] += w[o + c]!;
+      }
+    }
+    viterbi(em, T, this.trans, out);
+    return out;
+  }
+
+  tag(words: readonly string[]): string[] {
+    return Array.from(this.tagIndices(words), (i) => LABELS[i]!);
+  }
+
+  /** Writes the model: magic, header length, JSON header, ids (u32), transitions (f32), weights (i16 × scale). */
+  save(path: string): void {
+    let max = 0;
+    for (const v of this.weights) max = Math.max(max, Math.abs(v));
+    const scale = max / 32767 || 1;
+    const header: ModelHeader = { ...this.header, rows: this.ids.length, scale };
+    const hj = Buffer.from(JSON.stringify(header), 'utf8');
+    const pad = (4 - ((8 + hj.length) % 4)) % 4;
+    const q = new Int16Array(this.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! / scale);
+    const parts = [
+      Buffer.from(new Uint32Array([MAGIC, hj.length + pad]).buffer),
+      hj,
+      Buffer.alloc(pad, 0x20),
+      Buffer.from(this.ids.buffer, this.ids.byteOffset, this.ids.byteLength),
+      Buffer.from(this.trans.buffer, this.trans.byteOffset, this.trans.byteLength),
+      Buffer.from(q.buffer),
+    ];
+    writeFileSync(path, Buffer.concat(parts));
+  }
+
+  static load(path: string, resources: NerResources): NerModel {
+    const b = readFileSync(path);
+    const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    const head = new Uint32Array(ab, 0, 2);
+    if (head[0] !== MAGIC) throw new Error(`qawl: ${path} is not a qawl NER model`);
+    const header = JSON.parse(b.subarray(8, 8 + head[1]!).toString('utf8')) as ModelHeader;
+    let off = 8 + head[1]!;
+    const ids = new Uint32Array(ab, off, header.rows);
+    off += header.rows * 4;
+    const trans = new Float32Array(ab, off, (L + 1) * L);
+    off += (L + 1) * L * 4;
+    const q = new Int16Array(ab, off, header.rows * L);
+    const weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.scale;
+    return new NerModel(header, ids, weights, trans, resources);
+  }
+}

@@ -1,0 +1,183 @@
+/** Averaged structured perceptron training over CoNLL sentences. */
+import { evaluate } from './conll.js';
+import type { Sentence } from './conll.js';
+import { DEFAULT_FEATURES, FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
+import { rng } from './hash.js';
+import { LABELS, NUM_LABELS, labelIndex } from './labels.js';
+import { NerModel, viterbi } from './model.js';
+import type { NerResources } from './resources.js';
+
+const L = NUM_LABELS;
+
+export interface TrainOptions {
+  epochs?: number;
+  seed?: number;
+  features?: FeatureOptions;
+  /** drop features seen fewer times than this in training (default 1: keep all) */
+  minCount?: number;
+  /** called after each epoch with the dev micro F1 (null without dev data) */
+  onEpoch?: (epoch: number, devF1: number | null, errors: number) => void;
+  meta?: Record<string, unknown>;
+}
+
+interface Encoded {
+  rows: Int32Array;
+  tokenOffsets: Int32Array;
+  sentOffsets: Int32Array;
+  gold: Int32Array;
+}
+
+function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOptions, rowOf: (id: number) => number): Encoded {
+  const buf = new FeatureBuffer();
+  const rows: number[] = [];
+  const tokenOffsets: number[] = [0];
+  const sentOffsets: number[] = [0];
+  const gold: number[] = [];
+  for (const s of sents) {
+    extractFeatures(s.tokens, res, feats, buf);
+    for (let t = 0; t < s.tokens.length; t++) {
+      for (let k = buf.offsets[t]!; k < buf.offsets[t + 1]!; k++) {
+        const r = rowOf(buf.ids[k]!);
+        if (r >= 0) rows.push(r);
+      }
+      tokenOffsets.push(rows.length);
+      gold.push(labelIndex(s.tags[t]!));
+    }
+    sentOffsets.push(gold.length);
+  }
+  return { rows: Int32Array.from(rows), tokenOffsets: Int32Array.from(tokenOffsets), sentOffsets: Int32Array.from(sentOffsets), gold: Int32Array.from(gold) };
+}
+
+function emissions(enc: Encoded, s: number, w: Float32Array, em: Float32Array): number {
+  const t0 = enc.sentOffsets[s]!;
+  const T = enc.sentOffsets[s + 1]! - t0;
+  em.fill(0, 0, T * L);
+  for (let t = 0; t < T; t++) {
+    const base = t * L;
+    for (let k = enc.tokenOffsets[t0 + t]!; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
+      const o = enc.rows[k]! * L;
+      for (let c = 0; c < L; c++) em[base + c] += w[o + c]!;
+    }
+  }
+  return T;
+}
+
+function decodeAll(enc: Encoded, w: Float32Array, trans: Float32Array): string[][] {
+  const out: string[][] = [];
+  const nS = enc.sentOffsets.length - 1;
+  let em = new Float32Array(256 * L);
+  for (let s = 0; s < nS; s++) {
+    const T = enc.sentOffsets[s + 1]! - enc.sentOffsets[s]!;
+    if (em.length < T * L) em = new Float32Array(T * 2 * L);
+    emissions(enc, s, w, em);
+    const pred = new Int32Array(T);
+    viterbi(em, T, trans, pred);
+    out.push(Array.from(pred, (i) => LABELS[i]!));
+  }
+  return out;
+}
+
+/** Trains a model on `train`; reports dev F1 after each epoch when `dev` is given. */
+export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] | null, res: NerResources, options: TrainOptions = {}): NerModel {
+  const epochs = options.epochs ?? 15;
+  const feats = options.features ?? DEFAULT_FEATURES;
+  const minCount = options.minCount ?? 1;
+  // pass 1: count feature ids
+  const counts = new Map<number, number>();
+  const buf = new FeatureBuffer();
+  for (const s of train) {
+    extractFeatures(s.tokens, res, feats, buf);
+    for (let k = 0; k < buf.length; k++) counts.set(buf.ids[k]!, (counts.get(buf.ids[k]!) ?? 0) + 1);
+  }
+  const rowIds: number[] = [];
+  const rowMap = new Map<number, number>();
+  for (const [id, c] of counts) {
+    if (c < minCount) continue;
+    rowMap.set(id, rowIds.length);
+    rowIds.push(id);
+  }
+  const lookup = (id: number) => rowMap.get(id) ?? -1;
+  const enc = encode(train, res, feats, lookup);
+  const devEnc = dev ? encode(dev, res, feats, lookup) : null;
+  const R = rowIds.length;
+  const w = new Float32Array(R * L);
+  const u = new Float64Array(R * L);
+  const tw = new Float32Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  const nS = enc.sentOffsets.length - 1;
+  const order = Int32Array.from({ length: nS }, (_, i) => i);
+  const rand = rng(options.seed ?? 1);
+  let em = new Float32Array(256 * L);
+  let c = 1;
+  const avg = () => {
+    const aw = new Float32Array(R * L);
+    for (let i = 0; i < aw.length; i++) aw[i] = w[i]! - u[i]! / c;
+    const at = new Float32Array(tw.length);
+    for (let i = 0; i < at.length; i++) at[i] = tw[i]! - tu[i]! / c;
+    return { aw, at };
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = nS - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const x = order[i]!;
+      order[i] = order[j]!;
+      order[j] = x;
+    }
+    let errors = 0;
+    for (const s of order) {
+      const t0 = enc.sentOffsets[s]!;
+      const T = enc.sentOffsets[s + 1]! - t0;
+      if (em.length < T * L) em = new Float32Array(T * 2 * L);
+      emissions(enc, s, w, em);
+      const pred = new Int32Array(T);
+      viterbi(em, T, tw, pred);
+      let prevG = L;
+      let prevP = L;
+      for (let t = 0; t < T; t++) {
+        const g = enc.gold[t0 + t]!;
+        const p = pred[t]!;
+        if (g !== p) {
+          errors++;
+          for (let k = enc.tokenOffsets[t0 + t]!; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
+            const o = enc.rows[k]! * L;
+            w[o + g] += 1;
+            u[o + g] += c;
+            w[o + p] -= 1;
+            u[o + p] -= c;
+          }
+        }
+        if (g !== p || prevG !== prevP) {
+          tw[prevG * L + g] += 1;
+          tu[prevG * L + g] += c;
+          tw[prevP * L + p] -= 1;
+          tu[prevP * L + p] -= c;
+        }
+        prevG = g;
+        prevP = p;
+      }
+      c++;
+    }
+    let f1: number | null = null;
+    if (devEnc && dev) {
+      const { aw, at } = avg();
+      f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, aw, at)).micro.f1;
+    }
+    options.onEpoch?.(epoch, f1, errors);
+  }
+  const { aw, at } = avg();
+  // prune rows whose weights are all (near) zero
+  const keep: number[] = [];
+  for (let r = 0; r < R; r++) {
+    let any = false;
+    for (let k = 0; k < L; k++) if (Math.abs(aw[r * L + k]!) > 1e-4) any = true;
+    if (any) keep.push(r);
+  }
+  const ids = new Uint32Array(keep.length);
+  const weights = new Float32Array(keep.length * L);
+  keep.forEach((r, i) => {
+    ids[i] = rowIds[r]!;
+    weights.set(aw.subarray(r * L, r * L + L), i * L);
+  });
+  const header = { version: 1, labels: [...LABELS], features: feats, rows: ids.length, scale: 1, meta: options.meta };
+  return new NerModel(header, ids, weights, at, res);
+}

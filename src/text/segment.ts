@@ -1,0 +1,132 @@
+/**
+ * Sentence segmentation for news text. Boundaries: runs of . ؟ ? ! … (including the `..`/`...` runs used as
+ * separators, even with no space after them), and line breaks. Never inside a quotation (" ", « », “ ”),
+ * nor in numbers (3.5), abbreviations (د. أ. Dr. U.S.) or URLs. One linear pass.
+ */
+import type { Span } from '../schema/records.js';
+import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isSpace } from './chars.js';
+
+const TERMINATORS = new Set(['.', '؟', '?', '!', '…', '۔']);
+const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›', '״']);
+const LATIN_ABBREV = new Set(
+  'mr mrs ms dr prof st jr sr vs etc inc ltd co corp gen col lt sgt capt gov sen rep no dept est fig approx jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+/** a quotation left open longer than this (code units) stops suppressing boundaries */
+const MAX_QUOTE = 2000;
+
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (isArabicLetter(c) || isArabicMark(c) || isLatinLetter(c)) j--;
+    else break;
+  }
+  return text.slice(j, i);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const w = wordBefore(text, dot);
+  if (!w) return false;
+  const letters = w.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+  if (letters.length === 1) return true; // د. أ. م. J.
+  if (/^[a-z]+$/i.test(w) && LATIN_ABBREV.has(w.toLowerCase())) return true;
+  // U.S. / U.N.: a single capital after another dot
+  return false;
+}
+
+function urlEnd(text: string, i: number): number {
+  const head = text.slice(i, i + 8).toLowerCase();
+  if (!(head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))) return i;
+  let j = i;
+  while (j < text.length && !isSpace(text.charCodeAt(j)) && text[j] !== '،') j++;
+  // a URL does not end with the sentence's own full stop
+  while (j > i && TERMINATORS.has(text[j - 1]!)) j--;
+  return j;
+}
+
+/** Sentence spans of `text`, trimmed of surrounding white space, in order, never empty. */
+export function segment(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  let sentStart = 0;
+  let guillemets = 0; // « » depth
+  let curly = 0; // “ ” depth
+  let straightOpenAt = -1; // position of an open " or -1
+  let guilleAt = -1;
+  let curlyAt = -1;
+
+  const emit = (end: number) => {
+    let s = sentStart;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    sentStart = end;
+  };
+  const inQuote = (i: number) =>
+    (straightOpenAt >= 0 && i - straightOpenAt < MAX_QUOTE) ||
+    (guillemets > 0 && i - guilleAt < MAX_QUOTE) ||
+    (curly > 0 && i - curlyAt < MAX_QUOTE);
+  const resetQuotes = () => {
+    guillemets = 0;
+    curly = 0;
+    straightOpenAt = -1;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) {
+      emit(i);
+      resetQuotes();
+      i++;
+      continue;
+    }
+    if (ch === 'h' || ch === 'H' || ch === 'w' || ch === 'W') {
+      const j = urlEnd(text, i);
+      if (j > i) {
+        i = j;
+        continue;
+      }
+    }
+    if (ch === '«') {
+      if (guillemets++ === 0) guilleAt = i;
+    } else if (ch === '»') {
+      if (guillemets > 0) guillemets--;
+    } else if (ch === '“') {
+      if (curly++ === 0) curlyAt = i;
+    } else if (ch === '”') {
+      if (curly > 0) curly--;
+    } else if (ch === '"' || ch === '״' || ch === '＂') {
+      straightOpenAt = straightOpenAt >= 0 ? -1 : i;
+    } else if (TERMINATORS.has(ch)) {
+      let j = i + 1;
+      while (j < n && TERMINATORS.has(text[j]!)) j++;
+      const single = j - i === 1 && ch === '.';
+      if (single) {
+        const next = j < n ? text.charCodeAt(j) : 0x20;
+        if ((i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(next)) || isAbbreviation(text, i) || isLatinLetter(next) || isDigit(next)) {
+          i = j;
+          continue;
+        }
+      }
+      // closing quotes and brackets right after the terminator belong to this sentence
+      while (j < n && CLOSERS.has(text[j]!)) {
+        const q = text[j]!;
+        if (q === '"' || q === '״') {
+          if (straightOpenAt < 0) break; // that quote opens the next sentence
+          straightOpenAt = -1;
+        } else if (q === '»' && guillemets > 0) guillemets--;
+        else if (q === '”' && curly > 0) curly--;
+        j++;
+      }
+      if (!inQuote(j)) emit(j);
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  emit(n);
+  return out;
+}

@@ -1,0 +1,91 @@
+/** Tokenisation with exact offsets: Arabic words (with their marks), numbers, Latin runs, punctuation. */
+import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isSpace } from './chars.js';
+import { fold } from './normalize.js';
+
+export type TokenKind = 'word' | 'number' | 'latin' | 'punct' | 'symbol';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /** fold(text): the matching key */
+  norm: string;
+}
+
+const NUMBER_INNER = new Set([0x2e, 0x2c, 0x066b, 0x066c]); // . , ٫ ٬
+
+function isPunct(c: number): boolean {
+  return (
+    (c >= 0x21 && c <= 0x2f) ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0x7e) ||
+    c === 0x060c ||
+    c === 0x061b ||
+    c === 0x061f ||
+    c === 0x066a ||
+    c === 0x06d4 ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2010 && c <= 0x2027) ||
+    (c >= 0x2039 && c <= 0x203a) ||
+    c === 0x060d
+  );
+}
+
+/** Splits `text` into tokens; whitespace is dropped, every other code unit belongs to exactly one token. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  const push = (start: number, end: number, kind: TokenKind) => {
+    const t = text.slice(start, end);
+    out.push({ start, end, text: t, kind, norm: fold(t) });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isArabicLetter(c) || isArabicMark(c)) {
+      let letters = isArabicLetter(c) ? 1 : 0;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isArabicLetter(d)) letters++;
+        else if (!isArabicMark(d)) break;
+        i++;
+      }
+      push(start, i, letters > 0 ? 'word' : 'punct');
+    } else if (isDigit(c)) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if (NUMBER_INNER.has(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      push(start, i, 'number');
+    } else if (isLatinLetter(c)) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isLatinLetter(d) || isDigit(d)) i++;
+        else if ((d === 0x27 || d === 0x2019) && i + 1 < n && isLatinLetter(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      push(start, i, 'latin');
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      push(start, i, 'symbol');
+    } else {
+      i++;
+      push(start, i, isPunct(c) ? 'punct' : 'symbol');
+    }
+  }
+  return out;
+}
