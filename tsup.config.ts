@@ -11,7 +11,7 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

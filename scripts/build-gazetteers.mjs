@@ -4,7 +4,7 @@
  * --data DIR) into models/gazetteers/. Keys are fold()ed with the text layer's own fold (bundled on the fly).
  * Single-word entries frequent in ordinary news (SaudiNewsNet word counts; only the counts are used) are dropped.
  *
- *   node scripts/build-gazetteers.mjs [--data ../shared/data] [--common 2000]
+ *   node scripts/build-gazetteers.mjs [--data ../shared/data] [--common 500]
  */
 import { buildSync } from 'esbuild';
 import { createReadStream, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, common: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, common: { type: 'string', default: '500' } } });
 const DATA = values.data;
 const COMMON = Number(values.common);
 

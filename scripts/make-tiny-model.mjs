@@ -2,6 +2,8 @@
 // Generates tests/fixtures/tiny-token-classifier/: a tiny BERT-architecture ONNX token classifier, its
 // WordPiece tokenizer.json and config.json, loadable offline by @huggingface/transformers.
 // Usage: node scripts/make-tiny-model.mjs [outDir]
+//        node scripts/make-tiny-model.mjs /tmp/bert-base --layers 12 --words corpus/anercorp/train.txt
+//   (the second form writes a BERT-base-shaped encoder with random weights: for measuring speed, bench/backends.mjs)
 
 // A minimal ONNX (protobuf) writer: just the messages a small feed-forward graph needs.
 // Field numbers follow onnx/onnx.proto (ModelProto, GraphProto, NodeProto, TensorProto, ValueInfoProto).
@@ -321,18 +323,178 @@ const tokenizerConfig = {
   mask_token: '[MASK]',
 };
 
+/** A BERT-shaped encoder with random weights, for speed measurements only (labels are noise). */
+function encoderModel(vocab, { layers, hidden: H, heads, intermediate: I, positions }) {
+  let seed = 12345;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = (n) => Float32Array.from({ length: n }, () => 0.02 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));
+  const filled = (n, v) => new Float32Array(n).fill(v);
+  const i64 = (values) => BigInt64Array.from(values.map(BigInt));
+  const L = LABELS.length;
+  const hd = H / heads;
+  const init = [
+    tensor('word_embeddings', [vocab.length, H], normal(vocab.length * H)),
+    tensor('position_embeddings', [positions, H], normal(positions * H)),
+    tensor('token_type_embeddings', [2, H], normal(2 * H)),
+    tensor('emb_ln_g', [H], filled(H, 1)),
+    tensor('emb_ln_b', [H], filled(H, 0)),
+    tensor('classifier_weight', [H, L], normal(H * L)),
+    tensor('classifier_bias', [L], filled(L, 0)),
+    tensor('zero', [], i64([0])),
+    tensor('one', [], i64([1])),
+    tensor('mask_axes', [2], i64([1, 2])),
+    tensor('heads_shape', [4], i64([0, 0, heads, hd])),
+    tensor('hidden_shape', [3], i64([0, 0, H])),
+    tensor('one_f', [], Float32Array.of(1)),
+    tensor('neg_f', [], Float32Array.of(-10000)),
+    tensor('scale_f', [], Float32Array.of(1 / Math.sqrt(hd))),
+    tensor('sqrt2_f', [], Float32Array.of(Math.SQRT2)),
+    tensor('half_f', [], Float32Array.of(0.5)),
+  ];
+  const nodes = [
+    node('Gather', ['word_embeddings', 'input_ids'], ['words'], 'word_lookup'),
+    node('Gather', ['token_type_embeddings', 'token_type_ids'], ['types'], 'type_lookup'),
+    node('Shape', ['input_ids'], ['shape'], 'shape'),
+    node('Gather', ['shape', 'one'], ['length'], 'length', { axis: 0 }),
+    node('Range', ['zero', 'length', 'one'], ['position_ids'], 'positions'),
+    node('Gather', ['position_embeddings', 'position_ids'], ['positions'], 'position_lookup'),
+    node('Add', ['words', 'types'], ['sum1'], 'add1'),
+    node('Add', ['sum1', 'positions'], ['sum2'], 'add2'),
+    node('LayerNormalization', ['sum2', 'emb_ln_g', 'emb_ln_b'], ['h0'], 'emb_ln', { axis: -1, epsilon: { float: 1e-12 } }),
+    node('Cast', ['attention_mask'], ['mask_float'], 'mask_cast', { to: FLOAT }),
+    node('Unsqueeze', ['mask_float', 'mask_axes'], ['mask4'], 'mask_unsqueeze'),
+    node('Sub', ['one_f', 'mask4'], ['mask_inv'], 'mask_inv'),
+    node('Mul', ['mask_inv', 'neg_f'], ['mask_bias'], 'mask_bias'),
+  ];
+  let x = 'h0';
+  for (let l = 0; l < layers; l++) {
+    const n = (s) => `l${l}_${s}`;
+    const dense = (input, name, rows, cols) => {
+      init.push(tensor(n(`${name}_w`), [rows, cols], normal(rows * cols)), tensor(n(`${name}_b`), [cols], filled(cols, 0)));
+      nodes.push(
+        node('MatMul', [input, n(`${name}_w`)], [n(`${name}_mm`)], n(`${name}_mm`)),
+        node('Add', [n(`${name}_mm`), n(`${name}_b`)], [n(name)], n(`${name}_add`)),
+      );
+      return n(name);
+    };
+    const split = (input, name, perm) => {
+      nodes.push(
+        node('Reshape', [input, 'heads_shape'], [n(`${name}_r`)], n(`${name}_r`)),
+        node('Transpose', [n(`${name}_r`)], [n(`${name}_t`)], n(`${name}_t`), { perm }),
+      );
+      return n(`${name}_t`);
+    };
+    const layerNorm = (a, b, name) => {
+      init.push(tensor(n(`${name}_g`), [H], filled(H, 1)), tensor(n(`${name}_beta`), [H], filled(H, 0)));
+      nodes.push(
+        node('Add', [a, b], [n(`${name}_res`)], n(`${name}_res`)),
+        node('LayerNormalization', [n(`${name}_res`), n(`${name}_g`), n(`${name}_beta`)], [n(name)], n(name), { axis: -1, epsilon: { float: 1e-12 } }),
+      );
+      return n(name);
+    };
+    const q = split(dense(x, 'q', H, H), 'q', [0, 2, 1, 3]);
+    const k = split(dense(x, 'k', H, H), 'k', [0, 2, 3, 1]);
+    const v = split(dense(x, 'v', H, H), 'v', [0, 2, 1, 3]);
+    nodes.push(
+      node('MatMul', [q, k], [n('scores')], n('scores')),
+      node('Mul', [n('scores'), 'scale_f'], [n('scaled')], n('scaled')),
+      node('Add', [n('scaled'), 'mask_bias'], [n('masked')], n('masked')),
+      node('Softmax', [n('masked')], [n('probs')], n('probs'), { axis: -1 }),
+      node('MatMul', [n('probs'), v], [n('ctx')], n('ctx')),
+      node('Transpose', [n('ctx')], [n('ctx_t')], n('ctx_t'), { perm: [0, 2, 1, 3] }),
+      node('Reshape', [n('ctx_t'), 'hidden_shape'], [n('ctx_r')], n('ctx_r')),
+    );
+    const x1 = layerNorm(dense(n('ctx_r'), 'o', H, H), x, 'ln1');
+    const up = dense(x1, 'up', H, I);
+    nodes.push(
+      node('Div', [up, 'sqrt2_f'], [n('gelu_d')], n('gelu_d')),
+      node('Erf', [n('gelu_d')], [n('gelu_e')], n('gelu_e')),
+      node('Add', [n('gelu_e'), 'one_f'], [n('gelu_a')], n('gelu_a')),
+      node('Mul', [up, n('gelu_a')], [n('gelu_m')], n('gelu_m')),
+      node('Mul', [n('gelu_m'), 'half_f'], [n('gelu')], n('gelu')),
+    );
+    x = layerNorm(dense(n('gelu'), 'down', I, H), x1, 'ln2');
+  }
+  nodes.push(
+    node('MatMul', [x, 'classifier_weight'], ['scores'], 'classifier'),
+    node('Add', ['scores', 'classifier_bias'], ['logits'], 'classifier_add'),
+  );
+  const io = (name) => valueInfo(name, INT64, ['batch_size', 'sequence_length']);
+  return model({
+    name: 'synthetic-bert-encoder',
+    opset: 17,
+    nodes,
+    initializers: init,
+    inputs: [io('input_ids'), io('attention_mask'), io('token_type_ids')],
+    outputs: [valueInfo('logits', FLOAT, ['batch_size', 'sequence_length', L])],
+  });
+}
+
+/** Most frequent words of a CoNLL or plain-text file, as the BERT normaliser leaves them. */
+function frequentWords(path, size, readFileSync) {
+  const counts = new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    for (const raw of line.split(/\s+/).slice(0, /\s[BIO]/.test(line) ? 1 : undefined)) {
+      const w = raw.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+      if (w.length > 1 && !/[\p{P}\p{S}]/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, size).map(([w]) => w);
+}
+
 async function main() {
   const { mkdir, writeFile } = await import('node:fs/promises');
+  const { readFileSync } = await import('node:fs');
   const { join, resolve } = await import('node:path');
-  const out = resolve(process.argv[2] ?? 'tests/fixtures/tiny-token-classifier');
-  const vocab = buildVocab();
+  const { parseArgs } = await import('node:util');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      layers: { type: 'string', default: '0' },
+      hidden: { type: 'string', default: '768' },
+      heads: { type: 'string', default: '12' },
+      intermediate: { type: 'string', default: '3072' },
+      positions: { type: 'string', default: '512' },
+      words: { type: 'string' },
+      'vocab-size': { type: 'string', default: '30000' },
+    },
+  });
+  const out = resolve(positionals[0] ?? 'tests/fixtures/tiny-token-classifier');
+  const layers = Number(values.layers);
+  let vocab = buildVocab();
+  if (values.words) vocab = [...new Set([...vocab, ...frequentWords(values.words, Number(values['vocab-size']), readFileSync)])];
+  const shape = {
+    layers,
+    hidden: Number(values.hidden),
+    heads: Number(values.heads),
+    intermediate: Number(values.intermediate),
+    positions: Number(values.positions),
+  };
   await mkdir(join(out, 'onnx'), { recursive: true });
   const json = (x) => JSON.stringify(x, null, 1) + '\n';
-  await writeFile(join(out, 'config.json'), json(configJson(vocab)));
+  const config = configJson(vocab);
+  const tokConfig = { ...tokenizerConfig };
+  if (layers > 0) {
+    Object.assign(config, {
+      _comment: 'Synthetic BERT-shaped encoder with random weights (scripts/make-tiny-model.mjs): for speed only.',
+      hidden_size: shape.hidden,
+      num_hidden_layers: layers,
+      num_attention_heads: shape.heads,
+      intermediate_size: shape.intermediate,
+      max_position_embeddings: shape.positions,
+    });
+    tokConfig.model_max_length = shape.positions;
+  }
+  await writeFile(join(out, 'config.json'), json(config));
   await writeFile(join(out, 'tokenizer.json'), json(tokenizerJson(vocab)));
-  await writeFile(join(out, 'tokenizer_config.json'), json(tokenizerConfig));
-  await writeFile(join(out, 'onnx', 'model.onnx'), onnxModel(vocab));
-  process.stderr.write(`wrote ${out} (${vocab.length} pieces, ${LABELS.length} labels)\n`);
+  await writeFile(join(out, 'tokenizer_config.json'), json(tokConfig));
+  await writeFile(join(out, 'onnx', 'model.onnx'), layers > 0 ? encoderModel(vocab, shape) : onnxModel(vocab));
+  process.stderr.write(`wrote ${out} (${vocab.length} pieces, ${LABELS.length} labels, ${layers} encoder layers)\n`);
 }
 
 await main();

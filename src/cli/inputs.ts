@@ -14,6 +14,8 @@ export interface InputDoc {
   error?: string;
   /** where it came from: file, file:line, or stdin */
   source: string;
+  /** input bytes this document stands for (for progress) */
+  bytes?: number;
 }
 
 /** Files larger than this are refused before being read. */
@@ -45,21 +47,23 @@ function checkText(text: string): string | undefined {
 async function* readStdin(): AsyncGenerator<InputDoc> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  const { text, error } = decodeText(Buffer.concat(chunks));
+  const buf = Buffer.concat(chunks);
+  const { text, error } = decodeText(buf);
   const err = error ?? checkText(text ?? '');
-  yield err ? { id: 'stdin', error: err, source: 'stdin' } : { id: 'stdin', text, source: 'stdin' };
+  const bytes = buf.length;
+  yield err ? { id: 'stdin', error: err, source: 'stdin', bytes } : { id: 'stdin', text, source: 'stdin', bytes };
 }
 
 async function* readTextFile(path: string): AsyncGenerator<InputDoc> {
   const id = basename(path, extname(path));
   const size = (await stat(path)).size;
   if (size > MAX_FILE_BYTES) {
-    yield { id, error: `file is ${size} bytes, more than ${MAX_FILE_BYTES}: split it`, source: path };
+    yield { id, error: `file is ${size} bytes, more than ${MAX_FILE_BYTES}: split it`, source: path, bytes: size };
     return;
   }
   const { text, error } = decodeText(await readFile(path));
   const err = error ?? checkText(text ?? '');
-  yield err ? { id, error: err, source: path } : { id, text, source: path };
+  yield err ? { id, error: err, source: path, bytes: size } : { id, text, source: path, bytes: size };
 }
 
 /** Splits a file's bytes into lines (without the line break), in linear time, one line in memory at a time. */
@@ -86,11 +90,12 @@ async function* readJsonl(path: string): AsyncGenerator<InputDoc> {
   for await (const bytes of byteLines(path)) {
     n++;
     const source = `${path}:${n}`;
+    const size = bytes.length + 1;
     let line: string;
     try {
       line = decoder.decode(bytes).replace(/\r$/, '');
     } catch {
-      yield { id: `${stem}:${n}`, error: 'invalid UTF-8 on this line', source };
+      yield { id: `${stem}:${n}`, error: 'invalid UTF-8 on this line', source, bytes: size };
       continue;
     }
     if (n === 1) line = line.replace(/^\uFEFF/, '');
@@ -99,21 +104,22 @@ async function* readJsonl(path: string): AsyncGenerator<InputDoc> {
     try {
       rec = JSON.parse(line);
     } catch (e) {
-      yield { id: `${stem}:${n}`, error: `malformed JSON line: ${(e as Error).message}`, source };
+      yield { id: `${stem}:${n}`, error: `malformed JSON line: ${(e as Error).message}`, source, bytes: size };
       continue;
     }
     if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
-      yield { id: `${stem}:${n}`, error: 'a JSONL line must be an object {"id", "text"}', source };
+      yield { id: `${stem}:${n}`, error: 'a JSONL line must be an object {"id", "text"}', source, bytes: size };
       continue;
     }
     const r = rec as Record<string, unknown>;
     const id = r.id === undefined || r.id === null ? `${stem}:${n}` : String(r.id);
     if (typeof r.text !== 'string') {
-      yield { id, error: `line has no "text" string`, source };
+      const got = r.text === undefined ? 'no "text" field' : `"text" is ${r.text === null ? 'null' : Array.isArray(r.text) ? 'an array' : `a ${typeof r.text}`}`;
+      yield { id, error: `${got}: expected a string`, source, bytes: size };
       continue;
     }
     const err = checkText(r.text);
-    yield err ? { id, error: err, source } : { id, text: r.text, source };
+    yield err ? { id, error: err, source, bytes: size } : { id, text: r.text, source, bytes: size };
   }
 }
 
@@ -165,4 +171,20 @@ export async function isSingleDocument(paths: string[]): Promise<boolean> {
   } catch {
     return true;
   }
+}
+
+/** Total bytes of the named files and directories (stdin counts 0), for a progress bar; null if unknown. */
+export async function inputBytes(paths: string[]): Promise<number | null> {
+  let total = 0;
+  for (const p of paths) {
+    if (p === '-') return null;
+    try {
+      const st = await stat(p);
+      const files = st.isDirectory() ? await listDir(p) : [p];
+      for (const f of files) total += f === p ? st.size : (await stat(f)).size;
+    } catch {
+      /* a missing input is reported when read */
+    }
+  }
+  return total;
 }

@@ -66,7 +66,10 @@ export function buildTokens(text: string, terms: CompromiseTerm[]): EnToken[] {
         i = j - 1;
         continue;
       }
-      out.push({ start: i, end: i + 1, text: c, lower: c, kind: 'punct', tags: NO_TAGS });
+      const w = /[\uD800-\uDBFF]/.test(c) && i + 1 < to && /[\uDC00-\uDFFF]/.test(text[i + 1]!) ? 2 : 1;
+      const p = text.slice(i, i + w);
+      out.push({ start: i, end: i + w, text: p, lower: p, kind: 'punct', tags: NO_TAGS });
+      i += w - 1;
     }
   };
   for (const w of words) {

@@ -168,11 +168,11 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
       const p = cl[j - 1]!;
       const q = cl[j + 1]!;
       buf.push(mix(31, c + 1));
-      buf.push(mix(32, c < 0 ? 0 : (c >>> 8) + 1));
+      buf.push(mix(32, c < 0 ? 0 : (c >>> 10) + 1));
       buf.push(mix(33, p + 1));
       buf.push(mix(34, q + 1));
-      buf.push(mix(35, p < 0 ? 0 : (p >>> 8) + 1));
-      buf.push(mix(36, q < 0 ? 0 : (q >>> 8) + 1));
+      buf.push(mix(35, p < 0 ? 0 : (p >>> 10) + 1));
+      buf.push(mix(36, q < 0 ? 0 : (q >>> 10) + 1));
     }
   }
   buf.offsets[n] = buf.length;

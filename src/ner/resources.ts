@@ -13,7 +13,7 @@ export interface NerResources {
   gazSources: string[];
   /** folded word → bit mask of trigger classes (see LEXICON_CLASSES) */
   lexicon: Map<string, number>;
-  /** folded word → cluster id (coarse id = id >>> 8) */
+  /** folded word → cluster id (coarse id = id >>> 10) */
   clusters: Map<string, number>;
 }
 

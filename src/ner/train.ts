@@ -15,6 +15,8 @@ export interface TrainOptions {
   features?: FeatureOptions;
   /** drop features seen fewer times than this in training (default 1: keep all) */
   minCount?: number;
+  /** probability of hiding a token's word and stem features during training (default 0) */
+  dropout?: number;
   /** called after each epoch with the dev micro F1 (null without dev data) */
   onEpoch?: (epoch: number, devF1: number | null, errors: number) => void;
   meta?: Record<string, unknown>;
@@ -37,8 +39,7 @@ function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOpt
     extractFeatures(s.tokens, res, feats, buf);
     for (let t = 0; t < s.tokens.length; t++) {
       for (let k = buf.offsets[t]!; k < buf.offsets[t + 1]!; k++) {
-        const r = rowOf(buf.ids[k]!);
-        if (r >= 0) rows.push(r);
+        rows.push(rowOf(buf.ids[k]!));
       }
       tokenOffsets.push(rows.length);
       gold.push(labelIndex(s.tags[t]!));
@@ -48,14 +49,19 @@ function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOpt
   return { rows: Int32Array.from(rows), tokenOffsets: Int32Array.from(tokenOffsets), sentOffsets: Int32Array.from(sentOffsets), gold: Int32Array.from(gold) };
 }
 
-function emissions(enc: Encoded, s: number, w: Float32Array, em: Float32Array): number {
+/** Features 1 and 2 of every token are its word and stem: `drop[t]` hides them. */
+function emissions(enc: Encoded, s: number, w: Float32Array, em: Float32Array, drop?: Uint8Array): number {
   const t0 = enc.sentOffsets[s]!;
   const T = enc.sentOffsets[s + 1]! - t0;
   em.fill(0, 0, T * L);
   for (let t = 0; t < T; t++) {
     const base = t * L;
-    for (let k = enc.tokenOffsets[t0 + t]!; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
-      const o = enc.rows[k]! * L;
+    const from = enc.tokenOffsets[t0 + t]!;
+    for (let k = from; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
+      if (drop && drop[t] && (k === from + 1 || k === from + 2)) continue;
+      const r = enc.rows[k]!;
+      if (r < 0) continue;
+      const o = r * L;
       for (let c = 0; c < L; c++) em[base + c] += w[o + c]!;
     }
   }
@@ -82,6 +88,7 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
   const epochs = options.epochs ?? 15;
   const feats = options.features ?? DEFAULT_FEATURES;
   const minCount = options.minCount ?? 1;
+  const dropout = options.dropout ?? 0;
   // pass 1: count feature ids
   const counts = new Map<number, number>();
   const buf = new FeatureBuffer();
@@ -128,7 +135,9 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
       const t0 = enc.sentOffsets[s]!;
       const T = enc.sentOffsets[s + 1]! - t0;
       if (em.length < T * L) em = new Float32Array(T * 2 * L);
-      emissions(enc, s, w, em);
+      const drop = new Uint8Array(T);
+      if (dropout > 0) for (let t = 0; t < T; t++) drop[t] = rand() < dropout ? 1 : 0;
+      emissions(enc, s, w, em, drop);
       const pred = new Int32Array(T);
       viterbi(em, T, tw, pred);
       let prevG = L;
@@ -138,8 +147,12 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
         const p = pred[t]!;
         if (g !== p) {
           errors++;
-          for (let k = enc.tokenOffsets[t0 + t]!; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
-            const o = enc.rows[k]! * L;
+          const from = enc.tokenOffsets[t0 + t]!;
+          for (let k = from; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
+            if (drop[t] && (k === from + 1 || k === from + 2)) continue;
+            const r = enc.rows[k]!;
+            if (r < 0) continue;
+            const o = r * L;
             w[o + g] += 1;
             u[o + g] += c;
             w[o + p] -= 1;

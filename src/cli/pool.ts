@@ -1,0 +1,103 @@
+/**
+ * Runs jobs either in the main thread or on a pool of worker threads. Results come back through `onDone` in
+ * completion order; the caller restores input order. Workers start lazily (only when every running one is
+ * busy), so one document never pays for N model loads. A worker that dies fails the document it was working
+ * on and its other queued documents go to the remaining (or a fresh) worker.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createExtractor } from '../extractor.js';
+import type { ExtractOptions } from '../pipeline.js';
+import type { FormatOptions } from '../formats/index.js';
+import { failedJob, runJob, type Done, type Job } from './job.js';
+import type { WorkerData } from './worker.js';
+
+export interface Runner {
+  /** threads that extract (0 = the main thread) */
+  readonly threads: number;
+  submit(job: Job): void;
+  close(): Promise<void>;
+}
+
+/** The built worker script next to this module (dist/worker.js), or null when running from sources. */
+export function workerScript(): URL | null {
+  try {
+    const url = new URL('./worker.js', import.meta.url);
+    return existsSync(fileURLToPath(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function inlineRunner(options: ExtractOptions, fmt: FormatOptions, onDone: (d: Done) => void): Runner {
+  const extractor = createExtractor(options);
+  let chain: Promise<void> = Promise.resolve();
+  return {
+    threads: 0,
+    submit(job) {
+      chain = chain.then(async () => onDone(await runJob(extractor, fmt, job)));
+    },
+    async close() {
+      await chain;
+      await extractor.dispose();
+    },
+  };
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Job[];
+  failure?: Error;
+}
+
+export function workerPool(
+  size: number,
+  script: URL,
+  data: WorkerData,
+  onDone: (d: Done) => void,
+): Runner {
+  const slots: Slot[] = [];
+  let closing = false;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(script, { workerData: data }), pending: [] };
+    slot.worker.on('message', (d: Done) => {
+      const i = slot.pending.findIndex((j) => j.seq === d.seq);
+      if (i >= 0) slot.pending.splice(i, 1);
+      onDone(d);
+    });
+    slot.worker.on('error', (e) => (slot.failure = e));
+    slot.worker.on('exit', (code) => {
+      slots.splice(slots.indexOf(slot), 1);
+      if (closing && !slot.pending.length) return;
+      const [current, ...rest] = slot.pending;
+      if (current) {
+        const why = slot.failure?.message ?? `exit code ${code}`;
+        onDone(failedJob(data.format, current, `worker thread stopped while extracting this document: ${why}`));
+      }
+      for (const j of rest) submit(j);
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  const submit = (job: Job) => {
+    let best: Slot | undefined;
+    for (const s of slots) if (!best || s.pending.length < best.pending.length) best = s;
+    if (!best || (best.pending.length > 0 && slots.length < size)) best = spawn();
+    best.pending.push(job);
+    best.worker.postMessage(job);
+  };
+
+  return {
+    get threads() {
+      return size;
+    },
+    submit,
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/** Canonical names of mentions: proclitics, titles and quotes removed, in the original script. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelsDir } from '../models-dir.js';
+import { fold } from '../text/normalize.js';
+import { isArabicLetter } from '../text/chars.js';
+
+let titles: Set<string> | null = null;
+
+/** Folded title words (الرئيس، اللواء، الشيخ …) from models/lexicons/ner-triggers.json. */
+export function titleWords(): Set<string> {
+  if (!titles) {
+    const lex = JSON.parse(readFileSync(join(modelsDir(), 'lexicons', 'ner-triggers.json'), 'utf8')) as { title: string[] };
+    titles = new Set(lex.title.map(fold));
+    for (const t of ['د', 'م', 'أ']) titles.delete(fold(t));
+  }
+  return titles;
+}
+
+const QUOTES = /^["'«»“”„‹›״＂()\[\]]+|["'«»“”„‹›״＂()\[\]]+$/g;
+
+/** Index in `word` just after its first `letters` Arabic letters (and the marks attached to them). */
+function afterLetters(word: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < word.length && seen < letters) {
+    if (isArabicLetter(word.charCodeAt(i))) seen++;
+    i++;
+  }
+  while (i < word.length && !isArabicLetter(word.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Removes a proclitic from the first word of a name: و/ف/ب/ك/ل before the article always (وبالعراق → العراق,
+ * للأمم → الأمم); a bare و/ف/ب/ل before a word only when `known` recognises the remainder.
+ */
+export function stripNameProclitics(word: string, known: (folded: string) => boolean, knownWhole = known): string {
+  const f = fold(word);
+  let cut = 0;
+  if (/^[وف]?[بكل]?ال/.test(f) && !f.startsWith('ال')) cut = f.indexOf('ال');
+  if (cut > 0 && f.length - cut > 3) return word.slice(afterLetters(word, cut));
+  const ll = /^[وف]?لل/.exec(f);
+  if (ll && f.length > ll[0].length + 2) return 'ال' + word.slice(afterLetters(word, ll[0].length));
+  const two = /^[وف][بكل]/.test(f) ? 2 : 0;
+  const one = /^[وفبكل]/.test(f) ? 1 : 0;
+  for (const n of [two, one]) {
+    if (n === 0 || f.length - n < 3) continue;
+    if (known(f.slice(n)) && !knownWhole(f)) return word.slice(afterLetters(word, n));
+  }
+  return word;
+}
+
+/** The name of a mention: quotes trimmed, leading titles removed, proclitic of the first word removed. */
+export function mentionName(text: string, known: (folded: string) => boolean, knownWhole = known): string {
+  const words = text.replace(QUOTES, '').trim().split(/\s+/).filter(Boolean);
+  const t = titleWords();
+  while (words.length > 1 && t.has(fold(words[0]!))) words.shift();
+  if (words.length === 0) return text.trim();
+  words[0] = stripNameProclitics(words[0]!, known, knownWhole);
+  return words.join(' ');
+}

@@ -1,0 +1,76 @@
+/**
+ * Document-level label consistency: a name tagged in one place of a document is tagged (with its majority
+ * type) wherever else it occurs in that document untagged.
+ */
+import { NUM_LABELS, isInside, labelIndex, labelType } from './labels.js';
+
+const PERS = labelIndex('B-PERS');
+import { fold, stripProclitics } from './words.js';
+
+const wordKey = (w: string, first: boolean) => (first ? stripProclitics(fold(w)) : fold(w));
+
+/** Relabels `labels` (one Int32Array per sentence) in place. */
+export function enforceConsistency(sentences: readonly (readonly string[])[], labels: Int32Array[], lastNames = true): void {
+  const votes = new Map<string, Int32Array>();
+  const surnames = new Set<string>();
+  const maxLen = { n: 0 };
+  sentences.forEach((words, s) => {
+    const lab = labels[s]!;
+    for (let t = 0; t < words.length; t++) {
+      if (lab[t] === 0 || isInside(lab[t]!)) continue;
+      let e = t + 1;
+      while (e < words.length && lab[e] === lab[t]! + 1) e++;
+      const key = words
+        .slice(t, e)
+        .map((w, i) => wordKey(w, i === 0))
+        .join(' ');
+      if (key.length < 3) continue;
+      const v = votes.get(key) ?? new Int32Array(NUM_LABELS);
+      v[lab[t]!]++;
+      votes.set(key, v);
+      // a person's last name alone refers to the same person later in the document
+      if (lastNames && labelType(lab[t]!) === 'PERS' && e - t >= 2) {
+        const last = wordKey(words[e - 1]!, true);
+        if (last.length >= 3) surnames.add(last);
+      }
+      maxLen.n = Math.max(maxLen.n, e - t);
+    }
+  });
+  for (const k of surnames) if (!votes.has(k)) votes.set(k, Int32Array.from({ length: NUM_LABELS }, (_, i) => (i === PERS ? 1 : 0)));
+  if (votes.size === 0) return;
+  const best = new Map<string, number>();
+  for (const [k, v] of votes) {
+    let arg = 0;
+    for (let c = 1; c < NUM_LABELS; c++) if (v[c]! > v[arg]!) arg = c;
+    best.set(k, arg);
+  }
+  sentences.forEach((words, s) => {
+    const lab = labels[s]!;
+    for (let t = 0; t < words.length; t++) {
+      if (lab[t] !== 0) continue;
+      let key = '';
+      for (let len = 1; len <= maxLen.n && t + len <= words.length; len++) {
+        if (lab[t + len - 1] !== 0) break;
+        key += (len > 1 ? ' ' : '') + wordKey(words[t + len - 1]!, len === 1);
+        const b = best.get(key);
+        if (b === undefined) continue;
+        // take the longest match
+        let bestLen = len;
+        let bestLabel = b;
+        let k2 = key;
+        for (let l2 = len + 1; l2 <= maxLen.n && t + l2 <= words.length && lab[t + l2 - 1] === 0; l2++) {
+          k2 += ' ' + wordKey(words[t + l2 - 1]!, false);
+          const b2 = best.get(k2);
+          if (b2 !== undefined) {
+            bestLen = l2;
+            bestLabel = b2;
+          }
+        }
+        lab[t] = bestLabel;
+        for (let k = 1; k < bestLen; k++) lab[t + k] = bestLabel + 1;
+        t += bestLen - 1;
+        break;
+      }
+    }
+  });
+}

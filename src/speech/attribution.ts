@@ -1,0 +1,171 @@
+/**
+ * Attribution phrases: بحسب X، حسب X، وفقا لـ X، وفقا لما ذكرته X، نقلا عن X، على حد قوله، بحسب ادعائه.
+ * Leading (بحسب الوزارة فإنه …) the content follows; trailing (…، بحسب غابيزون) it is the clause before;
+ * attached to a phrase without a comma (… ـ بحسب ادعائه ـ) it is the few words before. The source must look
+ * like one (an organisation, a role, a title, an entity, a known speaker, or "ما ذكرته"), so that
+ * "وفقا للقانون" is not a claim; a pronoun source (ادعائه) is resolved to the nearest earlier person.
+ */
+import { isEnd, isQuote, isWord, type Ctx } from './context.js';
+import { contentEnd, trim, wordCount } from './content.js';
+import type { Draft } from './build.js';
+import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
+import { parseSpeaker } from './speaker.js';
+
+const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت)(ه|ها|هم)$/;
+const FA_INNA = /^(فان|فانه|فانها|فانهم|فان)$/;
+
+export function attributionHead(norm: string): string | null {
+  const h = norm.startsWith('و') && HEADS.has(norm.slice(1)) ? norm.slice(1) : norm;
+  return HEADS.has(h) ? h : null;
+}
+
+export interface AttributionResult {
+  draft: Draft | null;
+  /** token index after the phrase and its source */
+  next: number;
+}
+
+export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastContentEnd: number): AttributionResult {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const t = T[i]!;
+  let head = attributionHead(t.norm);
+  let k = i + 1;
+  let cueEnd = t.end;
+  let pronoun: 'm' | 'f' | null = null;
+  let strong = false;
+  let partial = false;
+  if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'حد' && T[i + 2] && PRONOUN.test(T[i + 2]!.norm)) {
+    head = 'حد';
+    k = i + 2;
+  }
+  if (!head) return { draft: null, next: i + 1 };
+  const n1 = T[k];
+  if (!n1 || !isWord(n1)) return { draft: null, next: i + 1 };
+  if (head === 'نقلا') {
+    if (n1.norm !== 'عن') return { draft: null, next: i + 1 };
+    cueEnd = n1.end;
+    k++;
+  } else if (PRONOUN.test(n1.norm)) {
+    pronoun = n1.norm.endsWith('ها') ? 'f' : 'm';
+    cueEnd = n1.end;
+    k++;
+  } else if (n1.norm === 'ما' || n1.norm === 'لما') {
+    const v = T[k + 1];
+    if (!v || !isWord(v)) return { draft: null, next: i + 1 };
+    strong = true;
+    cueEnd = v.end;
+    k += 2;
+  } else if (head === 'وفقا' || head === 'طبقا') {
+    if (!n1.norm.startsWith('ل')) return { draft: null, next: i + 1 };
+    if (n1.norm === 'ل') {
+      cueEnd = n1.end;
+      k++;
+    } else {
+      cueEnd = n1.start + 1;
+      partial = true;
+    }
+  }
+  // the source phrase
+  let src: Source | null = null;
+  let speakerSpan: { start: number; end: number } | null = null;
+  let e = k;
+  if (!pronoun) {
+    while (e < T.length && e - k < 8) {
+      const w = T[e]!;
+      if (isQuote(w) && ctx.quotes.closeOf[e]! > e && ctx.quotes.closeOf[e]! - e < 5) {
+        e = ctx.quotes.closeOf[e]! + 1;
+        continue;
+      }
+      if (!isWord(w) || FA_INNA.test(w.norm) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
+      e++;
+    }
+    if (e <= k) return { draft: null, next: i + 1 };
+    let looks = strong;
+    for (let j = k; j < e && !looks; j++) {
+      const w = T[j]!.norm;
+      const bare = j === k && partial ? w.slice(1) : w;
+      if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
+      if (history.slice(-200).some((h) => h.named && h.words.includes(bare.replace(/^ال/, '')))) looks = true;
+    }
+    const ent = entityAt(ctx.entities, T[k]!.start, T[e - 1]!.end);
+    if (ent && ent.type !== 'MISC') looks = true;
+    if (!looks) return { draft: null, next: i + 1 };
+    // "لآخر تقديرات مفوضية الأمم المتحدة": the source starts at its organisation
+    let k2 = k;
+    for (let j = k + 1; j < e; j++) if (L.orgHeads.has(T[j]!.norm)) {
+      k2 = j;
+      break;
+    }
+    if (k2 > k) {
+      k = k2;
+      partial = false;
+    }
+    const np = parseSpeaker(ctx, k, e, null);
+    if (np) {
+      src = sourceOf(ctx, np, '?', '?', history);
+      speakerSpan = { start: partial && np.a === k ? T[k]!.start + 1 : T[np.a]!.start, end: T[np.b - 1]!.end };
+    }
+  }
+  // the attributed content
+  const s0 = ctx.sentStart[i]!;
+  const prev = T[i - 1];
+  const leading = i === s0 || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev));
+  let content: [number, number] | null = null;
+  let direct = false;
+  if (leading && !pronoun) {
+    let s = e;
+    if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
+    if (s < T.length && !isEnd(T[s]!)) content = trim(ctx, s, contentEnd(ctx, s));
+  } else {
+    if (lastContentEnd >= i - 2 && lastContentEnd > s0) return { draft: null, next: e };
+    // a quotation just before: «الفصل الثاني كان فوضويا» رغم كل شيء بحسب جاك
+    for (let j = i - 1, words = 0; j >= s0 && words <= 4; j--) {
+      const o = ctx.quotes.openOf[j]!;
+      if (o >= 0 && wordCount(ctx, o + 1, j) >= 2) {
+        content = trim(ctx, o + 1, j);
+        direct = true;
+        break;
+      }
+      if (isWord(T[j])) words++;
+    }
+    if (!content) {
+      const comma = prev && prev.kind === 'punct' && (prev.text === '،' || prev.text === ',');
+      // "… ـ بحسب ادعائه ـ": the dash before the phrase
+      const dash = !comma && prev && prev.kind === 'punct' && /^[-–ـ]$/.test(prev.text);
+      let a = i - (comma || dash ? 1 : 0);
+      let words = 0;
+      const floor = comma ? Math.max(s0, i - 120) : Math.max(s0, i - 30);
+      while (a > floor) {
+        const w = T[a - 1]!;
+        if (!comma && (w.kind === 'punct' && !isQuote(w) && w.text !== '(' && w.text !== ')')) break;
+        if (!comma && isWord(w) && (L.cues.get(w.norm)?.kind === 'part' || words >= 8)) break;
+        if (isWord(w)) words++;
+        a--;
+      }
+      content = trim(ctx, a, comma || dash ? i - 1 : i);
+      if (content[0] < content[1] && T[content[0]]!.norm.startsWith('و') && T[content[0]]!.kind === 'word') {
+        /* a leading conjunction stays with the word: offsets are whole tokens */
+      }
+    }
+  }
+  if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < 2) return { draft: null, next: e };
+  if (pronoun) {
+    // the antecedent: the nearest earlier person entity, else the nearest compatible speaker
+    const best = personBefore(ctx.entities, t.start);
+    if (best) src = { name: best.name, entityId: best.id, type: 'PERS', gender: pronoun, number: 's', words: [], descriptor: '', named: true, at: i };
+    else src = implicitSource(history, pronoun, 's', i);
+  }
+  const draft: Draft = {
+    cue: { start: t.start, end: cueEnd, lemma: head === 'حد' ? 'على حد قوله' : head },
+    stance: 'assert',
+    speakerSpan,
+    role: null,
+    source: src,
+    content,
+    direct,
+    pattern: 'attribution',
+  };
+  return { draft, next: e };
+}

@@ -1,0 +1,130 @@
+/**
+ * Content boundaries: where the complement of a cue is (إن/أن and their pronoun forms, a colon, an opening
+ * quotation mark) and where the reported clause ends (the end of the sentence, before a participle
+ * continuation such as "، مؤكدا أن", before "، وأضاف أن …", and before a trailing attribution phrase).
+ */
+import { isEnd, isQuote, isWord, type Ctx } from './context.js';
+import type { CueForm } from './inflect.js';
+
+export type CompKind = 'that' | 'colon' | 'quote';
+
+export interface Complement {
+  kind: CompKind;
+  /** token index of the complementizer, the colon or the opening quote */
+  at: number;
+}
+
+const CLAUSE_LINK = new Set(['حيث', 'بينما', 'فيما', 'كما', 'اذ']);
+void CLAUSE_LINK;
+const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا']);
+const COMMA = new Set(['،', ',', '؛', ';']);
+
+export function isAttributionWord(norm: string): boolean {
+  return ATTRIB.has(norm);
+}
+
+/** The quote opening at k is direct speech (long enough, or closing a clause), not a quoted name. */
+export function quoteIsContent(ctx: Ctx, k: number): boolean {
+  const c = ctx.quotes.closeOf[k]!;
+  if (c < 0) return false;
+  if (c - k - 1 >= 4) return true;
+  const after = ctx.toks[c + 1];
+  return !after || !isWord(after);
+}
+
+/** First complement after the cue at i, searched up to the sentence end (at most 45 tokens). */
+export function findComplement(ctx: Ctx, i: number, limit: number): Complement | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const end = Math.min(limit, i + 45);
+  for (let k = i + 1; k < end; k++) {
+    const t = T[k]!;
+    if (isQuote(t)) {
+      const c = ctx.quotes.closeOf[k]!;
+      if (c > k) {
+        // a quotation is the complement only right after the speaker phrase; short ones must close the clause
+        const long = wordCount(ctx, k + 1, c) >= 4;
+        if (quoteIsContent(ctx, k) && (long ? k - i <= 16 : k === i + 1)) return { kind: 'quote', at: k };
+        k = c;
+      }
+      continue;
+    }
+    if (t.kind === 'punct') {
+      if (t.text === ':') return { kind: 'colon', at: k };
+      if (isEnd(t)) return null;
+      continue;
+    }
+    const n = t.norm;
+    if (L.complementizers.has(n)) {
+      const p = T[k - 1]!;
+      if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;
+      return { kind: 'that', at: k };
+    }
+    if (k > i + 1 && (L.cues.has(n) || isAttributionWord(n))) return null;
+  }
+  return null;
+}
+
+/** A cue at k that opens a new claim soon (a complement within a few tokens). */
+function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const end = Math.min(limit, k + (form.kind === 'part' ? 6 : 14));
+  for (let j = k + 1; j < end; j++) {
+    const t = T[j]!;
+    if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && ctx.quotes.closeOf[j]! > j)) return true;
+    if (form.entry.preps?.includes(t.norm) || (t.norm === 'الي' && form.entry.preps?.includes('الى'))) return true;
+    if (isEnd(t)) return false;
+  }
+  return form.kind === 'part' && !!form.entry.nominal;
+}
+
+/** A trailing attribution phrase at k whose source looks like a source (not "وفقا للقانون"). */
+function trailingAttribution(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  const prev = T[k - 1];
+  if (!prev || !(prev.kind === 'punct' && COMMA.has(prev.text))) return false;
+  return isAttributionWord(T[k]!.norm);
+}
+
+/** Exclusive end token of the reported clause that starts at token c. */
+export function contentEnd(ctx: Ctx, c: number): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  // a reported clause is bounded (250 tokens) so that one pathological sentence stays linear
+  const limit = Math.min(ctx.sentEnd[c]!, c + 250);
+  for (let k = c + 1; k < limit; k++) {
+    const t = T[k]!;
+    if (!isWord(t)) continue;
+    const form = L.cues.get(t.norm);
+    if (form) {
+      const prev = T[k - 1]!;
+      const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
+      if (form.kind === 'part' && opensClaim(ctx, k, form, limit)) return k;
+      if (form.conj && afterComma && opensClaim(ctx, k, form, limit)) return k;
+      // "، حيث يقول X: …" / "، فيما أكد X أن …"
+      const pp = T[k - 2];
+      if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
+      continue;
+    }
+    if (trailingAttribution(ctx, k)) return k;
+    // the reporter's own "، يذكر أن …" ends the reported clause
+    if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
+  }
+  return limit;
+}
+
+/** Trims punctuation (and unpaired quotes) from both ends of the token range [a, b). */
+export function trim(ctx: Ctx, a: number, b: number): [number, number] {
+  const T = ctx.toks;
+  while (a < b && T[a]!.kind === 'punct' && !(isQuote(T[a]) && ctx.quotes.closeOf[a]! >= 0 && ctx.quotes.closeOf[a]! < b) && T[a]!.text !== '(') a++;
+  while (b > a && T[b - 1]!.kind === 'punct' && !(isQuote(T[b - 1]) && ctx.quotes.openOf[b - 1]! >= a) && T[b - 1]!.text !== ')') b--;
+  return [a, b];
+}
+
+/** Number of word tokens in [a, b). */
+export function wordCount(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (isWord(ctx.toks[k])) n++;
+  return n;
+}

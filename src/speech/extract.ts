@@ -1,0 +1,208 @@
+/**
+ * Reported speech from cue verbs and participles: finds the complement, reads the speaker (VSO after the
+ * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
+ */
+import type { Stance } from '../schema/records.js';
+import { isQuote, isWord, type Ctx } from './context.js';
+import { contentEnd, findComplement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
+import type { Draft, Pattern } from './build.js';
+import type { CueForm } from './inflect.js';
+import { implicitSource, sourceOf, type Source } from './resolve.js';
+import { parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
+
+export interface VerbResult {
+  draft: Draft | null;
+  /** explicit speaker seen at this cue (recorded even when the cue reports nothing) */
+  source: Source | null;
+}
+
+const COMMA = new Set(['،', ',', '-', '–', 'ـ']);
+
+/** Inner token range of the quote opening at k, without a leading إن/أن. */
+function quoteInner(ctx: Ctx, k: number): [number, number] {
+  let a = k + 1;
+  const b = ctx.quotes.closeOf[k]!;
+  const t = ctx.toks[a];
+  if (t && isWord(t) && ctx.lex.complementizers.has(t.norm) && !t.norm.startsWith('ب')) a++;
+  if (ctx.toks[a]?.text === ':') a++;
+  return trim(ctx, a, b);
+}
+
+function isPrepOf(form: CueForm, norm: string): boolean {
+  const p = form.entry.preps;
+  return !!p && (p.includes(norm) || (norm === 'الي' && p.includes('الى')) || (norm === 'علي' && p.includes('على')));
+}
+
+function speakerSpan(ctx: Ctx, np: NP): { start: number; end: number } {
+  const T = ctx.toks;
+  let a = np.a;
+  let b = np.b;
+  // a name quoted whole ("المصراتي") is written without its marks
+  if (isQuote(T[a]) && b - 1 > a && ctx.quotes.closeOf[a] === b - 1) {
+    a++;
+    b--;
+  }
+  return { start: T[a]!.start, end: T[b - 1]!.end };
+}
+
+/** Where a nominal object starts after the speaker (أعلنت الوزارة القبض على …), or -1. */
+function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let passedComma = false;
+  let s = from;
+  while (s < limit && T[s]!.kind === 'punct' && COMMA.has(T[s]!.text)) {
+    passedComma = true;
+    const d = T[s]!.text;
+    s++;
+    if (d === '-' || d === '–') {
+      // a parenthesis between dashes: "التسريب - وهو عبارة عن … - توجيهات"
+      let k = s;
+      while (k < limit && k - s < 45 && T[k]!.text !== d) k++;
+      if (k < limit && T[k]!.text === d) s = k + 1;
+    }
+  }
+  const s2 = skipLeading(ctx, s, limit);
+  if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
+  s = s2;
+  const t = T[s];
+  if (!t || !isWord(t)) return -1;
+  if (isPrepOf(form, t.norm)) {
+    const n = T[s + 1];
+    if (!n || !isWord(n) || L.demonstratives.has(n.norm)) return -1;
+    return s + 1;
+  }
+  if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return -1;
+  if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return s;
+  const bare = t.norm.replace(/^ال/, '');
+  if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare)) return s;
+  return -1;
+}
+
+export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, history: Source[]): VerbResult {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const entry = form.entry;
+  const E = ctx.sentEnd[i]!;
+  if (form.kind === 'part') {
+    // a participle continues a clause: "، مؤكدا أن" or "… مشيرين إلى أن", never a line's first word (سبق- متابعة:)
+    const p = T[cueStart - 1];
+    if (!p || ctx.nl[cueStart] || (p.kind === 'punct' && p.text !== '،' && p.text !== ',' && !isQuote(p))) return { draft: null, source: null };
+  }
+  let comp: Complement | null = findComplement(ctx, i, E);
+  let np: NP | null = null;
+  let svo = false;
+  if (form.kind !== 'part') {
+    if (!form.conj && cueStart === i) {
+      np = subjectBefore(ctx, i);
+      svo = !!np;
+    }
+    if (!np) {
+      np = parseSpeaker(ctx, i + 1, comp ? comp.at : E, entry);
+      // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
+      if (!np && comp && comp.at - i > 6 && skipLeading(ctx, i + 1, comp.at) < comp.at) return { draft: null, source: null };
+    }
+  }
+  if (svo && comp && comp.kind === 'quote' && comp.at > i + 1) comp = null;
+  if (entry.source && np && !svo) {
+    // نقلت رويترز عن X: the speaker is X, the original source
+    let k = np.next;
+    while (k < E && k < np.next + 4 && T[k]!.norm !== fold1(entry.source)) k++;
+    if (k < E && T[k]!.norm === fold1(entry.source)) {
+      const inner = parseSpeaker(ctx, k + 1, comp ? comp.at : E, null);
+      if (inner) np = inner;
+    }
+  }
+  // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
+  let proDropObject = false;
+  if (!comp && np && !svo && entry.stance === 'demand' && !np.named && !np.type && history.length && history[history.length - 1]!.at > ctx.sentStart[i]! - 80) {
+    np = null;
+    proDropObject = true;
+  }
+  // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
+  const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
+  const source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
+  if (entry.strict && comp && (comp.at - i > 6 || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source };
+  if (entry.strict && !comp) return { draft: null, source };
+  if (entry.nounLike && !form.conj && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source };
+  // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
+  if (entry.strict && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named) return { draft: null, source };
+
+  let content: [number, number] | null = null;
+  let direct = false;
+  let pattern: Pattern = 'verb-that';
+  if (comp) {
+    if (comp.kind === 'quote') {
+      content = quoteInner(ctx, comp.at);
+      direct = true;
+      pattern = 'verb-quote';
+    } else {
+      let s = comp.at + 1;
+      if (T[s]?.text === ':') s++;
+      if (comp.kind === 'colon' && T[s] && L.complementizers.has(T[s]!.norm) && !T[s]!.norm.startsWith('ب')) s++;
+      if (isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && quoteIsContent(ctx, s)) {
+        content = quoteInner(ctx, s);
+        direct = true;
+        pattern = comp.kind === 'colon' ? 'verb-colon' : 'verb-quote';
+      } else if (s < T.length) {
+        content = trim(ctx, s, contentEnd(ctx, s));
+        pattern = comp.kind === 'that' ? (form.kind === 'part' ? 'participle' : 'verb-that') : 'verb-colon';
+      }
+    }
+    if (form.kind === 'part' && pattern !== 'verb-that') pattern = 'participle';
+  } else if (form.object && np && !svo) {
+    // topicalised object: "دلائل تعاون نظام الأسد مع داعش أكدها الثوار"
+    let a = i;
+    const floor = Math.max(ctx.sentStart[i]!, i - 30);
+    while (a > floor && T[a - 1]!.kind !== 'punct') a--;
+    content = trim(ctx, a, cueStart);
+    pattern = 'topicalised';
+  } else {
+    const before = cueStart - 1 - (T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text) ? 1 : 0);
+    const o = before >= 0 ? ctx.quotes.openOf[before]! : -1;
+    if (o >= 0 && !form.object && form.kind !== 'part') {
+      content = quoteInner(ctx, o);
+      direct = true;
+      pattern = 'quote-before';
+    } else if (entry.nominal) {
+      const free = svo || form.kind === 'part' || proDropObject || !np;
+      const from = np && !svo ? np.next : i + 1;
+      const s = nominalStart(ctx, form, from, E, free);
+      // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
+      const plausible = !np || svo || !!np.type || np.named || !!source?.entityId;
+      if (s >= 0 && plausible) {
+        content = trim(ctx, s, contentEnd(ctx, s));
+        pattern = form.kind === 'part' ? 'participle' : 'nominal';
+      }
+    }
+  }
+  if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < (pattern === 'nominal' ? 3 : 2)) return { draft: null, source };
+  if (entry.needs && !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs)) return { draft: null, source };
+
+  let src = source;
+  if (!np || pronounOnly) {
+    src = implicitSource(history, form.gender, form.number, i);
+    if (!src && form.kind === 'part') {
+      // no earlier speaker: the subject of the sentence's main verb
+      const s0 = ctx.sentStart[i]!;
+      const sub = parseSpeaker(ctx, s0 + 1, i, null);
+      if (sub) src = sourceOf(ctx, sub, form.gender, form.number, history);
+    }
+  }
+  if (!src) return { draft: null, source };
+  const draft: Draft = {
+    cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
+    stance: entry.stance as Stance,
+    speakerSpan: np ? speakerSpan(ctx, np) : null,
+    role: np && np.roleA >= 0 ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
+    source: src,
+    content,
+    direct,
+    pattern,
+  };
+  return { draft, source };
+}
+
+function fold1(s: string): string {
+  return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
+}

@@ -1,0 +1,67 @@
+/**
+ * Reported-speech extraction: `extractClaims` reads the claims (who said what) of an Arabic report from
+ * its text, tokens and entity clusters. See models/speech/ for the cue lexicon and word lists.
+ */
+import type { Claim, Entity, Span } from '../schema/records.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { isWord, makeCtx } from './context.js';
+import { attributionClaim, attributionHead } from './attribution.js';
+import { toClaim, type Draft } from './build.js';
+import { verbClaim } from './extract.js';
+import type { Source } from './resolve.js';
+
+export interface ClaimInput {
+  text: string;
+  tokens?: Token[];
+  sentences?: Span[];
+  entities?: Entity[];
+}
+
+export { PATTERN_RELIABILITY, speakerFactor } from './build.js';
+export { lexicon } from './lexicon.js';
+
+/** Claims of one Arabic document, in text order. `tokens` default to tokenize(text); entities are optional. */
+export function extractClaims(input: ClaimInput): Claim[] {
+  const { text } = input;
+  const toks = input.tokens && input.tokens.length ? input.tokens : tokenize(text);
+  const ctx = makeCtx(text, toks, input.entities ?? []);
+  const L = ctx.lex;
+  const history: Source[] = [];
+  const drafts: Draft[] = [];
+  let blocked = 0;
+  let lastEnd = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isWord(t) || i < blocked) continue;
+    if (attributionHead(t.norm) || ((t.norm === 'على' || t.norm === 'علي') && toks[i + 1]?.norm === 'حد')) {
+      const r = attributionClaim(ctx, i, history, lastEnd);
+      if (r.draft) {
+        drafts.push(r.draft);
+        if (r.draft.source) history.push({ ...r.draft.source, at: i });
+        blocked = Math.max(blocked, r.next, r.draft.content[1]);
+        lastEnd = Math.max(lastEnd, r.draft.content[1]);
+      }
+      continue;
+    }
+    let cueStart = i;
+    let form = L.cues.get(t.norm);
+    if (!form && t.norm === 'و' && toks[i + 1] && toks[i + 1]!.start - t.end <= 1) {
+      const f2 = L.cues.get(toks[i + 1]!.norm);
+      if (f2 && !f2.conj) {
+        form = { ...f2, conj: true };
+        i++;
+      }
+    }
+    if (!form || L.notClaimCues.has(toks[i]!.norm)) continue;
+    const r = verbClaim(ctx, cueStart, i, form, history);
+    if (r.source) history.push(r.source);
+    if (r.draft) {
+      drafts.push(r.draft);
+      if (!r.source && r.draft.source) history.push({ ...r.draft.source, at: i, gender: form.gender === '?' ? r.draft.source.gender : r.draft.source.gender });
+      if (r.draft.content[1] > i) blocked = Math.max(blocked, r.draft.content[1]);
+      lastEnd = Math.max(lastEnd, r.draft.content[1]);
+    }
+    void cueStart;
+  }
+  return drafts.map((d, n) => toClaim(ctx, d, n + 1));
+}

@@ -1,0 +1,91 @@
+/**
+ * Generates the inflected surface forms of a cue lemma from its data entry (models/speech/cues.json):
+ * 3rd-person past and present in every gender and number, object suffixes on the past (أكدها),
+ * active participles (مؤكدا، مؤكدة، مؤكدين) and the attached conjunctions و/ف.
+ */
+import { fold } from '../text/normalize.js';
+
+export type Gender = 'm' | 'f' | '?';
+export type GNumber = 's' | 'd' | 'p' | '?';
+export type FormKind = 'past' | 'pres' | 'part';
+
+export interface CueEntry {
+  lemma: string;
+  stance: string;
+  past: string | string[];
+  pres?: string | string[];
+  part?: string;
+  preps?: string[];
+  nominal?: boolean;
+  strict?: boolean;
+  quoteOnly?: boolean;
+  source?: string;
+  needs?: string;
+  /** past forms with an object pronoun (أكدها) are cues: the object is the content, written before */
+  objectForms?: boolean;
+  /** the bare past is also a common noun: it needs a recognisable speaker */
+  nounLike?: boolean;
+}
+
+export interface CueForm {
+  entry: CueEntry;
+  kind: FormKind;
+  gender: Gender;
+  number: GNumber;
+  /** the form carries an object pronoun (أكدها): the content precedes the cue */
+  object: boolean;
+  /** و or ف attached */
+  conj: boolean;
+}
+
+type Feat = [suffix: string, gender: Gender, number: GNumber];
+
+// the dual ending ا is left out: ردا، نقلا، طلبا are far more often nouns
+const PAST_SUFFIX: Feat[] = [['', 'm', 's'], ['ت', 'f', 's'], ['وا', 'm', 'p'], ['تا', 'f', 'd'], ['ن', 'f', 'p']];
+const PRES: [prefix: string, suffix: string, g: Gender, n: GNumber][] = [
+  ['ي', '', 'm', 's'], ['ت', '', 'f', 's'], ['ي', 'ون', 'm', 'p'], ['ي', 'ان', 'm', 'd'], ['ت', 'ان', 'f', 'd'], ['ي', 'ن', 'f', 'p'],
+];
+const PART_SUFFIX: Feat[] = [['ا', 'm', 's'], ['اً', 'm', 's'], ['ة', 'f', 's'], ['ين', 'm', 'p'], ['ون', 'm', 'p'], ['تين', 'f', 'd'], ['ان', 'm', 'd']];
+const OBJECT = ['ها', 'ه', 'هم'];
+
+function guessFeatures(form: string, base: string): [Gender, GNumber] {
+  const f = fold(form);
+  if (f === fold(base)) return ['m', 's'];
+  if (/(وا|ون)$/.test(f)) return ['m', 'p'];
+  if (/^ت/.test(f) || /ت$/.test(f)) return ['f', 's'];
+  return ['?', '?'];
+}
+
+/** Every (folded key, form) pair of one lemma, without the attached conjunction. */
+export function inflect(entry: CueEntry): [string, CueForm][] {
+  const out: [string, CueForm][] = [];
+  const add = (s: string, kind: FormKind, gender: Gender, number: GNumber, object = false) =>
+    out.push([fold(s), { entry, kind, gender, number, object, conj: false }]);
+  if (Array.isArray(entry.past)) {
+    const base = entry.past[0]!;
+    for (const p of entry.past) {
+      const [g, n] = guessFeatures(p, base);
+      add(p, 'past', g, n);
+      if (g === 'm' && n === 's' && entry.objectForms) for (const o of OBJECT) add(p.replace(/[ىا]$/, 'ا') + o, 'past', g, n, true);
+    }
+  } else {
+    for (const [suf, g, n] of PAST_SUFFIX) add(entry.past + suf, 'past', g, n);
+    if (entry.objectForms) {
+      for (const o of OBJECT) {
+        add(entry.past + o, 'past', 'm', 's', true);
+        add(entry.past + 'ت' + o, 'past', 'f', 's', true);
+        add(entry.past + 'و' + o, 'past', 'm', 'p', true);
+      }
+    }
+  }
+  if (Array.isArray(entry.pres)) {
+    for (const p of entry.pres) {
+      const [g, n] = /ون$/.test(p) ? (['m', 'p'] as const) : p.startsWith('ت') ? (['f', 's'] as const) : (['m', 's'] as const);
+      add(p, 'pres', g, n);
+    }
+  } else if (entry.pres) {
+    for (const [pre, suf, g, n] of PRES) add(pre + entry.pres + suf, 'pres', g, n);
+  }
+  if (entry.part) for (const [suf, g, n] of PART_SUFFIX) add(entry.part + suf, 'part', g, n);
+  return out;
+}

@@ -1,0 +1,96 @@
+/** Loads the cue lexicon and the word lists of models/speech/ once, keyed by fold(). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelsDir } from '../models-dir.js';
+import { fold } from '../text/normalize.js';
+import { inflect, type CueEntry, type CueForm } from './inflect.js';
+
+export interface AttributionPhrase {
+  words: string[];
+  pronoun?: boolean;
+  verbSlot?: boolean;
+}
+
+export interface Lexicon {
+  /** folded surface form (with or without و/ف) → its analyses */
+  cues: Map<string, CueForm>;
+  attribution: AttributionPhrase[];
+  titles: Set<string>;
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+  orgHeads: Set<string>;
+  anonHeads: Set<string>;
+  plural: Set<string>;
+  circumstantial: Set<string>;
+  eventNouns: Set<string>;
+  leadingSkip: Set<string>;
+  complementizers: Set<string>;
+  nonComplementBefore: Set<string>;
+  clauseStarts: Set<string>;
+  objectStarters: Set<string>;
+  chargeWords: Set<string>;
+  notClaimCues: Set<string>;
+  demonstratives: Set<string>;
+  honorificPronouns: Set<string>;
+  notSpeakerHeads: Set<string>;
+  adjectives: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+const set = (xs: string[] | undefined) => new Set((xs ?? []).map(fold));
+
+/** Nouns matched with or without the article: مدير / المدير. */
+function withArticle(xs: string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const x of (xs ?? []).map(fold)) {
+    out.add(x);
+    out.add(x.startsWith('ال') ? x.slice(2) : 'ال' + x);
+  }
+  return out;
+}
+
+function readJson(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(modelsDir(), 'speech', name), 'utf8')) as Record<string, unknown>;
+}
+
+/** The speech lexicon (loaded lazily on first use). */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const cueData = readJson('cues.json') as { lemmas: CueEntry[] };
+  const p = readJson('phrases.json') as Record<string, string[]> & { attribution: AttributionPhrase[] };
+  const cues = new Map<string, CueForm>();
+  const put = (k: string, f: CueForm) => {
+    if (!cues.has(k)) cues.set(k, f);
+  };
+  for (const entry of cueData.lemmas) {
+    for (const [key, form] of inflect(entry)) {
+      put(key, form);
+      for (const c of ['و', 'ف']) put(c + key, { ...form, conj: true });
+    }
+  }
+  cached = {
+    cues,
+    attribution: p.attribution.map((a) => ({ ...a, words: a.words.map(fold) })),
+    titles: set(p.titles),
+    honorifics: set(p.honorifics),
+    roleNouns: withArticle(p.roleNouns),
+    orgHeads: withArticle(p.orgHeads),
+    anonHeads: set(p.anonHeads),
+    plural: set(p.plural),
+    circumstantial: set(p.circumstantial),
+    eventNouns: set(p.eventNouns),
+    leadingSkip: set(p.leadingSkip),
+    complementizers: set(p.complementizers),
+    nonComplementBefore: set(p.nonComplementBefore),
+    clauseStarts: set(p.clauseStarts),
+    objectStarters: set(p.objectStarters),
+    chargeWords: set(p.chargeWords),
+    notClaimCues: set(p.notClaimCues),
+    demonstratives: set(p.demonstratives),
+    honorificPronouns: set(p.honorificPronouns),
+    notSpeakerHeads: set(p.notSpeakerHeads),
+    adjectives: set(p.adjectives),
+  };
+  return cached;
+}

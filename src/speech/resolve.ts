@@ -1,0 +1,203 @@
+/**
+ * Who the speaker is: canonical names through the document's entity clusters, earlier fuller mentions
+ * (حسّون → فاتح حسون, وزير الخارجية الإيراني → محمد جواد ظريف), and implicit speakers (pro-drop and participle
+ * continuations) resolved to the nearest earlier speaker agreeing with the cue in gender and number.
+ */
+import type { Entity } from '../schema/records.js';
+import { fold } from '../text/normalize.js';
+import { isWord, type Ctx } from './context.js';
+import type { Gender, GNumber } from './inflect.js';
+import { nameLike, type NP } from './speaker.js';
+
+export interface Source {
+  name: string;
+  entityId: string | null;
+  type?: 'PERS' | 'ORG' | 'GPE' | 'ANON';
+  gender: Gender;
+  number: GNumber;
+  /** folded name words, for alias look-ups */
+  words: string[];
+  /** folded descriptor (the role, or the whole phrase when unnamed) */
+  descriptor: string;
+  named: boolean;
+  /** token index where this source was mentioned */
+  at: number;
+}
+
+const strip = (w: string) => w.replace(/^(وال|بال|لل|فال|ال|و)/, '');
+
+function words(ctx: Ctx, a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = ctx.toks[k]!;
+    if (isWord(t) && !ctx.lex.titles.has(t.norm) && !ctx.lex.honorifics.has(t.norm)) out.push(strip(t.norm));
+  }
+  return out;
+}
+
+function text(ctx: Ctx, a: number, b: number): string {
+  return a < b ? ctx.text.slice(ctx.toks[a]!.start, ctx.toks[b - 1]!.end) : '';
+}
+
+/** Mentions of all entities sorted by start, for binary search (built once per document and entity list). */
+interface MentionIndex {
+  starts: Int32Array;
+  ends: Int32Array;
+  owner: Entity[];
+  /** longest mention, bounding how far left an overlapping mention can start */
+  maxLen: number;
+}
+
+const indexes = new WeakMap<Entity[], MentionIndex>();
+
+function mentionIndex(entities: Entity[]): MentionIndex {
+  let ix = indexes.get(entities);
+  if (ix) return ix;
+  const all: [number, number, Entity][] = [];
+  for (const e of entities) for (const m of e.mentions) all.push([m.start, m.end, e]);
+  all.sort((a, b) => a[0] - b[0]);
+  ix = { starts: Int32Array.from(all.map((x) => x[0])), ends: Int32Array.from(all.map((x) => x[1])), owner: all.map((x) => x[2]), maxLen: all.reduce((m, x) => Math.max(m, x[1] - x[0]), 0) };
+  indexes.set(entities, ix);
+  return ix;
+}
+
+/** First index whose start is ≥ pos. */
+function lowerBound(a: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Calls f for every mention with start in [from, to). */
+function mentionsFrom(entities: Entity[], from: number, to: number, f: (start: number, end: number, e: Entity) => void): void {
+  const ix = mentionIndex(entities);
+  for (let k = lowerBound(ix.starts, from); k < ix.starts.length && ix.starts[k]! < to; k++) f(ix.starts[k]!, ix.ends[k]!, ix.owner[k]!);
+}
+
+/** The entity whose mention overlaps [start, end), persons first. */
+export function entityAt(entities: Entity[], start: number, end: number): Entity | null {
+  if (!entities.length) return null;
+  let best: Entity | null = null;
+  mentionsFrom(entities, start - mentionIndex(entities).maxLen, end, (s, e, ent) => {
+    if (s < end && e > start && (!best || (ent.type === 'PERS' && best.type !== 'PERS'))) best = ent;
+  });
+  return best;
+}
+
+/** The nearest person mentioned before `pos` (within 2000 code units). */
+export function personBefore(entities: Entity[], pos: number): Entity | null {
+  let best: Entity | null = null;
+  mentionsFrom(entities, pos - 2000, pos, (_s, e, ent) => {
+    if (ent.type === 'PERS' && e <= pos) best = ent;
+  });
+  return best;
+}
+
+/** Builds the source record of an explicit speaker phrase. */
+export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
+  const nameStart = ctx.toks[np.nameA]!.start;
+  const nameEnd = ctx.toks[np.nameB - 1]!.end;
+  const ent = entityAt(ctx.entities, nameStart, nameEnd) ?? entityAt(ctx.entities, ctx.toks[np.a]!.start, ctx.toks[np.b - 1]!.end);
+  const w = words(ctx, np.nameA, np.nameB);
+  const descriptor = fold(np.roleA >= 0 ? text(ctx, np.roleA, np.roleB) : np.named ? '' : text(ctx, np.a, np.b)).replace(/^(معالي|سمو|فخامه|سعاده) /, '');
+  const num: GNumber = np.plural ? 'p' : number;
+  let name = np.named ? text(ctx, np.nameA, np.nameB) : text(ctx, np.a, np.b).replace(/^(معالي|سمو|فخامة|سعادة)\s+/, '');
+  if (/^[«"“]/.test(name)) name = name.replace(/^[«"“]+|[»"”]+$/g, '');
+  let entityId: string | null = null;
+  let type: Source['type'] = np.type;
+  if (ent) {
+    name = ent.name;
+    entityId = ent.id;
+    type = ent.type === 'LOC' ? 'GPE' : ent.type === 'MISC' ? type : ent.type;
+  } else if (np.b - np.a === 1 && /^ال/.test(ctx.toks[np.a]!.norm) && (ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) || ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm))) {
+    // a definite head alone (الوزارة، الشركة) refers to the last named body with that head (وزارة الداخلية …)
+    const bare = ctx.toks[np.a]!.norm.slice(2);
+    const alias = history.slice(-200).reverse().find((s) => fold(s.name).replace(/^[«"]/, '').split(' ')[0] === bare || s.descriptor.split(' ')[0] === bare);
+    const ent = ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
+    if (alias) {
+      name = alias.name;
+      entityId = alias.entityId;
+    } else if (ent) {
+      name = ent.name;
+      entityId = ent.id;
+    }
+  } else {
+    if (!np.named && descriptor && np.type === 'PERS') {
+      const found = nameAfterDescriptor(ctx, np);
+      if (found) name = found;
+    }
+    // an earlier, fuller mention of the same person or a descriptor used before with a name
+    for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+      const s = history[h]!;
+      if (np.named && s.named && w.length && w.every((x) => s.words.includes(x)) && s.words.length > w.length) {
+        name = s.name;
+        entityId = s.entityId;
+        break;
+      }
+      if (!np.named && s.named && descriptor && s.descriptor && (s.descriptor === descriptor || s.descriptor.startsWith(descriptor + ' '))) {
+        name = s.name;
+        entityId = s.entityId;
+        type = s.type;
+        break;
+      }
+    }
+  }
+  return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };
+}
+
+/**
+ * An unnamed descriptor (وزير الخارجية) written earlier in the text right before a name
+ * (وزير الخارجية الأستاذ عادل بن أحمد الجبير): that name. Looks back at most 3000 tokens.
+ */
+function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
+  const T = ctx.toks;
+  let a = np.a;
+  while (a < np.b && ctx.lex.honorifics.has(T[a]!.norm)) a++;
+  const len = np.b - a;
+  if (len < 1 || len > 5) return null;
+  const first = T[a]!.norm;
+  for (let k = np.a - 1; k >= 0 && k > np.a - 1000; k--) {
+    if (T[k]!.norm !== first) continue;
+    let ok = true;
+    for (let m = 1; m < len && ok; m++) ok = T[k + m]?.norm === T[a + m]!.norm;
+    if (!ok) continue;
+    let j = k + len;
+    while (j < T.length && ctx.lex.titles.has(T[j]!.norm)) j++;
+    const s = j;
+    while (j < T.length && j - s < 5 && (nameLike(ctx, T[j]) || ['بن', 'عبد', 'ابو', 'ابن'].includes(T[j]!.norm) || (j > s && /^ال/.test(T[j]!.norm) && !ctx.lex.roleNouns.has(T[j]!.norm) && (j++, false)))) j++;
+    if (j - s >= 2) return ctx.text.slice(T[s]!.start, T[j - 1]!.end);
+  }
+  return null;
+}
+
+/** The nearest earlier source compatible with a cue's gender and number (or the nearest one). */
+export function implicitSource(history: Source[], gender: Gender, number: GNumber, before: number): Source | null {
+  let fallback: Source | null = null;
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+    const s = history[h]!;
+    if (s.at >= before) continue;
+    if (!fallback) fallback = s;
+    const gOk = gender === '?' || s.gender === '?' || s.gender === gender || (number === 'p' && s.number === 'p');
+    const nOk = number === '?' || s.number === '?' || (number === 'p') === (s.number === 'p') || (gender === 'f' && s.number === 'p');
+    if (gOk && nOk) return s;
+  }
+  return fallback;
+}
+
+/** Names of PERS/ORG entities (targets) and LOC entities (places) mentioned inside [start, end). */
+export function inside(entities: Entity[], start: number, end: number, exclude: string | null): { targets: string[]; places: string[] } {
+  const targets = new Set<string>();
+  const places = new Set<string>();
+  if (entities.length)
+    mentionsFrom(entities, start, end, (_s, me, e) => {
+      if (e.id === exclude || me > end) return;
+      if (e.type === 'LOC') places.add(e.name);
+      else if (e.type === 'PERS' || e.type === 'ORG') targets.add(e.name);
+    });
+  return { targets: [...targets], places: [...places] };
+}

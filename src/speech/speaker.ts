@@ -1,0 +1,367 @@
+/**
+ * Speaker noun phrases. Arabic has no capitals, so the speaker is read from the words between the cue and
+ * its complement: leading circumstantials are skipped (على ذلك، من جهته، لـ«اليوم»), the noun phrase runs to a
+ * circumstantial (في مؤتمر، خلال، أمس، لـ…), a preposition of the cue, a comma or a complementizer, and
+ * comma-delimited appositions decide which part is the name and which the role. Inside one phrase a
+ * leading job title (مدير مكتب الحملة بلبنان) is split from a trailing name (وليد بن علي الجلال).
+ */
+import type { Token } from '../text/tokenize.js';
+import { isQuote, isWord, type Ctx } from './context.js';
+import type { CueEntry } from './inflect.js';
+
+export interface NP {
+  /** token range of the speaker as written (title included, role excluded) */
+  a: number;
+  b: number;
+  /** token range of the bare name inside [a, b) (titles removed); equals [a, b) for descriptors */
+  nameA: number;
+  nameB: number;
+  /** token range of the role, or -1 */
+  roleA: number;
+  roleB: number;
+  type?: 'PERS' | 'ORG' | 'ANON';
+  plural: boolean;
+  /** the phrase carries a proper name (not only a descriptor) */
+  named: boolean;
+  /** index after the last token the speaker analysis consumed */
+  next: number;
+}
+
+const PREPS = new Set(['في', 'الي', 'على', 'علي', 'عن', 'من', 'مع', 'ب', 'منذ']);
+
+/** A preposition; folded على equals the name علي, so the written ى decides. */
+export function isPrep(t: Token): boolean {
+  if (t.norm === 'علي') return t.text.includes('ى');
+  return PREPS.has(t.norm);
+}
+const QUANT = new Set(['كافه', 'جميع', 'كل', 'بعض', 'مختلف']);
+const NAME_JOIN = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ال', 'ام', 'بنت', 'ابي']);
+
+function hasArticle(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 3;
+}
+
+export function isTitle(ctx: Ctx, t: Token): boolean {
+  return ctx.lex.titles.has(t.norm) || ctx.lex.honorifics.has(t.norm);
+}
+
+/** A word that can be part of a personal name: no article, not a role, organisation, particle or cue. */
+export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' && t.kind !== 'latin') return false;
+  const n = t.norm;
+  if (n === 'علي') return !isPrep(t);
+  if (/(هم|هن|هما|كم)$/.test(n) && n.length > 4) return false;
+  if (/ها$/.test(n) && n.length >= 5) return false;
+  if (hasArticle(n) || n.length < 2) return false;
+  const L = ctx.lex;
+  if (L.roleNouns.has(n) || L.orgHeads.has(n) || L.anonHeads.has(n) || L.titles.has(n) || L.honorifics.has(n)) return false;
+  if (L.circumstantial.has(n) || L.leadingSkip.has(n) || L.complementizers.has(n) || L.cues.has(n) || L.objectStarters.has(n)) return false;
+  if (L.demonstratives.has(n) || L.clauseStarts.has(n)) return false;
+  if (/^(لل|بال|وال|فال|كال)/.test(n)) return false;
+  return true;
+}
+
+function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
+  const L = ctx.lex;
+  const n = t.norm;
+  if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
+  if (n === 'في') return true;
+  if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
+  if (!first && QUANT.has(n)) return true;
+  if (isPrep(t)) return true;
+  if (L.cues.has(n)) return true;
+  if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2))))) return true;
+  if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
+  void next;
+  return false;
+}
+
+/** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
+export function skipLeading(ctx: Ctx, i: number, b: number): number {
+  const L = ctx.lex;
+  const T = ctx.toks;
+  for (let guard = 0; i < b && guard < 12; guard++) {
+    const t = T[i]!;
+    const n = t.norm;
+    if (t.kind === 'punct' && (t.text === '،' || t.text === ',' || t.text === '-' || t.text === 'ـ')) {
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
+      i++;
+      if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;
+      continue;
+    }
+    if (L.leadingSkip.has(n) || L.demonstratives.has(n) || L.eventNouns.has(n) || L.circumstantial.has(n)) {
+      // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
+      if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
+        const m = T[i + 1]!.norm;
+        if (!(L.demonstratives.has(m) || L.eventNouns.has(m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
+      }
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * A definite noun right after a definite noun starts a new phrase (the object): المتحدث باسم الجيش | الميليشيات.
+ * Adjectives (nisba -ي/-ية, -ة, and a short list: العام، الأعلى …), titles and roles continue the phrase.
+ */
+function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number): boolean {
+  const L = ctx.lex;
+  const n = t.norm;
+  if (hasArticle(n) && hasArticle(prev.norm) && !L.titles.has(n) && !L.roleNouns.has(n) && !L.orgHeads.has(n) && !L.adjectives.has(n)) {
+    if (!/(ي|يه|يون|يين|ه|يان)$/.test(n)) return true;
+  }
+  // an addressee after a (quoted) name: يقول "المصراتي" للضابط
+  if (n.startsWith('لل')) {
+    if (isQuote(prev)) return true;
+    let bare = true;
+    for (let k = a; k < j && bare; k++) bare = nameLike(ctx, ctx.toks[k]) || isTitle(ctx, ctx.toks[k]!);
+    if (bare) return true;
+  }
+  return false;
+}
+
+/** Runs the phrase from `a` to its first stop; returns the exclusive end. */
+function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null): number {
+  const T = ctx.toks;
+  let j = a;
+  while (j < b && j - a < 12) {
+    const t = T[j]!;
+    if (isQuote(t)) {
+      const c = ctx.quotes.closeOf[j]!;
+      if (c > j && c < b && c - j <= 6) {
+        j = c + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '(' && j > a) {
+      // a parenthesised name: جماعة (المساواة الآن)
+      let c = j + 1;
+      while (c < b && c - j <= 6 && T[c]!.text !== ')' && isWord(T[c])) c++;
+      if (c < b && T[c]!.text === ')' && c > j + 1) {
+        j = c + 1;
+        continue;
+      }
+      break;
+    }
+    if (!isWord(t)) break;
+    if (isStopWord(ctx, t, T[j + 1], entry, j === a)) break;
+    if (j > a && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
+    j++;
+  }
+  return j;
+}
+
+/** Finds a trailing personal name inside [a, b): returns [nameStart, titleStart] or null. */
+function trailingName(ctx: Ctx, a: number, b: number): [number, number] | null {
+  const T = ctx.toks;
+  let j = b - 1;
+  let count = 0;
+  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
+    j--;
+    count++;
+  }
+  while (j >= a) {
+    const t = T[j]!;
+    if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && NAME_JOIN.has(T[j - 1]!.norm))) {
+      j--;
+      count++;
+      continue;
+    }
+    if (NAME_JOIN.has(t.norm) && count > 0) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  // a word with a prepositional prefix before a full name is the role's end (بلبنان وليد بن علي)
+  while (count >= 3 && j + 1 < b && /^[بلكف]/.test(T[j + 1]!.norm) && !isTitle(ctx, T[j + 1]!) && T[j + 2] && NAME_JOIN.has(T[j + 2]!.norm) === false) {
+    j++;
+    count--;
+    break;
+  }
+  if (count === 0) return null;
+  const nameStart = j + 1;
+  while (j >= a && ctx.lex.titles.has(T[j]!.norm)) j--;
+  return [nameStart, j + 1];
+}
+
+/** A personal name from `a` (after optional titles): returns the exclusive end or a (no name). */
+function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
+  const T = ctx.toks;
+  let i = a;
+  while (i < b && isTitle(ctx, T[i]!)) i++;
+  const nameStart = i;
+  let j = i;
+  while (j < b) {
+    const t = T[j]!;
+    if (nameLike(ctx, t) || NAME_JOIN.has(t.norm)) {
+      j++;
+      continue;
+    }
+    if (hasArticle(t.norm) && j > nameStart && (NAME_JOIN.has(T[j - 1]!.norm) || T[j - 1]!.norm === 'عبد')) {
+      j++;
+      continue;
+    }
+    if (hasArticle(t.norm) && j > nameStart && !ctx.lex.roleNouns.has(t.norm) && !ctx.lex.orgHeads.has(t.norm) && !ctx.lex.titles.has(t.norm)) {
+      j++; // surname with the article (الحاسي، الزياني) ends the name
+    }
+    break;
+  }
+  return [nameStart, j];
+}
+
+function headOf(ctx: Ctx, a: number, b: number): Token | undefined {
+  let i = a;
+  while (i < b && (ctx.lex.honorifics.has(ctx.toks[i]!.norm) || isQuote(ctx.toks[i]))) i++;
+  return ctx.toks[i];
+}
+
+function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'org' | 'anon' | 'role' | 'other' {
+  const h = headOf(ctx, a, b);
+  if (!h) return 'other';
+  const L = ctx.lex;
+  if (L.titles.has(h.norm) && !L.roleNouns.has(h.norm)) return 'title';
+  if (L.anonHeads.has(h.norm) && !hasArticle(h.norm)) return 'anon';
+  if (L.orgHeads.has(h.norm)) return 'org';
+  if (L.roleNouns.has(h.norm) || L.titles.has(h.norm)) return 'role';
+  if (L.anonHeads.has(h.norm)) return 'anon';
+  if (nameLike(ctx, h)) return 'name';
+  return 'other';
+}
+
+function isPlural(ctx: Ctx, a: number, b: number): boolean {
+  const h = headOf(ctx, a, b);
+  if (!h) return false;
+  return ctx.lex.plural.has(h.norm) || /(ون|ين)$/.test(h.norm) && b - a <= 3 && !nameLike(ctx, h);
+}
+
+function build(ctx: Ctx, a: number, b: number, next: number, role: [number, number] | null): NP {
+  const kind = classify(ctx, a, b);
+  let nameA = a;
+  let nameB = b;
+  let roleA = role ? role[0] : -1;
+  let roleB = role ? role[1] : -1;
+  let named = false;
+  let type: NP['type'];
+  if (kind === 'title' || kind === 'name') {
+    const [s, e] = leadingName(ctx, a, b);
+    if (e > s) {
+      nameA = s;
+      nameB = e;
+      named = true;
+      type = 'PERS';
+      if (e < b && roleA < 0) {
+        roleA = e;
+        roleB = b;
+        b = e;
+      }
+    }
+  } else if (kind === 'role' || kind === 'other') {
+    const tn = trailingName(ctx, a, b);
+    if (tn && tn[1] > a) {
+      if (roleA < 0) {
+        roleA = a;
+        roleB = tn[1];
+      }
+      a = tn[1];
+      nameA = tn[0];
+      named = true;
+      type = 'PERS';
+    } else if (kind === 'role') type = 'PERS';
+  } else if (kind === 'org') type = 'ORG';
+  else if (kind === 'anon') type = 'ANON';
+  return { a, b, nameA, nameB, roleA, roleB, type, plural: isPlural(ctx, a, b), named, next };
+}
+
+/**
+ * The speaker phrase in the region [from, to) right after a cue (VSO order), with its appositive role.
+ * Returns null when the region starts with the complement (pro-drop).
+ */
+export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null): NP | null {
+  const T = ctx.toks;
+  const a = skipLeading(ctx, from, to);
+  if (a >= to || !(isWord(T[a]) || isQuote(T[a]))) return null;
+  // a preposition with a pronoun (بدعمه، لديه) is no speaker
+  if (/^[بل]/.test(T[a]!.norm) && /(ه|ها|هم|هما)$/.test(T[a]!.norm) && !nameLike(ctx, T[a])) return null;
+  if (/^[بل]/.test(T[a]!.norm) && /(ه|ها|هم|هما)$/.test(T[a]!.norm) && T[a]!.norm.length <= 6) return null;
+  if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
+  let b = runPhrase(ctx, a, to, entry);
+  if (b <= a) return null;
+  let first = classify(ctx, a, b);
+  // a role phrase continuing over "في <place>" into a name: مسؤول فرع الاتحاد … في الموصل غياس سورجي
+  if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && T[b]!.norm === 'في' && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
+    const c = b + 2;
+    if ((nameLike(ctx, T[c]) && nameLike(ctx, T[c + 1])) || (T[c] && isTitle(ctx, T[c]!))) {
+      const e = runPhrase(ctx, c, to, entry);
+      if (trailingName(ctx, c, e)) b = e;
+    }
+  }
+  let next = b;
+  // comma-delimited appositions: "عضو الوفد، فاتح حسون،" / "العميد بسام عطية، المسؤول في وزارة الداخلية،"
+  if (b < to && (T[b]!.text === '،' || T[b]!.text === ',')) {
+    const s = skipLeading(ctx, b + 1, to);
+    if (s === b + 1 && s < to && isWord(T[s])) {
+      let e = s;
+      while (e < to && e - s < 14 && isWord(T[e]) || (e < to && isQuote(T[e]) && e - s < 14)) {
+        if (ctx.lex.complementizers.has(T[e]!.norm) || (ctx.lex.cues.has(T[e]!.norm) || ctx.lex.circumstantial.has(T[e]!.norm)) && e > s) break;
+        e++;
+      }
+      const segKind = classify(ctx, s, e);
+      const closed = e < to && (T[e]!.text === '،' || T[e]!.text === ',');
+      const objectLike = ctx.lex.objectStarters.has(T[s]!.norm) || ctx.lex.objectStarters.has(T[s]!.norm.replace(/^ال/, ''));
+      const headNamed = first === 'title' || first === 'name' || !!trailingName(ctx, a, b);
+      const nameSeg = segKind === 'title' || (segKind === 'name' && e - s <= 5 && (nameLike(ctx, T[s + 1]) || /^ال/.test(T[s + 1]?.norm ?? '')));
+      if (!headNamed && !objectLike && (first === 'role' || first === 'other' || first === 'anon') && b - a <= 10 && nameSeg) {
+        const np = build(ctx, s, runPhrase(ctx, s, e, entry), e, [a, b]);
+        return np;
+      }
+      if (headNamed && !objectLike && (segKind === 'role' || (closed && (segKind === 'other' || segKind === 'org')))) {
+        const np = build(ctx, a, b, e, null);
+        if (np.roleA < 0) {
+          np.roleA = s;
+          np.roleB = e;
+        }
+        return np;
+      }
+    }
+  }
+  void first;
+  first = 'other';
+  return build(ctx, a, b, next, null);
+}
+
+/** The subject phrase written before the cue (SVO): tokens [a, b) from the clause start, or null. */
+export function subjectBefore(ctx: Ctx, cue: number): NP | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let e = cue;
+  if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
+  const floor = Math.max(ctx.sentStart[cue]!, cue - 8);
+  let s = e;
+  while (s > floor) {
+    const t = T[s - 1]!;
+    if (!isWord(t) && !isQuote(t)) break;
+    if (L.clauseStarts.has(t.norm) || L.complementizers.has(t.norm)) break;
+    if (/^و?كان(ت)?$/.test(t.norm)) break;
+    s--;
+  }
+  if (e - s < 1 || e - s > 5) return null;
+  const h = T[s]!;
+  const hb = h.norm.replace(/^و/, '');
+  if (isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm) || !isWord(h)) return null;
+  // the word before the subject must close a clause: sentence start, punctuation, كان, or a clause particle
+  if (s > 0 && s !== ctx.sentStart[cue]) {
+    const p = T[s - 1]!;
+    if (isWord(p) && !(L.clauseStarts.has(p.norm) || L.complementizers.has(p.norm) || /^و?كان(ت)?$/.test(p.norm))) return null;
+  }
+  for (let k = s; k < e; k++) if (isWord(T[k]) && (L.cues.has(T[k]!.norm) || L.notSpeakerHeads.has(T[k]!.norm.replace(/^[وف]/, '')))) return null;
+  return build(ctx, s, e, cue, null);
+}
