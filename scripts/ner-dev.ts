@@ -1,10 +1,15 @@
-/** Dev-slice experiments for the NER tagger (not shipped): train on the first 90% of train, score the last 10%. */
+/**
+ * Dev-slice experiments for the NER tagger (not shipped): train on the first 90% of train, score the last 10%.
+ *   npx vite-node scripts/ner-dev.ts --epochs=12 --min=2 --drop=0.25 --seeds=1,2,3 [--gaz=0 --lex=0 --cl=0 --errors=1]
+ * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30).
+ */
 import { readFileSync } from 'node:fs';
-import { parseConll, evaluate, formatScore } from '../src/ner/conll.js';
+import { parseConll, evaluate, formatScore, chunks } from '../src/ner/conll.js';
 import { trainModel } from '../src/ner/train.js';
 import { enforceConsistency } from '../src/ner/consistency.js';
 import { LABELS } from '../src/ner/labels.js';
 import { loadResources, defaultResourceFiles } from '../src/ner/resources.js';
+import { DEFAULT_FEATURES } from '../src/ner/features.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const all = parseConll(readFileSync('corpus/anercorp/train.txt', 'utf8'));
@@ -13,38 +18,65 @@ const train = all.slice(0, cut);
 const dev = all.slice(cut);
 const files = defaultResourceFiles();
 const res = loadResources({
-  gazetteer: args.get('gaz') === '0' ? null : files.gazetteer,
+  gazetteer: args.get('gaz') === '0' ? null : args.get('gazfile') ?? files.gazetteer,
   lexicon: args.get('lex') === '0' ? null : files.lexicon,
   clusters: args.get('cl') === '0' ? null : args.get('clfile') ?? files.clusters,
 });
-const features = { gazetteer: args.get('gaz') !== '0', lexicon: args.get('lex') !== '0', clusters: args.get('cl') !== '0' };
+const features = { ...DEFAULT_FEATURES, gazetteer: args.get('gaz') !== '0', lexicon: args.get('lex') !== '0', clusters: args.get('cl') !== '0' };
+for (const [k, v] of args) if (k.startsWith('f.')) (features as Record<string, unknown>)[k.slice(2)] = v === '1' ? true : v === '0' ? false : Number(v);
+const seeds = (args.get('seeds') ?? '1').split(',').map(Number);
+const epochs = Number(args.get('epochs') ?? 12);
+const perEpoch: number[][] = [];
+const plain: number[] = [];
+const cons: number[] = [];
 const t0 = Date.now();
-const model = trainModel(train, dev, res, {
-  epochs: Number(args.get('epochs') ?? 15),
-  seed: Number(args.get('seed') ?? 1),
-  minCount: Number(args.get('min') ?? 1),
-  dropout: Number(args.get('drop') ?? 0),
-  features,
-  onEpoch: (e, f1, err) => console.log(`epoch ${e} dev F1 ${f1?.toFixed(2)} errors ${err} (${((Date.now() - t0) / 1000).toFixed(1)}s)`),
-});
-console.log('rows', model.ids.length);
-const pred = dev.map((s) => model.tag(s.tokens));
-console.log(formatScore(evaluate(dev.map((s) => s.tags), pred)));
-for (const [K, ln] of [[30, false], [30, true], [1000, false], [1000, true]] as const) {
-  const labs = dev.map((s) => model.tagIndices(s.tokens));
-  for (let i = 0; i < dev.length; i += K) enforceConsistency(dev.slice(i, i + K).map((s) => s.tokens), labs.slice(i, i + K), ln);
-  const p2 = labs.map((l) => Array.from(l, (x) => LABELS[x]!));
-  console.log(`consistency window ${K} lastnames ${ln}: F1 ${evaluate(dev.map((s) => s.tags), p2).micro.f1.toFixed(2)}`);
-}
-if (args.get('errors')) {
-  const { chunks } = await import('../src/ner/conll.js');
-  dev.forEach((s, i) => {
-    const g = chunks(s.tags);
-    const p = chunks(pred[i]!);
-    const pk = new Map(p.map((c) => [`${c.start}:${c.end}`, c.type]));
-    for (const c of g) {
-      const got = pk.get(`${c.start}:${c.end}`);
-      if (got !== c.type) console.log(`MISS ${c.type} [${s.tokens.slice(c.start, c.end).join(' ')}] got=${got ?? '-'} ctx: ${s.tokens.slice(Math.max(0, c.start - 3), c.end + 2).join(' ')}`);
-    }
+const biasScores = new Map<string, number[]>();
+for (const seed of seeds) {
+  const curve: number[] = [];
+  const model = trainModel(train, dev, res, {
+    epochs,
+    seed,
+    minCount: Number(args.get('min') ?? 2),
+    dropout: Number(args.get('drop') ?? 0.25),
+    features,
+    bags: Number(args.get('bags') ?? 1),
+    onEpoch: (e, f1) => curve.push(f1 ?? 0),
   });
+  perEpoch.push(curve);
+  for (const b of (args.get('obias') ?? '').split(',').filter(Boolean).map(Number)) {
+    model.header.oBias = b;
+    const labs = dev.map((s) => model.tagIndices(s.tokens));
+    const f1 = evaluate(dev.map((s) => s.tags), labs.map((l) => Array.from(l, (x) => LABELS[x]!))).micro.f1;
+    for (let i = 0; i < dev.length; i += 30) enforceConsistency(dev.slice(i, i + 30).map((s) => s.tokens), labs.slice(i, i + 30), false);
+    const f2 = evaluate(dev.map((s) => s.tags), labs.map((l) => Array.from(l, (x) => LABELS[x]!))).micro.f1;
+    const key = `obias ${b}`;
+    biasScores.set(key, [...(biasScores.get(key) ?? []), f1, f2]);
+  }
+  model.header.oBias = Number(args.get('ob') ?? 0);
+  const labs = dev.map((s) => model.tagIndices(s.tokens));
+  const pred = labs.map((l) => Array.from(l, (x) => LABELS[x]!));
+  const sc = evaluate(dev.map((s) => s.tags), pred);
+  plain.push(sc.micro.f1);
+  for (let i = 0; i < dev.length; i += 30) enforceConsistency(dev.slice(i, i + 30).map((s) => s.tokens), labs.slice(i, i + 30), false);
+  const p2 = labs.map((l) => Array.from(l, (x) => LABELS[x]!));
+  const sc2 = evaluate(dev.map((s) => s.tags), p2);
+  cons.push(sc2.micro.f1);
+  console.log(`seed ${seed}: rows ${model.ids.length}, F1 ${sc.micro.f1.toFixed(2)}, +consistency ${sc2.micro.f1.toFixed(2)}  curve ${curve.map((x) => x.toFixed(1)).join(' ')}`);
+  if (args.get('verbose') || seed === seeds[seeds.length - 1]) console.log(formatScore(sc2));
+  if (args.get('errors') && seed === seeds[0]) {
+    dev.forEach((s, i) => {
+      const g = chunks(s.tags);
+      const p = chunks(p2[i]!);
+      const pk = new Map(p.map((c) => [`${c.start}:${c.end}`, c.type]));
+      for (const c of g) {
+        const got = pk.get(`${c.start}:${c.end}`);
+        if (got !== c.type) console.log(`MISS ${c.type} [${s.tokens.slice(c.start, c.end).join(' ')}] got=${got ?? '-'} ctx: ${s.tokens.slice(Math.max(0, c.start - 3), c.end + 2).join(' ')}`);
+      }
+    });
+  }
 }
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const curveMean = perEpoch[0]!.map((_, e) => mean(perEpoch.map((c) => c[e]!)));
+console.log(`MEAN over ${seeds.length} seeds: F1 ${mean(plain).toFixed(2)}  +consistency ${mean(cons).toFixed(2)}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`mean curve: ${curveMean.map((x, i) => `${i + 1}:${x.toFixed(2)}`).join(' ')}`);
+for (const [k, v] of biasScores) console.log(`${k}: F1 ${mean(v.filter((_, i) => i % 2 === 0)).toFixed(2)} +consistency ${mean(v.filter((_, i) => i % 2 === 1)).toFixed(2)}`);

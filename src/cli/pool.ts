@@ -51,6 +51,32 @@ interface Slot {
   failure?: Error;
 }
 
+/**
+ * Each worker's V8 heap is capped, so garbage is collected before the process grows (the live heap of a
+ * worker is about 30 MB; a 2,000,000-character document fits). A document that still runs out of memory is
+ * retried once in a worker of its own without the cap.
+ */
+export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 160 } as const;
+
+const outOfMemory = (e: Error | undefined) => (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
+/** Runs one job in a fresh worker with V8's default heap limits, then stops that worker. */
+function retryUncapped(script: URL, data: WorkerData, job: Job, onDone: (d: Done) => void): void {
+  const worker = new Worker(script, { workerData: data });
+  let failure: Error | undefined;
+  let done = false;
+  worker.on('message', (d: Done) => {
+    done = true;
+    onDone(d);
+    void worker.terminate();
+  });
+  worker.on('error', (e) => (failure = e));
+  worker.on('exit', (code) => {
+    if (!done) onDone(failedJob(data.format, job, `out of memory extracting this document (${failure?.message ?? `exit code ${code}`})`));
+  });
+  worker.postMessage(job);
+}
+
 export function workerPool(
   size: number,
   script: URL,
@@ -61,7 +87,7 @@ export function workerPool(
   let closing = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: data }), pending: [] };
+    const slot: Slot = { worker: new Worker(script, { workerData: data, resourceLimits: HEAP_LIMITS }), pending: [] };
     slot.worker.on('message', (d: Done) => {
       const i = slot.pending.findIndex((j) => j.seq === d.seq);
       if (i >= 0) slot.pending.splice(i, 1);
@@ -72,7 +98,8 @@ export function workerPool(
       slots.splice(slots.indexOf(slot), 1);
       if (closing && !slot.pending.length) return;
       const [current, ...rest] = slot.pending;
-      if (current) {
+      if (current && outOfMemory(slot.failure)) retryUncapped(script, data, current, onDone);
+      else if (current) {
         const why = slot.failure?.message ?? `exit code ${code}`;
         onDone(failedJob(data.format, current, `worker thread stopped while extracting this document: ${why}`));
       }

@@ -27,7 +27,7 @@ export async function createProgress(enabled: boolean, totalBytes: number | null
         ? ' {bar} {percentage}% | {docs} docs | {wps} words/s | ETA {eta_formatted} | {failed} failed'
         : ' {docs} docs | {wps} words/s | {failed} failed',
       fps: 5,
-      barsize: 28,
+      barsize: 20,
       hideCursor: true,
       clearOnComplete: false,
       etaBuffer: 200,

@@ -5,6 +5,14 @@ import { fold } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { mentionName } from './names.js';
 import { isKnownName } from './places.js';
+import { entityLexicon } from './lexicon.js';
+import { mergeMentions } from './merge.js';
+import { ruleMentions, type RuleMention } from './rules.js';
+
+export interface ClusterOptions {
+  /** add organisation mentions from the head-noun rules and the known-organisation list (default true) */
+  rules?: boolean;
+}
 
 interface Group {
   key: string;
@@ -14,6 +22,8 @@ interface Group {
   types: Map<EntityType, number>;
   first: number;
   parent: Group | null;
+  /** canonical name of a known organisation */
+  canon: string | null;
 }
 
 const bare = (w: string) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w);
@@ -31,6 +41,48 @@ function majority<T>(m: Map<T, number>): T {
   return best!;
 }
 
+/** Canonical name of a known organisation named by folded, article-less words (also after a head noun). */
+function knownOrg(words: string[], ruleKey: string | undefined): string | null {
+  if (ruleKey) return ruleKey;
+  const lex = entityLexicon();
+  const k = lex.orgKey.get(words.join(' '));
+  if (k) return k;
+  if (words.length > 1 && lex.heads.has(words[0]!)) return lex.orgKey.get(words.slice(1).join(' ')) ?? null;
+  return null;
+}
+
+/** An ORG name that is only head nouns or a nationality adjective (منظمة، سوري): not a name. */
+function junkOrg(words: string[]): boolean {
+  const lex = entityLexicon();
+  if (words.every((w) => lex.heads.has(w) || lex.definiteHeads.has(w))) return true;
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  return lex.nationality.has(w) || lex.nationality.has('ال' + w) || lex.nationality.has(w + 'ه') || lex.nationality.has('ال' + w + 'ه');
+}
+
+/** `long` is `short` followed by nisba adjectives only (وكالة أنباء الشرق الأوسط الرسمية). */
+function adjectiveTail(long: string[], short: string[]): boolean {
+  return short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => /يه?$/.test(w));
+}
+
+/** Whether two groups may be one entity by name containment: `short` inside `long`. */
+function nests(long: Group, short: Group, type: EntityType): boolean {
+  const a = long.words;
+  const b = short.words;
+  if (short.canon && long.canon !== short.canon && !(long.canon === null && adjectiveTail(a, b))) return false;
+  if (long.canon && short.canon === null && type === 'ORG') return false;
+  if (type === 'ORG') {
+    const heads = entityLexicon().heads;
+    const prefix = (x: string[]) => b.every((w, i) => x[i] === w);
+    return prefix(a) || (heads.has(a[0]!) && prefix(a.slice(1)));
+  }
+  if (contains(a, b)) return true;
+  if (type !== 'PERS' || b.length < 2 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let i = 0;
+  for (const w of a) if (w === b[i]) i++;
+  return i === b.length;
+}
+
 /** Whether `short` occurs as a contiguous run of words inside `long`. */
 function contains(long: string[], short: string[]): boolean {
   outer: for (let i = 0; i + short.length <= long.length; i++) {
@@ -45,20 +97,24 @@ function contains(long: string[], short: string[]): boolean {
  * names contained in exactly one longer name of the same type (last names, first names, "تنظيم داعش" ↔ "داعش").
  * The canonical name is the fullest form.
  */
-export function clusterEntities(text: string, mentions: NerMention[]): Entity[] {
-  const docWords = new Set(tokenize(text).map((t) => t.norm));
-  const known = (f: string) => docWords.has(f) || isKnownName(f);
-  const knownWhole = (f: string) => isKnownName(f);
+export function clusterEntities(text: string, mentions: NerMention[], options: ClusterOptions = {}): Entity[] {
+  const tokens = tokenize(text);
+  const docWords = new Set(tokens.map((t) => t.norm));
+  if (options.rules !== false) mentions = mergeMentions(mentions, ruleMentions(text, tokens, mentions));
+  const lex = entityLexicon();
+  const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
+  const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f);
   const groups = new Map<string, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
     const name = mentionName(m.text, known, knownWhole);
     const words = matchKey(name);
-    if (words.length === 0) continue;
-    const key = words.join(' ');
+    if (words.length === 0 || (m.type === 'ORG' && junkOrg(words))) continue;
+    const canon = m.type === 'ORG' || (m as RuleMention).key ? knownOrg(words, (m as RuleMention).key) : null;
+    const key = canon ? `\u0001${canon}` : words.join(' ');
     let g = groups.get(key);
     if (!g) {
-      g = { key, words, names: new Map(), mentions: [], types: new Map(), first: m.start, parent: null };
+      g = { key, words, names: new Map(), mentions: [], types: new Map(), first: m.start, parent: null, canon };
       groups.set(key, g);
     }
     g.names.set(name, (g.names.get(name) ?? 0) + 1);
@@ -73,7 +129,7 @@ export function clusterEntities(text: string, mentions: NerMention[]): Entity[] 
     const targets = new Set<Group>();
     for (const h of byLength) {
       if (h.words.length <= g.words.length) break;
-      if (typeOf(h) !== typeOf(g) || !contains(h.words, g.words)) continue;
+      if (typeOf(h) !== typeOf(g) || !nests(h, g, typeOf(g))) continue;
       targets.add(root(h));
     }
     if (targets.size === 1) g.parent = [...targets][0]!;

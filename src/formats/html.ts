@@ -76,7 +76,15 @@ function marksOf(doc: QawlDocument, n: number): Mark[] {
   return marks;
 }
 
-/** The text as escaped HTML with the marks as nested-free spans (each piece carries all marks covering it). */
+/** For display only: a run of blank lines shows as one empty line (news text often has many). */
+export function collapseBlankLines(s: string): string {
+  return s.replace(/\n(?:[ \t\u00a0\r]*\n){2,}/g, '\n\n');
+}
+
+/**
+ * The text as escaped HTML with the marks as nested-free spans (each piece carries all marks covering it).
+ * Runs of blank lines are shown as one.
+ */
 export function highlight(text: string, marks: Mark[]): string {
   const starts = new Map<number, Mark[]>();
   const ends = new Map<number, Mark[]>();
@@ -93,7 +101,7 @@ export function highlight(text: string, marks: Mark[]): string {
     const at = points[i]!;
     for (const m of ends.get(at) ?? []) active.delete(m);
     for (const m of starts.get(at) ?? []) active.add(m);
-    const piece = escapeHtml(text.slice(at, points[i + 1]));
+    const piece = escapeHtml(collapseBlankLines(text.slice(at, points[i + 1])));
     if (!active.size) {
       html += piece;
       continue;

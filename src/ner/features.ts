@@ -3,13 +3,19 @@
  * into strings on the hot path except the gazetteer's multi-word keys.
  */
 import { hashStep, mix, pair, strHash } from './hash.js';
-import type { NerResources } from './resources.js';
+import { clusterCoarse, clusterFine, clusterMid, type NerResources } from './resources.js';
 import { fold, lengthBucket, shapeOf, stripArticle, stripProclitics } from './words.js';
 
 export interface FeatureOptions {
   gazetteer: boolean;
   lexicon: boolean;
   clusters: boolean;
+  /** cluster templates: 0 fine+coarse of the word at −1..+1; 1 fine/mid/coarse of word and stem */
+  clusterSet?: number;
+  /** gazetteer match position (B/I/E/S) and length features */
+  gazPos?: boolean;
+  /** extra context: quotes, Latin capitals, trigger at −2 conjoined */
+  context?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true };
@@ -39,11 +45,13 @@ const BOS = strHash('<s>');
 const EOS = strHash('</s>');
 
 /** Gazetteer matches: per token, the source mask of the longest match starting (B) or continuing (I) there. */
-export function gazetteerMarks(norm: string[], stems: string[], bare: string[], res: NerResources): { b: Int32Array; i: Int32Array } {
+export function gazetteerMarks(norm: string[], stems: string[], bare: string[], res: NerResources): { b: Int32Array; i: Int32Array; e: Int32Array; len: Int32Array } {
   const n = norm.length;
   const b = new Int32Array(n);
   const ins = new Int32Array(n);
-  if (res.gazetteer.size === 0) return { b, i: ins };
+  const e = new Int32Array(n);
+  const lens = new Int32Array(n);
+  if (res.gazetteer.size === 0) return { b, i: ins, e, len: lens };
   const max = res.gazMaxLen;
   for (let s = 0; s < n; s++) {
     let bestLen = 0;
@@ -69,9 +77,11 @@ export function gazetteerMarks(norm: string[], stems: string[], bare: string[], 
     if (bestLen) {
       b[s] |= bestMask;
       for (let k = 1; k < bestLen; k++) ins[s + k] |= bestMask;
+      e[s + bestLen - 1] |= bestMask;
+      for (let k = 0; k < bestLen; k++) lens[s + k] = Math.max(lens[s + k]!, bestLen);
     }
   }
-  return { b, i: ins };
+  return { b, i: ins, e, len: lens };
 }
 
 function pushBits(buf: FeatureBuffer, template: number, mask: number, shift = 0): void {
@@ -90,6 +100,7 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
   const shape = new Int32Array(n + 4);
   const lex = new Int32Array(n + 4);
   const cl = new Int32Array(n + 4).fill(-1);
+  const sc = new Int32Array(n + 4).fill(-1);
   hN[0] = hN[1] = hB[0] = hB[1] = BOS;
   hN[n + 2] = hN[n + 3] = hB[n + 2] = hB[n + 3] = EOS;
   shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = 99;
@@ -112,6 +123,7 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
     }
     if (opt.clusters && res.clusters.size) {
       cl[i + 2] = res.clusters.get(f) ?? res.clusters.get(b) ?? -1;
+      if (b !== f) sc[i + 2] = res.clusters.get(b) ?? -1;
     }
   }
   const gaz = opt.gazetteer ? gazetteerMarks(norm, stems, bare, res) : null;
@@ -157,22 +169,61 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
         pushBits(buf, 26, gaz.i[i + 1]!, 16);
       }
     }
+    if (gaz && opt.gazPos) {
+      // position of the token in the longest match covering it: S, B, I, E per source, and the match length
+      const bm = gaz.b[i]!;
+      const em = gaz.e[i]!;
+      const im = gaz.i[i]!;
+      const len = gaz.len[i]!;
+      if (len) {
+        const all = bm | im;
+        for (let bit = 0, m = all; m; bit++, m >>>= 1) {
+          if (!(m & 1)) continue;
+          const one = 1 << bit;
+          const code = len === 1 ? 0 : bm & one ? 1 : em & one ? 3 : 2;
+          buf.push(mix(45, bit * 8 + code));
+          buf.push(mix(46, bit * 8 + Math.min(len, 5)));
+        }
+      } else buf.push(mix(45, 255));
+    }
     if (opt.lexicon) {
       pushBits(buf, 27, lex[j]!);
       pushBits(buf, 28, lex[j - 1]!);
       pushBits(buf, 29, lex[j + 1]!);
       pushBits(buf, 30, lex[j - 2]!);
     }
-    if (opt.clusters) {
+    if (opt.clusters && !opt.clusterSet) {
       const c = cl[j]!;
       const p = cl[j - 1]!;
       const q = cl[j + 1]!;
-      buf.push(mix(31, c + 1));
-      buf.push(mix(32, c < 0 ? 0 : (c >>> 10) + 1));
-      buf.push(mix(33, p + 1));
-      buf.push(mix(34, q + 1));
-      buf.push(mix(35, p < 0 ? 0 : (p >>> 10) + 1));
-      buf.push(mix(36, q < 0 ? 0 : (q >>> 10) + 1));
+      buf.push(mix(31, c < 0 ? 0 : clusterFine(c) + 1));
+      buf.push(mix(32, c < 0 ? 0 : clusterCoarse(c) + 1));
+      buf.push(mix(33, p < 0 ? 0 : clusterFine(p) + 1));
+      buf.push(mix(34, q < 0 ? 0 : clusterFine(q) + 1));
+      buf.push(mix(35, p < 0 ? 0 : clusterCoarse(p) + 1));
+      buf.push(mix(36, q < 0 ? 0 : clusterCoarse(q) + 1));
+    } else if (opt.clusters) {
+      const c = cl[j]!;
+      const p = cl[j - 1]!;
+      const q = cl[j + 1]!;
+      const st = sc[j]!;
+      buf.push(mix(31, c < 0 ? 0 : clusterFine(c) + 1));
+      buf.push(mix(32, c < 0 ? 0 : clusterCoarse(c) + 1));
+      buf.push(mix(38, c < 0 ? 0 : clusterMid(c) + 1));
+      if (st >= 0) {
+        buf.push(mix(39, clusterFine(st) + 1));
+        buf.push(mix(40, clusterMid(st) + 1));
+      }
+      buf.push(mix(33, p < 0 ? 0 : clusterFine(p) + 1));
+      buf.push(mix(34, q < 0 ? 0 : clusterFine(q) + 1));
+      buf.push(mix(35, p < 0 ? 0 : clusterCoarse(p) + 1));
+      buf.push(mix(36, q < 0 ? 0 : clusterCoarse(q) + 1));
+      buf.push(mix(41, p < 0 ? 0 : clusterMid(p) + 1));
+      buf.push(mix(42, q < 0 ? 0 : clusterMid(q) + 1));
+      if (opt.clusterSet! >= 2) {
+        buf.push(mix(43, pair(c < 0 ? 0 : clusterMid(c) + 1, p < 0 ? 0 : clusterMid(p) + 1)));
+        buf.push(mix(44, pair(c < 0 ? 0 : clusterMid(c) + 1, q < 0 ? 0 : clusterMid(q) + 1)));
+      }
     }
   }
   buf.offsets[n] = buf.length;

@@ -13,7 +13,7 @@ export interface NerResources {
   gazSources: string[];
   /** folded word → bit mask of trigger classes (see LEXICON_CLASSES) */
   lexicon: Map<string, number>;
-  /** folded word → cluster id (coarse id = id >>> 10) */
+  /** folded word → packed cluster ids: fine | mid << 11 | coarse << 22 (see clusterFine/Mid/Coarse) */
   clusters: Map<string, number>;
 }
 
@@ -71,9 +71,16 @@ export function loadResources(files: ResourceFiles = defaultResourceFiles()): Ne
       let nl = text.indexOf('\n', pos);
       if (nl < 0) nl = text.length;
       const tab = text.indexOf('\t', pos);
-      if (tab > pos && tab < nl) res.clusters.set(text.slice(pos, tab), parseInt(text.slice(tab + 1, nl), 10));
+      if (tab > pos && tab < nl) {
+        const [fine, mid, coarse] = text.slice(tab + 1, nl).split('\t').map(Number);
+        res.clusters.set(text.slice(pos, tab), (fine! & 2047) | ((mid! & 2047) << 11) | ((coarse! & 1023) << 22));
+      }
       pos = nl + 1;
     }
   }
   return res;
 }
+
+export const clusterFine = (c: number) => c & 2047;
+export const clusterMid = (c: number) => (c >>> 11) & 2047;
+export const clusterCoarse = (c: number) => c >>> 22;

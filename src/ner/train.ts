@@ -17,6 +17,8 @@ export interface TrainOptions {
   minCount?: number;
   /** probability of hiding a token's word and stem features during training (default 0) */
   dropout?: number;
+  /** train this many perceptrons with shuffling seeds seed, seed+1, … and average their weights (default 1) */
+  bags?: number;
   /** called after each epoch with the dev micro F1 (null without dev data) */
   onEpoch?: (epoch: number, devF1: number | null, errors: number) => void;
   meta?: Record<string, unknown>;
@@ -107,13 +109,28 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
   const enc = encode(train, res, feats, lookup);
   const devEnc = dev ? encode(dev, res, feats, lookup) : null;
   const R = rowIds.length;
+  const bags = Math.max(1, options.bags ?? 1);
+  const sumW = new Float32Array(R * L);
+  const sumT = new Float32Array((L + 1) * L);
+  for (let bag = 0; bag < bags; bag++) {
+    const { aw, at } = trainOnce((options.seed ?? 1) + bag);
+    for (let i = 0; i < sumW.length; i++) sumW[i] += aw[i]! / bags;
+    for (let i = 0; i < sumT.length; i++) sumT[i] += at[i]! / bags;
+  }
+  if (bags > 1 && devEnc && dev) {
+    const f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, sumW, sumT)).micro.f1;
+    options.onEpoch?.(epochs + 1, f1, 0);
+  }
+  return finish(sumW, sumT);
+
+  function trainOnce(seed: number) {
   const w = new Float32Array(R * L);
   const u = new Float64Array(R * L);
   const tw = new Float32Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
   const nS = enc.sentOffsets.length - 1;
   const order = Int32Array.from({ length: nS }, (_, i) => i);
-  const rand = rng(options.seed ?? 1);
+  const rand = rng(seed);
   let em = new Float32Array(256 * L);
   let c = 1;
   const avg = () => {
@@ -177,7 +194,10 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
     }
     options.onEpoch?.(epoch, f1, errors);
   }
-  const { aw, at } = avg();
+  return avg();
+  }
+
+  function finish(aw: Float32Array, at: Float32Array): NerModel {
   // prune rows whose weights are all (near) zero
   const keep: number[] = [];
   for (let r = 0; r < R; r++) {
@@ -193,4 +213,5 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
   });
   const header = { version: 1, labels: [...LABELS], features: feats, rows: ids.length, scale: 1, meta: options.meta };
   return new NerModel(header, ids, weights, at, res);
+  }
 }

@@ -79,9 +79,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         continue;
       }
       if (!isWord(w) || FA_INNA.test(w.norm) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
+      if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
       e++;
     }
     if (e <= k) return { draft: null, next: i + 1 };
+    // "وحسب فضائية الجزيرة، قال المعلم …" / "X وفقا للمسؤول العراقي أكد …": one claim, the cue verb's
+    let v = e;
+    while (v < T.length && v - e < 3 && (T[v]!.text === '،' || T[v]!.text === ',' || /^(فقد|وقد|قد|لقد)$/.test(T[v]!.norm))) v++;
+    const vf = T[v] && isWord(T[v]) ? L.cues.get(T[v]!.norm) : undefined;
+    if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm)) return { draft: null, next: e };
     let looks = strong;
     for (let j = k; j < e && !looks; j++) {
       const w = T[j]!.norm;

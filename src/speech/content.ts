@@ -12,10 +12,11 @@ export interface Complement {
   kind: CompKind;
   /** token index of the complementizer, the colon or the opening quote */
   at: number;
+  /** an opening quote without its closing mark: the content runs to the end of the sentence */
+  unclosed?: boolean;
 }
 
-const CLAUSE_LINK = new Set(['حيث', 'بينما', 'فيما', 'كما', 'اذ']);
-void CLAUSE_LINK;
+const CLAUSE_LINK = new Set(['حيث', 'بينما', 'فيما', 'اذ']);
 const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا']);
 const COMMA = new Set(['،', ',', '؛', ';']);
 
@@ -37,15 +38,23 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
   const T = ctx.toks;
   const L = ctx.lex;
   const end = Math.min(limit, i + 45);
+  let attribAt = -1;
   for (let k = i + 1; k < end; k++) {
     const t = T[k]!;
     if (isQuote(t)) {
       const c = ctx.quotes.closeOf[k]!;
       if (c > k) {
-        // a quotation is the complement only right after the speaker phrase; short ones must close the clause
+        // a quotation is the complement only right after the speaker phrase; short ones must close the clause;
+        // a quoted name (لإذاعة "إيه بي سي نيوز"، على هامش "المؤتمر …") is followed by the real complement
         const long = wordCount(ctx, k + 1, c) >= 4;
-        if (quoteIsContent(ctx, k) && (long ? k - i <= 16 : k === i + 1)) return { kind: 'quote', at: k };
+        const after = T[c + 1];
+        const closesClause = !after || !isWord(after);
+        const near = k === i + 1 || (long && (k - i <= 16 || (k - i <= 32 && closesClause)));
+        if (quoteIsContent(ctx, k) && near && !(k > i + 1 && (namedBefore(ctx, k) || complementAhead(ctx, c + 1, limit)))) return { kind: 'quote', at: k };
         k = c;
+      } else if (c < 0 && ctx.quotes.openOf[k]! < 0 && k - i <= 16 && opensUnclosed(ctx, k)) {
+        // a quotation whose closing mark is missing runs to the end of the sentence
+        return { kind: 'quote', at: k, unclosed: true };
       }
       continue;
     }
@@ -58,11 +67,45 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (L.complementizers.has(n)) {
       const p = T[k - 1]!;
       if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;
+      if (attribAt >= 0 && k - attribAt > 8) return null;
       return { kind: 'that', at: k };
     }
-    if (k > i + 1 && (L.cues.has(n) || isAttributionWord(n))) return null;
+    // an attribution phrase between the speaker and the complement (وقال مرسي وفقا لما نقلته عنه الوكالة إنه …)
+    if (k > i + 1 && isAttributionWord(n) && attribAt < 0) {
+      attribAt = k;
+      continue;
+    }
+    if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2)) return null;
   }
   return null;
+}
+
+/** The quote at k follows a noun that names it (لإذاعة، قناة، صحيفة، هامش …): a word, not a cue or speaker end. */
+function namedBefore(ctx: Ctx, k: number): boolean {
+  const p = ctx.toks[k - 1];
+  if (!p || !isWord(p)) return false;
+  const n = p.norm;
+  return (/^ل./.test(n) && ctx.lex.orgHeads.has(n.slice(1))) || ctx.lex.orgHeads.has(n) || /^(هامش|عنوان|شعار|اسم|مؤتمر|حملة|عملية|برنامج|كتاب|مبادرة|مشروع|صفقة)$/.test(n.replace(/^ال/, ''));
+}
+
+/** A colon or a complementizer follows within a few tokens of k in the same sentence. */
+function complementAhead(ctx: Ctx, k: number, limit: number): boolean {
+  const T = ctx.toks;
+  for (let j = k; j < Math.min(limit, k + 14); j++) {
+    const t = T[j]!;
+    if (t.text === ':' || ctx.lex.complementizers.has(t.norm)) return true;
+    if (isEnd(t) || isQuote(t)) return false;
+  }
+  return false;
+}
+
+/** An unpaired mark at k that opens a quotation (attached to the next word, after a space or a cue). */
+function opensUnclosed(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  const n = ctx.toks[k + 1];
+  if (!n || !isWord(n) || n.start !== t.end) return false;
+  if (!(t.text === '"' || t.text === '“' || t.text === '«')) return false;
+  return wordCount(ctx, k + 1, ctx.sentEnd[k]!) >= 4;
 }
 
 /** A cue at k that opens a new claim soon (a complement within a few tokens). */
@@ -88,7 +131,7 @@ function trailingAttribution(ctx: Ctx, k: number): boolean {
 }
 
 /** Exclusive end token of the reported clause that starts at token c. */
-export function contentEnd(ctx: Ctx, c: number): number {
+export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
   const T = ctx.toks;
   const L = ctx.lex;
   // a reported clause is bounded (250 tokens) so that one pathological sentence stays linear
@@ -96,11 +139,15 @@ export function contentEnd(ctx: Ctx, c: number): number {
   for (let k = c + 1; k < limit; k++) {
     const t = T[k]!;
     if (!isWord(t)) continue;
+    // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
+    if (nominal && CLAUSE_LINK.has(t.norm)) return k;
     const form = L.cues.get(t.norm);
     if (form) {
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
-      if (form.kind === 'part' && opensClaim(ctx, k, form, limit)) return k;
+      // a participle continues the speaker only after punctuation; without it, it belongs to the reported
+      // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
+      if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal) && opensClaim(ctx, k, form, limit)) return k;
       if (form.conj && afterComma && opensClaim(ctx, k, form, limit)) return k;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"
       const pp = T[k - 2];

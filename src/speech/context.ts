@@ -16,6 +16,40 @@ export interface Ctx {
   /** index of the first token of the sentence holding token i */
   sentStart: Int32Array;
   entities: Entity[];
+  /** entity type of the mention covering token i: 0 none, 1 PERS, 2 ORG, 3 LOC, 4 MISC */
+  entType: Uint8Array;
+  /** for the first token of a mention, the exclusive end token of that mention, else -1 */
+  entEnd: Int32Array;
+}
+
+const TYPE_CODE: Record<string, number> = { PERS: 1, ORG: 2, LOC: 3, MISC: 4 };
+
+/** Marks the tokens covered by entity mentions (binary search per mention: O(m log n)). */
+function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array; entEnd: Int32Array } {
+  const n = toks.length;
+  const entType = new Uint8Array(n);
+  const entEnd = new Int32Array(n).fill(-1);
+  for (const e of entities) {
+    const code = TYPE_CODE[e.type] ?? 0;
+    for (const m of e.mentions) {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.end <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let k = lo;
+      const first = k;
+      // a mention is at most a few dozen tokens; bounded so one bad mention stays cheap
+      while (k < n && toks[k]!.start < m.end && k - first < 40) {
+        if (!entType[k] || code === 1) entType[k] = code;
+        k++;
+      }
+      if (k > first && (entEnd[first]! < k || code === 1)) entEnd[first] = k;
+    }
+  }
+  return { entType, entEnd };
 }
 
 const END = new Set(['.', '!', '?', '؟', '…']);
@@ -29,7 +63,7 @@ export function isWord(t: Token | undefined): t is Token {
 }
 
 export function isQuote(t: Token | undefined): boolean {
-  return !!t && t.kind === 'punct' && isQuoteMark(t.text);
+  return !!t && (t.kind === 'punct' || t.kind === 'symbol') && isQuoteMark(t.text);
 }
 
 export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
@@ -48,7 +82,7 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
     if (i === 0 || nl[i] || isEnd(toks[i - 1]!)) sentStart[i] = i;
     else sentStart[i] = sentStart[i - 1]!;
   }
-  return { text, toks, lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities };
+  return { text, toks, lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...markEntities(toks, entities) };
 }
 
 /** Text of tokens [a, b) as written in the original. */

@@ -6,8 +6,8 @@ import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
-import type { CueForm } from './inflect.js';
-import { implicitSource, sourceOf, type Source } from './resolve.js';
+import type { CueForm, Gender } from './inflect.js';
+import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 
 export interface VerbResult {
@@ -17,6 +17,9 @@ export interface VerbResult {
 }
 
 const COMMA = new Set(['،', ',', '-', '–', 'ـ']);
+/** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
+const PART_BEFORE = new Set(['،', ',', '؛', ';']);
+const OBJECT_PRONOUN = new Set(['اياه', 'اياها', 'اياهم', 'اياهما']);
 
 /** Inner token range of the quote opening at k, without a leading إن/أن. */
 function quoteInner(ctx: Ctx, k: number): [number, number] {
@@ -42,11 +45,22 @@ function speakerSpan(ctx: Ctx, np: NP): { start: number; end: number } {
     a++;
     b--;
   }
-  return { start: T[a]!.start, end: T[b - 1]!.end };
+  return { start: T[a]!.start + (a === np.a ? np.cut ?? 0 : 0), end: T[b - 1]!.end };
 }
 
-/** Where a nominal object starts after the speaker (أعلنت الوزارة القبض على …), or -1. */
-function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean): number {
+/** A one- or two-word phrase naming someone already quoted by a fuller name (وبين الحربي ← متعب الحربي). */
+function knownSpeaker(ctx: Ctx, np: NP, history: Source[]): boolean {
+  if (np.b - np.a > 2) return false;
+  const w = ctx.toks[np.b - 1]!.norm.replace(/^(وال|ال)/, '');
+  return history.some((h) => h.named && h.words.includes(w));
+}
+
+/**
+ * Where a nominal object starts after the speaker (أعلنت الوزارة القبض على …) and how many code units of
+ * its first token a fused preposition takes, or null. `strong`: the speaker phrase is a recognisable source
+ * that ended at a phrase boundary, so any bare noun after it is the object.
+ */
+function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean, strong = false): [number, number] | null {
   const T = ctx.toks;
   const L = ctx.lex;
   let passedComma = false;
@@ -65,18 +79,37 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   const s2 = skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
   s = s2;
+  // an object pronoun before the complement: واصفا إياه بـ"التضليل"
+  if (T[s] && OBJECT_PRONOUN.has(T[s]!.norm)) {
+    s++;
+    passedComma = true;
+  }
   const t = T[s];
-  if (!t || !isWord(t)) return -1;
+  if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' ? [s, 0] : null;
+  if (!t || !isWord(t)) return null;
   if (isPrepOf(form, t.norm)) {
     const n = T[s + 1];
-    if (!n || !isWord(n) || L.demonstratives.has(n.norm)) return -1;
-    return s + 1;
+    if (!n || !(isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;
+    return [s + 1, 0];
   }
-  if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return -1;
-  if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return s;
+  // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it
+  const p1 = t.norm[0]!;
+  if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  if (form.entry.prepOnly) return null;
+  if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
+  if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
   const bare = t.norm.replace(/^ال/, '');
-  if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare)) return s;
-  return -1;
+  if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare)) return [s, 0];
+  if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
+  return null;
+}
+
+function hasArticleWord(n: string): boolean {
+  return /^(ال|وال|بال|لل)/.test(n);
+}
+
+function isPrepLike(n: string): boolean {
+  return /^(في|الي|على|علي|عن|من|مع|منذ|خلال|قبل|بعد|عند|لدى|حول|ضد|امام)$/.test(n);
 }
 
 export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, history: Source[]): VerbResult {
@@ -87,20 +120,20 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'part') {
     // a participle continues a clause: "، مؤكدا أن" or "… مشيرين إلى أن", never a line's first word (سبق- متابعة:)
     const p = T[cueStart - 1];
-    if (!p || ctx.nl[cueStart] || (p.kind === 'punct' && p.text !== '،' && p.text !== ',' && !isQuote(p))) return { draft: null, source: null };
+    if (!p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p))) return { draft: null, source: null };
   }
   let comp: Complement | null = findComplement(ctx, i, E);
   let np: NP | null = null;
   let svo = false;
   if (form.kind !== 'part') {
-    if (!form.conj && cueStart === i) {
+    if (!form.conj && cueStart === i && !form.object) {
       np = subjectBefore(ctx, i);
       svo = !!np;
     }
     if (!np) {
-      np = parseSpeaker(ctx, i + 1, comp ? comp.at : E, entry);
+      np = parseSpeaker(ctx, i + 1, comp ? comp.at : E, entry, !comp);
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
-      if (!np && comp && comp.at - i > 6 && skipLeading(ctx, i + 1, comp.at) < comp.at) return { draft: null, source: null };
+      if (!np && comp && comp.at - i > 6 && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
     }
   }
   if (svo && comp && comp.kind === 'quote' && comp.at > i + 1) comp = null;
@@ -126,13 +159,18 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.strict && !comp) return { draft: null, source };
   if (entry.nounLike && !form.conj && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
-  if (entry.strict && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named) return { draft: null, source };
+  if (entry.strict && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !knownSpeaker(ctx, np, history)) return { draft: null, source };
 
   let content: [number, number] | null = null;
+  let contentCut = 0;
   let direct = false;
   let pattern: Pattern = 'verb-that';
   if (comp) {
-    if (comp.kind === 'quote') {
+    if (comp.kind === 'quote' && comp.unclosed) {
+      content = trim(ctx, comp.at + 1, contentEnd(ctx, comp.at + 1));
+      direct = true;
+      pattern = 'verb-quote';
+    } else if (comp.kind === 'quote') {
       content = quoteInner(ctx, comp.at);
       direct = true;
       pattern = 'verb-quote';
@@ -167,11 +205,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     } else if (entry.nominal) {
       const free = svo || form.kind === 'part' || proDropObject || !np;
       const from = np && !svo ? np.next : i + 1;
-      const s = nominalStart(ctx, form, from, E, free);
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       const plausible = !np || svo || !!np.type || np.named || !!source?.entityId;
-      if (s >= 0 && plausible) {
-        content = trim(ctx, s, contentEnd(ctx, s));
+      const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
+      if (ns) {
+        content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));
+        if (content[0] === ns[0]) contentCut = ns[1];
         pattern = form.kind === 'part' ? 'participle' : 'nominal';
       }
     }
@@ -181,13 +220,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
 
   let src = source;
   if (!np || pronounOnly) {
-    src = implicitSource(history, form.gender, form.number, i);
+    src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
+    if (!src) src = implicitSource(history, form.gender, form.number, i);
     if (!src && form.kind === 'part') {
       // no earlier speaker: the subject of the sentence's main verb
       const s0 = ctx.sentStart[i]!;
       const sub = parseSpeaker(ctx, s0 + 1, i, null);
-      if (sub) src = sourceOf(ctx, sub, form.gender, form.number, history);
+      if (sub && (sub.type || sub.named)) src = sourceOf(ctx, sub, form.gender, form.number, history);
     }
+    if (!src && form.kind === 'part') src = entityBefore(ctx, i, form.gender);
   }
   if (!src) return { draft: null, source };
   const draft: Draft = {
@@ -197,10 +238,45 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     role: np && np.roleA >= 0 ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
     source: src,
     content,
+    ...(contentCut ? { contentCut } : {}),
     direct,
     pattern,
   };
   return { draft, source };
+}
+
+const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
+
+/**
+ * The subject of the clause a participle hangs on when that clause has no claim of its own
+ * (فيما هاجمت الكتل البرلمانية بعض القوى … متهمة إياها …): the phrase after the clause's verb, when it is
+ * a recognisable source and no speaker was recorded after the clause began.
+ */
+function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[i]!;
+  const last = history.length ? history[history.length - 1]!.at : -1;
+  for (let j = i - 2; j >= Math.max(s0, i - 40); j--) {
+    if (!CLAUSE_PARTICLE.has(T[j]!.norm)) continue;
+    if (last >= j || !isWord(T[j + 1]) || ctx.lex.cues.has(T[j + 1]!.norm)) return null;
+    const np = parseSpeaker(ctx, j + 2, i, null);
+    if (!np || !(np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
+    return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
+  }
+  return null;
+}
+
+/** No earlier speaker at all: the nearest person or organisation mention before token i (within 400 tokens). */
+function entityBefore(ctx: Ctx, i: number, gender: Gender): Source | null {
+  const T = ctx.toks;
+  for (let k = i - 1; k >= 0 && k > i - 400; k--) {
+    const ty = ctx.entType[k];
+    if ((ty === 1 || ty === 2) && ctx.entEnd[k]! > k) {
+      const e = entityAt(ctx.entities, T[k]!.start, T[ctx.entEnd[k]! - 1]!.end);
+      if (e) return { name: e.name, entityId: e.id, type: e.type === 'ORG' ? 'ORG' : 'PERS', gender, number: '?', words: [], descriptor: '', named: true, at: k };
+    }
+  }
+  return null;
 }
 
 function fold1(s: string): string {

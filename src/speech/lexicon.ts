@@ -34,6 +34,8 @@ export interface Lexicon {
   honorificPronouns: Set<string>;
   notSpeakerHeads: Set<string>;
   adjectives: Set<string>;
+  firstNames: Set<string>;
+  nameLinks: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -91,6 +93,8 @@ export function lexicon(): Lexicon {
     honorificPronouns: set(p.honorificPronouns),
     notSpeakerHeads: set(p.notSpeakerHeads),
     adjectives: set(p.adjectives),
+    firstNames: set(p.firstNames),
+    nameLinks: set(p.nameLinks),
   };
   return cached;
 }

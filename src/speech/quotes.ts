@@ -14,7 +14,8 @@ export interface QuotePairs {
 }
 
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '‹': '›', '„': '“' };
-const CLOSE = new Set(['»', '”', '›']);
+// ″ (double prime) is written for a closing ” in some sources: “بوينغ 777″
+const CLOSE = new Set(['»', '”', '›', '″']);
 
 export function isQuoteMark(s: string): boolean {
   return s === '"' || s in OPEN || CLOSE.has(s);
@@ -40,7 +41,7 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
   for (let i = 0; i < n; i++) {
     if (newlineBefore[i] && i > 0 && /\n\s*\n/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) stack.length = 0;
     const t = toks[i]!;
-    if (t.kind !== 'punct') continue;
+    if (t.kind !== 'punct' && t.text !== '″') continue;
     const s = t.text;
     let closing: string | null = null;
     if (s === '"') {
@@ -57,7 +58,7 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
     // pop to the nearest compatible opener (bounded by the stack depth, which only shrinks here)
     for (let k = stack.length - 1; k >= 0; k--) {
       const o = toks[stack[k]!]!.text;
-      const ok = closing === '"' ? o === '"' : OPEN[o] === closing || (closing === '”' && o === '"');
+      const ok = closing === '"' ? o === '"' : OPEN[o] === closing || ((closing === '”' || closing === '″') && (o === '"' || o === '“'));
       if (ok) {
         closeOf[stack[k]!] = i;
         openOf[i] = stack[k]!;

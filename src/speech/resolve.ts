@@ -117,7 +117,10 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   } else if (np.b - np.a === 1 && /^ال/.test(ctx.toks[np.a]!.norm) && (ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) || ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm))) {
     // a definite head alone (الوزارة، الشركة) refers to the last named body with that head (وزارة الداخلية …)
     const bare = ctx.toks[np.a]!.norm.slice(2);
-    const alias = history.slice(-200).reverse().find((s) => fold(s.name).replace(/^[«"]/, '').split(' ')[0] === bare || s.descriptor.split(' ')[0] === bare);
+    // the most recent source whose name or descriptor has that head, with or without the article
+    // (الرئيس ← الرئيس التركي رجب طيب إردوغان; الوزارة ← وزارة الداخلية)
+    const head = (x: string) => (x.split(' ')[0] ?? '').replace(/^ال/, '');
+    const alias = history.slice(-200).reverse().find((s) => head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare);
     const ent = ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
     if (alias) {
       name = alias.name;
@@ -147,7 +150,26 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       }
     }
   }
+  if (np.named && w.length <= 2) {
+    // a shorter or differently spelt mention of an earlier, fuller name (بنيتيز ← رافايل بينيتيز)
+    const sk = w.map(skeleton);
+    for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+      const s = history[h]!;
+      if (!s.named || s.words.length <= w.length || s.name === name) continue;
+      const hs = s.words.map(skeleton);
+      if (sk.every((x) => x.length >= 3 && hs.includes(x))) {
+        name = s.name;
+        entityId = s.entityId ?? entityId;
+        break;
+      }
+    }
+  }
   return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };
+}
+
+/** A name word without its long vowels and hamza seats, so that transliteration variants meet (بنيتيز، بينيتيز). */
+function skeleton(w: string): string {
+  return w.replace(/[اويىءئؤه]/g, '');
 }
 
 /**

@@ -25,6 +25,8 @@ export interface NP {
   named: boolean;
   /** index after the last token the speaker analysis consumed */
   next: number;
+  /** code units to skip at the start of token a (a fused ل: لوسائل إعلام → وسائل إعلام) */
+  cut?: number;
 }
 
 const PREPS = new Set(['في', 'الي', 'على', 'علي', 'عن', 'من', 'مع', 'ب', 'منذ']);
@@ -41,8 +43,62 @@ function hasArticle(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 3;
 }
 
+/** Definite by the article, also behind a proclitic (للجنة، بالوزارة، والشؤون). */
+function definite(norm: string): boolean {
+  return hasArticle(norm) || (/^(لل|بال|وال|فال|كال)/.test(norm) && norm.length > 4);
+}
+
+/** و + a body or role noun continues a coordinated speaker (كتلتا دولة القانون وائتلاف الوطنية). */
+function coordinated(ctx: Ctx, t: Token): boolean {
+  if (!t.norm.startsWith('و') || t.norm.length < 4) return false;
+  const b = t.norm.slice(1);
+  return ctx.lex.orgHeads.has(b) || ctx.lex.roleNouns.has(b);
+}
+
 export function isTitle(ctx: Ctx, t: Token): boolean {
   return ctx.lex.titles.has(t.norm) || ctx.lex.honorifics.has(t.norm);
+}
+
+/** A military/academic title that may stand inside a phrase before a name (not a role noun such as الرئيس). */
+function innerTitle(ctx: Ctx, t: Token): boolean {
+  return ctx.lex.titles.has(t.norm) && !ctx.lex.honorifics.has(t.norm) && !ctx.lex.roleNouns.has(t.norm) && t.norm !== 'دوله';
+}
+
+/** Token k lies in a person mention of the document's entities. */
+export function inPerson(ctx: Ctx, k: number): boolean {
+  return ctx.entType[k] === 1;
+}
+
+/** An event noun, with or without the article and a dual/plural or pronoun ending (بيانين، الاجتماع، تصريحاته). */
+export function isEventNoun(ctx: Ctx, norm: string): boolean {
+  const E = ctx.lex.eventNouns;
+  if (E.has(norm)) return true;
+  const bare = norm.replace(/^(ال|وال)/, '');
+  if (E.has(bare)) return true;
+  const stem = bare.replace(/(ين|ان|ات|ها|هم|ه)$/, '');
+  return stem.length >= 3 && (E.has(stem) || E.has(stem + 'ه'));
+}
+
+/**
+ * A word that begins with ب and is not part of a name: the verb's complement or a manner adverbial after
+ * the speaker (اتهم … الحكومة بخرق، قال بحزن). Known first names (بشار، باراك، بنيامين) and باسم after
+ * a spokesman noun stay in the phrase.
+ */
+function bPhrase(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  const n = t.norm;
+  if (!/^ب/.test(n) || n.length < 4 || inPerson(ctx, k)) return false;
+  if (ctx.lex.firstNames.has(n) || NAME_JOIN.has(n) || n.startsWith('بن')) return false;
+  if (n === 'باسم') return false;
+  return true;
+}
+
+/** The word at a was written earlier in the document after a name or title (خالد محفوظ بحاح … وأكد بحاح). */
+function seenAsName(ctx: Ctx, a: number): boolean {
+  const T = ctx.toks;
+  const n = T[a]!.norm;
+  for (let k = a - 1; k > 0 && k > a - 3000; k--) if (T[k]!.norm === n && (nameLike(ctx, T[k - 1]) || isTitle(ctx, T[k - 1]!))) return true;
+  return false;
 }
 
 /** A word that can be part of a personal name: no article, not a role, organisation, particle or cue. */
@@ -50,6 +106,8 @@ export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' && t.kind !== 'latin') return false;
   const n = t.norm;
   if (n === 'علي') return !isPrep(t);
+  // an indefinite accusative (حسماً، جداً) is an adverbial, never a name
+  if (/\u064b/.test(t.text)) return false;
   if (/(هم|هن|هما|كم)$/.test(n) && n.length > 4) return false;
   if (/ها$/.test(n) && n.length >= 5) return false;
   if (hasArticle(n) || n.length < 2) return false;
@@ -91,15 +149,27 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
       i++;
       if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;
+      else if (i < b && T[i]!.text === '(') {
+        // لـ(عكاظ)
+        let c = i + 1;
+        while (c < b && c - i <= 6 && T[c]!.text !== ')') c++;
+        if (c < b && T[c]!.text === ')') i = c + 1;
+      }
       continue;
     }
-    if (L.leadingSkip.has(n) || L.demonstratives.has(n) || L.eventNouns.has(n) || L.circumstantial.has(n)) {
+    if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى)$/.test(T[i - 1]!.norm))) break;
+    if (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n)) {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
       if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
         const m = T[i + 1]!.norm;
-        if (!(L.demonstratives.has(m) || L.eventNouns.has(m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
+        if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
       }
       i++;
+      if (isEventNoun(ctx, n)) {
+        // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
+        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && !nameLike(ctx, T[i + 1]) && !L.cues.has(T[i]!.norm); g++) i++;
+        if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+      }
       continue;
     }
     break;
@@ -128,8 +198,9 @@ function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number): boole
 }
 
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
-function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null): number {
+function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
+  const L = ctx.lex;
   let j = a;
   while (j < b && j - a < 12) {
     const t = T[j]!;
@@ -154,6 +225,10 @@ function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null): numb
     if (!isWord(t)) break;
     if (isStopWord(ctx, t, T[j + 1], entry, j === a)) break;
     if (j > a && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
+    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || /\u064b/.test(t.text))) break;
+    // no complement ahead (a nominal object follows): after a definite word, a bare word starts the object
+    // unless it begins a name (a person mention, a known first name, a title)
+    if (open && j > a && definite(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
     j++;
   }
   return j;
@@ -170,7 +245,7 @@ function trailingName(ctx: Ctx, a: number, b: number): [number, number] | null {
   }
   while (j >= a) {
     const t = T[j]!;
-    if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && NAME_JOIN.has(T[j - 1]!.norm))) {
+    if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && (NAME_JOIN.has(T[j - 1]!.norm) || (ctx.lex.nameLinks.has(t.norm) && nameLike(ctx, T[j - 1]))))) {
       j--;
       count++;
       continue;
@@ -202,11 +277,13 @@ function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
   let j = i;
   while (j < b) {
     const t = T[j]!;
+    // a ب-phrase after the name (إردوغان بقوة) ends it
+    if (j > nameStart && bPhrase(ctx, j) && T[j + 1] && hasArticle(T[j + 1]!.norm) && !isTitle(ctx, T[j + 1]!) && !ctx.lex.roleNouns.has(T[j + 1]!.norm) && !seenAsName(ctx, j)) break;
     if (nameLike(ctx, t) || NAME_JOIN.has(t.norm)) {
       j++;
       continue;
     }
-    if (hasArticle(t.norm) && j > nameStart && (NAME_JOIN.has(T[j - 1]!.norm) || T[j - 1]!.norm === 'عبد')) {
+    if (hasArticle(t.norm) && j > nameStart && (NAME_JOIN.has(T[j - 1]!.norm) || T[j - 1]!.norm === 'عبد' || ctx.lex.nameLinks.has(t.norm))) {
       j++;
       continue;
     }
@@ -259,8 +336,11 @@ function build(ctx: Ctx, a: number, b: number, next: number, role: [number, numb
       named = true;
       type = 'PERS';
       if (e < b && roleA < 0) {
-        roleA = e;
-        roleB = b;
+        const r = ctx.toks[e]!;
+        if (ctx.lex.roleNouns.has(r.norm) || ctx.lex.titles.has(r.norm) || /^ال.+(ي|يه)$/.test(r.norm) || ctx.lex.adjectives.has(r.norm)) {
+          roleA = e;
+          roleB = b;
+        } else next = Math.min(next, e);
         b = e;
       }
     }
@@ -285,16 +365,29 @@ function build(ctx: Ctx, a: number, b: number, next: number, role: [number, numb
  * The speaker phrase in the region [from, to) right after a cue (VSO order), with its appositive role.
  * Returns null when the region starts with the complement (pro-drop).
  */
-export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null): NP | null {
+export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false): NP | null {
   const T = ctx.toks;
-  const a = skipLeading(ctx, from, to);
+  let a = skipLeading(ctx, from, to);
   if (a >= to || !(isWord(T[a]) || isQuote(T[a]))) return null;
   // a preposition with a pronoun (بدعمه، لديه) is no speaker
   if (/^[بل]/.test(T[a]!.norm) && /(ه|ها|هم|هما)$/.test(T[a]!.norm) && !nameLike(ctx, T[a])) return null;
   if (/^[بل]/.test(T[a]!.norm) && /(ه|ها|هم|هما)$/.test(T[a]!.norm) && T[a]!.norm.length <= 6) return null;
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
-  let b = runPhrase(ctx, a, to, entry);
+  // a nominal object right after the cue (نفى مقتل أي مدنيين): pro-drop, no speaker
+  if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
+  // an indefinite adverbial or a ب-phrase (بحزن، بقوة) is never the speaker
+  if (/\u064b/.test(T[a]!.text)) return null;
+
+  // right after a circumstantial (قبل أيام قليلة، خلال الاجتماع) only a recognisable source is a speaker
+  if (a > from && ctx.lex.circumstantial.has(T[a - 1]!.norm) && !ctx.entType[a] && classify(ctx, a, a + 1) !== 'org' && classify(ctx, a, a + 1) !== 'anon' && classify(ctx, a, a + 1) !== 'role' && classify(ctx, a, a + 1) !== 'title') return null;
+  let b = runPhrase(ctx, a, to, entry, open);
   if (b <= a) return null;
+  const inner = innerSplit(ctx, a, b);
+  if (inner) {
+    // role descriptor, then title + name (رئيس الأركان الأمريكي الجنرال مارتن ديمبسي): the phrase ends with the name
+    const np = build(ctx, inner[0], inner[1], inner[1], inner[2]);
+    return np;
+  }
   let first = classify(ctx, a, b);
   // a role phrase continuing over "في <place>" into a name: مسؤول فرع الاتحاد … في الموصل غياس سورجي
   if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && T[b]!.norm === 'في' && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
@@ -303,6 +396,12 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
       const e = runPhrase(ctx, c, to, entry);
       if (trailingName(ctx, c, e)) b = e;
     }
+  }
+  // a body located by a place: السلطات في كابول، مصادر في بغداد
+  if ((first === 'org' || first === 'anon') && b + 1 < to && T[b]!.norm === 'في') {
+    const pl = b + 1;
+    if (ctx.entType[pl] === 3) b = Math.min(to, ctx.entEnd[pl]! > pl ? ctx.entEnd[pl]! : pl + 1);
+    else if (!ctx.entities.length && nameLike(ctx, T[pl]) && !isEventNoun(ctx, T[pl]!.norm)) b = pl + 1;
   }
   let next = b;
   // comma-delimited appositions: "عضو الوفد، فاتح حسون،" / "العميد بسام عطية، المسؤول في وزارة الداخلية،"
@@ -338,30 +437,104 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   return build(ctx, a, b, next, null);
 }
 
+/**
+ * Inside a phrase [a, b): a person mention, or an inner title followed by a name, after a descriptor. Returns
+ * [speakerStart, speakerEnd, role] with the role the descriptor before it, or null. Material after the name
+ * (the object: … ديمبسي الحكومة العراقية) is left out.
+ */
+function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [number, number] | null] | null {
+  const T = ctx.toks;
+  for (let m = a; m < b; m++) {
+    if (ctx.entEnd[m]! > m && inPerson(ctx, m)) {
+      const me = Math.min(ctx.entEnd[m]!, b);
+      let ts = m;
+      while (ts > a && isTitle(ctx, T[ts - 1]!)) ts--;
+      if (me >= b || (m === a && me < b && (ctx.lex.roleNouns.has(T[me]!.norm) || /^ال.+(ي|يه)$/.test(T[me]!.norm)))) {
+        if (ts === a) return null;
+      }
+      if (ts === a && me >= b) return null;
+      if (ts === a) return [ts, me, null];
+      return [ts, me, [a, ts]];
+    }
+  }
+  for (let t = a + 1; t < b; t++) {
+    if (!innerTitle(ctx, T[t]!)) continue;
+    const [ns, ne] = leadingName(ctx, t, b);
+    if (ne > ns) return [t, ne, [a, t]];
+    return null;
+  }
+  return null;
+}
+
 /** The subject phrase written before the cue (SVO): tokens [a, b) from the clause start, or null. */
 export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   const T = ctx.toks;
   const L = ctx.lex;
   let e = cue;
   if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
-  const floor = Math.max(ctx.sentStart[cue]!, cue - 8);
+  const s0 = ctx.sentStart[cue]!;
+  // "وسبق لوسائل إعلام اسبانية أن ذكرت": the subject is the ل-phrase after سبق
+  if (e > 1 && T[e - 1]!.norm === 'ان') {
+    for (let q = e - 2; q >= Math.max(s0, e - 8); q--) {
+      if (/^و?سبق$/.test(T[q]!.norm) && /^ل./.test(T[q + 1]?.norm ?? '') && q + 1 < e - 1) {
+        const np = plausibleSubject(ctx, q + 1, e - 1, cue);
+        if (np) np.cut = T[q + 1]!.text.startsWith('لـ') ? 2 : 1;
+        return np;
+      }
+    }
+    return null;
+  }
+  const floor = Math.max(s0, cue - 14);
   let s = e;
   while (s > floor) {
     const t = T[s - 1]!;
     if (!isWord(t) && !isQuote(t)) break;
-    if (L.clauseStarts.has(t.norm) || L.complementizers.has(t.norm)) break;
+    if (L.clauseStarts.has(t.norm) || L.complementizers.has(t.norm) || /^(فان|وان|لان)$/.test(t.norm)) break;
     if (/^و?كان(ت)?$/.test(t.norm)) break;
     s--;
   }
-  if (e - s < 1 || e - s > 5) return null;
-  const h = T[s]!;
-  const hb = h.norm.replace(/^و/, '');
-  if (isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm) || !isWord(h)) return null;
-  // the word before the subject must close a clause: sentence start, punctuation, كان, or a clause particle
-  if (s > 0 && s !== ctx.sentStart[cue]) {
-    const p = T[s - 1]!;
-    if (isWord(p) && !(L.clauseStarts.has(p.norm) || L.complementizers.has(p.norm) || /^و?كان(ت)?$/.test(p.norm))) return null;
+  // an attribution phrase between the subject and the cue (رئيس الأركان وفقا للمسؤول العراقي أكد)
+  for (let k = s + 1; k < e; k++) {
+    if (/^(وفقا|بحسب|حسب|طبقا|نقلا)$/.test(T[k]!.norm)) {
+      e = k;
+      break;
+    }
   }
-  for (let k = s; k < e; k++) if (isWord(T[k]) && (L.cues.has(T[k]!.norm) || L.notSpeakerHeads.has(T[k]!.norm.replace(/^[وف]/, '')))) return null;
+  // a relative clause after the subject (المسؤول العراقي الذي رفض ذكر اسمه قال)
+  if (s > 0 && /^(الذي|التي|الذين)$/.test(T[s - 1]!.norm) && e - s <= 6) {
+    const r = s - 1;
+    let s2 = r;
+    while (s2 > Math.max(s0, r - 6) && isWord(T[s2 - 1]) && !L.clauseStarts.has(T[s2 - 1]!.norm) && !L.complementizers.has(T[s2 - 1]!.norm) && !/^و?كان(ت)?$/.test(T[s2 - 1]!.norm)) s2--;
+    if (r - s2 >= 1 && r - s2 <= 6 && (s2 === s0 || !isWord(T[s2 - 1]) || L.clauseStarts.has(T[s2 - 1]!.norm) || /^و?كان(ت)?$/.test(T[s2 - 1]!.norm))) {
+      const np = plausibleSubject(ctx, s2, r, cue);
+      if (np && (np.type || np.named)) return np;
+    }
+  }
+  if (e - s < 1 || e - s > 9) return null;
+  // the word before the subject must close a clause: sentence start, punctuation, كان, or a clause particle
+  if (s > 0 && s !== s0) {
+    const p = T[s - 1]!;
+    if (isWord(p) && !(L.clauseStarts.has(p.norm) || L.complementizers.has(p.norm) || /^(فان|وان|لان)$/.test(p.norm) || /^و?كان(ت)?$/.test(p.norm))) return null;
+  }
+  const np = plausibleSubject(ctx, s, e, cue);
+  if (np && e - s > 5 && !np.type && !np.named) return null;
+  return np;
+}
+
+/** [s, e) as a subject before a cue, or null when it cannot be a source (a preposition, an adverbial, a pronoun particle). */
+function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const h = T[s]!;
+  const hb = h.norm.replace(/^[وف]/, '');
+  if (!isWord(h) || isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm)) return null;
+  if (L.notSpeakerHeads.has(h.norm) || (hb.length >= 2 && L.notSpeakerHeads.has(hb)) || L.complementizers.has(hb)) return null;
+  // وبلغة أكثر حسماً، بحزن: a preposition-prefixed word or an indefinite accusative heads no subject
+  if (/^[وف]?[بك]/.test(h.norm) && !nameLikeKnown(ctx, s) && !L.firstNames.has(hb) && !L.orgHeads.has(hb)) return null;
+  for (let k = s; k < e; k++) if (isWord(T[k]) && (/\u064b/.test(T[k]!.text) || L.cues.has(T[k]!.norm) || L.notSpeakerHeads.has(T[k]!.norm))) return null;
   return build(ctx, s, e, cue, null);
+}
+
+function nameLikeKnown(ctx: Ctx, k: number): boolean {
+  return ctx.entType[k] === 1 || ctx.entType[k] === 2;
 }

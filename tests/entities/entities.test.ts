@@ -6,7 +6,7 @@ import { tokenize } from '../../src/text/tokenize.js';
 import { segment } from '../../src/text/segment.js';
 
 // The original sample report (seed-000 of the project's claims-dev set), verbatim.
-const REPORT = readFileSync(new URL('./seed-000.txt', import.meta.url), 'utf8');
+const REPORT = readFileSync(new URL('../../corpus/sample-report.txt', import.meta.url), 'utf8');
 
 async function run(text: string) {
   const mentions = await embeddedNer().recognize(text, tokenize(text), segment(text));

@@ -62,7 +62,7 @@ async function open(html: string, name: string): Promise<Page> {
 describe('HTML report in chromium' + why, () => {
   it.skipIf(!hasChromium)('shows the claims, highlights each kind in its own colour, renders <script> in text as text', async () => {
     const page = await open(htmlReport([sampleDoc(), { id: 'broken', error: 'invalid UTF-8', source: 'in.jsonl:7' }]), 'fixture.html');
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
     // the table of claims: one row per claim, who said what and the stance
     const rows = await page.locator('table.claims tbody tr').allInnerTexts();
     expect(rows).toHaveLength(2);
@@ -73,13 +73,14 @@ describe('HTML report in chromium' + why, () => {
     // the article: the document's markup is shown as text and never runs
     const article = await page.locator('article.text').innerText();
     expect(article).toContain('<script>window.__pwned = 1</script> & <b>غير عريض</b>');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await page.locator('article b').count()).toBe(0);
     // four kinds of highlight, four colours
-    const colour = (sel: string) => page.locator(sel).first().evaluate((e) => {
-      const s = getComputedStyle(e);
-      return `${s.backgroundColor}|${s.color}`;
-    });
+    const colour = (sel: string) =>
+      page.locator(sel).first().evaluate((e) => {
+        const s = (globalThis as unknown as { getComputedStyle(el: unknown): { backgroundColor: string; color: string } }).getComputedStyle(e);
+        return `${s.backgroundColor}|${s.color}`;
+      });
     const colours = await Promise.all(['article .k-sp', 'article .k-cu', 'article .k-ct:not(.k-pl)', 'article .k-pl:not(.k-ct)'].map(colour));
     expect(new Set(colours).size).toBe(4);
     expect(await page.locator('article .k-sp').first().innerText()).toBe('أحمد علي');
@@ -114,7 +115,10 @@ describe('HTML report in chromium' + why, () => {
     expect(await page.locator('article .k-ct').count()).toBeGreaterThan(0);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     if (process.env.QAWL_SCREENSHOT) {
-      await page.locator('article .k-cu').first().click();
+      const speaker = page.locator('article .k-sp[data-c]');
+      const pick = ((await speaker.count()) ? speaker : page.locator('article .k-cu')).first();
+      await pick.click();
+      await pick.evaluate((e) => e.scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: resolve(ROOT, process.env.QAWL_SCREENSHOT) });
     }
     await page.close();

@@ -1,0 +1,305 @@
+/**
+ * Rule layer run before clustering: organisation names built on a head noun (وزارة العدل الأمريكية، الحكومة
+ * اليمنية، اللجنة الدولية للصليب الأحمر) and well-known organisations from models/entities/orgs.json
+ * (داعش، رويترز، «الوطن» …). Linear: each token opens at most one bounded scan (≤ 8 tokens).
+ */
+import type { NerMention } from '../ner/index.js';
+import type { Token } from '../text/tokenize.js';
+import { entityLexicon, bareWord, type OrgEntry } from './lexicon.js';
+import { placeCandidates } from './places.js';
+import { titleWords } from './names.js';
+import { afterLetters, isNisba, plainDefinite, readings, type Reading } from './words.js';
+
+export interface RuleMention extends NerMention {
+  /** canonical name of a known organisation */
+  key?: string;
+  /** [start, end) of places named inside the span after ب/في (they stay LOC mentions too) */
+  places?: [number, number][];
+}
+
+const MAX_AFTER_HEAD = 6;
+const OPEN = new Set(['«', '"', '“', '(', '[', "'", '„', '‹', '”']);
+const CLOSE = new Set(['»', '"', '”', ')', ']', "'", '›', '“']);
+const DASH = new Set(['-', '–', '—', ':', '|']);
+const PREPS = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'بين', 'حول', 'لدى', 'عند', 'منذ', 'خلال', 'ضد', 'ان', 'او', 'ثم', 'قد', 'لم', 'لن', 'ما', 'لا', 'هو', 'هي']);
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  nerAt: Map<number, NerMention>;
+  sports: boolean;
+}
+
+const isWord = (t: Token | undefined) => t !== undefined && t.kind === 'word';
+
+/** Letters to cut from the front of a token so the span starts at the name (keeps لل whole but its و). */
+function cutFor(norm: string, r: Reading): number {
+  if (!r.pre) return 0;
+  if (r.def && !norm.startsWith(r.pre + 'ال')) return r.pre.length - 1;
+  return r.pre.length;
+}
+
+function startOf(t: Token, cut: number): number {
+  return cut > 0 ? t.start + afterLetters(t.text, cut) : t.start;
+}
+
+function headReading(norm: string): Reading | null {
+  const lex = entityLexicon();
+  for (const r of readings(norm)) if (lex.heads.has(r.stem)) return r;
+  return null;
+}
+
+const isPlace = (f: string) => placeCandidates(f).length > 0;
+
+/** A nisba or listed adjective naming a country, region or scope: اليمنية، الأمريكي، الأوروبي، الدولية. */
+function countryLike(f: string): boolean {
+  const lex = entityLexicon();
+  if (lex.nationality.has(f) || lex.adjectives.has(f)) return true;
+  if (!isNisba(f)) return false;
+  const s = bareWord(f);
+  const b = s.endsWith('يه') ? s.slice(0, -2) : s.slice(0, -1);
+  return b.length >= 3 && (isPlace(b) || isPlace(b + 'ا') || isPlace(b + 'يا'));
+}
+
+/** Whether tokens[i..j) stand in quotes or brackets. */
+function quoted(c: Ctx, i: number, j: number): boolean {
+  return OPEN.has(c.tokens[i - 1]?.text ?? '') && CLOSE.has(c.tokens[j]?.text ?? '');
+}
+
+function contextOk(c: Ctx, e: OrgEntry, i: number, j: number): boolean {
+  if (!e.ctx) return true;
+  const lex = entityLexicon();
+  if (quoted(c, i, j)) return true;
+  if (e.ctx === 'quoted') return false;
+  const before = c.tokens[OPEN.has(c.tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
+  const headBefore = (set: Set<string>) => isWord(before) && readings(before!.norm).some((r) => set.has(r.stem));
+  if (e.ctx === 'media') {
+    if (headBefore(lex.mediaHeads)) return true;
+    const first = c.tokens[i]!.start < 200;
+    return first && (DASH.has(c.tokens[j]?.text ?? '') || DASH.has(c.tokens[i - 1]?.text ?? ''));
+  }
+  return c.sports || headBefore(new Set(['نادي', 'فريق']));
+}
+
+/** A known organisation starting at token i: [entry, end token index, start offset]. */
+function orgAt(c: Ctx, i: number): RuleMention | null {
+  const lex = entityLexicon();
+  const t = c.tokens[i]!;
+  for (const r of readings(t.norm)) {
+    const first = r.def ? 'ال' + r.stem : r.stem;
+    const list = lex.orgs.get(first);
+    if (!list) continue;
+    for (const e of list) {
+      if (e.words.length === 1 && /[بك]$/.test(r.pre) && !r.def) continue;
+      let j = i + 1;
+      let k = 1;
+      while (k < e.words.length && isWord(c.tokens[j]) && c.tokens[j]!.norm === e.words[k]) [j, k] = [j + 1, k + 1];
+      if (k < e.words.length || !contextOk(c, e, i, j)) continue;
+      const start = startOf(t, cutFor(t.norm, r));
+      const end = c.tokens[j - 1]!.end;
+      return { start, end, text: c.text.slice(start, end), type: 'ORG', key: e.canonical };
+    }
+  }
+  return null;
+}
+
+/** Organisation phrase opened by a head noun at token i, or null. */
+function headPhrase(c: Ctx, i: number): RuleMention | null {
+  const lex = entityLexicon();
+  const toks = c.tokens;
+  const head = toks[i]!;
+  const h = headReading(head.norm);
+  if (!h || (h.def && !lex.definiteHeads.has(h.stem))) return null;
+  const start = startOf(head, cutFor(head.norm, h));
+  // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
+  if (OPEN.has(toks[i + 1]?.text ?? '')) {
+    let j = i + 2;
+    while (j < toks.length && j < i + 8 && isWord(toks[j])) j++;
+    if (j > i + 2 && CLOSE.has(toks[j]?.text ?? '')) {
+      const s = toks[i + 2]!.start;
+      const e = toks[j - 1]!.end;
+      return { start: s, end: e, text: c.text.slice(s, e), type: 'ORG' };
+    }
+    return null;
+  }
+  let j = i + 1;
+  let comps = 0;
+  let names = 0;
+  let persons = 0;
+  let sealed = false; // a known organisation name was the complement: only adjectives may follow
+  const mods: string[] = [];
+  const places: [number, number][] = [];
+  let prev: 'head' | 'comp' | 'indef' | 'link' | 'mod' | 'title' = 'head';
+  const titles = titleWords();
+  while (j < toks.length && j - i <= MAX_AFTER_HEAD) {
+    const t = toks[j]!;
+    if (!isWord(t)) break;
+    const f = t.norm;
+    if (lex.stop.has(f) || lex.stop.has(bareWord(f))) break;
+    const m = c.nerAt.get(t.start);
+    if (m && m.type !== 'ORG') {
+      const ok = m.type === 'PERS' ? prev === 'head' || prev === 'title' || prev === 'link' : prev === 'head' || prev === 'link' || prev === 'indef';
+      if (!ok || h.def) break;
+      while (j < toks.length && toks[j]!.end <= m.end) j++;
+      if (m.type === 'PERS') persons++;
+      else names++;
+      comps++;
+      prev = 'comp';
+      continue;
+    }
+    if (sealed && !(plainDefinite(f) && (isNisba(f) || lex.adjectives.has(f)))) break;
+    if (f === 'في' && prev !== 'head') {
+      const n = toks[j + 1];
+      const lm = n && c.nerAt.get(n.start);
+      if (lm && lm.type === 'LOC') {
+        places.push([lm.start, lm.end]);
+        while (j < toks.length && toks[j]!.end <= lm.end) j++;
+      } else if (isWord(n) && isPlace(n!.norm) && !lex.placeHeads.has(bareWord(n!.norm))) {
+        places.push([n!.start, n!.end]);
+        j += 2;
+      }
+      break;
+    }
+    if (PREPS.has(f)) break;
+    const def = plainDefinite(f);
+    if (def && (isNisba(f) || lex.adjectives.has(f)) && (prev !== 'head' || h.def) && !lex.heads.has(bareWord(f))) {
+      mods.push(f);
+      prev = 'mod';
+      j++;
+      continue;
+    }
+    if (def && (prev === 'head' || prev === 'link' || prev === 'indef' || prev === 'title') && (prev !== 'head' || !h.def)) {
+      comps++;
+      prev = titles.has(f) ? 'title' : 'comp';
+      j++;
+      continue;
+    }
+    if (prev === 'title' && !def) {
+      names++;
+      comps++;
+      prev = 'comp';
+      j++;
+      continue;
+    }
+    const rs = readings(f);
+    if (prev === 'head' && !h.def && lex.orgKey.has(f)) {
+      sealed = true;
+      names++;
+      comps++;
+      prev = 'comp';
+      j++;
+      continue;
+    }
+    if (prev === 'head' && !h.def && !def && rs.length === 1 && f.length >= 3 && !/^[يت]/.test(f)) {
+      const n1 = toks[j + 1];
+      const n2 = toks[j + 2];
+      const ahead = (x: Token | undefined) => isWord(x) && plainDefinite(x!.norm) && !lex.stop.has(x!.norm);
+      if (ahead(n1) || (isWord(n1) && readings(n1!.norm).length === 1 && ahead(n2))) {
+        comps++;
+        prev = 'indef';
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (prev === 'indef' && !def && rs.length === 1 && isWord(toks[j + 1]) && plainDefinite(toks[j + 1]!.norm)) {
+      prev = 'indef';
+      j++;
+      continue;
+    }
+    const conj = rs.find((r) => r.pre === 'و' && r.def);
+    if (conj && (prev === 'comp' || prev === 'mod') && comps > 0 && !lex.heads.has(conj.stem) && !h.def) {
+      comps++;
+      prev = 'comp';
+      j++;
+      continue;
+    }
+    const link = rs.find((r) => r.pre === 'ل');
+    if (link && prev !== 'head' && prev !== 'link') {
+      const n = toks[j + 1];
+      const nextDef = isWord(n) && plainDefinite(n!.norm) && !lex.stop.has(n!.norm);
+      if (lex.linkNouns.has(f) || (nextDef && (link.def ? isNisba(n!.norm) || lex.adjectives.has(n!.norm) : true))) {
+        comps++;
+        prev = 'link';
+        j++;
+        continue;
+      }
+      break;
+    }
+    const bi = rs.find((r) => r.pre === 'ب');
+    if (bi && (prev === 'comp' || prev === 'mod') && lex.heads.has(bi.stem) && !bi.def) {
+      comps++;
+      prev = 'link';
+      j++;
+      continue;
+    }
+    if (bi && prev !== 'head' && prev !== 'link' && (isPlace(f) || c.nerAt.get(t.start)?.type === 'LOC')) {
+      const lm = c.nerAt.get(t.start);
+      const e = lm ? lm.end : t.end;
+      places.push([startOf(t, 1), e]);
+      while (j < toks.length && toks[j]!.end <= e) j++;
+      break;
+    }
+    break;
+  }
+  if (j === i + 1) return null;
+  // a trailing link or indefinite word without what it introduced is not part of the name
+  while (j > i + 1 && (prev === 'link' || prev === 'indef') && places.length === 0) {
+    j--;
+    prev = 'comp';
+    comps--;
+  }
+  if (j === i + 1) return null;
+  const n = mods.length + comps;
+  const country = mods.some(countryLike);
+  if (h.def) {
+    if (mods.length === 0) return null;
+    if (lex.countryHeads.has(h.stem) ? !mods.some(countryLike) : n < 2 && !country) return null;
+    if (n === 1 && lex.generic.has(mods[0]!)) return null;
+  } else {
+    if (comps === 0) return null;
+    const strong = mods.filter((x) => !lex.generic.has(x)).length + comps - persons;
+    if (lex.weakHeads.has(h.stem) && strong < 2 && names === 0 && !country) return null;
+  }
+  const end = toks[j - 1]!.end;
+  return { start, end, text: c.text.slice(start, end), type: 'ORG', ...(places.length ? { places } : {}) };
+}
+
+/** Whether the word tokens within [from, to) are all adjectives (nisba, listed) – a known name extended by them. */
+function adjectivesOnly(tokens: Token[], i: number, from: number, to: number): boolean {
+  const lex = entityLexicon();
+  for (let k = i; k < tokens.length && tokens[k]!.start < to; k++) {
+    const t = tokens[k]!;
+    if (t.start < from || t.kind !== 'word') continue;
+    if (!isNisba(t.norm) && !lex.adjectives.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** Organisation mentions found by the head-noun rules and the known-organisation list. */
+export function ruleMentions(text: string, tokens: Token[], ner: readonly NerMention[]): RuleMention[] {
+  const lex = entityLexicon();
+  const nerAt = new Map<number, NerMention>();
+  for (const m of ner) nerAt.set(m.start, m);
+  const cues = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word') for (const r of readings(t.norm)) {
+    const w = r.def ? 'ال' + r.stem : r.stem;
+    if (lex.sportsCues.has(w)) cues.add(bareWord(w));
+  }
+  const c: Ctx = { text, tokens, nerAt, sports: cues.size >= 3 };
+  const out: RuleMention[] = [];
+  let coveredTo = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i])) continue;
+    const a = headPhrase(c, i);
+    const b = orgAt(c, i);
+    const best = a && b ? (a.end > b.end && adjectivesOnly(tokens, i, b.end, a.end) ? a : b) : a ?? b;
+    if (!best) continue;
+    // inside an earlier name only as its ب-complement: الشؤون الصحية بوزارة الحرس الوطني
+    if (best.end <= coveredTo && !(best === a && readings(tokens[i]!.norm)[0]!.pre === '' && /^[وف]?ب/.test(tokens[i]!.norm) && best.start > tokens[i]!.start)) continue;
+    if (a && b && best === a && a.start === b.start && a.end === b.end) best.key = b.key;
+    out.push(best);
+    coveredTo = Math.max(coveredTo, best.end);
+  }
+  return out;
+}
