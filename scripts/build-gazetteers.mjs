@@ -4,7 +4,10 @@
  * --data DIR) into models/gazetteers/. Keys are fold()ed with the text layer's own fold (bundled on the fly).
  * Single-word entries frequent in ordinary news (SaudiNewsNet word counts; only the counts are used) are dropped.
  *
- *   node scripts/build-gazetteers.mjs [--data ../shared/data] [--common 500]
+ * Writes models/gazetteers/ner-gazetteer.bin (packed string tables; --json FILE also writes it as JSON) and
+ * models/gazetteers/places.json.
+ *
+ *   node scripts/build-gazetteers.mjs [--data ../shared/data] [--common 500] [--json FILE]
  */
 import { buildSync } from 'esbuild';
 import { createReadStream, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -12,12 +15,15 @@ import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, common: { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, common: { type: 'string', default: '500' }, json: { type: 'string' } } });
 const DATA = values.data;
 const COMMON = Number(values.common);
 
-const bundled = buildSync({ entryPoints: ['src/text/normalize.ts'], bundle: true, format: 'esm', platform: 'node', write: false });
-const { fold } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
+const bundled = buildSync({
+  stdin: { contents: "export { fold } from './src/text/normalize.ts'; export { packGazetteer } from './src/ner/resources.ts';", resolveDir: process.cwd(), loader: 'ts' },
+  bundle: true, format: 'esm', platform: 'node', write: false,
+});
+const { fold, packGazetteer } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
 
 const AR = /[\u0621-\u064a]/;
 const key = (s) => fold(s).replace(/[()\[\]"«»]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -40,7 +46,7 @@ const isCommon = (k) => !k.includes(' ') && (k.length < 3 || common.has(k));
 console.error(`news words: ${counts.size} distinct; common cut: ${COMMON}`);
 
 // ---- NER gazetteer: key -> bit mask of sources ----
-const SOURCES = ['city', 'country', 'region', 'anetac-pers', 'anetac-loc', 'anetac-org'];
+const SOURCES = ['city', 'country', 'region', 'anetac-pers', 'anetac-loc', 'anetac-org', 'names-org', 'names-pers', 'names-misc'];
 const entries = new Map();
 const add = (name, source, filter = true) => {
   const k = key(name);
@@ -111,9 +117,21 @@ for (const line of readFileSync(`${DATA}/anetac/en-ar-named-entities.txt`, 'utf8
   if (ar) add(ar, CLASS[m[1]]);
 }
 
+// hand-curated world-knowledge names (organisations, people, misc); single words among the commonest dropped
+const commonNames = new Set([...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2000).map(([w]) => w));
+const curated = JSON.parse(readFileSync('models/lexicons/ner-names.json', 'utf8'));
+for (const [cls, source] of [['org', 'names-org'], ['pers', 'names-pers'], ['misc', 'names-misc']]) {
+  for (const name of curated[cls]) {
+    const k = key(name);
+    if (!k.includes(' ') && commonNames.has(k)) continue;
+    add(name, source, false);
+  }
+}
+
 mkdirSync('models/gazetteers', { recursive: true });
 const sorted = Object.fromEntries([...entries.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
-writeFileSync('models/gazetteers/ner-gazetteer.json', JSON.stringify({ sources: SOURCES, entries: sorted }) + '\n');
+writeFileSync('models/gazetteers/ner-gazetteer.bin', packGazetteer(SOURCES, Object.entries(sorted)));
+if (values.json) writeFileSync(values.json, JSON.stringify({ sources: SOURCES, entries: sorted }) + '\n');
 for (const list of places.values()) list.sort((a, b) => b[5] - a[5]);
 const placeObj = Object.fromEntries([...places.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 writeFileSync(

@@ -5,9 +5,10 @@
  * removed) is a vocabulary entry; its contexts are the commonest words at positions −2, −1, +1, +2.
  * PPMI → sparse random projection → spherical k-means (k fine clusters) over the most frequent entries, the
  * rest assigned to the nearest centroid; coarser levels by k-means over the fine centroids.
- * Output: models/ner/clusters.txt, "word<TAB>fine<TAB>mid<TAB>coarse". Deterministic.
+ * Output: models/ner/clusters.bin (a packed string table: word → fine | mid << 11 | coarse << 22); with
+ * --text FILE also "word<TAB>fine<TAB>mid<TAB>coarse" lines. Deterministic.
  *
- *   node scripts/build-ner-clusters.mjs [--data ../shared/data] [--vocab 150000] [--k 1024] [--mid 256] [--coarse 64]
+ *   node scripts/build-ner-clusters.mjs [--data ../shared/data] [--vocab 150000] [--k 1024] [--mid 256] [--coarse 64] [--text FILE]
  */
 import { buildSync } from 'esbuild';
 import { createReadStream, writeFileSync, mkdirSync } from 'node:fs';
@@ -27,7 +28,8 @@ const { values } = parseArgs({
     dims: { type: 'string', default: '100' },
     iters: { type: 'string', default: '10' },
     minfreq: { type: 'string', default: '3' },
-    out: { type: 'string', default: 'models/ner/clusters.txt' },
+    out: { type: 'string', default: 'models/ner/clusters.bin' },
+    text: { type: 'string' },
     probe: { type: 'string' },
     power: { type: 'string', default: '1' },
   },
@@ -41,10 +43,14 @@ const t0 = Date.now();
 const log = (m) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${m}`);
 
 const bundled = buildSync({
-  stdin: { contents: "export { fold } from './src/text/normalize.ts'; export { stripProclitics, stripArticle } from './src/ner/words.ts';", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: {
+    contents: "export { fold } from './src/text/normalize.ts'; export { stripProclitics, stripArticle } from './src/ner/words.ts'; export { packClusters } from './src/ner/resources.ts';",
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
   bundle: true, format: 'esm', platform: 'node', write: false,
 });
-const { fold, stripProclitics, stripArticle } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
+const { fold, stripProclitics, stripArticle, packClusters } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
 
 function rng(seed) {
   let a = seed >>> 0;
@@ -365,5 +371,6 @@ for (let i = 0; i < NV; i++) {
   lines.push(`${words[vocab[i]]}\t${f}\t${mid.assign[f]}\t${coarse.assign[f]}`);
 }
 mkdirSync('models/ner', { recursive: true });
-writeFileSync(values.out, lines.join('\n') + '\n');
+if (values.text) writeFileSync(values.text, lines.join('\n') + '\n');
+writeFileSync(values.out, packClusters(lines.join('\n')));
 log(`wrote ${lines.length} words to ${values.out}`);

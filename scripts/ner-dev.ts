@@ -4,8 +4,9 @@
  * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30).
  */
 import { readFileSync } from 'node:fs';
-import { parseConll, evaluate, formatScore, chunks } from '../src/ner/conll.js';
+import { parseConll, evaluate, formatScore, chunks, type Sentence } from '../src/ner/conll.js';
 import { trainModel } from '../src/ner/train.js';
+import { selfLabel } from '../src/ner/selftrain.js';
 import { enforceConsistency } from '../src/ner/consistency.js';
 import { LABELS } from '../src/ner/labels.js';
 import { loadResources, defaultResourceFiles } from '../src/ner/resources.js';
@@ -33,7 +34,16 @@ const t0 = Date.now();
 const biasScores = new Map<string, number[]>();
 for (const seed of seeds) {
   const curve: number[] = [];
+  let extra: { sentences: Sentence[]; weight: number } | undefined;
+  if (args.get('unl')) {
+    // self-training: two taggers (different seeds) label unlabeled sentences; keep those they agree on that name something
+    const unl = parseConll(readFileSync(args.get('unl')!, 'utf8'));
+    const keep = selfLabel(train, unl.map((s) => s.tokens), res, { epochs, seed, minCount: Number(args.get('min') ?? 2), dropout: Number(args.get('drop') ?? 0.25), features });
+    extra = { sentences: keep.slice(0, Number(args.get('unlmax') ?? 1e9)), weight: Number(args.get('unlw') ?? 0.5) };
+    console.log(`self-training: kept ${extra.sentences.length} of ${unl.length}`);
+  }
   const model = trainModel(train, dev, res, {
+    extra,
     epochs,
     seed,
     minCount: Number(args.get('min') ?? 2),
@@ -57,7 +67,8 @@ for (const seed of seeds) {
   const pred = labs.map((l) => Array.from(l, (x) => LABELS[x]!));
   const sc = evaluate(dev.map((s) => s.tags), pred);
   plain.push(sc.micro.f1);
-  for (let i = 0; i < dev.length; i += 30) enforceConsistency(dev.slice(i, i + 30).map((s) => s.tokens), labs.slice(i, i + 30), false);
+  const W = Number(args.get('window') ?? 30);
+  for (let i = 0; i < dev.length; i += W) enforceConsistency(dev.slice(i, i + W).map((s) => s.tokens), labs.slice(i, i + W), args.get('lastnames') === '1', args.get('retype') === '1');
   const p2 = labs.map((l) => Array.from(l, (x) => LABELS[x]!));
   const sc2 = evaluate(dev.map((s) => s.tags), p2);
   cons.push(sc2.micro.f1);

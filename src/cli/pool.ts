@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { createExtractor } from '../extractor.js';
 import type { ExtractOptions } from '../pipeline.js';
 import type { FormatOptions } from '../formats/index.js';
@@ -54,9 +54,10 @@ interface Slot {
 /**
  * Each worker's V8 heap is capped, so garbage is collected before the process grows (the live heap of a
  * worker is about 30 MB; a 2,000,000-character document fits). A document that still runs out of memory is
- * retried once in a worker of its own without the cap.
+ * retried once in a worker of its own without the cap. (For the embedded model; other backends hold their
+ * weights outside the JavaScript heap and run without the cap.)
  */
-export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 160 } as const;
+export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
 
 const outOfMemory = (e: Error | undefined) => (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
@@ -82,12 +83,13 @@ export function workerPool(
   script: URL,
   data: WorkerData,
   onDone: (d: Done) => void,
+  limits: ResourceLimits = HEAP_LIMITS,
 ): Runner {
   const slots: Slot[] = [];
   let closing = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: data, resourceLimits: HEAP_LIMITS }), pending: [] };
+    const slot: Slot = { worker: new Worker(script, { workerData: data, resourceLimits: limits }), pending: [] };
     slot.worker.on('message', (d: Done) => {
       const i = slot.pending.findIndex((j) => j.seq === d.seq);
       if (i >= 0) slot.pending.splice(i, 1);
@@ -96,7 +98,7 @@ export function workerPool(
     slot.worker.on('error', (e) => (slot.failure = e));
     slot.worker.on('exit', (code) => {
       slots.splice(slots.indexOf(slot), 1);
-      if (closing && !slot.pending.length) return;
+      if (closing) return; // stopped on purpose: whatever it still held is no longer wanted
       const [current, ...rest] = slot.pending;
       if (current && outOfMemory(slot.failure)) retryUncapped(script, data, current, onDone);
       else if (current) {

@@ -4,7 +4,7 @@
  * (داعش، رويترز، «الوطن» …). Linear: each token opens at most one bounded scan (≤ 8 tokens).
  */
 import type { NerMention } from '../ner/index.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { entityLexicon, bareWord, type OrgEntry } from './lexicon.js';
 import { placeCandidates } from './places.js';
 import { titleWords } from './names.js';
@@ -27,6 +27,8 @@ interface Ctx {
   text: string;
   tokens: Token[];
   nerAt: Map<number, NerMention>;
+  /** folded words of the NER mentions: names, not the common nouns of a name like مكتب سلامة النقل */
+  nerWords: Set<string>;
   sports: boolean;
 }
 
@@ -113,6 +115,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   const start = startOf(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {
+    if (lex.weakHeads.has(h.stem)) return null;
     let j = i + 2;
     while (j < toks.length && j < i + 8 && isWord(toks[j])) j++;
     if (j > i + 2 && CLOSE.has(toks[j]?.text ?? '')) {
@@ -190,7 +193,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
       j++;
       continue;
     }
-    if (prev === 'head' && !h.def && !def && rs.length === 1 && f.length >= 3 && !/^[يت]/.test(f)) {
+    if (prev === 'head' && !h.def && !def && !lex.weakHeads.has(h.stem) && !c.nerWords.has(f) && rs.length === 1 && f.length >= 3 && !/^[يت]/.test(f)) {
       const n1 = toks[j + 1];
       const n2 = toks[j + 2];
       const ahead = (x: Token | undefined) => isWord(x) && plainDefinite(x!.norm) && !lex.stop.has(x!.norm);
@@ -233,7 +236,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
       j++;
       continue;
     }
-    if (bi && prev !== 'head' && prev !== 'link' && (isPlace(f) || c.nerAt.get(t.start)?.type === 'LOC')) {
+    if (bi && prev !== 'head' && prev !== 'link' && (isPlace(f) || isPlace(bi.stem) || c.nerAt.get(t.start)?.type === 'LOC')) {
       const lm = c.nerAt.get(t.start);
       const e = lm ? lm.end : t.end;
       places.push([startOf(t, 1), e]);
@@ -286,13 +289,19 @@ export function ruleMentions(text: string, tokens: Token[], ner: readonly NerMen
     const w = r.def ? 'ال' + r.stem : r.stem;
     if (lex.sportsCues.has(w)) cues.add(bareWord(w));
   }
-  const c: Ctx = { text, tokens, nerAt, sports: cues.size >= 3 };
+  const nerWords = new Set<string>();
+  for (const m of ner) for (const t of tokenize(m.text)) nerWords.add(t.norm);
+  const c: Ctx = { text, tokens, nerAt, nerWords, sports: cues.size >= 3 };
   const out: RuleMention[] = [];
   let coveredTo = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i])) continue;
-    const a = headPhrase(c, i);
+    let a = headPhrase(c, i);
     const b = orgAt(c, i);
+    if (a && isWord(tokens[i + 1]) && readings(tokens[i]!.norm).some((r) => lex.mediaHeads.has(r.stem))) {
+      const named = orgAt(c, i + 1); // صحيفة الرياض → الرياض
+      if (named && named.end === a.end) a = named;
+    }
     const best = a && b ? (a.end > b.end && adjectivesOnly(tokens, i, b.end, a.end) ? a : b) : a ?? b;
     if (!best) continue;
     // inside an earlier name only as its ب-complement: الشؤون الصحية بوزارة الحرس الوطني

@@ -10,7 +10,7 @@ import { fold, stripProclitics } from './words.js';
 const wordKey = (w: string, first: boolean) => (first ? stripProclitics(fold(w)) : fold(w));
 
 /** Relabels `labels` (one Int32Array per sentence) in place. */
-export function enforceConsistency(sentences: readonly (readonly string[])[], labels: Int32Array[], lastNames = true): void {
+export function enforceConsistency(sentences: readonly (readonly string[])[], labels: Int32Array[], lastNames = true, retype = false): void {
   const votes = new Map<string, Int32Array>();
   const surnames = new Set<string>();
   const maxLen = { n: 0 };
@@ -43,6 +43,25 @@ export function enforceConsistency(sentences: readonly (readonly string[])[], la
     let arg = 0;
     for (let c = 1; c < NUM_LABELS; c++) if (v[c]! > v[arg]!) arg = c;
     best.set(k, arg);
+  }
+  if (retype) {
+    // a tagged name whose type is outvoted elsewhere in the document takes the majority type
+    sentences.forEach((words, s) => {
+      const lab = labels[s]!;
+      for (let t = 0; t < words.length; t++) {
+        if (lab[t] === 0 || isInside(lab[t]!)) continue;
+        let e = t + 1;
+        while (e < words.length && lab[e] === lab[t]! + 1) e++;
+        const key = words
+          .slice(t, e)
+          .map((w, i) => wordKey(w, i === 0))
+          .join(' ');
+        const v = votes.get(key);
+        const b = best.get(key);
+        if (v && b !== undefined && b !== lab[t] && v[b]! > v[lab[t]!]!) for (let k = t; k < e; k++) lab[k] = k === t ? b : b + 1;
+        t = e - 1;
+      }
+    });
   }
   sentences.forEach((words, s) => {
     const lab = labels[s]!;

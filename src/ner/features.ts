@@ -18,7 +18,7 @@ export interface FeatureOptions {
   context?: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true };
+export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true, clusterSet: 2 };
 
 /** A growable buffer of feature ids for one sentence: features of token i are ids[offsets[i] .. offsets[i+1]). */
 export class FeatureBuffer {

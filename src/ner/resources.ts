@@ -3,18 +3,26 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
+import { StringTable, packTables, unpackTables } from './strtable.js';
+
+/** The read side of a Map or StringTable. */
+export interface Lookup {
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+}
 
 export interface NerResources {
   /** multi-word gazetteer: folded words joined by one space → bit mask of sources */
-  gazetteer: Map<string, number>;
+  gazetteer: Lookup;
   /** first words of multi-word entries */
-  gazFirst: Set<string>;
+  gazFirst: { has(key: string): boolean };
   gazMaxLen: number;
   gazSources: string[];
   /** folded word → bit mask of trigger classes (see LEXICON_CLASSES) */
   lexicon: Map<string, number>;
   /** folded word → packed cluster ids: fine | mid << 11 | coarse << 22 (see clusterFine/Mid/Coarse) */
-  clusters: Map<string, number>;
+  clusters: Lookup;
 }
 
 export const LEXICON_CLASSES = ['title', 'orgHead', 'placeHead', 'nationality', 'personFirst', 'miscHead', 'speechVerb'] as const;
@@ -28,9 +36,9 @@ export interface ResourceFiles {
 export function defaultResourceFiles(): Required<ResourceFiles> {
   const dir = modelsDir();
   return {
-    gazetteer: join(dir, 'gazetteers', 'ner-gazetteer.json'),
+    gazetteer: join(dir, 'gazetteers', 'ner-gazetteer.bin'),
     lexicon: join(dir, 'lexicons', 'ner-triggers.json'),
-    clusters: join(dir, 'ner', 'clusters.txt'),
+    clusters: join(dir, 'ner', 'clusters.bin'),
   };
 }
 
@@ -42,17 +50,16 @@ export function emptyResources(): NerResources {
 export function loadResources(files: ResourceFiles = defaultResourceFiles()): NerResources {
   const res = emptyResources();
   if (files.gazetteer && existsSync(files.gazetteer)) {
-    const g = JSON.parse(readFileSync(files.gazetteer, 'utf8')) as { sources: string[]; entries: Record<string, number> };
-    res.gazSources = g.sources;
-    for (const [k, m] of Object.entries(g.entries)) {
-      res.gazetteer.set(k, m);
-      const sp = k.indexOf(' ');
-      if (sp > 0) {
-        res.gazFirst.add(k.slice(0, sp));
-        let len = 1;
-        for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) === 32) len++;
-        if (len > res.gazMaxLen) res.gazMaxLen = len;
-      } else if (res.gazMaxLen < 1) res.gazMaxLen = 1;
+    if (files.gazetteer.endsWith('.bin')) {
+      const { meta, tables } = unpackTables(readFileSync(files.gazetteer));
+      const m = meta as { sources: string[]; maxLen: number };
+      res.gazSources = m.sources;
+      res.gazMaxLen = m.maxLen;
+      res.gazetteer = tables[0]!;
+      res.gazFirst = tables[1]!;
+    } else {
+      const g = JSON.parse(readFileSync(files.gazetteer, 'utf8')) as { sources: string[]; entries: Record<string, number> };
+      Object.assign(res, gazetteerFromEntries(g.sources, Object.entries(g.entries)));
     }
   }
   if (files.lexicon && existsSync(files.lexicon)) {
@@ -65,18 +72,8 @@ export function loadResources(files: ResourceFiles = defaultResourceFiles()): Ne
     });
   }
   if (files.clusters && existsSync(files.clusters)) {
-    const text = readFileSync(files.clusters, 'utf8');
-    let pos = 0;
-    while (pos < text.length) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      const tab = text.indexOf('\t', pos);
-      if (tab > pos && tab < nl) {
-        const [fine, mid, coarse] = text.slice(tab + 1, nl).split('\t').map(Number);
-        res.clusters.set(text.slice(pos, tab), (fine! & 2047) | ((mid! & 2047) << 11) | ((coarse! & 1023) << 22));
-      }
-      pos = nl + 1;
-    }
+    if (files.clusters.endsWith('.bin')) res.clusters = unpackTables(readFileSync(files.clusters)).tables[0]!;
+    else res.clusters = clustersFromText(readFileSync(files.clusters, 'utf8'));
   }
   return res;
 }
@@ -84,3 +81,38 @@ export function loadResources(files: ResourceFiles = defaultResourceFiles()): Ne
 export const clusterFine = (c: number) => c & 2047;
 export const clusterMid = (c: number) => (c >>> 11) & 2047;
 export const clusterCoarse = (c: number) => c >>> 22;
+
+/** Gazetteer tables from (folded key, source mask) entries. */
+export function gazetteerFromEntries(sources: string[], entries: Iterable<readonly [string, number]>) {
+  const gazetteer = new Map<string, number>();
+  const gazFirst = new Set<string>();
+  let gazMaxLen = 0;
+  for (const [k, m] of entries) {
+    gazetteer.set(k, m);
+    const words = k.split(' ');
+    if (words.length > 1) gazFirst.add(words[0]!);
+    gazMaxLen = Math.max(gazMaxLen, words.length);
+  }
+  return { gazSources: sources, gazetteer, gazFirst, gazMaxLen };
+}
+
+/** "word<TAB>fine<TAB>mid<TAB>coarse" lines → packed cluster ids. */
+export function clustersFromText(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 4) continue;
+    out.set(f[0]!, (Number(f[1]) & 2047) | ((Number(f[2]) & 2047) << 11) | ((Number(f[3]) & 1023) << 22));
+  }
+  return out;
+}
+
+/** The binary files the loader reads fastest (written by the build scripts). */
+export function packGazetteer(sources: string[], entries: Iterable<readonly [string, number]>): Buffer {
+  const g = gazetteerFromEntries(sources, entries);
+  return packTables({ sources, maxLen: g.gazMaxLen }, [StringTable.build(g.gazetteer), StringTable.build([...g.gazFirst].map((k) => [k, 1] as const))]);
+}
+
+export function packClusters(text: string): Buffer {
+  return packTables({ format: 'fine | mid << 11 | coarse << 22' }, [StringTable.build(clustersFromText(text))]);
+}

@@ -19,6 +19,8 @@ export interface TrainOptions {
   dropout?: number;
   /** train this many perceptrons with shuffling seeds seed, seed+1, … and average their weights (default 1) */
   bags?: number;
+  /** extra (e.g. self-labelled) sentences, trained on with this update weight (0..1) */
+  extra?: { sentences: readonly Sentence[]; weight: number };
   /** called after each epoch with the dev micro F1 (null without dev data) */
   onEpoch?: (epoch: number, devF1: number | null, errors: number) => void;
   meta?: Record<string, unknown>;
@@ -86,7 +88,10 @@ function decodeAll(enc: Encoded, w: Float32Array, trans: Float32Array): string[]
 }
 
 /** Trains a model on `train`; reports dev F1 after each epoch when `dev` is given. */
-export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] | null, res: NerResources, options: TrainOptions = {}): NerModel {
+export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence[] | null, res: NerResources, options: TrainOptions = {}): NerModel {
+  const train = options.extra ? [...labelled, ...options.extra.sentences] : labelled;
+  const nMain = labelled.length;
+  const extraWeight = options.extra?.weight ?? 1;
   const epochs = options.epochs ?? 15;
   const feats = options.features ?? DEFAULT_FEATURES;
   const minCount = options.minCount ?? 1;
@@ -149,6 +154,7 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
     }
     let errors = 0;
     for (const s of order) {
+      const sw = s < nMain ? 1 : extraWeight;
       const t0 = enc.sentOffsets[s]!;
       const T = enc.sentOffsets[s + 1]! - t0;
       if (em.length < T * L) em = new Float32Array(T * 2 * L);
@@ -170,17 +176,17 @@ export function trainModel(train: readonly Sentence[], dev: readonly Sentence[] 
             const r = enc.rows[k]!;
             if (r < 0) continue;
             const o = r * L;
-            w[o + g] += 1;
-            u[o + g] += c;
-            w[o + p] -= 1;
-            u[o + p] -= c;
+            w[o + g] += sw;
+            u[o + g] += c * sw;
+            w[o + p] -= sw;
+            u[o + p] -= c * sw;
           }
         }
         if (g !== p || prevG !== prevP) {
-          tw[prevG * L + g] += 1;
-          tu[prevG * L + g] += c;
-          tw[prevP * L + p] -= 1;
-          tu[prevP * L + p] -= c;
+          tw[prevG * L + g] += sw;
+          tu[prevG * L + g] += c * sw;
+          tw[prevP * L + p] -= sw;
+          tu[prevP * L + p] -= c * sw;
         }
         prevG = g;
         prevP = p;

@@ -75,9 +75,15 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       attribAt = k;
       continue;
     }
-    if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2)) return null;
+    if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;
+}
+
+/** The cue word at k opens the anonymity formula (طلب عدم نشر اسمه): part of the source, not a new cue. */
+function anonymityFormula(ctx: Ctx, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.toks.length, k + 5); j++) if (ctx.lex.anonymityWords.has(ctx.toks[j]!.norm)) return true;
+  return false;
 }
 
 /** The quote at k follows a noun that names it (لإذاعة، قناة، صحيفة، هامش …): a word, not a cue or speaker end. */
@@ -85,6 +91,8 @@ function namedBefore(ctx: Ctx, k: number): boolean {
   const p = ctx.toks[k - 1];
   if (!p || !isWord(p)) return false;
   const n = p.norm;
+  // a long quotation is speech, not the name of what the noun before it names (في بيان “أفكار وصلوات …”)
+  if (wordCount(ctx, k + 1, ctx.quotes.closeOf[k]!) >= 6) return false;
   return (/^ل./.test(n) && ctx.lex.orgHeads.has(n.slice(1))) || ctx.lex.orgHeads.has(n) || /^(هامش|عنوان|شعار|اسم|مؤتمر|حملة|عملية|برنامج|كتاب|مبادرة|مشروع|صفقة)$/.test(n.replace(/^ال/, ''));
 }
 
@@ -93,6 +101,8 @@ function complementAhead(ctx: Ctx, k: number, limit: number): boolean {
   const T = ctx.toks;
   for (let j = k; j < Math.min(limit, k + 14); j++) {
     const t = T[j]!;
+    // the complement of a later cue (وقال كرافت "…" مضيفا أن …) is not this cue's
+    if (ctx.lex.cues.has(t.norm)) return false;
     if (t.text === ':' || ctx.lex.complementizers.has(t.norm)) return true;
     if (isEnd(t) || isQuote(t)) return false;
   }
@@ -148,7 +158,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal) && opensClaim(ctx, k, form, limit)) return k;
-      if (form.conj && afterComma && opensClaim(ctx, k, form, limit)) return k;
+      if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
+      // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
+      if (form.kind !== 'part' && isWord(prev) && /^و?لكن(ه|ها|هم)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"
       const pp = T[k - 2];
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;

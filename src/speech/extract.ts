@@ -76,7 +76,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
       if (k < limit && T[k]!.text === d) s = k + 1;
     }
   }
-  const s2 = skipLeading(ctx, s, limit);
+  const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
   s = s2;
   // an object pronoun before the complement: واصفا إياه بـ"التضليل"
@@ -104,6 +104,11 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   return null;
 }
 
+function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
+  const n = ctx.toks[k]!.norm;
+  return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم';
+}
+
 function hasArticleWord(n: string): boolean {
   return /^(ال|وال|بال|لل)/.test(n);
 }
@@ -122,6 +127,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const p = T[cueStart - 1];
     if (!p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p))) return { draft: null, source: null };
   }
+  // the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته) describes a source; it reports nothing
+  for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm)) return { draft: null, source: null };
   let comp: Complement | null = findComplement(ctx, i, E);
   let np: NP | null = null;
   let svo = false;
@@ -137,6 +144,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     }
   }
   if (svo && comp && comp.kind === 'quote' && comp.at > i + 1) comp = null;
+  // the cue's fused preposition opens its object before any complement (وطالب بعض أعضاء أوبك بخفض سقف الإنتاج
+  // … رسالة مفادها أن …): the object is the content, the later أن belongs to it
+  if (comp && np && !svo && entry.nominal && np.next < comp.at && T[np.next] && fusedObject(ctx, form, np.next)) comp = null;
   if (entry.source && np && !svo) {
     // نقلت رويترز عن X: the speaker is X, the original source
     let k = np.next;
@@ -155,11 +165,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
   const source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
-  if (entry.strict && comp && (comp.at - i > 6 || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source };
-  if (entry.strict && !comp) return { draft: null, source };
-  if (entry.nounLike && !form.conj && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source };
+  // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
+  if (entry.strict && comp && (comp.at - i > 6 || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
+  if (entry.strict && !comp) return { draft: null, source: null };
+  if (entry.nounLike && !form.conj && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
-  if (entry.strict && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !knownSpeaker(ctx, np, history)) return { draft: null, source };
+  if (entry.strict && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
 
   let content: [number, number] | null = null;
   let contentCut = 0;

@@ -36,6 +36,13 @@ export interface Lexicon {
   adjectives: Set<string>;
   firstNames: Set<string>;
   nameLinks: Set<string>;
+  /** words or two-word phrases (joined by a space) opening a fronted topic: وحول …، وفيما يخص … */
+  topicParticles: Set<string>;
+  anonymityWords: Set<string>;
+  timeHeads: Set<string>;
+  timeAdjectives: Set<string>;
+  documentHeads: Set<string>;
+  quantifiers: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -95,6 +102,12 @@ export function lexicon(): Lexicon {
     adjectives: set(p.adjectives),
     firstNames: set(p.firstNames),
     nameLinks: set(p.nameLinks),
+    topicParticles: set(p.topicParticles),
+    anonymityWords: set(p.anonymityWords),
+    timeHeads: set(p.timeHeads),
+    timeAdjectives: set(p.timeAdjectives),
+    documentHeads: set(p.documentHeads),
+    quantifiers: set(p.quantifiers),
   };
   return cached;
 }

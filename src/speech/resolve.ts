@@ -102,7 +102,10 @@ export function personBefore(entities: Entity[], pos: number): Entity | null {
 export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
   const nameStart = ctx.toks[np.nameA]!.start;
   const nameEnd = ctx.toks[np.nameB - 1]!.end;
-  const ent = entityAt(ctx.entities, nameStart, nameEnd) ?? entityAt(ctx.entities, ctx.toks[np.a]!.start, ctx.toks[np.b - 1]!.end);
+  let ent = entityAt(ctx.entities, nameStart, nameEnd) ?? entityAt(ctx.entities, ctx.toks[np.a]!.start, ctx.toks[np.b - 1]!.end);
+  // a role or anonymous descriptor names the body it belongs to (أمين عام أوبك، مصدر أمني في وزارة الداخلية):
+  // that body is not the speaker
+  if (ent && !np.named && (np.type === 'ANON' || (np.type === 'PERS' && ent.type !== 'PERS'))) ent = null;
   const w = words(ctx, np.nameA, np.nameB);
   const descriptor = fold(np.roleA >= 0 ? text(ctx, np.roleA, np.roleB) : np.named ? '' : text(ctx, np.a, np.b)).replace(/^(معالي|سمو|فخامه|سعاده) /, '');
   const num: GNumber = np.plural ? 'p' : number;
@@ -114,7 +117,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     name = ent.name;
     entityId = ent.id;
     type = ent.type === 'LOC' ? 'GPE' : ent.type === 'MISC' ? type : ent.type;
-  } else if (np.b - np.a === 1 && /^ال/.test(ctx.toks[np.a]!.norm) && (ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) || ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm))) {
+  } else if (np.b - np.a === 1 && /^ال/.test(ctx.toks[np.a]!.norm) && definiteAnaphor(ctx, ctx.toks[np.a]!.norm)) {
     // a definite head alone (الوزارة، الشركة) refers to the last named body with that head (وزارة الداخلية …)
     const bare = ctx.toks[np.a]!.norm.slice(2);
     // the most recent source whose name or descriptor has that head, with or without the article
@@ -122,9 +125,15 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const head = (x: string) => (x.split(' ')[0] ?? '').replace(/^ال/, '');
     const alias = history.slice(-200).reverse().find((s) => head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare);
     const ent = ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
+    // a document (البيان، التسجيل) with no earlier owner stands for the body quoted last
+    const issuer = !alias && ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) ? history.slice(-20).reverse().find((s) => s.type === 'ORG' || s.type === 'GPE') : undefined;
     if (alias) {
       name = alias.name;
       entityId = alias.entityId;
+      if (alias.type === 'ANON' || alias.type === 'PERS') type = alias.type;
+    } else if (issuer) {
+      name = issuer.name;
+      entityId = issuer.entityId;
     } else if (ent) {
       name = ent.name;
       entityId = ent.id;
@@ -134,15 +143,17 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       const found = nameAfterDescriptor(ctx, np);
       if (found) name = found;
     }
-    // an earlier, fuller mention of the same person or a descriptor used before with a name
-    for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+    // an earlier, fuller mention of the same person or a descriptor used before with a name; an indefinite
+    // anonymous phrase (مصادر، مسؤول) introduces a new source and refers to none
+    const fresh = np.type === 'ANON' && !/^(ال|وال)/.test(ctx.toks[np.a]!.norm);
+    for (let h = history.length - 1; h >= 0 && h >= history.length - 200 && !fresh; h--) {
       const s = history[h]!;
       if (np.named && s.named && w.length && w.every((x) => s.words.includes(x)) && s.words.length > w.length) {
         name = s.name;
         entityId = s.entityId;
         break;
       }
-      if (!np.named && s.named && descriptor && s.descriptor && (s.descriptor === descriptor || s.descriptor.startsWith(descriptor + ' '))) {
+      if (!np.named && (s.named || s.type === 'ANON') && descriptor && s.descriptor && roleMatch(descriptor, s.descriptor)) {
         name = s.name;
         entityId = s.entityId;
         type = s.type;
@@ -165,6 +176,31 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     }
   }
   return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };
+}
+
+/** A bare definite head that refers back: a body (الوزارة), a role (الوزير), an anonymous source (المصدر) or a document (البيان). */
+function definiteAnaphor(ctx: Ctx, norm: string): boolean {
+  const L = ctx.lex;
+  return L.orgHeads.has(norm) || L.roleNouns.has(norm) || L.anonHeads.has(norm) || L.documentHeads.has(norm);
+}
+
+/** Content words of a folded descriptor, without article, proclitics and punctuation. */
+function descriptorWords(d: string): string[] {
+  return d
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').replace(/^(وال|بال|فال|لل|ال)/, ''))
+    .filter((w) => w.length >= 2 && w !== 'في' && w !== 'من' && w !== 'عن');
+}
+
+/**
+ * A role descriptor used again (الوزير الروسي ← وزير الطاقة الروسي الكسندر نوفاك; أمين عام أوبك ← الأمين العام
+ * لمنظمة … (أوبك) عبد الله البدري): the same head noun, and every other word found in the earlier descriptor.
+ */
+export function roleMatch(d: string, prior: string): boolean {
+  const a = descriptorWords(d);
+  const b = descriptorWords(prior);
+  if (!a.length || !b.length || a[0] !== b[0]) return false;
+  return a.every((w) => b.includes(w));
 }
 
 /** A name word without its long vowels and hamza seats, so that transliteration variants meet (بنيتيز، بينيتيز). */
@@ -193,6 +229,22 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
     const s = j;
     while (j < T.length && j - s < 5 && (nameLike(ctx, T[j]) || ['بن', 'عبد', 'ابو', 'ابن'].includes(T[j]!.norm) || (j > s && /^ال/.test(T[j]!.norm) && !ctx.lex.roleNouns.has(T[j]!.norm) && (j++, false)))) j++;
     if (j - s >= 2) return ctx.text.slice(T[s]!.start, T[j - 1]!.end);
+  }
+  const want = descriptorWords(ctx.text.slice(T[a]!.start, T[np.b - 1]!.end).split(/\s+/).map(fold).join(' '));
+  for (let k = np.a - 1; k >= 0 && k > np.a - 1000 && want.length; k--) {
+    // the same head noun with the other words nearby, then a person mention: وزير الطاقة الروسي الكسندر نوفاك ← الوزير الروسي
+    if (descriptorWords(T[k]!.norm)[0] !== want[0]) continue;
+    for (let m = k + 1; m < Math.min(T.length, k + 8); m++) {
+      if (ctx.entType[m] === 1 && ctx.entEnd[m]! > m) {
+        const seen = descriptorWords(T.slice(k, m).map((t) => t.norm).join(' '));
+        // an extra nisba adjective there (وزير الخارجية الإيطالي) names someone else than the bare mention
+        const fits = want.every((w) => seen.includes(w)) && !seen.some((w) => /ي$/.test(w) && !want.includes(w));
+        const ent = fits ? entityAt(ctx.entities, T[m]!.start, T[ctx.entEnd[m]! - 1]!.end) : null;
+        if (ent) return ent.name;
+        break;
+      }
+      if (!isWord(T[m])) break;
+    }
   }
   return null;
 }

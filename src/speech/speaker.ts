@@ -110,11 +110,13 @@ export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (/\u064b/.test(t.text)) return false;
   if (/(هم|هن|هما|كم)$/.test(n) && n.length > 4) return false;
   if (/ها$/.test(n) && n.length >= 5) return false;
-  if (hasArticle(n) || n.length < 2) return false;
   const L = ctx.lex;
+  // a known first name that happens to begin with ال (الكسندر، اليستير)
+  if (L.firstNames.has(n)) return true;
+  if (hasArticle(n) || n.length < 2) return false;
   if (L.roleNouns.has(n) || L.orgHeads.has(n) || L.anonHeads.has(n) || L.titles.has(n) || L.honorifics.has(n)) return false;
   if (L.circumstantial.has(n) || L.leadingSkip.has(n) || L.complementizers.has(n) || L.cues.has(n) || L.objectStarters.has(n)) return false;
-  if (L.demonstratives.has(n) || L.clauseStarts.has(n)) return false;
+  if (L.demonstratives.has(n) || L.clauseStarts.has(n) || L.adjectives.has(n)) return false;
   if (/^(لل|بال|وال|فال|كال)/.test(n)) return false;
   return true;
 }
@@ -125,6 +127,8 @@ function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry
   if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
   if (n === 'في') return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
+  // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
+  if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن')) return true;
   if (!first && QUANT.has(n)) return true;
   if (isPrep(t)) return true;
   if (L.cues.has(n)) return true;
@@ -166,6 +170,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       }
       i++;
       if (isEventNoun(ctx, n)) {
+        // a definite event's definite adjectives: خلال المؤتمر الصحفي، في البيان الختامي
+        while (hasArticle(n) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && !nameLike(ctx, T[i + 1]) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
@@ -202,8 +208,14 @@ function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open 
   const T = ctx.toks;
   const L = ctx.lex;
   let j = a;
+  // the end of an entity mention (PERS/ORG/LOC, at most 6 tokens) begun inside the phrase: المتحدث باسم
+  // البيت الأبيض، الأمين العام لمنظمة الدول المصدرة للنفط; the phrase does not break inside it
+  let reach = -1;
   while (j < b && j - a < 12) {
     const t = T[j]!;
+    const me = ctx.entEnd[j]!;
+    if (me > j && me - j <= 6 && ctx.entType[j]! >= 1 && ctx.entType[j]! <= 3) reach = Math.max(reach, me);
+    const inEnt = j > a && j < reach;
     if (isQuote(t)) {
       const c = ctx.quotes.closeOf[j]!;
       if (c > j && c < b && c - j <= 6) {
@@ -223,12 +235,17 @@ function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open 
       break;
     }
     if (!isWord(t)) break;
-    if (isStopWord(ctx, t, T[j + 1], entry, j === a)) break;
-    if (j > a && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
-    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || /\u064b/.test(t.text))) break;
+    // "في" inside an organisation's name (بعثة الاتحاد الإفريقي في الصومال) does not end the phrase
+    if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
+    if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
+    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
+    // a time adverbial (العام الماضي، الأسبوع المقبل) is never part of a speaker
+    if (j > a && L.timeHeads.has(t.norm) && T[j + 1] && L.timeAdjectives.has(T[j + 1]!.norm)) break;
     // no complement ahead (a nominal object follows): after a definite word, a bare word starts the object
     // unless it begins a name (a person mention, a known first name, a title)
-    if (open && j > a && definite(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
+    // no complement ahead: a verbal noun of the derived forms (اختيار، اعتقال، استئناف، انسحاب) after a name starts the object
+    if (open && j > a && !inEnt && !inPerson(ctx, j) && nameLike(ctx, T[j - 1]) && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(t.norm)) break;
+    if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
     j++;
   }
   return j;
@@ -245,7 +262,9 @@ function trailingName(ctx: Ctx, a: number, b: number): [number, number] | null {
   }
   while (j >= a) {
     const t = T[j]!;
-    if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && (NAME_JOIN.has(T[j - 1]!.norm) || (ctx.lex.nameLinks.has(t.norm) && nameLike(ctx, T[j - 1]))))) {
+    // the body after باسم and an organisation or place mention belong to the role, not the name
+    if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;
+    if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && (NAME_JOIN.has(T[j - 1]!.norm) || (ctx.lex.nameLinks.has(t.norm) && nameLike(ctx, T[j - 1])) || (j - 1 > a && ctx.lex.nameLinks.has(T[j - 1]!.norm) && NAME_JOIN.has(T[j - 2]!.norm))))) {
       j--;
       count++;
       continue;
@@ -279,7 +298,7 @@ function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
     const t = T[j]!;
     // a ب-phrase after the name (إردوغان بقوة) ends it
     if (j > nameStart && bPhrase(ctx, j) && T[j + 1] && hasArticle(T[j + 1]!.norm) && !isTitle(ctx, T[j + 1]!) && !ctx.lex.roleNouns.has(T[j + 1]!.norm) && !seenAsName(ctx, j)) break;
-    if (nameLike(ctx, t) || NAME_JOIN.has(t.norm)) {
+    if (nameLike(ctx, t) || NAME_JOIN.has(t.norm) || (inPerson(ctx, j) && (j === nameStart || inPerson(ctx, j - 1)))) {
       j++;
       continue;
     }
@@ -297,8 +316,42 @@ function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
 
 function headOf(ctx: Ctx, a: number, b: number): Token | undefined {
   let i = a;
-  while (i < b && (ctx.lex.honorifics.has(ctx.toks[i]!.norm) || isQuote(ctx.toks[i]))) i++;
+  while (i < b && (ctx.lex.honorifics.has(ctx.toks[i]!.norm) || isQuote(ctx.toks[i]) || (i + 1 < b && ctx.lex.quantifiers.has(ctx.toks[i]!.norm)))) i++;
   return ctx.toks[i];
+}
+
+/** An anonymous head, also in the accusative after إن/أن (مسؤولاً → مسؤولا). */
+export function anonHead(ctx: Ctx, norm: string): boolean {
+  const A = ctx.lex.anonHeads;
+  return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1)));
+}
+
+/**
+ * An anonymous source's descriptor runs over its prepositional complements, which say where the source
+ * sits: مصدر أمني في وزارة الداخلية الكويتية، مصدر مطلع في مستشفى الملك فهد بجدة، مصدر من شركة … (سامير)،
+ * مسؤول بالشركة، ثلاثة أشخاص في مجلس شورى الحركة. Returns the new exclusive end (at most 3 hops).
+ */
+function anonTail(ctx: Ctx, b: number, to: number, entry: CueEntry | null): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let e = b;
+  for (let hop = 0; hop < 3 && e < to; hop++) {
+    const t = T[e]!;
+    if (!isWord(t) || entry?.preps?.some((p) => p === t.norm || (p === 'الى' && t.norm === 'الي'))) break;
+    let s: number;
+    if (t.norm === 'في' || t.norm === 'من' || t.norm === 'عن') s = e + 1;
+    else if (/^ب/.test(t.norm) && t.norm.length > 3 && !ctx.lex.anonymityWords.has(t.norm)) s = e;
+    else break;
+    const n = T[s];
+    if (!n || !isWord(n)) break;
+    const nb = s === e ? n.norm.slice(1) : n.norm;
+    if (isEventNoun(ctx, nb) || L.circumstantial.has(n.norm) || L.demonstratives.has(nb) || L.complementizers.has(n.norm) || L.cues.has(n.norm) || L.leadingSkip.has(nb) || L.notSpeakerHeads.has(nb) || L.objectStarters.has(nb) || L.timeHeads.has(nb) || /\u064b/.test(n.text)) break;
+    if (s === e && !(definite(n.norm) || nameLike(ctx, { ...n, norm: nb } as Token))) break;
+    const f = runPhrase(ctx, s, to, null);
+    if (f <= s) break;
+    e = f;
+  }
+  return e;
 }
 
 function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'org' | 'anon' | 'role' | 'other' {
@@ -306,7 +359,9 @@ function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'org' | 'a
   if (!h) return 'other';
   const L = ctx.lex;
   if (L.titles.has(h.norm) && !L.roleNouns.has(h.norm)) return 'title';
-  if (L.anonHeads.has(h.norm) && !hasArticle(h.norm)) return 'anon';
+  // a person mention of the document's entities, whatever its first word looks like (الكسندر نوفاك)
+  if (h === ctx.toks[a] && inPerson(ctx, a) && !L.roleNouns.has(h.norm) && !L.anonHeads.has(h.norm) && !L.orgHeads.has(h.norm)) return 'name';
+  if (anonHead(ctx, h.norm) && !hasArticle(h.norm)) return 'anon';
   if (L.orgHeads.has(h.norm)) return 'org';
   if (L.roleNouns.has(h.norm) || L.titles.has(h.norm)) return 'role';
   if (L.anonHeads.has(h.norm)) return 'anon';
@@ -317,7 +372,8 @@ function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'org' | 'a
 function isPlural(ctx: Ctx, a: number, b: number): boolean {
   const h = headOf(ctx, a, b);
   if (!h) return false;
-  return ctx.lex.plural.has(h.norm) || /(ون|ين)$/.test(h.norm) && b - a <= 3 && !nameLike(ctx, h);
+  // a sound plural ending (محللون، مسؤولين) on a word long enough not to be أمين or حسين
+  return ctx.lex.plural.has(h.norm) || (/(ون|ين)$/.test(h.norm) && h.norm.length >= 6 && b - a <= 3 && !nameLike(ctx, h));
 }
 
 function build(ctx: Ctx, a: number, b: number, next: number, role: [number, number] | null): NP {
@@ -370,13 +426,15 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   let a = skipLeading(ctx, from, to);
   if (a >= to || !(isWord(T[a]) || isQuote(T[a]))) return null;
   // a preposition with a pronoun (بدعمه، لديه) is no speaker
-  if (/^[بل]/.test(T[a]!.norm) && /(ه|ها|هم|هما)$/.test(T[a]!.norm) && !nameLike(ctx, T[a])) return null;
-  if (/^[بل]/.test(T[a]!.norm) && /(ه|ها|هم|هما)$/.test(T[a]!.norm) && T[a]!.norm.length <= 6) return null;
+  // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
+  const pron = /(ه|ها|هم|هما)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+  if (/^[بل]/.test(T[a]!.norm) && pron && !nameLike(ctx, T[a])) return null;
+  if (/^[بل]/.test(T[a]!.norm) && pron && T[a]!.norm.length <= 6) return null;
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
   // an indefinite adverbial or a ب-phrase (بحزن، بقوة) is never the speaker
-  if (/\u064b/.test(T[a]!.text)) return null;
+  if (/\u064b/.test(T[a]!.text) && !(anonHead(ctx, T[a]!.norm) && !ctx.lex.anonHeads.has(T[a]!.norm))) return null;
 
   // right after a circumstantial (قبل أيام قليلة، خلال الاجتماع) only a recognisable source is a speaker
   if (a > from && ctx.lex.circumstantial.has(T[a - 1]!.norm) && !ctx.entType[a] && classify(ctx, a, a + 1) !== 'org' && classify(ctx, a, a + 1) !== 'anon' && classify(ctx, a, a + 1) !== 'role' && classify(ctx, a, a + 1) !== 'title') return null;
@@ -389,6 +447,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     return np;
   }
   let first = classify(ctx, a, b);
+  if (first === 'anon') b = anonTail(ctx, b, to, entry);
   // a role phrase continuing over "في <place>" into a name: مسؤول فرع الاتحاد … في الموصل غياس سورجي
   if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && T[b]!.norm === 'في' && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
     const c = b + 2;
@@ -401,7 +460,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if ((first === 'org' || first === 'anon') && b + 1 < to && T[b]!.norm === 'في') {
     const pl = b + 1;
     if (ctx.entType[pl] === 3) b = Math.min(to, ctx.entEnd[pl]! > pl ? ctx.entEnd[pl]! : pl + 1);
-    else if (!ctx.entities.length && nameLike(ctx, T[pl]) && !isEventNoun(ctx, T[pl]!.norm)) b = pl + 1;
+    else if (!ctx.entities.length && (nameLike(ctx, T[pl]) || (first === 'org' && hasArticle(T[pl]!.norm) && !ctx.lex.timeHeads.has(T[pl]!.norm) && !ctx.lex.orgHeads.has(T[pl]!.norm) && !ctx.lex.roleNouns.has(T[pl]!.norm))) && !isEventNoun(ctx, T[pl]!.norm)) b = pl + 1;
   }
   let next = b;
   // comma-delimited appositions: "عضو الوفد، فاتح حسون،" / "العميد بسام عطية، المسؤول في وزارة الداخلية،"
@@ -446,7 +505,9 @@ function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [number, n
   const T = ctx.toks;
   for (let m = a; m < b; m++) {
     if (ctx.entEnd[m]! > m && inPerson(ctx, m)) {
-      const me = Math.min(ctx.entEnd[m]!, b);
+      let me = Math.min(ctx.entEnd[m]!, b);
+      // a person mention cut short by the tagger (عبد الله | أبشروا) runs on over name words inside the phrase
+      while (me < b && me - m < 6 && nameLike(ctx, T[me]) && !/\u064b/.test(T[me]!.text)) me++;
       let ts = m;
       while (ts > a && isTitle(ctx, T[ts - 1]!)) ts--;
       if (me >= b || (m === a && me < b && (ctx.lex.roleNouns.has(T[me]!.norm) || /^ال.+(ي|يه)$/.test(T[me]!.norm)))) {
@@ -470,6 +531,7 @@ function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [number, n
 export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   const T = ctx.toks;
   const L = ctx.lex;
+  if (topicFronted(ctx, cue)) return null;
   let e = cue;
   if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
   const s0 = ctx.sentStart[cue]!;
@@ -483,6 +545,18 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       }
     }
     return null;
+  }
+  // a parenthetical anonymity formula between the subject and its cue: مسؤولاً محلياً، طلب عدم ذكر اسمه، قال
+  if (e > 2 && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) {
+    for (let k = e - 2; k > Math.max(s0, e - 8); k--) {
+      const t = T[k]!;
+      if (t.text === '،' || t.text === ',') {
+        let anon = false;
+        for (let m = k + 1; m < e - 1; m++) anon = anon || L.anonymityWords.has(T[m]!.norm);
+        if (anon) e = k;
+        break;
+      }
+    }
   }
   const floor = Math.max(s0, cue - 14);
   let s = e;
@@ -521,6 +595,27 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   return np;
 }
 
+/**
+ * The clause holding the cue opens with a fronted topic phrase (وحول الأحداث … أوضح، وفيما يخص رأيه … قال،
+ * وعن اختياره … قال): a subject never starts with a preposition or topic particle, so the cue is pro-drop.
+ */
+export function topicFronted(ctx: Ctx, cue: number): boolean {
+  const T = ctx.toks;
+  const P = ctx.lex.topicParticles;
+  const s0 = ctx.sentStart[cue]!;
+  let k = cue;
+  while (k > s0 && cue - k < 30) {
+    const p = T[k - 1]!;
+    if (p.kind === 'punct' && !isQuote(p) && p.text !== '(' && p.text !== ')') break;
+    k--;
+  }
+  if (k >= cue - 1 || !isWord(T[k])) return false;
+  const w = T[k]!.norm;
+  const bare = /^[وف]/.test(w) && !P.has(w) ? w.slice(1) : w;
+  const next = T[k + 1]?.norm ?? '';
+  return P.has(w) || P.has(bare) || P.has(w + ' ' + next) || P.has(bare + ' ' + next);
+}
+
 /** [s, e) as a subject before a cue, or null when it cannot be a source (a preposition, an adverbial, a pronoun particle). */
 function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | null {
   const T = ctx.toks;
@@ -531,7 +626,8 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
   if (L.notSpeakerHeads.has(h.norm) || (hb.length >= 2 && L.notSpeakerHeads.has(hb)) || L.complementizers.has(hb)) return null;
   // وبلغة أكثر حسماً، بحزن: a preposition-prefixed word or an indefinite accusative heads no subject
   if (/^[وف]?[بك]/.test(h.norm) && !nameLikeKnown(ctx, s) && !L.firstNames.has(hb) && !L.orgHeads.has(hb)) return null;
-  for (let k = s; k < e; k++) if (isWord(T[k]) && (/\u064b/.test(T[k]!.text) || L.cues.has(T[k]!.norm) || L.notSpeakerHeads.has(T[k]!.norm))) return null;
+  const accusativeAnon = /\u064b/.test(h.text) && anonHead(ctx, h.norm);
+  for (let k = s; k < e; k++) if (isWord(T[k]) && ((/\u064b/.test(T[k]!.text) && !accusativeAnon) || L.cues.has(T[k]!.norm) || L.notSpeakerHeads.has(T[k]!.norm))) return null;
   return build(ctx, s, e, cue, null);
 }
 

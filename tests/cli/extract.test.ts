@@ -132,6 +132,15 @@ describe('qawl extract', () => {
     expect(jsonl(readFileSync(out, 'utf8')).map((d) => d.id)).toEqual(ids);
   });
 
+  it('an --out that cannot be written: exit 2 naming it, workers stopped (no hang)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.jsonl'), Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `d${i}`, text: S2 })).join('\n'));
+    const bad = join(dir, 'no', 'such', 'dir', 'out.jsonl');
+    const r = await qawl(['extract', join(dir, 'in.jsonl'), '--workers', '2', '--out', bad], undefined, 60_000);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`cannot write ${bad}`);
+  });
+
   it('--resume continues a CSV file without a second header', async () => {
     const dir = tempDir();
     const input = join(dir, 'in.jsonl');

@@ -1,0 +1,126 @@
+/**
+ * A read-only string → int32 hash table stored as one binary blob, so that 100k+ keys load in a few
+ * milliseconds (no JSON parse, no Map building). Keys are UTF-16 strings; lookups hash with FNV-1a.
+ *
+ * Layout (little-endian): u32 magic, u32 count, u32 slots, u32 keyChars, i32 values[count],
+ * u32 keyOffsets[count + 1] (in UTF-16 code units), i32 slot[slots] (entry index + 1, 0 = empty), UTF-16 keys.
+ */
+import { strHash } from './hash.js';
+
+const MAGIC = 0x5154424c; // "QTBL"
+
+export class StringTable {
+  private constructor(
+    private readonly keys: string,
+    private readonly offsets: Uint32Array,
+    private readonly values: Int32Array,
+    private readonly slots: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  private find(s: string): number {
+    const mask = this.slots.length - 1;
+    let p = strHash(s) & mask;
+    for (;;) {
+      const e = this.slots[p]!;
+      if (e === 0) return -1;
+      const from = this.offsets[e - 1]!;
+      const to = this.offsets[e]!;
+      if (to - from === s.length) {
+        let i = 0;
+        while (i < s.length && this.keys.charCodeAt(from + i) === s.charCodeAt(i)) i++;
+        if (i === s.length) return e - 1;
+      }
+      p = (p + 1) & mask;
+    }
+  }
+
+  get(s: string): number | undefined {
+    const e = this.find(s);
+    return e < 0 ? undefined : this.values[e];
+  }
+
+  has(s: string): boolean {
+    return this.find(s) >= 0;
+  }
+
+  /** Every key with its value, in stored order. */
+  *entries(): IterableIterator<[string, number]> {
+    for (let e = 0; e < this.values.length; e++) yield [this.keys.slice(this.offsets[e], this.offsets[e + 1]), this.values[e]!];
+  }
+
+  static build(entries: Iterable<readonly [string, number]>): StringTable {
+    const list = [...entries];
+    const offsets = new Uint32Array(list.length + 1);
+    const values = new Int32Array(list.length);
+    let keys = '';
+    const parts: string[] = [];
+    list.forEach(([k, v], i) => {
+      parts.push(k);
+      values[i] = v;
+      offsets[i + 1] = offsets[i]! + k.length;
+    });
+    keys = parts.join('');
+    let size = 16;
+    while (size < list.length * 2) size *= 2;
+    const slots = new Int32Array(size);
+    list.forEach(([k], i) => {
+      let p = strHash(k) & (size - 1);
+      while (slots[p] !== 0) p = (p + 1) & (size - 1);
+      slots[p] = i + 1;
+    });
+    return new StringTable(keys, offsets, values, slots);
+  }
+
+  toBuffer(): Buffer {
+    const head = new Uint32Array([MAGIC, this.values.length, this.slots.length, this.keys.length]);
+    const parts = [head, this.values, this.offsets, this.slots].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    return Buffer.concat([...parts, Buffer.from(this.keys, 'utf16le')]);
+  }
+
+  static fromBuffer(b: Buffer): StringTable {
+    const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    const [magic, count, slots, chars] = new Uint32Array(ab, 0, 4);
+    if (magic !== MAGIC) throw new Error('qawl: not a string table');
+    let off = 16;
+    const values = new Int32Array(ab, off, count!);
+    off += count! * 4;
+    const offsets = new Uint32Array(ab, off, count! + 1);
+    off += (count! + 1) * 4;
+    const slot = new Int32Array(ab, off, slots!);
+    off += slots! * 4;
+    const keys = Buffer.from(ab, off, chars! * 2).toString('utf16le');
+    return new StringTable(keys, offsets, values, slot);
+  }
+}
+
+/** Several tables and a JSON header in one file: u32 header bytes, JSON header, then per table u32 bytes + table. */
+export function packTables(meta: unknown, tables: readonly StringTable[]): Buffer {
+  const parts: Buffer[] = [];
+  const hj = Buffer.from(JSON.stringify(meta), 'utf8');
+  parts.push(Buffer.from(new Uint32Array([hj.length]).buffer), hj);
+  for (const t of tables) {
+    const b = t.toBuffer();
+    parts.push(Buffer.from(new Uint32Array([b.length]).buffer), b);
+  }
+  return Buffer.concat(parts);
+}
+
+export function unpackTables(b: Buffer): { meta: unknown; tables: StringTable[] } {
+  let off = 0;
+  const hl = b.readUInt32LE(off);
+  off += 4;
+  const meta = JSON.parse(b.subarray(off, off + hl).toString('utf8')) as unknown;
+  off += hl;
+  const tables: StringTable[] = [];
+  while (off < b.length) {
+    const n = b.readUInt32LE(off);
+    off += 4;
+    tables.push(StringTable.fromBuffer(b.subarray(off, off + n)));
+    off += n;
+  }
+  return { meta, tables };
+}
