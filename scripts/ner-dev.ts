@@ -42,20 +42,23 @@ for (const seed of seeds) {
     extra = { sentences: keep.slice(0, Number(args.get('unlmax') ?? 1e9)), weight: Number(args.get('unlw') ?? 0.5) };
     console.log(`self-training: kept ${extra.sentences.length} of ${unl.length}`);
   }
-  const model = trainModel(train, dev, res, {
+  const trainSet: Sentence[] = train;
+  const devSet: Sentence[] = dev;
+  const feats = features;
+  const model = trainModel(trainSet, devSet, res, {
     extra,
     epochs,
     seed,
     minCount: Number(args.get('min') ?? 2),
     dropout: Number(args.get('drop') ?? 0.25),
-    features,
+    features: feats,
     bags: Number(args.get('bags') ?? 1),
     onEpoch: (e, f1) => curve.push(f1 ?? 0),
   });
   perEpoch.push(curve);
   for (const b of (args.get('obias') ?? '').split(',').filter(Boolean).map(Number)) {
     model.header.oBias = b;
-    const labs = dev.map((s) => model.tagIndices(s.tokens));
+    const labs = devSet.map((s) => model.tagIndices(s.tokens));
     const f1 = evaluate(dev.map((s) => s.tags), labs.map((l) => Array.from(l, (x) => LABELS[x]!))).micro.f1;
     for (let i = 0; i < dev.length; i += 30) enforceConsistency(dev.slice(i, i + 30).map((s) => s.tokens), labs.slice(i, i + 30), false);
     const f2 = evaluate(dev.map((s) => s.tags), labs.map((l) => Array.from(l, (x) => LABELS[x]!))).micro.f1;
@@ -63,7 +66,7 @@ for (const seed of seeds) {
     biasScores.set(key, [...(biasScores.get(key) ?? []), f1, f2]);
   }
   model.header.oBias = Number(args.get('ob') ?? 0);
-  const labs = dev.map((s) => model.tagIndices(s.tokens));
+  const labs = devSet.map((s) => model.tagIndices(s.tokens));
   const pred = labs.map((l) => Array.from(l, (x) => LABELS[x]!));
   const sc = evaluate(dev.map((s) => s.tags), pred);
   plain.push(sc.micro.f1);

@@ -1,12 +1,18 @@
 /** Small helpers shared by the CLI commands. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
 /** parseArgs that turns unknown options and bad values into a UsageError (exit code 2). */
-export function parse<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = true) {
+export function parse<T extends Options>(
+  args: string[],
+  options: T,
+  allowPositionals = true,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (e) {

@@ -10,7 +10,7 @@ export const help = `usage: qawl train --train FILE.conll [--dev FILE.conll] --o
 Trains the averaged-perceptron NER tagger on CoNLL data ("token TAG" lines, IOB2 tags PERS/LOC/ORG/MISC,
 blank line between sentences) and writes DIR/model.bin. With --dev, prints the dev micro F1 after each
 epoch. Deterministic for a given seed.
-  --epochs N      training epochs (default 12)
+  --epochs N      training epochs (default 6)
   --seed N        shuffling seed (default 1)
   --min-count N   drop features seen fewer than N times (default 2)
   --dropout P     probability of hiding a token's word features while training (default 0.25)
@@ -24,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
       train: { type: 'string' },
       dev: { type: 'string' },
       out: { type: 'string' },
-      epochs: { type: 'string', default: '12' },
+      epochs: { type: 'string', default: '6' },
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '2' },
       dropout: { type: 'string', default: '0.25' },

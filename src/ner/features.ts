@@ -10,12 +10,10 @@ export interface FeatureOptions {
   gazetteer: boolean;
   lexicon: boolean;
   clusters: boolean;
-  /** cluster templates: 0 fine+coarse of the word at −1..+1; 1 fine/mid/coarse of word and stem */
+  /** cluster templates: 0 fine+coarse of the word at −1..+1; 1 fine/mid/coarse of word and stem; 2 also mid-cluster bigrams */
   clusterSet?: number;
-  /** gazetteer match position (B/I/E/S) and length features */
-  gazPos?: boolean;
-  /** extra context: quotes, Latin capitals, trigger at −2 conjoined */
-  context?: boolean;
+  /** experimental extras (bit flags): 1 quote marks around, 2 all-capital Latin */
+  extras?: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true, clusterSet: 2 };
@@ -45,13 +43,11 @@ const BOS = strHash('<s>');
 const EOS = strHash('</s>');
 
 /** Gazetteer matches: per token, the source mask of the longest match starting (B) or continuing (I) there. */
-export function gazetteerMarks(norm: string[], stems: string[], bare: string[], res: NerResources): { b: Int32Array; i: Int32Array; e: Int32Array; len: Int32Array } {
+export function gazetteerMarks(norm: string[], stems: string[], bare: string[], res: NerResources): { b: Int32Array; i: Int32Array } {
   const n = norm.length;
   const b = new Int32Array(n);
   const ins = new Int32Array(n);
-  const e = new Int32Array(n);
-  const lens = new Int32Array(n);
-  if (res.gazetteer.size === 0) return { b, i: ins, e, len: lens };
+  if (res.gazetteer.size === 0) return { b, i: ins };
   const max = res.gazMaxLen;
   for (let s = 0; s < n; s++) {
     let bestLen = 0;
@@ -77,11 +73,9 @@ export function gazetteerMarks(norm: string[], stems: string[], bare: string[], 
     if (bestLen) {
       b[s] |= bestMask;
       for (let k = 1; k < bestLen; k++) ins[s + k] |= bestMask;
-      e[s + bestLen - 1] |= bestMask;
-      for (let k = 0; k < bestLen; k++) lens[s + k] = Math.max(lens[s + k]!, bestLen);
     }
   }
-  return { b, i: ins, e, len: lens };
+  return { b, i: ins };
 }
 
 function pushBits(buf: FeatureBuffer, template: number, mask: number, shift = 0): void {
@@ -169,22 +163,13 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
         pushBits(buf, 26, gaz.i[i + 1]!, 16);
       }
     }
-    if (gaz && opt.gazPos) {
-      // position of the token in the longest match covering it: S, B, I, E per source, and the match length
-      const bm = gaz.b[i]!;
-      const em = gaz.e[i]!;
-      const im = gaz.i[i]!;
-      const len = gaz.len[i]!;
-      if (len) {
-        const all = bm | im;
-        for (let bit = 0, m = all; m; bit++, m >>>= 1) {
-          if (!(m & 1)) continue;
-          const one = 1 << bit;
-          const code = len === 1 ? 0 : bm & one ? 1 : em & one ? 3 : 2;
-          buf.push(mix(45, bit * 8 + code));
-          buf.push(mix(46, bit * 8 + Math.min(len, 5)));
-        }
-      } else buf.push(mix(45, 255));
+    if (opt.extras) {
+      if (opt.extras & 1) {
+        const quote = (w: string | undefined) => w === '"' || w === '«' || w === '»' || w === '“' || w === '”';
+        if (quote(words[i - 1])) buf.push(mix(47, 1));
+        if (quote(words[i + 1])) buf.push(mix(47, 2));
+      }
+      if (opt.extras & 2 && words[i]!.length > 1 && /^[A-Z0-9&.-]+$/.test(words[i]!)) buf.push(mix(48, 1));
     }
     if (opt.lexicon) {
       pushBits(buf, 27, lex[j]!);

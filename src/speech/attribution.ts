@@ -13,6 +13,8 @@ import { parseSpeaker } from './speaker.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت)(ه|ها|هم)$/;
+/** a noun for what a source said, between the head and the source (حسب رواية X، وفقا لتصريحات X) */
+const NARRATIVE = /^(روايه|تصريحات|تصريح|تقديرات|تقدير|اقوال|شهاده|شهادات)$/;
 const FA_INNA = /^(فان|فانه|فانها|فانهم|فان)$/;
 
 export function attributionHead(norm: string): string | null {
@@ -49,6 +51,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     k++;
   } else if (PRONOUN.test(n1.norm)) {
     pronoun = n1.norm.endsWith('ها') ? 'f' : 'm';
+    cueEnd = n1.end;
+    k++;
+  } else if (NARRATIVE.test(n1.norm) && T[k + 1] && isWord(T[k + 1])) {
+    // "حسب رواية أحد المصابين": the account's owner is the source
+    strong = true;
     cueEnd = n1.end;
     k++;
   } else if (n1.norm === 'ما' || n1.norm === 'لما') {

@@ -159,6 +159,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal) && opensClaim(ctx, k, form, limit)) return k;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
+      // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
+      if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
       if (form.kind !== 'part' && isWord(prev) && /^و?لكن(ه|ها|هم)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"

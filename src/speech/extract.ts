@@ -7,8 +7,10 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import type { CueForm, Gender } from './inflect.js';
-import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
+import { implicitSource, sourceOf, type Source } from './resolve.js';
+import { clauseSubject, coordinateSubject, entityBefore } from './implicit.js';
 import { parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
+import { afterRelative, relativeAntecedent } from './subject.js';
 
 export interface VerbResult {
   draft: Draft | null;
@@ -133,11 +135,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   let np: NP | null = null;
   let svo = false;
   if (form.kind !== 'part') {
-    if (!form.conj && cueStart === i && !form.object) {
-      np = subjectBefore(ctx, i);
+    const relative = !form.conj && cueStart === i && afterRelative(ctx, i);
+    if (relative) {
+      // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
+      np = relativeAntecedent(ctx, i);
+      svo = !!np;
+    } else if (!form.conj && cueStart === i && !form.object) {
+      np = kanaSubject(ctx, i) ?? subjectBefore(ctx, i);
       svo = !!np;
     }
-    if (!np) {
+    if (!np && !relative) {
       np = parseSpeaker(ctx, i + 1, comp ? comp.at : E, entry, !comp);
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       if (!np && comp && comp.at - i > 6 && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
@@ -154,8 +161,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (k < E && T[k]!.norm === fold1(entry.source)) {
       const inner = parseSpeaker(ctx, k + 1, comp ? comp.at : E, null);
       if (inner) np = inner;
-    }
-  }
+      else if (entry.sourceRequired) return { draft: null, source: null };
+    } else if (entry.sourceRequired) return { draft: null, source: null };
+  } else if (entry.sourceRequired) return { draft: null, source: null };
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;
   if (!comp && np && !svo && entry.stance === 'demand' && !np.named && !np.type && history.length && history[history.length - 1]!.at > ctx.sentStart[i]! - 80) {
@@ -226,12 +234,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
   }
-  if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < (pattern === 'nominal' ? 3 : 2)) return { draft: null, source };
+  if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < (pattern === 'nominal' && !(svo && np?.named) ? 3 : 2)) return { draft: null, source };
   if (entry.needs && !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs)) return { draft: null, source };
 
   let src = source;
   if (!np || pronounOnly) {
     src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
+    if (!src && (form.conj || form.kind === 'part')) src = coordinateSubject(ctx, i, form.gender, history);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
     if (!src && form.kind === 'part') {
       // no earlier speaker: the subject of the sentence's main verb
@@ -256,36 +265,20 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   return { draft, source };
 }
 
-const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
-
 /**
- * The subject of the clause a participle hangs on when that clause has no claim of its own
- * (فيما هاجمت الكتل البرلمانية بعض القوى … متهمة إياها …): the phrase after the clause's verb, when it is
- * a recognisable source and no speaker was recorded after the clause began.
+ * "وكان هيمنت كوتالوار؛ القائم بأعمال السفارة …، قد كشف أن …": the subject of a pluperfect كان … قد + cue is
+ * the phrase right after كان (its apposition after a comma or semicolon left out).
  */
-function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | null {
+function kanaSubject(ctx: Ctx, i: number): NP | null {
   const T = ctx.toks;
+  if (i < 3 || !/^(قد|لقد)$/.test(T[i - 1]!.norm)) return null;
   const s0 = ctx.sentStart[i]!;
-  const last = history.length ? history[history.length - 1]!.at : -1;
-  for (let j = i - 2; j >= Math.max(s0, i - 40); j--) {
-    if (!CLAUSE_PARTICLE.has(T[j]!.norm)) continue;
-    if (last >= j || !isWord(T[j + 1]) || ctx.lex.cues.has(T[j + 1]!.norm)) return null;
-    const np = parseSpeaker(ctx, j + 2, i, null);
-    if (!np || !(np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
-    return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
-  }
-  return null;
-}
-
-/** No earlier speaker at all: the nearest person or organisation mention before token i (within 400 tokens). */
-function entityBefore(ctx: Ctx, i: number, gender: Gender): Source | null {
-  const T = ctx.toks;
-  for (let k = i - 1; k >= 0 && k > i - 400; k--) {
-    const ty = ctx.entType[k];
-    if ((ty === 1 || ty === 2) && ctx.entEnd[k]! > k) {
-      const e = entityAt(ctx.entities, T[k]!.start, T[ctx.entEnd[k]! - 1]!.end);
-      if (e) return { name: e.name, entityId: e.id, type: e.type === 'ORG' ? 'ORG' : 'PERS', gender, number: '?', words: [], descriptor: '', named: true, at: k };
-    }
+  for (let q = i - 2; q >= Math.max(s0, i - 24); q--) {
+    if (!/^[وف]?كان(ت|وا)?$/.test(T[q]!.norm)) continue;
+    let e = q + 1;
+    while (e < i - 1 && isWord(T[e]) && e - q <= 8) e++;
+    const np = parseSpeaker(ctx, q + 1, e, null);
+    return np && (np.type || np.named) && np.a === q + 1 ? np : null;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { isWord, makeCtx } from './context.js';
 import { attributionClaim, attributionHead } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
+import { namedPerson } from './naming.js';
 import type { Source } from './resolve.js';
 
 export interface ClaimInput {
@@ -41,6 +42,12 @@ export function extractClaims(input: ClaimInput): Claim[] {
         blocked = Math.max(blocked, r.next, r.draft.content[1]);
         lastEnd = Math.max(lastEnd, r.draft.content[1]);
       }
+      continue;
+    }
+    if (L.namingVerbs.has(t.norm) && (/ى[\u064b-\u0652]*$/.test(t.text) || !L.cues.has(t.norm))) {
+      // "أحد أقارب الشاب المتوفى ويدعى م. ت": a naming verb introduces a person, it reports nothing
+      const named = namedPerson(ctx, i);
+      if (named) history.push(named);
       continue;
     }
     let cueStart = i;

@@ -20,6 +20,8 @@ export interface CueEntry {
   strict?: boolean;
   quoteOnly?: boolean;
   source?: string;
+  /** a claim only when the original source (after `source`) is written: علمت «الشرق الأوسط» من مصادر … */
+  sourceRequired?: boolean;
   needs?: string;
   /** past forms with an object pronoun (أكدها) are cues: the object is the content, written before */
   objectForms?: boolean;

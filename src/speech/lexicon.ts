@@ -43,6 +43,10 @@ export interface Lexicon {
   timeAdjectives: Set<string>;
   documentHeads: Set<string>;
   quantifiers: Set<string>;
+  /** heads of generic person descriptors that refer back to a named official (المسؤول، المسؤولة) */
+  genericRoleHeads: Set<string>;
+  /** verbs that introduce a person's name (ويدعى، يسمى): not cues */
+  namingVerbs: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -108,6 +112,8 @@ export function lexicon(): Lexicon {
     timeAdjectives: set(p.timeAdjectives),
     documentHeads: set(p.documentHeads),
     quantifiers: set(p.quantifiers),
+    genericRoleHeads: set(p.genericRoleHeads),
+    namingVerbs: set(p.namingVerbs),
   };
   return cached;
 }

@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../schema/records.js';
 import { fold } from '../text/normalize.js';
-import { isWord, type Ctx } from './context.js';
+import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
 
@@ -160,6 +160,15 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         break;
       }
     }
+    // a generic descriptor (المسؤول اليمني، المسؤول) refers back to the last named person introduced with a
+    // role whose words hold its adjectives (… في الحكومة اليمنية عبدالرقيب سيف الأسودي)
+    if (!fresh && !np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b)) {
+      const s = genericAntecedent(ctx, descriptor, history);
+      if (s) {
+        name = s.name;
+        entityId = s.entityId;
+      }
+    }
   }
   if (np.named && w.length <= 2) {
     // a shorter or differently spelt mention of an earlier, fuller name (بنيتيز ← رافايل بينيتيز)
@@ -203,6 +212,21 @@ export function roleMatch(d: string, prior: string): boolean {
   return a.every((w) => b.includes(w));
 }
 
+/** The antecedent of a generic descriptor (المسؤول اليمني): the latest named person with a role holding its other words. */
+function genericAntecedent(ctx: Ctx, descriptor: string, history: Source[]): Source | null {
+  const want = descriptorWords(descriptor);
+  if (!want.length || !ctx.lex.genericRoleHeads.has(want[0]!)) return null;
+  const nisba = (w: string) => w.replace(/ه$/, '');
+  const rest = want.slice(1).map(nisba);
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+    const s = history[h]!;
+    if (!s.named || s.type !== 'PERS' || !s.descriptor) continue;
+    const seen = descriptorWords(s.descriptor).map(nisba);
+    if (rest.every((w) => seen.includes(w))) return s;
+  }
+  return null;
+}
+
 /** A name word without its long vowels and hamza seats, so that transliteration variants meet (بنيتيز، بينيتيز). */
 function skeleton(w: string): string {
   return w.replace(/[اويىءئؤه]/g, '');
@@ -232,18 +256,26 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
   }
   const want = descriptorWords(ctx.text.slice(T[a]!.start, T[np.b - 1]!.end).split(/\s+/).map(fold).join(' '));
   for (let k = np.a - 1; k >= 0 && k > np.a - 1000 && want.length; k--) {
-    // the same head noun with the other words nearby, then a person mention: وزير الطاقة الروسي الكسندر نوفاك ← الوزير الروسي
-    if (descriptorWords(T[k]!.norm)[0] !== want[0]) continue;
-    for (let m = k + 1; m < Math.min(T.length, k + 8); m++) {
+    // the same head noun with the other words nearby, then a person mention: وزير الطاقة الروسي الكسندر نوفاك ← الوزير الروسي;
+    // a dual head with coordinated complements, each followed by its name: مدربا النصر … خورخي ديسلفا والهلال … جورجيوس دونيس
+    const head = descriptorWords(T[k]!.norm)[0];
+    if (head !== want[0] && !(head && /(ا|ان|ين)$/.test(head) && head.replace(/(ا|ان|ين)$/, '') === want[0])) continue;
+    let seg = k + 1;
+    for (let m = k + 1; m < Math.min(T.length, k + 16); m++) {
       if (ctx.entType[m] === 1 && ctx.entEnd[m]! > m) {
-        const seen = descriptorWords(T.slice(k, m).map((t) => t.norm).join(' '));
+        // words between the head (or the last coordinated name) and this mention; quoted epithets are left out
+        const between = T.slice(seg, m).filter((t, x) => isWord(t) && !isQuote(T[seg + x - 1]));
+        const seen = descriptorWords([T[k]!.norm, ...between.map((t) => t.norm)].join(' '));
         // an extra nisba adjective there (وزير الخارجية الإيطالي) names someone else than the bare mention
-        const fits = want.every((w) => seen.includes(w)) && !seen.some((w) => /ي$/.test(w) && !want.includes(w));
+        const fits = want.slice(1).every((w) => seen.includes(w)) && !seen.some((w) => /ي$/.test(w) && !want.includes(w));
         const ent = fits ? entityAt(ctx.entities, T[m]!.start, T[ctx.entEnd[m]! - 1]!.end) : null;
         if (ent) return ent.name;
-        break;
+        if (head === want[0]) break;
+        m = ctx.entEnd[m]! - 1;
+        seg = m + 1;
+        continue;
       }
-      if (!isWord(T[m])) break;
+      if (!isWord(T[m]) && !isQuote(T[m])) break;
     }
   }
   return null;

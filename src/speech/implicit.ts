@@ -1,0 +1,82 @@
+/**
+ * Implicit speakers read from the clause itself rather than from earlier claims: the subject of the clause a
+ * participle or a coordinated verb hangs on (فيما هاجمت الكتل … متهمة إياها; من جهتها، استنكرت الأمانة العامة
+ * لمنظمة التعاون الإسلامي تصريحات المالكي وقالت إنها …), and, with no earlier speaker at all, the nearest
+ * person or organisation mention.
+ */
+import { isWord, type Ctx } from './context.js';
+import type { Gender } from './inflect.js';
+import { entityAt, sourceOf, type Source } from './resolve.js';
+import { parseSpeaker, skipLeading } from './speaker.js';
+
+const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
+
+/**
+ * The subject of the clause a participle hangs on when that clause has no claim of its own
+ * (فيما هاجمت الكتل البرلمانية بعض القوى … متهمة إياها …): the phrase after the clause's verb, when it is
+ * a recognisable source and no speaker was recorded after the clause began.
+ */
+export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[i]!;
+  const last = history.length ? history[history.length - 1]!.at : -1;
+  for (let j = i - 2; j >= Math.max(s0, i - 40); j--) {
+    if (!CLAUSE_PARTICLE.has(T[j]!.norm)) continue;
+    if (last >= j || !isWord(T[j + 1]) || ctx.lex.cues.has(T[j + 1]!.norm)) return null;
+    const np = parseSpeaker(ctx, j + 2, i, null);
+    if (!np || !(np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
+    return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
+  }
+  return null;
+}
+
+/** No earlier speaker at all: the nearest person or organisation mention before token i (within 400 tokens). */
+export function entityBefore(ctx: Ctx, i: number, gender: Gender): Source | null {
+  const T = ctx.toks;
+  for (let k = i - 1; k >= 0 && k > i - 400; k--) {
+    const ty = ctx.entType[k];
+    if ((ty === 1 || ty === 2) && ctx.entEnd[k]! > k) {
+      const e = entityAt(ctx.entities, T[k]!.start, T[ctx.entEnd[k]! - 1]!.end);
+      if (e) return { name: e.name, entityId: e.id, type: e.type === 'ORG' ? 'ORG' : 'PERS', gender, number: '?', words: [], descriptor: '', named: true, at: k };
+    }
+  }
+  return null;
+}
+
+
+/** A recognisable source: a body, an anonymous source, a name or an entity mention. */
+function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number }): boolean {
+  return np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2;
+}
+
+/**
+ * A coordinated verb or participle shares the subject of its clause's first verb when no speaker was recorded
+ * in the sentence yet (استنكرت الأمانة العامة … التصريحات وقالت إن …; بينما استنكرت منظمة التعاون الإسلامي
+ * التصريحات وعدتها «…»). The clause starts after the last clause particle before the cue or at the sentence start
+ * (past a fronted من جهتها،); its verb must agree with the cue in gender.
+ */
+export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: Source[]): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[i]!;
+  const last = history.length ? history[history.length - 1]!.at : -1;
+  if (last >= s0) return null;
+  let v = -1;
+  for (let j = i - 2; j >= Math.max(s0, i - 40); j--) {
+    if (CLAUSE_PARTICLE.has(T[j]!.norm)) {
+      v = j + 1;
+      break;
+    }
+  }
+  if (v < 0) {
+    if (i - s0 > 40) return null;
+    v = skipLeading(ctx, s0, i);
+  }
+  const verb = T[v];
+  if (!verb || v + 1 >= i || !isWord(verb) || ctx.lex.cues.has(verb.norm) || ctx.entType[v]) return null;
+  // a feminine past (استنكرت) or present (تستنكر) for a feminine cue, a masculine one for a masculine cue
+  const fem = /ت$/.test(verb.norm) || /^و?ت/.test(verb.norm);
+  if (gender !== '?' && fem !== (gender === 'f')) return null;
+  const np = parseSpeaker(ctx, v + 1, i, null, true);
+  if (!np || np.a !== v + 1 || !recognisable(ctx, np)) return null;
+  return sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history);
+}

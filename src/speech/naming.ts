@@ -1,0 +1,34 @@
+/**
+ * Naming clauses: "تواصلت مع أحد أقارب الشاب المتوفى ويدعى م. ت وأكد أنهم …". The naming verb (ويدعى، يسمى)
+ * reports nothing, but it introduces the person that the next pro-drop cue speaks for: the name after the verb
+ * when it is a real name, else (initials only) the descriptor before it.
+ */
+import { isWord, type Ctx } from './context.js';
+import { isPrep, nameLike } from './np-words.js';
+import type { Source } from './resolve.js';
+import { fold } from '../text/normalize.js';
+
+export function namedPerson(ctx: Ctx, i: number): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[i]!;
+  // the descriptor: the words before the verb, back to a preposition, a verb-like stop or punctuation (≤ 6 words)
+  let a = i;
+  while (a > s0 && i - a < 6 && isWord(T[a - 1]) && !isPrep(T[a - 1]!) && !ctx.lex.cues.has(T[a - 1]!.norm)) a--;
+  // the name: up to three name words after the verb (initials are single letters)
+  let e = i + 1;
+  let real = 0;
+  while (e < T.length && e - i <= 4 && (isWord(T[e]) || T[e]!.text === '.')) {
+    if (isWord(T[e])) {
+      if (ctx.lex.cues.has(T[e]!.norm) || !(nameLike(ctx, T[e]) || T[e]!.norm.length === 1)) break;
+      if (T[e]!.norm.length >= 2) real++;
+    }
+    e++;
+  }
+  const useName = real >= 2;
+  const [x, y] = useName ? [i + 1, e] : [a, i];
+  if (y <= x) return null;
+  const name = ctx.text.slice(T[x]!.start, T[y - 1]!.end).replace(/[.\s]+$/, '');
+  const gender = /^و?ت/.test(T[i]!.norm) ? 'f' : 'm';
+  const words = name.split(/\s+/).map((w) => fold(w).replace(/^(وال|ال)/, ''));
+  return { name, entityId: null, type: 'PERS', gender, number: 's', words, descriptor: useName ? '' : fold(name), named: useName, at: i };
+}

@@ -1,0 +1,173 @@
+/**
+ * Noun-phrase boundaries after a cue: leading circumstantials are skipped (على ذلك، من جهته، لـ«اليوم»), the
+ * phrase runs to a circumstantial (في مؤتمر، خلال، أمس، لـ…), a preposition of the cue, a comma, a
+ * complementizer or the start of a nominal object; an anonymous source runs over its located complements.
+ */
+import type { Token } from '../text/tokenize.js';
+import { isQuote, isWord, type Ctx } from './context.js';
+import type { CueEntry } from './inflect.js';
+import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, QUANT } from './np-words.js';
+
+export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
+  const L = ctx.lex;
+  const n = t.norm;
+  if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
+  if (n === 'في') return true;
+  if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
+  // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
+  if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن')) return true;
+  if (!first && QUANT.has(n)) return true;
+  // a possessed verbal noun opens the object: أعلن تنظيم داعش مسؤوليته عن …
+  if (!first && /ت(ه|ها|هم|هما)$/.test(n) && L.objectStarters.has(n.replace(/ت(ه|ها|هم|هما)$/, 'ه'))) return true;
+  // a relative ما (and عما، مما) opens the object: ونفى مسؤول ما تردد عن …
+  if (!first && (n === 'ما' || n === 'عما' || n === 'مما')) return true;
+  if (isPrep(t)) return true;
+  if (L.cues.has(n)) return true;
+  if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2))))) return true;
+  if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
+  void next;
+  return false;
+}
+
+/** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
+export function skipLeading(ctx: Ctx, i: number, b: number): number {
+  const L = ctx.lex;
+  const T = ctx.toks;
+  for (let guard = 0; i < b && guard < 12; guard++) {
+    const t = T[i]!;
+    const n = t.norm;
+    if (t.kind === 'punct' && (t.text === '،' || t.text === ',' || t.text === '-' || t.text === 'ـ')) {
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
+      i++;
+      if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;
+      else if (i < b && T[i]!.text === '(') {
+        // لـ(عكاظ)
+        let c = i + 1;
+        while (c < b && c - i <= 6 && T[c]!.text !== ')') c++;
+        if (c < b && T[c]!.text === ')') i = c + 1;
+      }
+      continue;
+    }
+    if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى)$/.test(T[i - 1]!.norm))) break;
+    if (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n)) {
+      // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
+      if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
+        const m = T[i + 1]!.norm;
+        if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
+      }
+      i++;
+      if (isEventNoun(ctx, n)) {
+        // a definite event's definite adjectives: خلال المؤتمر الصحفي، في البيان الختامي
+        while (hasArticle(n) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
+        // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
+        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && !nameLike(ctx, T[i + 1]) && !L.cues.has(T[i]!.norm); g++) i++;
+        if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+      }
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * A definite noun right after a definite noun starts a new phrase (the object): المتحدث باسم الجيش | الميليشيات.
+ * Adjectives (nisba -ي/-ية, -ة, and a short list: العام، الأعلى …), titles and roles continue the phrase.
+ */
+export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number): boolean {
+  const L = ctx.lex;
+  const n = t.norm;
+  // a compound first name (عبد الله، نور الدين) goes on into the family name: الدكتور عبد الله البرقان
+  const compound = L.nameLinks.has(prev.norm) || (j >= 2 && NAME_JOIN.has(ctx.toks[j - 2]!.norm));
+  if (!compound && hasArticle(n) && hasArticle(prev.norm) && !L.titles.has(n) && !L.roleNouns.has(n) && !L.orgHeads.has(n) && !L.adjectives.has(n)) {
+    if (!/(ي|يه|يون|يين|ه|يان)$/.test(n)) return true;
+  }
+  // an addressee after a (quoted) name: يقول "المصراتي" للضابط
+  if (n.startsWith('لل')) {
+    if (isQuote(prev)) return true;
+    let bare = true;
+    for (let k = a; k < j && bare; k++) bare = nameLike(ctx, ctx.toks[k]) || isTitle(ctx, ctx.toks[k]!);
+    if (bare) return true;
+  }
+  return false;
+}
+
+/** Runs the phrase from `a` to its first stop; returns the exclusive end. */
+export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let j = a;
+  // the end of an entity mention (PERS/ORG/LOC, at most 6 tokens) begun inside the phrase: المتحدث باسم
+  // البيت الأبيض، الأمين العام لمنظمة الدول المصدرة للنفط; the phrase does not break inside it
+  let reach = -1;
+  while (j < b && j - a < 12) {
+    const t = T[j]!;
+    const me = ctx.entEnd[j]!;
+    if (me > j && me - j <= 6 && ctx.entType[j]! >= 1 && ctx.entType[j]! <= 3) reach = Math.max(reach, me);
+    const inEnt = j > a && j < reach;
+    if (isQuote(t)) {
+      const c = ctx.quotes.closeOf[j]!;
+      if (c > j && c < b && c - j <= 6) {
+        j = c + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '(' && j > a) {
+      // a parenthesised name: جماعة (المساواة الآن)
+      let c = j + 1;
+      while (c < b && c - j <= 6 && T[c]!.text !== ')' && isWord(T[c])) c++;
+      if (c < b && T[c]!.text === ')' && c > j + 1) {
+        j = c + 1;
+        continue;
+      }
+      break;
+    }
+    if (!isWord(t)) break;
+    // "في" inside an organisation's name (بعثة الاتحاد الإفريقي في الصومال) does not end the phrase
+    if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
+    if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
+    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
+    // a time adverbial (العام الماضي، الأسبوع المقبل) is never part of a speaker
+    if (j > a && L.timeHeads.has(t.norm) && T[j + 1] && L.timeAdjectives.has(T[j + 1]!.norm)) break;
+    // no complement ahead (a nominal object follows): after a definite word, a bare word starts the object
+    // unless it begins a name (a person mention, a known first name, a title)
+    // no complement ahead: a verbal noun of the derived forms (اختيار، اعتقال، استئناف، انسحاب) after a name starts the object
+    if (open && j > a && !inEnt && !inPerson(ctx, j) && nameLike(ctx, T[j - 1]) && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(t.norm)) break;
+    if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * An anonymous source's descriptor runs over its prepositional complements, which say where the source
+ * sits: مصدر أمني في وزارة الداخلية الكويتية، مصدر مطلع في مستشفى الملك فهد بجدة، مصدر من شركة … (سامير)،
+ * مسؤول بالشركة، ثلاثة أشخاص في مجلس شورى الحركة. Returns the new exclusive end (at most 3 hops).
+ */
+export function anonTail(ctx: Ctx, b: number, to: number, entry: CueEntry | null): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let e = b;
+  for (let hop = 0; hop < 3 && e < to; hop++) {
+    const t = T[e]!;
+    if (!isWord(t) || entry?.preps?.some((p) => p === t.norm || (p === 'الى' && t.norm === 'الي'))) break;
+    let s: number;
+    if (t.norm === 'في' || t.norm === 'من' || t.norm === 'عن') s = e + 1;
+    else if (/^ب/.test(t.norm) && t.norm.length > 3 && !ctx.lex.anonymityWords.has(t.norm)) s = e;
+    else break;
+    const n = T[s];
+    if (!n || !isWord(n)) break;
+    const nb = s === e ? n.norm.slice(1) : n.norm;
+    if (isEventNoun(ctx, nb) || L.circumstantial.has(n.norm) || L.demonstratives.has(nb) || L.complementizers.has(n.norm) || L.cues.has(n.norm) || L.leadingSkip.has(nb) || L.notSpeakerHeads.has(nb) || L.objectStarters.has(nb) || L.timeHeads.has(nb) || /\u064b/.test(n.text)) break;
+    if (s === e && !(definite(n.norm) || nameLike(ctx, { ...n, norm: nb } as Token))) break;
+    const f = runPhrase(ctx, s, to, null);
+    if (f <= s) break;
+    e = f;
+  }
+  return e;
+}

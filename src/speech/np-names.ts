@@ -1,0 +1,185 @@
+/**
+ * Names inside a speaker phrase: a leading title + name (العميد بسام عطية), a job title followed by a name
+ * (مدير مكتب الحملة بلبنان وليد بن علي الجلال), a person mention after a descriptor, and the NP record built
+ * from them (name, role, type, number).
+ */
+import type { Token } from '../text/tokenize.js';
+import type { Ctx } from './context.js';
+import { anonHead, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName } from './np-words.js';
+
+export interface NP {
+  /** token range of the speaker as written (title included, role excluded) */
+  a: number;
+  b: number;
+  /** token range of the bare name inside [a, b) (titles removed); equals [a, b) for descriptors */
+  nameA: number;
+  nameB: number;
+  /** token range of the role, or -1 */
+  roleA: number;
+  roleB: number;
+  type?: 'PERS' | 'ORG' | 'ANON';
+  plural: boolean;
+  /** the phrase carries a proper name (not only a descriptor) */
+  named: boolean;
+  /** index after the last token the speaker analysis consumed */
+  next: number;
+  /** code units to skip at the start of token a (a fused ل: لوسائل إعلام → وسائل إعلام) */
+  cut?: number;
+}
+
+/** Finds a trailing personal name inside [a, b): returns [nameStart, titleStart] or null. */
+export function trailingName(ctx: Ctx, a: number, b: number): [number, number] | null {
+  const T = ctx.toks;
+  let j = b - 1;
+  let count = 0;
+  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
+    j--;
+    count++;
+  }
+  while (j >= a) {
+    const t = T[j]!;
+    // the body after باسم and an organisation or place mention belong to the role, not the name
+    if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;
+    if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && (NAME_JOIN.has(T[j - 1]!.norm) || (ctx.lex.nameLinks.has(t.norm) && nameLike(ctx, T[j - 1])) || (j - 1 > a && ctx.lex.nameLinks.has(T[j - 1]!.norm) && NAME_JOIN.has(T[j - 2]!.norm))))) {
+      j--;
+      count++;
+      continue;
+    }
+    if (NAME_JOIN.has(t.norm) && count > 0) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  // a word with a prepositional prefix before a full name is the role's end (بلبنان وليد بن علي)
+  while (count >= 3 && j + 1 < b && /^[بلكف]/.test(T[j + 1]!.norm) && !isTitle(ctx, T[j + 1]!) && T[j + 2] && NAME_JOIN.has(T[j + 2]!.norm) === false) {
+    j++;
+    count--;
+    break;
+  }
+  if (count === 0) return null;
+  const nameStart = j + 1;
+  while (j >= a && ctx.lex.titles.has(T[j]!.norm)) j--;
+  return [nameStart, j + 1];
+}
+
+/** A personal name from `a` (after optional titles): returns the exclusive end or a (no name). */
+export function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
+  const T = ctx.toks;
+  let i = a;
+  while (i < b && isTitle(ctx, T[i]!)) i++;
+  const nameStart = i;
+  let j = i;
+  while (j < b) {
+    const t = T[j]!;
+    // a ب-phrase after the name (إردوغان بقوة) ends it
+    if (j > nameStart && bPhrase(ctx, j) && T[j + 1] && hasArticle(T[j + 1]!.norm) && !isTitle(ctx, T[j + 1]!) && !ctx.lex.roleNouns.has(T[j + 1]!.norm) && !seenAsName(ctx, j)) break;
+    if (nameLike(ctx, t) || NAME_JOIN.has(t.norm) || (inPerson(ctx, j) && (j === nameStart || inPerson(ctx, j - 1)))) {
+      j++;
+      continue;
+    }
+    if (hasArticle(t.norm) && j > nameStart && (NAME_JOIN.has(T[j - 1]!.norm) || T[j - 1]!.norm === 'عبد' || ctx.lex.nameLinks.has(t.norm))) {
+      j++;
+      continue;
+    }
+    if (hasArticle(t.norm) && j > nameStart && !ctx.lex.roleNouns.has(t.norm) && !ctx.lex.orgHeads.has(t.norm) && !ctx.lex.titles.has(t.norm)) {
+      j++; // surname with the article (الحاسي، الزياني) ends the name
+    }
+    break;
+  }
+  return [nameStart, j];
+}
+
+export function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'org' | 'anon' | 'role' | 'other' {
+  const h = headOf(ctx, a, b);
+  if (!h) return 'other';
+  const L = ctx.lex;
+  if (L.titles.has(h.norm) && !L.roleNouns.has(h.norm)) return 'title';
+  // a person mention of the document's entities, whatever its first word looks like (الكسندر نوفاك)
+  if (h === ctx.toks[a] && inPerson(ctx, a) && !L.roleNouns.has(h.norm) && !L.anonHeads.has(h.norm) && !L.orgHeads.has(h.norm)) return 'name';
+  if (anonHead(ctx, h.norm) && !hasArticle(h.norm)) return 'anon';
+  if (L.orgHeads.has(h.norm)) return 'org';
+  if (L.roleNouns.has(h.norm) || L.titles.has(h.norm)) return 'role';
+  if (L.anonHeads.has(h.norm)) return 'anon';
+  if (nameLike(ctx, h)) return 'name';
+  return 'other';
+}
+
+export function isPlural(ctx: Ctx, a: number, b: number): boolean {
+  const h = headOf(ctx, a, b);
+  if (!h) return false;
+  // a sound plural ending (محللون، مسؤولين) on a word long enough not to be أمين or حسين
+  return ctx.lex.plural.has(h.norm) || (/(ون|ين)$/.test(h.norm) && h.norm.length >= 6 && b - a <= 3 && !nameLike(ctx, h));
+}
+
+export function build(ctx: Ctx, a: number, b: number, next: number, role: [number, number] | null): NP {
+  const kind = classify(ctx, a, b);
+  let nameA = a;
+  let nameB = b;
+  let roleA = role ? role[0] : -1;
+  let roleB = role ? role[1] : -1;
+  let named = false;
+  let type: NP['type'];
+  if (kind === 'title' || kind === 'name') {
+    const [s, e] = leadingName(ctx, a, b);
+    if (e > s) {
+      nameA = s;
+      nameB = e;
+      named = true;
+      type = 'PERS';
+      if (e < b && roleA < 0) {
+        const r = ctx.toks[e]!;
+        if (ctx.lex.roleNouns.has(r.norm) || ctx.lex.titles.has(r.norm) || /^ال.+(ي|يه)$/.test(r.norm) || ctx.lex.adjectives.has(r.norm)) {
+          roleA = e;
+          roleB = b;
+        } else next = Math.min(next, e);
+        b = e;
+      }
+    }
+  } else if (kind === 'role' || kind === 'other') {
+    const tn = trailingName(ctx, a, b);
+    if (tn && tn[1] > a) {
+      if (roleA < 0) {
+        roleA = a;
+        roleB = tn[1];
+      }
+      a = tn[1];
+      nameA = tn[0];
+      named = true;
+      type = 'PERS';
+    } else if (kind === 'role') type = 'PERS';
+  } else if (kind === 'org') type = 'ORG';
+  else if (kind === 'anon') type = 'ANON';
+  return { a, b, nameA, nameB, roleA, roleB, type, plural: isPlural(ctx, a, b), named, next };
+}
+
+/**
+ * Inside a phrase [a, b): a person mention, or an inner title followed by a name, after a descriptor. Returns
+ * [speakerStart, speakerEnd, role] with the role the descriptor before it, or null. Material after the name
+ * (the object: … ديمبسي الحكومة العراقية) is left out.
+ */
+export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [number, number] | null] | null {
+  const T = ctx.toks;
+  for (let m = a; m < b; m++) {
+    if (ctx.entEnd[m]! > m && inPerson(ctx, m)) {
+      let me = Math.min(ctx.entEnd[m]!, b);
+      // a person mention cut short by the tagger (عبد الله | أبشروا) runs on over name words inside the phrase
+      while (me < b && me - m < 6 && nameLike(ctx, T[me]) && !/\u064b/.test(T[me]!.text)) me++;
+      let ts = m;
+      while (ts > a && isTitle(ctx, T[ts - 1]!)) ts--;
+      if (me >= b || (m === a && me < b && (ctx.lex.roleNouns.has(T[me]!.norm) || /^ال.+(ي|يه)$/.test(T[me]!.norm)))) {
+        if (ts === a) return null;
+      }
+      if (ts === a && me >= b) return null;
+      if (ts === a) return [ts, me, null];
+      return [ts, me, [a, ts]];
+    }
+  }
+  for (let t = a + 1; t < b; t++) {
+    if (!innerTitle(ctx, T[t]!)) continue;
+    const [ns, ne] = leadingName(ctx, t, b);
+    if (ne > ns) return [t, ne, [a, t]];
+    return null;
+  }
+  return null;
+}

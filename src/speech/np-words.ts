@@ -1,0 +1,110 @@
+/**
+ * Word classes for speaker phrases: prepositions, titles, name words, event nouns and the tests that tell a
+ * name from a role, a body or a particle. Arabic has no capitals, so these decide where a name is.
+ */
+import type { Token } from '../text/tokenize.js';
+import { isQuote, type Ctx } from './context.js';
+
+export const PREPS = new Set(['في', 'الي', 'على', 'علي', 'عن', 'من', 'مع', 'ب', 'منذ']);
+
+/** A preposition; folded على equals the name علي, so the written ى decides. */
+export function isPrep(t: Token): boolean {
+  if (t.norm === 'علي') return t.text.includes('ى');
+  return PREPS.has(t.norm);
+}
+export const QUANT = new Set(['كافه', 'جميع', 'كل', 'بعض', 'مختلف']);
+export const NAME_JOIN = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ال', 'ام', 'بنت', 'ابي']);
+
+export function hasArticle(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 3;
+}
+
+/** Definite by the article, also behind a proclitic (للجنة، بالوزارة، والشؤون). */
+export function definite(norm: string): boolean {
+  return hasArticle(norm) || (/^(لل|بال|وال|فال|كال)/.test(norm) && norm.length > 4);
+}
+
+/** و + a body or role noun continues a coordinated speaker (كتلتا دولة القانون وائتلاف الوطنية). */
+export function coordinated(ctx: Ctx, t: Token): boolean {
+  if (!t.norm.startsWith('و') || t.norm.length < 4) return false;
+  const b = t.norm.slice(1);
+  return ctx.lex.orgHeads.has(b) || ctx.lex.roleNouns.has(b);
+}
+
+export function isTitle(ctx: Ctx, t: Token): boolean {
+  return ctx.lex.titles.has(t.norm) || ctx.lex.honorifics.has(t.norm);
+}
+
+/** A military/academic title that may stand inside a phrase before a name (not a role noun such as الرئيس). */
+export function innerTitle(ctx: Ctx, t: Token): boolean {
+  return ctx.lex.titles.has(t.norm) && !ctx.lex.honorifics.has(t.norm) && !ctx.lex.roleNouns.has(t.norm) && t.norm !== 'دوله';
+}
+
+/** Token k lies in a person mention of the document's entities. */
+export function inPerson(ctx: Ctx, k: number): boolean {
+  return ctx.entType[k] === 1;
+}
+
+/** An event noun, with or without the article and a dual/plural or pronoun ending (بيانين، الاجتماع، تصريحاته). */
+export function isEventNoun(ctx: Ctx, norm: string): boolean {
+  const E = ctx.lex.eventNouns;
+  if (E.has(norm)) return true;
+  const bare = norm.replace(/^(ال|وال)/, '');
+  if (E.has(bare)) return true;
+  const stem = bare.replace(/(ين|ان|ات|ها|هم|ه)$/, '');
+  return stem.length >= 3 && (E.has(stem) || E.has(stem + 'ه'));
+}
+
+/**
+ * A word that begins with ب and is not part of a name: the verb's complement or a manner adverbial after
+ * the speaker (اتهم … الحكومة بخرق، قال بحزن). Known first names (بشار، باراك، بنيامين) and باسم after
+ * a spokesman noun stay in the phrase.
+ */
+export function bPhrase(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  const n = t.norm;
+  if (!/^ب/.test(n) || n.length < 4 || inPerson(ctx, k)) return false;
+  if (ctx.lex.firstNames.has(n) || NAME_JOIN.has(n) || n.startsWith('بن')) return false;
+  if (n === 'باسم') return false;
+  return true;
+}
+
+/** The word at a was written earlier in the document after a name or title (خالد محفوظ بحاح … وأكد بحاح). */
+export function seenAsName(ctx: Ctx, a: number): boolean {
+  const T = ctx.toks;
+  const n = T[a]!.norm;
+  for (let k = a - 1; k > 0 && k > a - 3000; k--) if (T[k]!.norm === n && (nameLike(ctx, T[k - 1]) || isTitle(ctx, T[k - 1]!))) return true;
+  return false;
+}
+
+/** A word that can be part of a personal name: no article, not a role, organisation, particle or cue. */
+export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' && t.kind !== 'latin') return false;
+  const n = t.norm;
+  if (n === 'علي') return !isPrep(t);
+  // an indefinite accusative (حسماً، جداً) is an adverbial, never a name
+  if (/\u064b/.test(t.text)) return false;
+  if (/(هم|هن|هما|كم)$/.test(n) && n.length > 4) return false;
+  if (/ها$/.test(n) && n.length >= 5) return false;
+  const L = ctx.lex;
+  // a known first name that happens to begin with ال (الكسندر، اليستير)
+  if (L.firstNames.has(n)) return true;
+  if (hasArticle(n) || n.length < 2) return false;
+  if (L.roleNouns.has(n) || L.orgHeads.has(n) || L.anonHeads.has(n) || L.titles.has(n) || L.honorifics.has(n)) return false;
+  if (L.circumstantial.has(n) || L.leadingSkip.has(n) || L.complementizers.has(n) || L.cues.has(n) || L.objectStarters.has(n)) return false;
+  if (L.demonstratives.has(n) || L.clauseStarts.has(n) || L.adjectives.has(n)) return false;
+  if (/^(لل|بال|وال|فال|كال)/.test(n)) return false;
+  return true;
+}
+
+export function headOf(ctx: Ctx, a: number, b: number): Token | undefined {
+  let i = a;
+  while (i < b && (ctx.lex.honorifics.has(ctx.toks[i]!.norm) || isQuote(ctx.toks[i]) || (i + 1 < b && ctx.lex.quantifiers.has(ctx.toks[i]!.norm)))) i++;
+  return ctx.toks[i];
+}
+
+/** An anonymous head, also in the accusative after إن/أن (مسؤولاً → مسؤولا). */
+export function anonHead(ctx: Ctx, norm: string): boolean {
+  const A = ctx.lex.anonHeads;
+  return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1)));
+}

@@ -1,0 +1,141 @@
+/**
+ * The subject written before its cue (SVO: المعارضة السورية أعلنت أن …), with the checks that the words
+ * before the cue form a source and not a fronted topic, an adverbial or an object.
+ */
+import { isQuote, isWord, type Ctx } from './context.js';
+import { anonHead, isPrep, PREPS } from './np-words.js';
+import { build, trailingName, type NP } from './np-names.js';
+
+/** The subject phrase written before the cue (SVO): tokens [a, b) from the clause start, or null. */
+export function subjectBefore(ctx: Ctx, cue: number): NP | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  if (topicFronted(ctx, cue)) return null;
+  let e = cue;
+  if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
+  const s0 = ctx.sentStart[cue]!;
+  // "وسبق لوسائل إعلام اسبانية أن ذكرت": the subject is the ل-phrase after سبق
+  if (e > 1 && T[e - 1]!.norm === 'ان') {
+    for (let q = e - 2; q >= Math.max(s0, e - 8); q--) {
+      if (/^و?سبق$/.test(T[q]!.norm) && /^ل./.test(T[q + 1]?.norm ?? '') && q + 1 < e - 1) {
+        const np = plausibleSubject(ctx, q + 1, e - 1, cue);
+        if (np) np.cut = T[q + 1]!.text.startsWith('لـ') ? 2 : 1;
+        return np;
+      }
+    }
+    return null;
+  }
+  // a parenthetical anonymity formula between the subject and its cue: مسؤولاً محلياً، طلب عدم ذكر اسمه، قال
+  if (e > 2 && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) {
+    for (let k = e - 2; k > Math.max(s0, e - 8); k--) {
+      const t = T[k]!;
+      if (t.text === '،' || t.text === ',') {
+        let anon = false;
+        for (let m = k + 1; m < e - 1; m++) anon = anon || L.anonymityWords.has(T[m]!.norm);
+        if (anon) e = k;
+        break;
+      }
+    }
+  }
+  const floor = Math.max(s0, cue - 14);
+  let s = e;
+  while (s > floor) {
+    const t = T[s - 1]!;
+    if (!isWord(t) && !isQuote(t)) break;
+    if (L.clauseStarts.has(t.norm) || L.complementizers.has(t.norm) || /^(فان|وان|لان)$/.test(t.norm)) break;
+    if (/^و?كان(ت)?$/.test(t.norm)) break;
+    s--;
+  }
+  // an attribution phrase between the subject and the cue (رئيس الأركان وفقا للمسؤول العراقي أكد)
+  for (let k = s + 1; k < e; k++) {
+    if (/^(وفقا|بحسب|حسب|طبقا|نقلا)$/.test(T[k]!.norm)) {
+      e = k;
+      break;
+    }
+  }
+  // a relative clause after the subject (المسؤول العراقي الذي رفض ذكر اسمه قال)
+  if (s > 0 && /^(الذي|التي|الذين)$/.test(T[s - 1]!.norm) && e - s <= 6) {
+    const r = s - 1;
+    let s2 = r;
+    while (s2 > Math.max(s0, r - 6) && isWord(T[s2 - 1]) && !L.clauseStarts.has(T[s2 - 1]!.norm) && !L.complementizers.has(T[s2 - 1]!.norm) && !/^و?كان(ت)?$/.test(T[s2 - 1]!.norm)) s2--;
+    if (r - s2 >= 1 && r - s2 <= 6 && (s2 === s0 || !isWord(T[s2 - 1]) || L.clauseStarts.has(T[s2 - 1]!.norm) || /^و?كان(ت)?$/.test(T[s2 - 1]!.norm))) {
+      const np = plausibleSubject(ctx, s2, r, cue);
+      if (np && (np.type || np.named)) return np;
+    }
+  }
+  if (e - s < 1 || e - s > 9) return null;
+  // the word before the subject must close a clause: sentence start, punctuation, كان, or a clause particle
+  if (s > 0 && s !== s0) {
+    const p = T[s - 1]!;
+    if (isWord(p) && !(L.clauseStarts.has(p.norm) || L.complementizers.has(p.norm) || /^(فان|وان|لان)$/.test(p.norm) || /^و?كان(ت)?$/.test(p.norm))) return null;
+  }
+  const np = plausibleSubject(ctx, s, e, cue);
+  if (np && e - s > 5 && !np.type && !np.named) return null;
+  return np;
+}
+
+/**
+ * The clause holding the cue opens with a fronted topic phrase (وحول الأحداث … أوضح، وفيما يخص رأيه … قال،
+ * وعن اختياره … قال): a subject never starts with a preposition or topic particle, so the cue is pro-drop.
+ */
+export function topicFronted(ctx: Ctx, cue: number): boolean {
+  const T = ctx.toks;
+  const P = ctx.lex.topicParticles;
+  const s0 = ctx.sentStart[cue]!;
+  let k = cue;
+  while (k > s0 && cue - k < 30) {
+    const p = T[k - 1]!;
+    if (p.kind === 'punct' && !isQuote(p) && p.text !== '(' && p.text !== ')') break;
+    k--;
+  }
+  if (k >= cue - 1 || !isWord(T[k])) return false;
+  const w = T[k]!.norm;
+  const bare = /^[وف]/.test(w) && !P.has(w) ? w.slice(1) : w;
+  const next = T[k + 1]?.norm ?? '';
+  return P.has(w) || P.has(bare) || P.has(w + ' ' + next) || P.has(bare + ' ' + next);
+}
+
+/** [s, e) as a subject before a cue, or null when it cannot be a source (a preposition, an adverbial, a pronoun particle). */
+function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const h = T[s]!;
+  const hb = h.norm.replace(/^[وف]/, '');
+  if (!isWord(h) || isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm)) return null;
+  if (L.notSpeakerHeads.has(h.norm) || (hb.length >= 2 && L.notSpeakerHeads.has(hb)) || L.complementizers.has(hb)) return null;
+  // وبلغة أكثر حسماً، بحزن: a preposition-prefixed word or an indefinite accusative heads no subject
+  if (/^[وف]?[بك]/.test(h.norm) && !nameLikeKnown(ctx, s) && !L.firstNames.has(hb) && !L.orgHeads.has(hb)) return null;
+  const accusativeAnon = /\u064b/.test(h.text) && anonHead(ctx, h.norm);
+  for (let k = s; k < e; k++) if (isWord(T[k]) && ((/\u064b/.test(T[k]!.text) && !accusativeAnon) || L.cues.has(T[k]!.norm) || L.notSpeakerHeads.has(T[k]!.norm))) return null;
+  return build(ctx, s, e, cue, null);
+}
+
+function nameLikeKnown(ctx: Ctx, k: number): boolean {
+  return ctx.entType[k] === 1 || ctx.entType[k] === 2;
+}
+
+const RELATIVE = /^(الذي|التي|الذين|اللذين|اللذان|اللتان|اللتين)$/;
+
+/** The cue follows a relative pronoun (… مرزرق العتيبي الذي أكد حدوث التبديل). */
+export function afterRelative(ctx: Ctx, cue: number): boolean {
+  return cue > 0 && RELATIVE.test(ctx.toks[cue - 1]!.norm);
+}
+
+/**
+ * The subject of a cue in a relative clause is the antecedent: a name or a person/organisation mention ending
+ * at the pronoun (اتصالا هاتفيا بنائب مدير المستشفى مرزرق العتيبي الذي أكد …). Null when none is found.
+ */
+export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
+  const T = ctx.toks;
+  const r = cue - 1;
+  if (!afterRelative(ctx, cue)) return null;
+  const floor = Math.max(ctx.sentStart[cue]!, r - 8);
+  let s = r;
+  while (s > floor && isWord(T[s - 1])) s--;
+  for (let k = s; k < r; k++) {
+    if (ctx.entEnd[k] === r && (ctx.entType[k] === 1 || ctx.entType[k] === 2)) return build(ctx, k, r, cue, null);
+  }
+  const tn = trailingName(ctx, s, r);
+  if (tn && r - tn[0] >= 2) return build(ctx, tn[1], r, cue, null);
+  return null;
+}
