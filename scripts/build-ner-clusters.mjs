@@ -8,7 +8,7 @@
  * Output: models/ner/clusters.bin (a packed string table: word → fine | mid << 11 | coarse << 22); with
  * --text FILE also "word<TAB>fine<TAB>mid<TAB>coarse" lines. Deterministic.
  *
- *   node scripts/build-ner-clusters.mjs [--data ../shared/data] [--vocab 150000] [--k 1024] [--mid 256] [--coarse 64] [--text FILE]
+ *   node scripts/build-ner-clusters.mjs [--data ../shared/data] [--vocab 150000] [--k 2048] [--mid 256] [--coarse 64] [--text FILE]
  */
 import { buildSync } from 'esbuild';
 import { createReadStream, writeFileSync, mkdirSync } from 'node:fs';
@@ -21,7 +21,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data' },
     vocab: { type: 'string', default: '150000' },
     fit: { type: 'string', default: '40000' },
-    k: { type: 'string', default: '1024' },
+    k: { type: 'string', default: '2048' },
     mid: { type: 'string', default: '256' },
     coarse: { type: 'string', default: '64' },
     contexts: { type: 'string', default: '3000' },

@@ -1,7 +1,10 @@
 /**
  * Dev-slice experiments for the NER tagger (not shipped): train on the first 90% of train, score the last 10%.
- *   npx vite-node scripts/ner-dev.ts --epochs=12 --min=2 --drop=0.25 --seeds=1,2,3 [--gaz=0 --lex=0 --cl=0 --errors=1]
- * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30).
+ *   npx vite-node scripts/ner-dev.ts --epochs=6 --seeds=1,2,3 --lastnames=1 --retype=1
+ *     [--min=2 --drop=0.25 --bags=N --gaz=0 --lex=0 --cl=0 --gazfile=F --clfile=F --f.clusterSet=N --errors=1]
+ *     [--unl=FILE.conll --unlw=W --unlmax=N]   (self-training on sentences from scripts/ner-unlabeled.ts)
+ * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30,
+ * as `qawl tag` does).
  */
 import { readFileSync } from 'node:fs';
 import { parseConll, evaluate, formatScore, chunks, type Sentence } from '../src/ner/conll.js';
@@ -26,12 +29,11 @@ const res = loadResources({
 const features = { ...DEFAULT_FEATURES, gazetteer: args.get('gaz') !== '0', lexicon: args.get('lex') !== '0', clusters: args.get('cl') !== '0' };
 for (const [k, v] of args) if (k.startsWith('f.')) (features as Record<string, unknown>)[k.slice(2)] = v === '1' ? true : v === '0' ? false : Number(v);
 const seeds = (args.get('seeds') ?? '1').split(',').map(Number);
-const epochs = Number(args.get('epochs') ?? 12);
+const epochs = Number(args.get('epochs') ?? 6);
 const perEpoch: number[][] = [];
 const plain: number[] = [];
 const cons: number[] = [];
 const t0 = Date.now();
-const biasScores = new Map<string, number[]>();
 for (const seed of seeds) {
   const curve: number[] = [];
   let extra: { sentences: Sentence[]; weight: number } | undefined;
@@ -56,16 +58,6 @@ for (const seed of seeds) {
     onEpoch: (e, f1) => curve.push(f1 ?? 0),
   });
   perEpoch.push(curve);
-  for (const b of (args.get('obias') ?? '').split(',').filter(Boolean).map(Number)) {
-    model.header.oBias = b;
-    const labs = devSet.map((s) => model.tagIndices(s.tokens));
-    const f1 = evaluate(dev.map((s) => s.tags), labs.map((l) => Array.from(l, (x) => LABELS[x]!))).micro.f1;
-    for (let i = 0; i < dev.length; i += 30) enforceConsistency(dev.slice(i, i + 30).map((s) => s.tokens), labs.slice(i, i + 30), false);
-    const f2 = evaluate(dev.map((s) => s.tags), labs.map((l) => Array.from(l, (x) => LABELS[x]!))).micro.f1;
-    const key = `obias ${b}`;
-    biasScores.set(key, [...(biasScores.get(key) ?? []), f1, f2]);
-  }
-  model.header.oBias = Number(args.get('ob') ?? 0);
   const labs = devSet.map((s) => model.tagIndices(s.tokens));
   const pred = labs.map((l) => Array.from(l, (x) => LABELS[x]!));
   const sc = evaluate(dev.map((s) => s.tags), pred);
@@ -93,4 +85,3 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const curveMean = perEpoch[0]!.map((_, e) => mean(perEpoch.map((c) => c[e]!)));
 console.log(`MEAN over ${seeds.length} seeds: F1 ${mean(plain).toFixed(2)}  +consistency ${mean(cons).toFixed(2)}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(`mean curve: ${curveMean.map((x, i) => `${i + 1}:${x.toFixed(2)}`).join(' ')}`);
-for (const [k, v] of biasScores) console.log(`${k}: F1 ${mean(v.filter((_, i) => i % 2 === 0)).toFixed(2)} +consistency ${mean(v.filter((_, i) => i % 2 === 1)).toFixed(2)}`);

@@ -1,6 +1,6 @@
 /** A configured extractor: one NER backend loaded once, used for one document or a stream of them. */
 import type { ErrorRecord, QawlDocument } from './schema/records.js';
-import { extract, resolveBackend, type ExtractOptions } from './pipeline.js';
+import { createBackend, extract, type ExtractOptions } from './pipeline.js';
 
 export type BatchInput = string | { id?: string; text: unknown };
 
@@ -17,8 +17,9 @@ export interface Extractor {
 }
 
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  let backend: ReturnType<typeof resolveBackend> | null = null;
-  const getBackend = () => (backend ??= resolveBackend(options));
+  let backend: ReturnType<typeof createBackend> | null = null;
+  // the extractor owns its backend: dispose() frees it without touching other extractors
+  const getBackend = () => (backend ??= createBackend(options));
   const one = async (text: string, over: Pick<ExtractOptions, 'id' | 'language' | 'includeText'> = {}) =>
     extract(text, { ...options, ...over, ner: await getBackend() });
   return {

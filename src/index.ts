@@ -4,7 +4,7 @@
  *   import { extract } from 'qawl';
  *   const doc = await extract('قال المتحدث باسم الوزارة أحمد علي إن الوفد وصل إلى جنيف.');
  */
-export { extract, checkInput, InputError, DEFAULT_MAX_CHARS, type ExtractOptions, type NerChoice } from './pipeline.js';
+export { extract, closeBackends, checkInput, InputError, DEFAULT_MAX_CHARS, type ExtractOptions, type NerChoice } from './pipeline.js';
 export { createExtractor, type Extractor, type BatchInput } from './extractor.js';
 export * from './schema/records.js';
 export * as text from './text/index.js';

@@ -41,27 +41,41 @@ export class InputError extends Error {
 
 const backends = new Map<string, Promise<NerBackend>>();
 
-/** Resolves (once per choice and model) the NER backend an option set asks for. */
-export function resolveBackend(options: ExtractOptions): Promise<NerBackend> {
+/** Creates the NER backend an option set asks for (a NerBackend object is used as it is). */
+export function createBackend(options: ExtractOptions): Promise<NerBackend> {
   const ner = options.ner ?? 'embedded';
   if (typeof ner === 'object') return Promise.resolve(ner);
-  if (ner === 'embedded') {
-    const key = 'embedded';
-    if (!backends.has(key)) backends.set(key, Promise.resolve(embeddedNer()));
-    return backends.get(key)!;
-  }
+  if (ner === 'embedded') return Promise.resolve(embeddedNer());
   if (ner !== 'transformers' && ner !== 'ensemble') {
     return Promise.reject(new InputError(`unknown ner backend '${String(ner)}': use embedded, transformers or ensemble`));
   }
+  return import('./backends/index.js').then((m) =>
+    m.createNerBackend({ ner, model: options.model, allowRemote: options.allowRemote, dtype: options.dtype }),
+  );
+}
+
+/** The shared backend for an option set, created once (used by plain `extract` calls). */
+export function resolveBackend(options: ExtractOptions): Promise<NerBackend> {
+  const ner = options.ner ?? 'embedded';
+  if (typeof ner === 'object') return Promise.resolve(ner);
   const key = `${ner}\u0000${options.model ?? ''}\u0000${options.dtype ?? ''}\u0000${options.allowRemote ? 1 : 0}`;
-  if (!backends.has(key)) {
-    const p = import('./backends/index.js').then((m) =>
-      m.createNerBackend({ ner, model: options.model, allowRemote: options.allowRemote, dtype: options.dtype }),
-    );
+  let p = backends.get(key);
+  if (!p) {
+    p = createBackend(options);
     p.catch(() => backends.delete(key));
     backends.set(key, p);
   }
-  return backends.get(key)!;
+  return p;
+}
+
+/** Frees the backends that plain `extract` calls created (a transformers backend holds an inference session). */
+export async function closeBackends(): Promise<void> {
+  const all = [...backends.values()];
+  backends.clear();
+  for (const p of all) {
+    const b = await p.catch(() => null);
+    await b?.dispose?.();
+  }
 }
 
 /** Checks the input and returns it as a string, or throws an InputError naming the problem. */

@@ -36,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
   const pred = tagSentences(
     model,
     gold.map((s) => s.tokens),
-    { window: windowOf(values.window) },
+    { window: windowOf(values.window), lastNames: true, retype: true },
   );
   const score = evaluate(
     gold.map((s) => s.tags),

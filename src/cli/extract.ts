@@ -29,11 +29,12 @@ Options:
   --resume              with --out (jsonl or csv): skip documents whose id is already in FILE and append
                         the rest (failed documents already there are skipped too; delete their lines to retry)
   --workers N           worker threads extracting documents (default: the number of cores, ${availableParallelism()}
-                        here); each loads the model once. 0 extracts in the main thread. Output keeps the
-                        input order.
+                        here; 1 with --ner transformers|ensemble, whose runtime already uses every core);
+                        each loads the model once. 0 extracts in the main thread. Output keeps the input order.
   --quiet               no progress bar and no summary (errors are still named on stderr)
   --ner NAME            embedded (default), transformers or ensemble
   --model DIR           local model directory for --ner transformers|ensemble
+  --dtype NAME          weights of the transformers model: fp32 (default), q8, fp16, int8, uint8, q4
   --allow-remote        let the transformers backend download a hub model id (network)
   --lang ar|en|auto     document language (default auto)
   --no-text             leave the input text out of the records
@@ -58,6 +59,7 @@ export async function run(args: string[]): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
     ner: { type: 'string' },
     model: { type: 'string' },
+    dtype: { type: 'string' },
     'allow-remote': { type: 'boolean' },
     lang: { type: 'string' },
     'no-text': { type: 'boolean' },
@@ -78,7 +80,8 @@ export async function run(args: string[]): Promise<number> {
   const ner = values.ner ?? 'embedded';
   if (!['embedded', 'transformers', 'ensemble'].includes(ner)) throw new UsageError(`--ner must be embedded, transformers or ensemble, not '${ner}'`);
   if (ner !== 'embedded' && !values.model) throw new UsageError(`--ner ${ner} needs --model DIR (a local model directory)`);
-  let workers = availableParallelism();
+  if (values.dtype !== undefined && ner === 'embedded') throw new UsageError('--dtype goes with --ner transformers|ensemble');
+  let workers = ner === 'embedded' ? availableParallelism() : 1;
   if (values.workers !== undefined) {
     if (!/^\d+$/.test(values.workers) || Number(values.workers) > 256) throw new UsageError(`--workers must be a whole number from 0 to 256, not '${values.workers}'`);
     workers = Number(values.workers);
@@ -87,6 +90,7 @@ export async function run(args: string[]): Promise<number> {
   const options: ExtractOptions = {
     ner: ner as ExtractOptions['ner'],
     model: values.model,
+    dtype: values.dtype,
     allowRemote: values['allow-remote'],
     language: lang as ExtractOptions['language'],
     includeText: !values['no-text'],

@@ -8,8 +8,9 @@ export const help = `usage: qawl tag FILE.conll [--model PATH] [--window N]
 Tags every sentence of FILE (one token per line, any trailing column is ignored; '-' reads stdin) with the
 NER model and prints "token<TAB>TAG" lines, a blank line between sentences.
   --model PATH     model file or directory written by 'qawl train' (default: the shipped model)
-  --window N       a name tagged once keeps its type within windows of N consecutive sentences, a stand-in
-                   for documents in a corpus without document breaks (default 30; 0 turns it off)
+  --window N       a name tagged once keeps its majority type within windows of N consecutive sentences (a
+                   person's surname alone follows the full name), a stand-in for documents in a corpus without
+                   document breaks (default 30; 0 turns it off)
 `;
 
 function windowOf(v: string): number {
@@ -38,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
   const tags = tagSentences(
     model,
     sentences.map((s) => s.tokens),
-    { window: windowOf(values.window) },
+    { window: windowOf(values.window), lastNames: true, retype: true },
   );
   const lines: string[] = [];
   sentences.forEach((s, i) => {

@@ -12,7 +12,7 @@ const wordKey = (w: string, first: boolean) => (first ? stripProclitics(fold(w))
 /** Relabels `labels` (one Int32Array per sentence) in place. */
 export function enforceConsistency(sentences: readonly (readonly string[])[], labels: Int32Array[], lastNames = true, retype = false): void {
   const votes = new Map<string, Int32Array>();
-  const surnames = new Set<string>();
+  const surnames = new Map<string, number>();
   const maxLen = { n: 0 };
   sentences.forEach((words, s) => {
     const lab = labels[s]!;
@@ -28,15 +28,20 @@ export function enforceConsistency(sentences: readonly (readonly string[])[], la
       const v = votes.get(key) ?? new Int32Array(NUM_LABELS);
       v[lab[t]!]++;
       votes.set(key, v);
-      // a person's last name alone refers to the same person later in the document
+      // a person's last name alone refers to the same person elsewhere in the document
       if (lastNames && labelType(lab[t]!) === 'PERS' && e - t >= 2) {
         const last = wordKey(words[e - 1]!, true);
-        if (last.length >= 3) surnames.add(last);
+        if (last.length >= 3) surnames.set(last, (surnames.get(last) ?? 0) + 1);
       }
       maxLen.n = Math.max(maxLen.n, e - t);
     }
   });
-  for (const k of surnames) if (!votes.has(k)) votes.set(k, Int32Array.from({ length: NUM_LABELS }, (_, i) => (i === PERS ? 1 : 0)));
+  // each full-name mention counts twice for its surname alone (a quoted or bare surname is often mistyped)
+  for (const [k, n] of surnames) {
+    const v = votes.get(k) ?? new Int32Array(NUM_LABELS);
+    v[PERS] += 2 * n;
+    votes.set(k, v);
+  }
   if (votes.size === 0) return;
   const best = new Map<string, number>();
   for (const [k, v] of votes) {

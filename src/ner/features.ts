@@ -12,8 +12,6 @@ export interface FeatureOptions {
   clusters: boolean;
   /** cluster templates: 0 fine+coarse of the word at −1..+1; 1 fine/mid/coarse of word and stem; 2 also mid-cluster bigrams */
   clusterSet?: number;
-  /** experimental extras (bit flags): 1 quote marks around, 2 all-capital Latin */
-  extras?: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true, clusterSet: 2 };
@@ -162,14 +160,6 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
         pushBits(buf, 26, gaz.b[i + 1]!, 0);
         pushBits(buf, 26, gaz.i[i + 1]!, 16);
       }
-    }
-    if (opt.extras) {
-      if (opt.extras & 1) {
-        const quote = (w: string | undefined) => w === '"' || w === '«' || w === '»' || w === '“' || w === '”';
-        if (quote(words[i - 1])) buf.push(mix(47, 1));
-        if (quote(words[i + 1])) buf.push(mix(47, 2));
-      }
-      if (opt.extras & 2 && words[i]!.length > 1 && /^[A-Z0-9&.-]+$/.test(words[i]!)) buf.push(mix(48, 1));
     }
     if (opt.lexicon) {
       pushBits(buf, 27, lex[j]!);

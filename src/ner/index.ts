@@ -68,7 +68,7 @@ export function embeddedNer(options: EmbeddedNerOptions = {}): NerBackend {
       const tags = tagSentences(
         model,
         groups.map((g) => g.map((t) => t.text)),
-        { window: options.consistency === false ? 0 : Infinity, lastNames: true },
+        { window: options.consistency === false ? 0 : Infinity, lastNames: true, retype: true },
       );
       return mentionsFromTags(text, groups, tags);
     },

@@ -81,8 +81,6 @@ export interface ModelHeader {
   features: FeatureOptions;
   rows: number;
   scale: number;
-  /** subtracted from the O label's emission score at decoding (a recall/precision knob; default 0) */
-  oBias?: number;
   meta?: Record<string, unknown>;
 }
 
@@ -112,10 +110,8 @@ export class NerModel {
     em.fill(0, 0, T * L);
     const { ids, offsets } = this.buf;
     const w = this.weights;
-    const oBias = this.header.oBias ?? 0;
     for (let t = 0; t < T; t++) {
       const base = t * L;
-      em[base] -= oBias;
       for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
         const r = this.table.row(ids[k]!);
         if (r < 0) continue;

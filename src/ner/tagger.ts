@@ -35,6 +35,8 @@ export interface TagOptions {
   window?: number;
   /** within a window, a person's last name alone is tagged as that person (default false) */
   lastNames?: boolean;
+  /** within a window, a name tagged with a type that is outvoted elsewhere takes the majority type (default false) */
+  retype?: boolean;
 }
 
 /** Tags sentences of words; returns IOB2 tags per sentence. */
@@ -42,7 +44,7 @@ export function tagSentences(model: NerModel, sentences: readonly (readonly stri
   const labels = sentences.map((s) => model.tagIndices(s));
   const w = options.window ?? 0;
   if (w > 0) {
-    for (let i = 0; i < sentences.length; i += w) enforceConsistency(sentences.slice(i, i + w), labels.slice(i, i + w), options.lastNames ?? false);
+    for (let i = 0; i < sentences.length; i += w) enforceConsistency(sentences.slice(i, i + w), labels.slice(i, i + w), options.lastNames ?? false, options.retype ?? false);
   }
   return labels.map((l) => Array.from(l, (i) => LABELS[i]!));
 }

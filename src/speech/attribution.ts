@@ -9,7 +9,7 @@ import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
-import { parseSpeaker } from './speaker.js';
+import { parseSpeaker, skipLeading } from './speaker.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت)(ه|ها|هم)$/;
@@ -98,7 +98,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     let looks = strong;
     for (let j = k; j < e && !looks; j++) {
       const w = T[j]!.norm;
-      const bare = j === k && partial ? w.slice(1) : w;
+      // وفقا للخبراء: the fused ل of لل leaves the article (الخبراء)
+      const bare = j === k && partial ? (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1)) : w;
       if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
       if (history.slice(-200).some((h) => h.named && h.words.includes(bare.replace(/^ال/, '')))) looks = true;
     }
@@ -124,12 +125,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   // the attributed content
   const s0 = ctx.sentStart[i]!;
   const prev = T[i - 1];
-  const leading = i === s0 || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev));
+  // a head with its own و after a comma (، وبحسب مصادر … تم عزلهم) opens a new clause: it leads
+  const leading = i === s0 || (head !== t.norm && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev));
   let content: [number, number] | null = null;
   let direct = false;
   if (leading && !pronoun) {
     let s = e;
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
+    // the outlet the source spoke to (بحسب مصادر لـ"الاقتصادية" تم …) is no part of the content
+    if (T[s] && /^ل/.test(T[s]!.norm)) s = skipLeading(ctx, s, ctx.sentEnd[s]!);
     if (s < T.length && !isEnd(T[s]!)) content = trim(ctx, s, contentEnd(ctx, s));
   } else {
     if (lastContentEnd >= i - 2 && lastContentEnd > s0) return { draft: null, next: e };

@@ -60,7 +60,7 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     }
     if (t.kind === 'punct') {
       if (t.text === ':') return { kind: 'colon', at: k };
-      if (isEnd(t)) return null;
+      if (isEnd(t) && ctx.sentEnd[k] === k) return null;
       continue;
     }
     const n = t.norm;
@@ -104,7 +104,7 @@ function complementAhead(ctx: Ctx, k: number, limit: number): boolean {
     // the complement of a later cue (وقال كرافت "…" مضيفا أن …) is not this cue's
     if (ctx.lex.cues.has(t.norm)) return false;
     if (t.text === ':' || ctx.lex.complementizers.has(t.norm)) return true;
-    if (isEnd(t) || isQuote(t)) return false;
+    if ((isEnd(t) && ctx.sentEnd[j] === j) || isQuote(t)) return false;
   }
   return false;
 }
@@ -127,7 +127,7 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     const t = T[j]!;
     if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && ctx.quotes.closeOf[j]! > j)) return true;
     if (form.entry.preps?.includes(t.norm) || (t.norm === 'الي' && form.entry.preps?.includes('الى'))) return true;
-    if (isEnd(t)) return false;
+    if (isEnd(t) && ctx.sentEnd[j] === j) return false;
   }
   return form.kind === 'part' && !!form.entry.nominal;
 }
@@ -150,7 +150,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     const t = T[k]!;
     if (!isWord(t)) continue;
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
-    if (nominal && CLAUSE_LINK.has(t.norm)) return k;
+    // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
+    if (nominal && CLAUSE_LINK.has(t.norm) && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
     const form = L.cues.get(t.norm);
     if (form) {
       const prev = T[k - 1]!;

@@ -58,6 +58,15 @@ export function isEnd(t: Token): boolean {
   return t.kind === 'punct' && END.has(t.text);
 }
 
+/** A title abbreviated with a period (د. ناصر الموسى، أ.د. …): the period ends no sentence. */
+const ABBREV = new Set(['د', 'ا']);
+
+function abbreviationDot(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  return toks[i]!.text === '.' && !!p && p.kind === 'word' && ABBREV.has(p.norm) && p.end === toks[i]!.start && !!n && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.');
+}
+
 export function isWord(t: Token | undefined): t is Token {
   return !!t && (t.kind === 'word' || t.kind === 'latin' || t.kind === 'number');
 }
@@ -73,13 +82,13 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
   const sentEnd = new Int32Array(n + 1);
   sentEnd[n] = n;
   for (let i = n - 1; i >= 0; i--) {
-    if (isEnd(toks[i]!)) sentEnd[i] = i;
+    if (isEnd(toks[i]!) && !abbreviationDot(toks, i)) sentEnd[i] = i;
     else if (i + 1 < n && nl[i + 1]) sentEnd[i] = i + 1;
     else sentEnd[i] = sentEnd[i + 1]!;
   }
   const sentStart = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    if (i === 0 || nl[i] || isEnd(toks[i - 1]!)) sentStart[i] = i;
+    if (i === 0 || nl[i] || (isEnd(toks[i - 1]!) && !abbreviationDot(toks, i - 1))) sentStart[i] = i;
     else sentStart[i] = sentStart[i - 1]!;
   }
   return { text, toks, lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...markEntities(toks, entities) };

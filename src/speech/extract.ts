@@ -101,7 +101,9 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
   if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
   const bare = t.norm.replace(/^ال/, '');
-  if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare)) return [s, 0];
+  // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
+  const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
+  if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
   if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
   return null;
 }
@@ -225,7 +227,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const free = svo || form.kind === 'part' || proDropObject || !np;
       const from = np && !svo ? np.next : i + 1;
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
-      const plausible = !np || svo || !!np.type || np.named || !!source?.entityId;
+      const plausible = !np || svo || pronounOnly || !!np.type || np.named || !!source?.entityId;
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));
@@ -234,8 +236,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
   }
-  if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < (pattern === 'nominal' && !(svo && np?.named) ? 3 : 2)) return { draft: null, source };
-  if (entry.needs && !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs)) return { draft: null, source };
+  // a phrase after a cue that reports nothing is remembered as a speaker only when it looks like one, or when a
+  // demonstrative or a possessed object follows it (نفى الحزيم ذلك، مبينا …; وأكد الأزهر رفضه …، ويشدد),
+  // not an object noun (وأوضح الفارق … قائلا)
+  // a verb that is a cue only with a given object (وجه اتهامات) records no speaker without it
+  if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return { draft: null, source: null };
+  const kept = source && (source.type || source.named || source.entityId || svo || (np && (L.demonstratives.has(T[np.next]?.norm ?? '') || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
+  if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < (pattern === 'nominal' && !(svo && np?.named) ? 3 : 2)) return { draft: null, source: kept };
 
   let src = source;
   if (!np || pronounOnly) {

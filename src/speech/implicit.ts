@@ -71,12 +71,14 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
     if (i - s0 > 40) return null;
     v = skipLeading(ctx, s0, i);
   }
+  // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
+  if (T[v] && /^(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
   const verb = T[v];
   if (!verb || v + 1 >= i || !isWord(verb) || ctx.lex.cues.has(verb.norm) || ctx.entType[v]) return null;
   // a feminine past (استنكرت) or present (تستنكر) for a feminine cue, a masculine one for a masculine cue
   const fem = /ت$/.test(verb.norm) || /^و?ت/.test(verb.norm);
   if (gender !== '?' && fem !== (gender === 'f')) return null;
   const np = parseSpeaker(ctx, v + 1, i, null, true);
-  if (!np || np.a !== v + 1 || !recognisable(ctx, np)) return null;
+  if (!np || (np.a !== v + 1 && np.roleA !== v + 1) || !recognisable(ctx, np)) return null;
   return sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history);
 }

@@ -11,6 +11,9 @@ import { verbClaim } from './extract.js';
 import { namedPerson } from './naming.js';
 import type { Source } from './resolve.js';
 
+/** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
+const MASDAR_BEFORE = new Set(['من', 'عن', 'في', 'بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'حول', 'خلال', 'بشان', 'لدى', 'لدي', 'رغم']);
+
 export interface ClaimInput {
   text: string;
   tokens?: Token[];
@@ -60,6 +63,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       }
     }
     if (!form || L.notClaimCues.has(toks[i]!.norm)) continue;
+    // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)
+    if (form.kind === 'past' && !form.conj && cueStart === i && i > 0 && MASDAR_BEFORE.has(toks[i - 1]!.norm) && !(toks[i - 1]!.norm === 'من' && !form.entry.nounLike)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);
     if (r.source) history.push(r.source);
     if (r.draft) {

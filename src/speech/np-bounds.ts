@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, QUANT } from './np-words.js';
+import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, QUANT, titleDot } from './np-words.js';
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
   const L = ctx.lex;
@@ -44,7 +44,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
       i++;
       if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;
-      else if (i < b && T[i]!.text === '(') {
+      else if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! < 0) {
+        // a name between marks that do not pair (لـ»الجزيرة «, the marks written reversed)
+        let c = i + 1;
+        while (c < b && c - i <= 4 && isWord(T[c])) c++;
+        if (c < b && c > i + 1 && isQuote(T[c]) && ctx.quotes.closeOf[c]! < 0) i = c + 1;
+      } else if (i < b && T[i]!.text === '(') {
         // لـ(عكاظ)
         let c = i + 1;
         while (c < b && c - i <= 6 && T[c]!.text !== ')') c++;
@@ -127,7 +132,16 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       }
       break;
     }
+    if (titleDot(ctx, j) && j > a) {
+      j++;
+      continue;
+    }
     if (!isWord(t)) break;
+    // an adverb inside a role before the holder's title (وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ)
+    if (j > a && /\u064b/.test(t.text) && T[j + 1] && isWord(T[j + 1]) && ctx.lex.titles.has(T[j + 1]!.norm) && nameLike(ctx, T[j + 2])) {
+      j++;
+      continue;
+    }
     // "في" inside an organisation's name (بعثة الاتحاد الإفريقي في الصومال) does not end the phrase
     if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
@@ -138,7 +152,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // unless it begins a name (a person mention, a known first name, a title)
     // no complement ahead: a verbal noun of the derived forms (اختيار، اعتقال، استئناف، انسحاب) after a name starts the object
     if (open && j > a && !inEnt && !inPerson(ctx, j) && nameLike(ctx, T[j - 1]) && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(t.norm)) break;
-    if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
+    if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
     j++;
   }
   return j;

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
-import { anonHead, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName } from './np-words.js';
+import { anonHead, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName, titleDot } from './np-words.js';
 
 export interface NP {
   /** token range of the speaker as written (title included, role excluded) */
@@ -59,7 +59,7 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   }
   if (count === 0) return null;
   const nameStart = j + 1;
-  while (j >= a && ctx.lex.titles.has(T[j]!.norm)) j--;
+  while (j >= a && (ctx.lex.titles.has(T[j]!.norm) || titleDot(ctx, j))) j--;
   return [nameStart, j + 1];
 }
 
@@ -67,7 +67,7 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
 export function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
   const T = ctx.toks;
   let i = a;
-  while (i < b && isTitle(ctx, T[i]!)) i++;
+  while (i < b && (isTitle(ctx, T[i]!) || titleDot(ctx, i))) i++;
   const nameStart = i;
   let j = i;
   while (j < b) {

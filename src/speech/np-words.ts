@@ -28,7 +28,7 @@ export function definite(norm: string): boolean {
 export function coordinated(ctx: Ctx, t: Token): boolean {
   if (!t.norm.startsWith('و') || t.norm.length < 4) return false;
   const b = t.norm.slice(1);
-  return ctx.lex.orgHeads.has(b) || ctx.lex.roleNouns.has(b);
+  return ctx.lex.orgHeads.has(b) || ctx.lex.roleNouns.has(b) || (ctx.lex.titles.has('ال' + b) && !ctx.lex.honorifics.has(b));
 }
 
 export function isTitle(ctx: Ctx, t: Token): boolean {
@@ -107,4 +107,16 @@ export function headOf(ctx: Ctx, a: number, b: number): Token | undefined {
 export function anonHead(ctx: Ctx, norm: string): boolean {
   const A = ctx.lex.anonHeads;
   return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1)));
+}
+
+/** The period of an abbreviated title (د. ناصر الموسى): token k is "." right after د/أ and before a word. */
+export function titleDot(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  const t = T[k];
+  const p = T[k - 1];
+  return !!t && !!p && t.text === '.' && (p.norm === 'د' || p.norm === 'ا') && p.end === t.start && isWordTok(T[k + 1]);
+}
+
+function isWordTok(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'word' || t.kind === 'latin');
 }

@@ -50,7 +50,7 @@ describe('tagger', () => {
 
   it('keeps a regression floor on the ANERcorp CAMeL-split test set', () => {
     const gold = parseConll(readFileSync('corpus/anercorp/test.txt', 'utf8'));
-    const pred = tagSentences(model, gold.map((s) => s.tokens), { window: 30 });
+    const pred = tagSentences(model, gold.map((s) => s.tokens), { window: 30, lastNames: true, retype: true });
     const score = evaluate(gold.map((s) => s.tags), pred);
     expect(score.micro.f1).toBeGreaterThan(FLOOR);
   });
@@ -79,5 +79,5 @@ describe('embedded backend', () => {
   });
 });
 
-// measured 72.84 micro F1 (window 30) when the shipped model was trained; the floor sits two points under.
-const FLOOR = 70.8;
+// measured 73.67 micro F1 (window 30, surnames, retyping: as qawl tag) when the shipped model was trained; the floor sits two points under.
+const FLOOR = 71.5;
