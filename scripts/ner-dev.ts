@@ -55,6 +55,10 @@ for (const seed of seeds) {
     dropout: Number(args.get('drop') ?? 0.25),
     features: feats,
     bags: Number(args.get('bags') ?? 1),
+    update: args.get('update') === 'pa' ? 'pa' : 'perceptron',
+    paC: Number(args.get('C') ?? 1),
+    costAug: Number(args.get('cost') ?? 0),
+    recallCost: Number(args.get('rc') ?? 1),
     onEpoch: (e, f1) => curve.push(f1 ?? 0),
   });
   perEpoch.push(curve);

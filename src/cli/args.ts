@@ -28,3 +28,10 @@ export function writeOut(stream: NodeJS.WritableStream, s: string): Promise<void
 export function warn(msg: string): void {
   process.stderr.write(`qawl: ${msg}\n`);
 }
+
+/** Parses a whole number ≥ 0 given to an option, or throws a UsageError naming the option. */
+export function wholeNumber(option: string, v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new UsageError(`${option} needs a whole number, got '${v}'`);
+  return n;
+}

@@ -1,6 +1,6 @@
 /** `qawl eval ner GOLD`: tags GOLD's tokens and prints P/R/F1 per type and micro (exact span and type). */
 import { readFileSync } from 'node:fs';
-import { parse, UsageError } from './args.js';
+import { parse, wholeNumber } from './args.js';
 import { evaluate, formatScore, loadModel, parseConll, tagSentences } from '../ner/index.js';
 
 export const help = `usage: qawl eval ner GOLD.conll [--model PATH] [--window N] [--json]
@@ -9,12 +9,6 @@ Tags the tokens of GOLD.conll with the NER model and prints precision, recall an
 micro-averaged, with CoNLL rules (an entity counts when its span and type are exact).
   --window N   label consistency within windows of N sentences, as in qawl tag (default 30; 0: off)
 `;
-
-function windowOf(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--window needs a whole number, got '${v}'`);
-  return n;
-}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -36,7 +30,7 @@ export async function run(args: string[]): Promise<number> {
   const pred = tagSentences(
     model,
     gold.map((s) => s.tokens),
-    { window: windowOf(values.window), lastNames: true, retype: true },
+    { window: wholeNumber('--window', values.window), lastNames: true, retype: true },
   );
   const score = evaluate(
     gold.map((s) => s.tags),

@@ -4,7 +4,7 @@
  * .txt/.jsonl files, recursively, in sorted order). A bad input becomes an item with `error` that names the
  * file (and line); nothing else is lost.
  */
-import { createReadStream } from 'node:fs';
+import { byteLines } from './lines.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 
@@ -66,28 +66,10 @@ async function* readTextFile(path: string): AsyncGenerator<InputDoc> {
   yield err ? { id, error: err, source: path, bytes: size } : { id, text, source: path, bytes: size };
 }
 
-/** Splits a file's bytes into lines (without the line break), in linear time, one line in memory at a time. */
-async function* byteLines(path: string): AsyncGenerator<Buffer> {
-  let pieces: Buffer[] = [];
-  for await (const chunk of createReadStream(path)) {
-    const buf = chunk as Buffer;
-    let from = 0;
-    let nl: number;
-    while ((nl = buf.indexOf(0x0a, from)) >= 0) {
-      const part = buf.subarray(from, nl);
-      yield pieces.length ? Buffer.concat([...pieces, part]) : part;
-      pieces = [];
-      from = nl + 1;
-    }
-    if (from < buf.length) pieces.push(buf.subarray(from));
-  }
-  if (pieces.length) yield Buffer.concat(pieces);
-}
-
 async function* readJsonl(path: string): AsyncGenerator<InputDoc> {
   let n = 0;
   const stem = basename(path, extname(path));
-  for await (const bytes of byteLines(path)) {
+  for await (const { line: bytes } of byteLines(path)) {
     n++;
     const source = `${path}:${n}`;
     const size = bytes.length + 1;

@@ -2,9 +2,10 @@
  * `--resume`: the ids already present in an output file (jsonl or csv), so a rerun appends only the rest.
  * A last record cut off by an interrupted run is removed first, so the file stays well-formed.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, stat, truncate } from 'node:fs/promises';
 import { csvFirstFields } from '../formats/csv.js';
+import { byteLines } from './lines.js';
 
 export interface Resumed {
   ids: Set<string>;
@@ -14,13 +15,15 @@ export interface Resumed {
 }
 
 async function jsonlIds(path: string, ids: Set<string>): Promise<{ goodEnd: number; bad: number }> {
-  let offset = 0;
   let goodEnd = 0;
   let bad = 0;
-  let pieces: Buffer[] = [];
-  const take = (line: Buffer, end: number) => {
+  for await (const { line, end, terminated } of byteLines(path)) {
+    if (!terminated) break; // a last line without its line break was cut off: it is removed and redone
     const s = line.toString('utf8').trim();
-    if (!s) return void (goodEnd = end);
+    if (!s) {
+      goodEnd = end;
+      continue;
+    }
     try {
       const rec = JSON.parse(s) as { id?: unknown };
       if (rec && typeof rec.id === 'string') ids.add(rec.id);
@@ -28,19 +31,6 @@ async function jsonlIds(path: string, ids: Set<string>): Promise<{ goodEnd: numb
     } catch {
       bad++;
     }
-  };
-  for await (const chunk of createReadStream(path)) {
-    const buf = chunk as Buffer;
-    let from = 0;
-    let nl: number;
-    while ((nl = buf.indexOf(0x0a, from)) >= 0) {
-      const part = buf.subarray(from, nl);
-      take(pieces.length ? Buffer.concat([...pieces, part]) : part, offset + nl + 1);
-      pieces = [];
-      from = nl + 1;
-    }
-    if (from < buf.length) pieces.push(buf.subarray(from));
-    offset += buf.length;
   }
   return { goodEnd, bad };
 }

@@ -1,6 +1,6 @@
 /** `qawl tag FILE`: tags a CoNLL file (token per line, blank line between sentences) → token<TAB>TAG. */
 import { readFileSync } from 'node:fs';
-import { parse, UsageError, writeOut } from './args.js';
+import { parse, wholeNumber, writeOut } from './args.js';
 import { loadModel, parseConll, tagSentences } from '../ner/index.js';
 
 export const help = `usage: qawl tag FILE.conll [--model PATH] [--window N]
@@ -12,12 +12,6 @@ NER model and prints "token<TAB>TAG" lines, a blank line between sentences.
                    person's surname alone follows the full name), a stand-in for documents in a corpus without
                    document breaks (default 30; 0 turns it off)
 `;
-
-function windowOf(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--window needs a whole number, got '${v}'`);
-  return n;
-}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -39,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   const tags = tagSentences(
     model,
     sentences.map((s) => s.tokens),
-    { window: windowOf(values.window), lastNames: true, retype: true },
+    { window: wholeNumber('--window', values.window), lastNames: true, retype: true },
   );
   const lines: string[] = [];
   sentences.forEach((s, i) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
-import { isArabicLetter } from '../text/chars.js';
+import { afterLetters } from './words.js';
 
 let titles: Set<string> | null = null;
 
@@ -18,18 +18,6 @@ export function titleWords(): Set<string> {
 }
 
 const QUOTES = /^["'«»“”„‹›״＂()\[\]]+|["'«»“”„‹›״＂()\[\]]+$/g;
-
-/** Index in `word` just after its first `letters` Arabic letters (and the marks attached to them). */
-function afterLetters(word: string, letters: number): number {
-  let seen = 0;
-  let i = 0;
-  while (i < word.length && seen < letters) {
-    if (isArabicLetter(word.charCodeAt(i))) seen++;
-    i++;
-  }
-  while (i < word.length && !isArabicLetter(word.charCodeAt(i))) i++;
-  return i;
-}
 
 /**
  * Removes a proclitic from the first word of a name: و/ف/ب/ك/ل before the article always (وبالعراق → العراق,

@@ -24,6 +24,14 @@ export interface TrainOptions {
   /** called after each epoch with the dev micro F1 (null without dev data) */
   onEpoch?: (epoch: number, devF1: number | null, errors: number) => void;
   meta?: Record<string, unknown>;
+  /** 'perceptron' (default) or 'pa': passive-aggressive (PA-I, cost-sensitive MIRA) steps, still averaged */
+  update?: 'perceptron' | 'pa';
+  /** PA-I aggressiveness cap (default 1) */
+  paC?: number;
+  /** cost-augmented decoding while training: add cost(gold, label) to every non-gold label's score (default 0: off) */
+  costAug?: number;
+  /** cost of predicting O (or a different type) for a gold entity token, relative to 1 for the reverse (default 1) */
+  recallCost?: number;
 }
 
 interface Encoded {
@@ -96,6 +104,13 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
   const feats = options.features ?? DEFAULT_FEATURES;
   const minCount = options.minCount ?? 1;
   const dropout = options.dropout ?? 0;
+  const pa = options.update === 'pa';
+  const paC = options.paC ?? 1;
+  const costAug = options.costAug ?? 0;
+  const recallCost = options.recallCost ?? 1;
+  /** Hamming cost of labelling a gold-`g` token as `p`: missing an entity token costs `recallCost`. */
+  const cost = (g: number, p: number) => (g === p ? 0 : g !== 0 && p === 0 ? recallCost : 1);
+  const tdiff = new Float64Array((L + 1) * L);
   // pass 1: count feature ids
   const counts = new Map<number, number>();
   const buf = new FeatureBuffer();
@@ -162,7 +177,47 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
       if (dropout > 0) for (let t = 0; t < T; t++) drop[t] = rand() < dropout ? 1 : 0;
       emissions(enc, s, w, em, drop);
       const pred = new Int32Array(T);
+      if (costAug > 0) {
+        for (let t = 0; t < T; t++) {
+          const g = enc.gold[t0 + t]!;
+          for (let k = 0; k < L; k++) if (k !== g) em[t * L + k] += costAug * cost(g, k);
+        }
+      }
       viterbi(em, T, tw, pred);
+      let step = sw;
+      if (pa) {
+        // PA-I: step = min(C, (score(pred) - score(gold) + cost) / ||phi(gold) - phi(pred)||^2)
+        let diff = 0;
+        let loss = 0;
+        let norm = 0;
+        let pg = L;
+        let pp = L;
+        tdiff.fill(0);
+        for (let t = 0; t < T; t++) {
+          const g = enc.gold[t0 + t]!;
+          const p = pred[t]!;
+          diff += em[t * L + p]! - em[t * L + g]! + tw[pp * L + p]! - tw[pg * L + g]!;
+          if (costAug > 0 && p !== g) diff -= costAug * cost(g, p);
+          if (g !== p) {
+            loss += cost(g, p);
+            let nf = 0;
+            const from = enc.tokenOffsets[t0 + t]!;
+            for (let k = from; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
+              if (drop[t] && (k === from + 1 || k === from + 2)) continue;
+              if (enc.rows[k]! >= 0) nf++;
+            }
+            norm += 2 * nf;
+          }
+          if (g !== p || pg !== pp) {
+            tdiff[pg * L + g]++;
+            tdiff[pp * L + p]--;
+          }
+          pg = g;
+          pp = p;
+        }
+        for (let i = 0; i < tdiff.length; i++) norm += tdiff[i]! * tdiff[i]!;
+        step = norm > 0 ? Math.min(paC, Math.max(0, (diff + loss) / norm)) * sw : 0;
+      }
       let prevG = L;
       let prevP = L;
       for (let t = 0; t < T; t++) {
@@ -176,17 +231,17 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
             const r = enc.rows[k]!;
             if (r < 0) continue;
             const o = r * L;
-            w[o + g] += sw;
-            u[o + g] += c * sw;
-            w[o + p] -= sw;
-            u[o + p] -= c * sw;
+            w[o + g] += step;
+            u[o + g] += c * step;
+            w[o + p] -= step;
+            u[o + p] -= c * step;
           }
         }
         if (g !== p || prevG !== prevP) {
-          tw[prevG * L + g] += sw;
-          tu[prevG * L + g] += c * sw;
-          tw[prevP * L + p] -= sw;
-          tu[prevP * L + p] -= c * sw;
+          tw[prevG * L + g] += step;
+          tu[prevG * L + g] += c * step;
+          tw[prevP * L + p] -= step;
+          tu[prevP * L + p] -= c * step;
         }
         prevG = g;
         prevP = p;

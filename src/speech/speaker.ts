@@ -9,6 +9,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
+import { nameAfterRole } from './person-name.js';
 import { anonHead, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
 
 export type { NP } from './np-names.js';
@@ -72,6 +73,15 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
       if (!np.named) break;
       np.next = np.b;
       return np;
+    }
+  }
+  // a role continued by its located body up to an untagged name (المدير العام لأمن مطار الكويت الدولي اللواء
+  // فيصل السنين، الأمين العام للهيئة إحسان بن صالح طيب): the name is the speaker, the words before it the role
+  if (first === 'role' && !trailingName(ctx, a, b)) {
+    const hit = nameAfterRole(ctx, b, to, entry);
+    if (hit) {
+      const np = build(ctx, hit[0], hit[2], hit[2], [a, hit[0]]);
+      if (np.named) return np;
     }
   }
   // a body located by a place: السلطات في كابول، مصادر في بغداد

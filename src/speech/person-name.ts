@@ -1,0 +1,104 @@
+/**
+ * A person-name detector for speaker phrases that does not depend on the NER tagger: a name starts at a title
+ * (اللواء، الدكتور، د.) or a known first-name word (phrases.json firstNames, the NER trigger lexicon's
+ * personFirst, first words of the curated person names and of the gazetteer's multi-word entries, عبد…/أبو)
+ * and runs over name-like words (no article except a final surname or after بن/عبد/أبو, no cue, particle,
+ * role, body or event noun) for at most five words. Lexicons are read lazily from models/.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelsDir } from '../models-dir.js';
+import { loadResources, defaultResourceFiles } from '../ner/resources.js';
+import { fold } from '../text/normalize.js';
+import { isWord, type Ctx } from './context.js';
+import type { CueEntry } from './inflect.js';
+import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, titleDot } from './np-words.js';
+
+interface NameLex {
+  first: Set<string>;
+  gazFirst: { has(k: string): boolean };
+}
+
+let cached: NameLex | null = null;
+
+function nameLex(): NameLex {
+  if (cached) return cached;
+  const first = new Set<string>();
+  const dir = modelsDir();
+  const read = (p: string): Record<string, unknown> => (existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>) : {});
+  const trig = read(join(dir, 'lexicons', 'ner-triggers.json'));
+  for (const w of (trig.personFirst as string[] | undefined) ?? []) first.add(fold(w));
+  const names = read(join(dir, 'lexicons', 'ner-names.json'));
+  for (const n of (names.pers as string[] | undefined) ?? []) {
+    const w = fold(n).split(' ');
+    if (w.length > 1) first.add(w[0]!);
+  }
+  const files = defaultResourceFiles();
+  const res = loadResources({ gazetteer: files.gazetteer, lexicon: null, clusters: null });
+  cached = { first, gazFirst: res.gazFirst };
+  return cached;
+}
+
+/** Token k can open a personal name (without a title). */
+export function firstNameAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t)) return false;
+  const n = t.norm;
+  if (/\u064b/.test(t.text)) return false;
+  if (ctx.lex.firstNames.has(n) || /^(عبد|ابو)/.test(n)) return true;
+  if (hasArticle(n) || !nameLike(ctx, t) || isEventNoun(ctx, n)) return false;
+  const L = nameLex();
+  return L.first.has(n) || L.gazFirst.has(n);
+}
+
+/** A word that may continue a name: name-like, or a name particle, or an article surname after one. */
+function nameWord(ctx: Ctx, k: number, first: number): 'word' | 'join' | 'last' | null {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t)) return null;
+  const n = t.norm;
+  if (NAME_JOIN.has(n) && n !== 'ال') return 'join';
+  if (isPrep(t) || ctx.lex.cues.has(n) || /\u064b/.test(t.text)) return null;
+  if (nameLike(ctx, t) && !isEventNoun(ctx, n)) return 'word';
+  const prev = ctx.toks[k - 1]!.norm;
+  if (hasArticle(n) && k > first && !ctx.lex.roleNouns.has(n) && !ctx.lex.orgHeads.has(n) && !ctx.lex.titles.has(n) && !ctx.lex.anonHeads.has(n) && !ctx.lex.adjectives.has(n) && !/(يه|يون|يين|ات)$/.test(n)) {
+    return NAME_JOIN.has(prev) || prev.startsWith('عبد') ? 'word' : 'last';
+  }
+  return null;
+}
+
+/**
+ * The personal name at k (titles first): [titleStart, nameStart, end) or null. The name needs two words, or one
+ * after a title.
+ */
+export function personNameAt(ctx: Ctx, k: number, limit: number): [number, number, number] | null {
+  const T = ctx.toks;
+  let s = k;
+  while (s < limit && s - k < 3 && ((T[s] && innerTitle(ctx, T[s]!)) || titleDot(ctx, s) || (T[s]?.norm === 'د' && T[s + 1]?.text === '.'))) s++;
+  if (s >= limit || !firstNameAt(ctx, s)) return null;
+  let e = s + 1;
+  while (e < limit && e - s < 5) {
+    const w = nameWord(ctx, e, s);
+    if (!w) break;
+    e++;
+    if (w === 'last') break;
+  }
+  while (e > s + 1 && NAME_JOIN.has(T[e - 1]!.norm)) e--;
+  if (e - s < 2 && s === k) return null;
+  return [k, s, e];
+}
+
+/**
+ * A role phrase [a, b) continued by its located body up to a name (المدير العام لأمن مطار الكويت الدولي
+ * اللواء فيصل السنين): [titleStart, nameStart, end) of that name, looking at most 8 words past b.
+ */
+export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntry | null = null): [number, number, number] | null {
+  const T = ctx.toks;
+  for (let c = b; c < limit && c <= b + 8; c++) {
+    const t = T[c]!;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || ctx.lex.circumstantial.has(t.norm)) return null;
+    if ((c > b && /\u064b/.test(t.text)) || entry?.preps?.includes(t.norm)) return null;
+    const hit = personNameAt(ctx, c, limit);
+    if (hit) return hit;
+  }
+  return null;
+}
