@@ -57,8 +57,10 @@ for (const seed of seeds) {
     bags: Number(args.get('bags') ?? 1),
     update: args.get('update') === 'pa' ? 'pa' : 'perceptron',
     paC: Number(args.get('C') ?? 1),
-    costAug: Number(args.get('cost') ?? 0),
-    recallCost: Number(args.get('rc') ?? 1),
+    costAug: Number(args.get('cost') ?? 20),
+    recallCost: Number(args.get('rc') ?? 2),
+    order2: args.get('order2') === '1',
+    minCountWord: args.has('minw') ? Number(args.get('minw')) : undefined,
     onEpoch: (e, f1) => curve.push(f1 ?? 0),
   });
   perEpoch.push(curve);

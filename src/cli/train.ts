@@ -14,6 +14,8 @@ epoch. Deterministic for a given seed.
   --seed N        shuffling seed (default 1)
   --min-count N   drop features seen fewer than N times (default 2)
   --dropout P     probability of hiding a token's word features while training (default 0.25)
+  --cost X        cost-augmented decoding while training: margin added to wrong labels (default 20; 0: off)
+  --recall-cost X cost of labelling an entity token O, relative to 1 for other errors (default 2)
 `;
 
 export async function run(args: string[]): Promise<number> {
@@ -28,6 +30,8 @@ export async function run(args: string[]): Promise<number> {
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '2' },
       dropout: { type: 'string', default: '0.25' },
+      cost: { type: 'string', default: '20' },
+      'recall-cost': { type: 'string', default: '2' },
     },
     false,
   );
@@ -51,7 +55,9 @@ export async function run(args: string[]): Promise<number> {
     seed,
     minCount: num('min-count', values['min-count']),
     dropout: num('dropout', values.dropout),
-    meta: { trainedOn: values.train, sentences: train.length, epochs, seed },
+    costAug: num('cost', values.cost),
+    recallCost: num('recall-cost', values['recall-cost']),
+    meta: { trainedOn: values.train, sentences: train.length, epochs, seed, cost: num('cost', values.cost), recallCost: num('recall-cost', values['recall-cost']) },
     onEpoch: (e, f1, errors) =>
       process.stderr.write(`epoch ${e}: ${errors} training errors${f1 === null ? '' : `, dev F1 ${f1.toFixed(2)}`} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`),
   });

@@ -12,6 +12,10 @@ export interface FeatureOptions {
   clusters: boolean;
   /** cluster templates: 0 fine+coarse of the word at −1..+1; 1 fine/mid/coarse of word and stem; 2 also mid-cluster bigrams */
   clusterSet?: number;
+  /** boundary conjunctions (bit flags): 1 coarse cluster trigram −1,0,+1 and fine cluster bigram −1,0; 2 gazetteer source ×
+   *  mid cluster of the next/previous token; 4 Latin word shape (CNN, IBM, Reuters); 8 trigger class of the previous
+   *  token × mid cluster of this one */
+  conj?: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true, clusterSet: 2 };
@@ -200,6 +204,45 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
         buf.push(mix(44, pair(c < 0 ? 0 : clusterMid(c) + 1, q < 0 ? 0 : clusterMid(q) + 1)));
       }
     }
+    const cj = opt.conj ?? 0;
+    if (cj) conjunctions(buf, cj, i, n, words[i]!, cl, lex, gaz);
   }
   buf.offsets[n] = buf.length;
+}
+
+const midOf = (c: number) => (c < 0 ? 0 : clusterMid(c) + 1);
+
+function conjunctions(buf: FeatureBuffer, cj: number, i: number, n: number, word: string, cl: Int32Array, lex: Int32Array, gaz: { b: Int32Array; i: Int32Array } | null): void {
+  const j = i + 2;
+  const c = cl[j]!;
+  const p = cl[j - 1]!;
+  const q = cl[j + 1]!;
+  if (cj & 1) {
+    const co = (x: number) => (x < 0 ? 0 : clusterCoarse(x) + 1);
+    buf.push(mix(45, pair(pair(co(p), co(c)), co(q))));
+    buf.push(mix(46, pair(p < 0 ? 0 : clusterFine(p) + 1, c < 0 ? 0 : clusterFine(c) + 1)));
+  }
+  if (cj & 2 && gaz) {
+    const g = gaz.b[i]! | gaz.i[i]!;
+    for (let bit = 0, m = g; m; bit++, m >>>= 1) if (m & 1) buf.push(mix(47, pair(bit, midOf(q))));
+    if (i > 0) {
+      const gp = gaz.b[i - 1]! | gaz.i[i - 1]!;
+      for (let bit = 0, m = gp; m; bit++, m >>>= 1) if (m & 1) buf.push(mix(48, pair(bit, midOf(c))));
+    }
+  }
+  if (cj & 4) {
+    let sh = 0;
+    let lat = 0;
+    for (let k = 0; k < word.length && lat < 6; k++) {
+      const ch = word.charCodeAt(k);
+      const cls = ch >= 0x41 && ch <= 0x5a ? 1 : ch >= 0x61 && ch <= 0x7a ? 2 : 0;
+      if (!cls) continue;
+      lat++;
+      if ((sh & 3) !== cls) sh = (sh << 2) | cls;
+    }
+    if (lat) buf.push(mix(49, pair(sh, Math.min(lat, 5))));
+  }
+  if (cj & 8) {
+    for (let bit = 0, m = lex[j - 1]!; m; bit++, m >>>= 1) if (m & 1) buf.push(mix(50, pair(bit, midOf(c))));
+  }
 }

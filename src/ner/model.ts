@@ -75,12 +75,68 @@ export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: I
   for (let t = T - 1; t > 0; t--) out[t - 1] = back[t * L + out[t]!]!;
 }
 
+/**
+ * Second-order Viterbi: transitions `trans` as above plus `trans2` ((L+1) × (L+1) × L: label two back, one back
+ * (L = before the sentence), current).
+ */
+export function viterbi2(em: Float32Array, T: number, trans: Float32Array, trans2: Float32Array, out: Int32Array): void {
+  if (T === 0) return;
+  const S = (L + 1) * L; // state (a, b): a = previous label (or L), b = current label
+  const score = new Float64Array(T * S).fill(-Infinity);
+  const back = new Int32Array(T * S);
+  for (let b = 0; b < L; b++) {
+    if (ALLOWED[L * L + b]) score[L * L + b] = em[b]! + trans[L * L + b]! + trans2[(L * (L + 1) + L) * L + b]!;
+  }
+  for (let t = 1; t < T; t++) {
+    const prev = (t - 1) * S;
+    const cur = t * S;
+    for (let a = 0; a < L; a++) {
+      for (let b = 0; b < L; b++) {
+        if (!ALLOWED[a * L + b]) continue;
+        let best = -Infinity;
+        let arg = 0;
+        const zMax = t === 1 ? L : L - 1;
+        for (let z = t === 1 ? L : 0; z <= zMax; z++) {
+          const v = score[prev + z * L + a]!;
+          if (v === -Infinity) continue;
+          const x = v + trans2[(z * (L + 1) + a) * L + b]!;
+          if (x > best) {
+            best = x;
+            arg = z;
+          }
+        }
+        score[cur + a * L + b] = best + trans[a * L + b]! + em[t * L + b]!;
+        back[cur + a * L + b] = arg;
+      }
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let st = 0; st < S; st++) {
+    const v = score[(T - 1) * S + st]!;
+    if (v > best) {
+      best = v;
+      arg = st;
+    }
+  }
+  let a = Math.floor(arg / L);
+  let b = arg % L;
+  for (let t = T - 1; t >= 0; t--) {
+    out[t] = b;
+    const z = back[t * S + a * L + b]!;
+    b = a;
+    a = z;
+  }
+}
+
 export interface ModelHeader {
   version: number;
   labels: string[];
   features: FeatureOptions;
   rows: number;
   scale: number;
+  /** 2: second-order transitions follow the first-order ones in the file */
+  order?: number;
   meta?: Record<string, unknown>;
 }
 
@@ -95,6 +151,7 @@ export class NerModel {
     readonly weights: Float32Array,
     readonly trans: Float32Array,
     readonly resources: NerResources,
+    readonly trans2: Float32Array | null = null,
   ) {
     this.table = new FeatureTable(ids);
   }
@@ -119,7 +176,8 @@ export class NerModel {
         for (let c = 0; c < L; c++) em[base + c] += w[o + c]!;
       }
     }
-    viterbi(em, T, this.trans, out);
+    if (this.trans2) viterbi2(em, T, this.trans, this.trans2, out);
+    else viterbi(em, T, this.trans, out);
     return out;
   }
 
@@ -132,7 +190,7 @@ export class NerModel {
     let max = 0;
     for (const v of this.weights) max = Math.max(max, Math.abs(v));
     const scale = max / 32767 || 1;
-    const header: ModelHeader = { ...this.header, rows: this.ids.length, scale };
+    const header: ModelHeader = { ...this.header, rows: this.ids.length, scale, ...(this.trans2 ? { order: 2 } : {}) };
     const hj = Buffer.from(JSON.stringify(header), 'utf8');
     const pad = (4 - ((8 + hj.length) % 4)) % 4;
     const q = new Int16Array(this.weights.length);
@@ -143,6 +201,7 @@ export class NerModel {
       Buffer.alloc(pad, 0x20),
       Buffer.from(this.ids.buffer, this.ids.byteOffset, this.ids.byteLength),
       Buffer.from(this.trans.buffer, this.trans.byteOffset, this.trans.byteLength),
+      ...(this.trans2 ? [Buffer.from(this.trans2.buffer, this.trans2.byteOffset, this.trans2.byteLength)] : []),
       Buffer.from(q.buffer),
     ];
     writeFileSync(path, Buffer.concat(parts));
@@ -159,9 +218,14 @@ export class NerModel {
     off += header.rows * 4;
     const trans = new Float32Array(ab, off, (L + 1) * L);
     off += (L + 1) * L * 4;
+    let trans2: Float32Array | null = null;
+    if (header.order === 2) {
+      trans2 = new Float32Array(ab, off, (L + 1) * (L + 1) * L);
+      off += (L + 1) * (L + 1) * L * 4;
+    }
     const q = new Int16Array(ab, off, header.rows * L);
     const weights = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.scale;
-    return new NerModel(header, ids, weights, trans, resources);
+    return new NerModel(header, ids, weights, trans, resources, trans2);
   }
 }

@@ -4,7 +4,7 @@ import type { Sentence } from './conll.js';
 import { DEFAULT_FEATURES, FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
 import { rng } from './hash.js';
 import { LABELS, NUM_LABELS, labelIndex } from './labels.js';
-import { NerModel, viterbi } from './model.js';
+import { NerModel, viterbi, viterbi2 } from './model.js';
 import type { NerResources } from './resources.js';
 
 const L = NUM_LABELS;
@@ -15,6 +15,8 @@ export interface TrainOptions {
   features?: FeatureOptions;
   /** drop features seen fewer times than this in training (default 1: keep all) */
   minCount?: number;
+  /** cutoff for the word and stem identity features (features 1 and 2 of a token; default: minCount) */
+  minCountWord?: number;
   /** probability of hiding a token's word and stem features during training (default 0) */
   dropout?: number;
   /** train this many perceptrons with shuffling seeds seed, seed+1, … and average their weights (default 1) */
@@ -32,6 +34,8 @@ export interface TrainOptions {
   costAug?: number;
   /** cost of predicting O (or a different type) for a gold entity token, relative to 1 for the reverse (default 1) */
   recallCost?: number;
+  /** second-order tag transitions (label two back × one back × current) (default false) */
+  order2?: boolean;
 }
 
 interface Encoded {
@@ -80,7 +84,9 @@ function emissions(enc: Encoded, s: number, w: Float32Array, em: Float32Array, d
   return T;
 }
 
-function decodeAll(enc: Encoded, w: Float32Array, trans: Float32Array): string[][] {
+const T2 = (L + 1) * (L + 1) * L;
+
+function decodeAll(enc: Encoded, w: Float32Array, trans: Float32Array, trans2: Float32Array | null): string[][] {
   const out: string[][] = [];
   const nS = enc.sentOffsets.length - 1;
   let em = new Float32Array(256 * L);
@@ -89,7 +95,8 @@ function decodeAll(enc: Encoded, w: Float32Array, trans: Float32Array): string[]
     if (em.length < T * L) em = new Float32Array(T * 2 * L);
     emissions(enc, s, w, em);
     const pred = new Int32Array(T);
-    viterbi(em, T, trans, pred);
+    if (trans2) viterbi2(em, T, trans, trans2, pred);
+    else viterbi(em, T, trans, pred);
     out.push(Array.from(pred, (i) => LABELS[i]!));
   }
   return out;
@@ -108,20 +115,29 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
   const paC = options.paC ?? 1;
   const costAug = options.costAug ?? 0;
   const recallCost = options.recallCost ?? 1;
+  const order2 = options.order2 ?? false;
   /** Hamming cost of labelling a gold-`g` token as `p`: missing an entity token costs `recallCost`. */
   const cost = (g: number, p: number) => (g === p ? 0 : g !== 0 && p === 0 ? recallCost : 1);
   const tdiff = new Float64Array((L + 1) * L);
   // pass 1: count feature ids
   const counts = new Map<number, number>();
+  const wordIds = new Set<number>();
+  const minCountWord = options.minCountWord ?? minCount;
   const buf = new FeatureBuffer();
   for (const s of train) {
     extractFeatures(s.tokens, res, feats, buf);
     for (let k = 0; k < buf.length; k++) counts.set(buf.ids[k]!, (counts.get(buf.ids[k]!) ?? 0) + 1);
+    if (minCountWord !== minCount) {
+      for (let t = 0; t < s.tokens.length; t++) {
+        wordIds.add(buf.ids[buf.offsets[t]! + 1]!);
+        wordIds.add(buf.ids[buf.offsets[t]! + 2]!);
+      }
+    }
   }
   const rowIds: number[] = [];
   const rowMap = new Map<number, number>();
   for (const [id, c] of counts) {
-    if (c < minCount) continue;
+    if (c < (wordIds.has(id) ? minCountWord : minCount)) continue;
     rowMap.set(id, rowIds.length);
     rowIds.push(id);
   }
@@ -132,22 +148,26 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
   const bags = Math.max(1, options.bags ?? 1);
   const sumW = new Float32Array(R * L);
   const sumT = new Float32Array((L + 1) * L);
+  const sumT2 = order2 ? new Float32Array(T2) : null;
   for (let bag = 0; bag < bags; bag++) {
-    const { aw, at } = trainOnce((options.seed ?? 1) + bag);
+    const { aw, at, at2 } = trainOnce((options.seed ?? 1) + bag);
     for (let i = 0; i < sumW.length; i++) sumW[i] += aw[i]! / bags;
     for (let i = 0; i < sumT.length; i++) sumT[i] += at[i]! / bags;
+    if (sumT2 && at2) for (let i = 0; i < T2; i++) sumT2[i] += at2[i]! / bags;
   }
   if (bags > 1 && devEnc && dev) {
-    const f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, sumW, sumT)).micro.f1;
+    const f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, sumW, sumT, sumT2)).micro.f1;
     options.onEpoch?.(epochs + 1, f1, 0);
   }
-  return finish(sumW, sumT);
+  return finish(sumW, sumT, sumT2);
 
   function trainOnce(seed: number) {
   const w = new Float32Array(R * L);
   const u = new Float64Array(R * L);
   const tw = new Float32Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
+  const tw2 = new Float32Array(order2 ? T2 : 0);
+  const tu2 = new Float64Array(order2 ? T2 : 0);
   const nS = enc.sentOffsets.length - 1;
   const order = Int32Array.from({ length: nS }, (_, i) => i);
   const rand = rng(seed);
@@ -158,7 +178,12 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
     for (let i = 0; i < aw.length; i++) aw[i] = w[i]! - u[i]! / c;
     const at = new Float32Array(tw.length);
     for (let i = 0; i < at.length; i++) at[i] = tw[i]! - tu[i]! / c;
-    return { aw, at };
+    let at2: Float32Array | null = null;
+    if (order2) {
+      at2 = new Float32Array(T2);
+      for (let i = 0; i < T2; i++) at2[i] = tw2[i]! - tu2[i]! / c;
+    }
+    return { aw, at, at2 };
   };
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = nS - 1; i > 0; i--) {
@@ -183,7 +208,8 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
           for (let k = 0; k < L; k++) if (k !== g) em[t * L + k] += costAug * cost(g, k);
         }
       }
-      viterbi(em, T, tw, pred);
+      if (order2) viterbi2(em, T, tw, tw2, pred);
+      else viterbi(em, T, tw, pred);
       let step = sw;
       if (pa) {
         // PA-I: step = min(C, (score(pred) - score(gold) + cost) / ||phi(gold) - phi(pred)||^2)
@@ -220,9 +246,21 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
       }
       let prevG = L;
       let prevP = L;
+      let prev2G = L;
+      let prev2P = L;
       for (let t = 0; t < T; t++) {
         const g = enc.gold[t0 + t]!;
         const p = pred[t]!;
+        if (order2 && (g !== p || prevG !== prevP || prev2G !== prev2P)) {
+          const ig = (prev2G * (L + 1) + prevG) * L + g;
+          const ip = (prev2P * (L + 1) + prevP) * L + p;
+          tw2[ig] += step;
+          tu2[ig] += c * step;
+          tw2[ip] -= step;
+          tu2[ip] -= c * step;
+        }
+        prev2G = prevG;
+        prev2P = prevP;
         if (g !== p) {
           errors++;
           const from = enc.tokenOffsets[t0 + t]!;
@@ -250,15 +288,15 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
     }
     let f1: number | null = null;
     if (devEnc && dev) {
-      const { aw, at } = avg();
-      f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, aw, at)).micro.f1;
+      const { aw, at, at2 } = avg();
+      f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, aw, at, at2)).micro.f1;
     }
     options.onEpoch?.(epoch, f1, errors);
   }
   return avg();
   }
 
-  function finish(aw: Float32Array, at: Float32Array): NerModel {
+  function finish(aw: Float32Array, at: Float32Array, at2: Float32Array | null): NerModel {
   // prune rows whose weights are all (near) zero
   const keep: number[] = [];
   for (let r = 0; r < R; r++) {
@@ -273,6 +311,6 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
     weights.set(aw.subarray(r * L, r * L + L), i * L);
   });
   const header = { version: 1, labels: [...LABELS], features: feats, rows: ids.length, scale: 1, meta: options.meta };
-  return new NerModel(header, ids, weights, at, res);
+  return new NerModel(header, ids, weights, at, res, at2);
   }
 }

@@ -21,6 +21,7 @@ export interface VerbResult {
 const COMMA = new Set(['،', ',', '-', '–', 'ـ']);
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
+const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
 const OBJECT_PRONOUN = new Set(['اياه', 'اياها', 'اياهم', 'اياهما']);
 
 /** Inner token range of the quote opening at k, without a leading إن/أن. */
@@ -144,6 +145,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       svo = !!np;
     } else if (!form.conj && cueStart === i && !form.object) {
       np = kanaSubject(ctx, i) ?? subjectBefore(ctx, i);
+      // a conjunction with a pronoun (… سيئة لكنه قال، إلا أنه) is no subject phrase: the speaker is implicit
+      if (np && CONJ_PRONOUN.test(T[np.b - 1]!.norm)) np = null;
       svo = !!np;
     }
     if (!np && !relative) {

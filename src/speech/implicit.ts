@@ -23,6 +23,12 @@ export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | 
   for (let j = i - 2; j >= Math.max(s0, i - 40); j--) {
     if (!CLAUSE_PARTICLE.has(T[j]!.norm)) continue;
     if (last >= j || !isWord(T[j + 1]) || ctx.lex.cues.has(T[j + 1]!.norm)) return null;
+    // the particle inside a reported clause (وأفاد أن … ثم تبدأ رحلة البحر …، مشيراً): the cue's speaker goes on
+    let cue = false;
+    for (let c = s0; c < j; c++) {
+      if (ctx.lex.cues.has(T[c]!.norm) && !T[c]!.norm.startsWith('م')) cue = true;
+      else if (cue && ctx.lex.complementizers.has(T[c]!.norm)) return null;
+    }
     const np = parseSpeaker(ctx, j + 2, i, null);
     if (!np || !(np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
     return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
+import { firstNameAt } from './person-name.js';
 import { anonHead, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName, titleDot } from './np-words.js';
 
 export interface NP {
@@ -40,6 +41,8 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
     const t = T[j]!;
     // the body after باسم and an organisation or place mention belong to the role, not the name
     if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;
+    // a ل-phrase after the role (وقال اللاعب لبرنامج في المرمى) is the addressee, not a surname
+    if (j === b - 1 && count === 0 && /^ل/.test(t.norm) && t.norm.length > 4 && ctx.entType[j] !== 1 && !firstNameAt(ctx, j)) break;
     if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && (NAME_JOIN.has(T[j - 1]!.norm) || (ctx.lex.nameLinks.has(t.norm) && nameLike(ctx, T[j - 1])) || (j - 1 > a && ctx.lex.nameLinks.has(T[j - 1]!.norm) && NAME_JOIN.has(T[j - 2]!.norm))))) {
       j--;
       count++;

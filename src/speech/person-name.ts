@@ -1,14 +1,14 @@
 /**
  * A person-name detector for speaker phrases that does not depend on the NER tagger: a name starts at a title
  * (اللواء، الدكتور، د.) or a known first-name word (phrases.json firstNames, the NER trigger lexicon's
- * personFirst, first words of the curated person names and of the gazetteer's multi-word entries, عبد…/أبو)
+ * personFirst, first words of the curated person names, words of the NER cluster that holds most first names, عبد…/أبو)
  * and runs over name-like words (no article except a final surname or after بن/عبد/أبو, no cue, particle,
  * role, body or event noun) for at most five words. Lexicons are read lazily from models/.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelsDir } from '../models-dir.js';
-import { loadResources, defaultResourceFiles } from '../ner/resources.js';
+import { clusterCoarse, loadResources, defaultResourceFiles } from '../ner/resources.js';
 import { fold } from '../text/normalize.js';
 import { isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
@@ -16,7 +16,9 @@ import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, title
 
 interface NameLex {
   first: Set<string>;
-  gazFirst: { has(k: string): boolean };
+  /** word → packed NER cluster id, and the coarse cluster most first names fall in */
+  clusters: { get(k: string): number | undefined };
+  nameCluster: number;
 }
 
 let cached: NameLex | null = null;
@@ -33,9 +35,17 @@ function nameLex(): NameLex {
     const w = fold(n).split(' ');
     if (w.length > 1) first.add(w[0]!);
   }
-  const files = defaultResourceFiles();
-  const res = loadResources({ gazetteer: files.gazetteer, lexicon: null, clusters: null });
-  cached = { first, gazFirst: res.gazFirst };
+  const res = loadResources({ gazetteer: null, lexicon: null, clusters: defaultResourceFiles().clusters });
+  // the word clusters group first names together: the coarse cluster holding most known first names
+  const votes = new Map<number, number>();
+  for (const w of first) {
+    const c = res.clusters.get(w);
+    if (c !== undefined) votes.set(clusterCoarse(c), (votes.get(clusterCoarse(c)) ?? 0) + 1);
+  }
+  let nameCluster = -1;
+  let best = 0;
+  for (const [c, v] of votes) if (v > best) [nameCluster, best] = [c, v];
+  cached = { first, clusters: res.clusters, nameCluster };
   return cached;
 }
 
@@ -44,11 +54,13 @@ export function firstNameAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || !isWord(t)) return false;
   const n = t.norm;
-  if (/\u064b/.test(t.text)) return false;
+  if (/\u064b/.test(t.text) || isPrep(t)) return false;
   if (ctx.lex.firstNames.has(n) || /^(عبد|ابو)/.test(n)) return true;
   if (hasArticle(n) || !nameLike(ctx, t) || isEventNoun(ctx, n)) return false;
   const L = nameLex();
-  return L.first.has(n) || L.gazFirst.has(n);
+  if (L.first.has(n)) return true;
+  const c = L.clusters.get(n);
+  return c !== undefined && clusterCoarse(c) === L.nameCluster;
 }
 
 /** A word that may continue a name: name-like, or a name particle, or an article surname after one. */
@@ -77,7 +89,7 @@ export function personNameAt(ctx: Ctx, k: number, limit: number): [number, numbe
   if (s >= limit || !firstNameAt(ctx, s)) return null;
   let e = s + 1;
   while (e < limit && e - s < 5) {
-    const w = nameWord(ctx, e, s);
+    const w = nameWord(ctx, e, s) ?? (e === s + 1 ? secondWord(ctx, e) : null);
     if (!w) break;
     e++;
     if (w === 'last') break;
@@ -101,4 +113,13 @@ export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntr
     if (hit) return hit;
   }
   return null;
+}
+
+/** After a first name, a bare word that could also open an object (عبدالرقيب فتح) is still the second name. */
+function secondWord(ctx: Ctx, k: number): 'word' | null {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t) || /\u064b/.test(t.text) || isPrep(t) || hasArticle(t.norm) || t.norm.length < 3) return null;
+  const L = ctx.lex;
+  if (!L.objectStarters.has(t.norm) || L.cues.has(t.norm) || L.complementizers.has(t.norm) || L.roleNouns.has(t.norm)) return null;
+  return 'word';
 }

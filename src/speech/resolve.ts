@@ -8,6 +8,7 @@ import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
+import { nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
   name: string;
@@ -243,6 +244,7 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
   const len = np.b - a;
   if (len < 1 || len > 5) return null;
   const first = T[a]!.norm;
+  let fallback: string | null = null;
   for (let k = np.a - 1; k >= 0 && k > np.a - 1000; k--) {
     if (T[k]!.norm !== first) continue;
     let ok = true;
@@ -253,6 +255,22 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
     const s = j;
     while (j < T.length && j - s < 5 && (nameLike(ctx, T[j]) || ['بن', 'عبد', 'ابو', 'ابن'].includes(T[j]!.norm) || (j > s && /^ال/.test(T[j]!.norm) && !ctx.lex.roleNouns.has(T[j]!.norm) && (j++, false)))) j++;
     if (j - s >= 2) return ctx.text.slice(T[s]!.start, T[j - 1]!.end);
+    // the same descriptor continued by its located body up to an untagged name (المدير العام لأمن مطار … اللواء فيصل السنين)
+    const hit = nameAfterRole(ctx, k + len, Math.min(T.length, k + len + 14));
+    // an extra nationality adjective there (وزير الخارجية الإيطالي) names someone else
+    if (hit && !T.slice(k + len, hit[0]).some((t) => /^ال.{3,}ي$/.test(t.norm))) return ctx.text.slice(T[hit[1]]!.start, T[hit[2] - 1]!.end);
+    if (hit && !fallback) fallback = ctx.text.slice(T[hit[1]]!.start, T[hit[2] - 1]!.end);
+  }
+  if (fallback) return fallback;
+  // a descriptor sharing a nationality adjective with a role introduced before a name (المهاجم السوري ←
+  // اللاعب السوري عمر السومه)
+  const nisba = T.slice(a, np.b).find((t) => /^ال.{3,}ي$/.test(t.norm) && !ctx.lex.roleNouns.has(t.norm));
+  if (nisba && len <= 3) {
+    for (let k = np.a - 1; k > 0 && k > np.a - 1000; k--) {
+      if (T[k]!.norm !== nisba.norm || !ctx.lex.roleNouns.has(T[k - 1]!.norm)) continue;
+      const hit = personNameAt(ctx, k + 1, Math.min(T.length, k + 8));
+      if (hit) return ctx.text.slice(T[hit[1]]!.start, T[hit[2] - 1]!.end);
+    }
   }
   const want = descriptorWords(ctx.text.slice(T[a]!.start, T[np.b - 1]!.end).split(/\s+/).map(fold).join(' '));
   for (let k = np.a - 1; k >= 0 && k > np.a - 1000 && want.length; k--) {

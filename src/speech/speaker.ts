@@ -9,7 +9,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
-import { nameAfterRole } from './person-name.js';
+import { firstNameAt, nameAfterRole } from './person-name.js';
 import { anonHead, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
 
 export type { NP } from './np-names.js';
@@ -34,6 +34,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (a === from && /^(في|من|عن|علي|على)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // the demand verb's ب-object right after the cue (وطالبت بضرورة حلها): no speaker
   if (entry?.preps?.includes('ب') && /^ب/.test(T[a]!.norm) && ctx.lex.objectStarters.has(T[a]!.norm.slice(1))) return null;
+  // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
+  if (/^(نفس|انفس)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
@@ -44,6 +46,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (a > from && ctx.lex.circumstantial.has(T[a - 1]!.norm) && !ctx.entType[a] && classify(ctx, a, a + 1) !== 'org' && classify(ctx, a, a + 1) !== 'anon' && classify(ctx, a, a + 1) !== 'role' && classify(ctx, a, a + 1) !== 'title') return null;
   let b = runPhrase(ctx, a, to, entry, open);
   if (b <= a) return null;
+  // a ل-phrase right after a role noun is the addressee (وقال اللاعب لبرنامج في المرمى)
+  if (b - a >= 2 && ctx.lex.roleNouns.has(T[b - 2]!.norm) && /^ل[^ل]/.test(T[b - 1]!.norm) && T[b - 1]!.norm.length > 4 && !ctx.entType[b - 1] && !firstNameAt(ctx, b - 1)) b--;
   const inner = innerSplit(ctx, a, b);
   if (inner) {
     // role descriptor, then title + name (رئيس الأركان الأمريكي الجنرال مارتن ديمبسي): the phrase ends with the name
@@ -52,6 +56,15 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   let first = classify(ctx, a, b);
   if (first === 'anon') b = anonTail(ctx, b, to, entry);
+  // a role continued by its located body up to an untagged name (المدير العام لأمن مطار الكويت الدولي اللواء
+  // فيصل السنين، الأمين العام للهيئة إحسان بن صالح طيب): the name is the speaker, the words before it the role
+  if (first === 'role' && !trailingName(ctx, a, b)) {
+    const hit = nameAfterRole(ctx, b, to, entry);
+    if (hit) {
+      const np = build(ctx, hit[0], hit[2], hit[2], [a, hit[0]]);
+      if (np.named) return np;
+    }
+  }
   // a role phrase continuing over "في <place>" into a name: مسؤول فرع الاتحاد … في الموصل غياس سورجي
   // (and over a located body of one to three words: رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب سيف الأسودي)
   if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && T[b]!.norm === 'في' && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
@@ -73,15 +86,6 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
       if (!np.named) break;
       np.next = np.b;
       return np;
-    }
-  }
-  // a role continued by its located body up to an untagged name (المدير العام لأمن مطار الكويت الدولي اللواء
-  // فيصل السنين، الأمين العام للهيئة إحسان بن صالح طيب): the name is the speaker, the words before it the role
-  if (first === 'role' && !trailingName(ctx, a, b)) {
-    const hit = nameAfterRole(ctx, b, to, entry);
-    if (hit) {
-      const np = build(ctx, hit[0], hit[2], hit[2], [a, hit[0]]);
-      if (np.named) return np;
     }
   }
   // a body located by a place: السلطات في كابول، مصادر في بغداد
