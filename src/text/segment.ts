@@ -34,6 +34,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   return false;
 }
 
+/** A mark right after a letter or digit and before white space, punctuation or the end closes a quotation. */
+function closesLikeEndQuote(text: string, i: number): boolean {
+  if (i === 0 || i + 1 > text.length) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (!(isArabicLetter(prev) || isArabicMark(prev) || isLatinLetter(prev) || isDigit(prev))) return false;
+  if (i + 1 === text.length) return true;
+  const next = text.charCodeAt(i + 1);
+  return isSpace(next) || TERMINATORS.has(text[i + 1]!) || text[i + 1] === '،' || text[i + 1] === ',';
+}
+
 function urlEnd(text: string, i: number): number {
   const head = text.slice(i, i + 8).toLowerCase();
   if (!(head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))) return i;
@@ -94,6 +104,9 @@ export function segment(text: string): Span[] {
       if (guillemets++ === 0) guilleAt = i;
     } else if (ch === '»') {
       if (guillemets > 0) guillemets--;
+    } else if (ch === '“' && (closesLikeEndQuote(text, i) || (curly === 1 && i - curlyAt < 80))) {
+      // some sources type “ for both marks: after a word, or soon after an open “, it closes
+      if (curly > 0) curly--;
     } else if (ch === '“') {
       if (curly++ === 0) curlyAt = i;
     } else if (ch === '”') {
