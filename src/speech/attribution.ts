@@ -167,6 +167,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       }
     }
   }
+  if (content && !direct) content = referredClause(ctx, content);
   if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < 2) return { draft: null, next: e };
   if (pronoun) {
     // the antecedent: the nearest earlier person entity, else the nearest compatible speaker
@@ -185,4 +186,19 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     pattern: 'attribution',
   };
   return { draft, next: e };
+}
+
+/**
+ * "…، جاء ذلك نقلا عن صحيفة …": the attributed words only point back (جاء ذلك، وجاء هذا); the content is the
+ * clause before them in the same sentence, or the previous sentence when they open their own.
+ */
+function referredClause(ctx: Ctx, c: [number, number]): [number, number] {
+  const T = ctx.toks;
+  const [a, b] = c;
+  if (b - a !== 2 || !/^[وف]?جاء$/.test(T[a]!.norm) || !ctx.lex.demonstratives.has(T[b - 1]!.norm)) return c;
+  const s0 = ctx.sentStart[a]!;
+  if (a > s0) return trim(ctx, Math.max(s0, a - 120), a);
+  if (s0 === 0) return c;
+  const p0 = ctx.sentStart[s0 - 1]!;
+  return s0 - p0 <= 120 ? trim(ctx, p0, s0) : c;
 }

@@ -50,6 +50,11 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         const after = T[c + 1];
         const closesClause = !after || !isWord(after);
         const near = k === i + 1 || (long && (k - i <= 16 || (k - i <= 32 && closesClause)));
+        // a short quoted name right before a colon is the speaker (وقال "الشقيق": أخي …), not the content
+        if (!long && T[c + 1]?.text === ':') {
+          k = c;
+          continue;
+        }
         if (quoteIsContent(ctx, k) && near && !(k > i + 1 && (namedBefore(ctx, k) || complementAhead(ctx, c + 1, limit)))) return { kind: 'quote', at: k };
         k = c;
       } else if (c < 0 && ctx.quotes.openOf[k]! < 0 && k - i <= 16 && opensUnclosed(ctx, k)) {
@@ -160,6 +165,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal) && opensClaim(ctx, k, form, limit)) return k;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
+      // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
+      if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;
       // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
@@ -176,6 +183,21 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
   return limit;
 }
 
+/** A source phrase (body, title, role, anonymous head or entity) at j followed within 5 tokens by إن/أن. */
+function newSource(ctx: Ctx, j: number, limit: number): boolean {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const t = T[j];
+  if (!t || !isWord(t)) return false;
+  const n = t.norm;
+  if (!(L.orgHeads.has(n) || L.anonHeads.has(n) || L.roleNouns.has(n) || L.titles.has(n) || ctx.entEnd[j]! >= 0)) return false;
+  for (let q = j + 1; q < Math.min(limit, j + 6); q++) {
+    if (L.complementizers.has(T[q]!.norm)) return true;
+    if (!isWord(T[q])) return false;
+  }
+  return false;
+}
+
 /** Trims punctuation (and unpaired quotes) from both ends of the token range [a, b). */
 export function trim(ctx: Ctx, a: number, b: number): [number, number] {
   const T = ctx.toks;
@@ -184,9 +206,12 @@ export function trim(ctx: Ctx, a: number, b: number): [number, number] {
   return [a, b];
 }
 
-/** Number of word tokens in [a, b). */
-export function wordCount(ctx: Ctx, a: number, b: number): number {
+/**
+ * Words in tokens [a, b), counted up to `cap`: callers only compare the count with small thresholds, and the
+ * cap keeps every call O(cap) however far b is (a quotation that never closes, a sentence of 60k tokens).
+ */
+export function wordCount(ctx: Ctx, a: number, b: number, cap = 8): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (isWord(ctx.toks[k])) n++;
+  for (let k = a; k < b && n < cap; k++) if (isWord(ctx.toks[k])) n++;
   return n;
 }

@@ -130,8 +130,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'part') {
     // a participle continues a clause: "، مؤكدا أن" or "… مشيرين إلى أن", never a line's first word (سبق- متابعة:)
     const p = T[cueStart - 1];
-    if (!p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p))) return { draft: null, source: null };
+    // a period written after a closing quote (… الأطراف". مشيرا إلى أن) still continues the quoted speaker
+    const quoteDot = p?.text === '.' && isQuote(T[cueStart - 2]) && ctx.quotes.openOf[cueStart - 2]! >= 0;
+    if (!p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p) && !quoteDot)) return { draft: null, source: null };
   }
+  // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing
+  if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm))) return { draft: null, source: null };
+  // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing
+  if (entry.via && !viaWord(ctx, i, E, entry.via)) return { draft: null, source: null };
   // the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته) describes a source; it reports nothing
   for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm)) return { draft: null, source: null };
   let comp: Complement | null = findComplement(ctx, i, E);
@@ -150,7 +156,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       svo = !!np;
     }
     if (!np && !relative) {
-      np = parseSpeaker(ctx, i + 1, comp ? comp.at : E, entry, !comp);
+      np = parseSpeaker(ctx, i + 1, entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E, entry, !comp);
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       if (!np && comp && comp.at - i > 6 && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
     }
@@ -202,10 +208,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       let s = comp.at + 1;
       if (T[s]?.text === ':') s++;
       if (comp.kind === 'colon' && T[s] && L.complementizers.has(T[s]!.norm) && !T[s]!.norm.startsWith('ب')) s++;
-      if (isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && quoteIsContent(ctx, s)) {
+      if (isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
         content = quoteInner(ctx, s);
         direct = true;
         pattern = comp.kind === 'colon' ? 'verb-colon' : 'verb-quote';
+      } else if (comp.kind === 'colon' && isQuote(T[s]) && ctx.quotes.closeOf[s]! < 0 && ctx.quotes.openOf[s]! < 0 && T[s + 1]?.start === T[s]!.end) {
+        // a colon then a quotation whose closing mark is missing (قال: "توفي شقيقي …): direct to the sentence end
+        content = trim(ctx, s + 1, contentEnd(ctx, s + 1));
+        direct = true;
+        pattern = 'verb-colon';
       } else if (s < T.length) {
         content = trim(ctx, s, contentEnd(ctx, s));
         pattern = comp.kind === 'that' ? (form.kind === 'part' ? 'participle' : 'verb-that') : 'verb-colon';
@@ -222,7 +233,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   } else {
     const before = cueStart - 1 - (T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text) ? 1 : 0);
     const o = before >= 0 ? ctx.quotes.openOf[before]! : -1;
-    if (o >= 0 && !form.object && form.kind !== 'part') {
+    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o)) {
       content = quoteInner(ctx, o);
       direct = true;
       pattern = 'quote-before';
@@ -291,6 +302,30 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
     return np && (np.type || np.named) && np.a === q + 1 ? np : null;
   }
   return null;
+}
+
+/** A quote of two words or more right after the complementizer, closed before a conjoined cue (بأنه “…” وحذر). */
+function quoteBeforeCue(ctx: Ctx, s: number): boolean {
+  const c = ctx.quotes.closeOf[s]!;
+  const f = ctx.lex.cues.get(ctx.toks[c + 1]?.norm ?? '');
+  return c - s > 2 && !!f && f.conj && f.kind !== 'part';
+}
+
+/** The quote opening at o is a title (مقالا بعنوان: "…"), not speech of the cue after it. */
+function titleQuote(ctx: Ctx, o: number): boolean {
+  let p = o - 1;
+  if (ctx.toks[p]?.text === ':') p--;
+  return /عنوان$/.test(ctx.toks[p]?.norm ?? '');
+}
+
+/** Token index of the first `via` word within 10 tokens after the cue at i, or -1. */
+function viaAt(ctx: Ctx, i: number, E: number, via: string[]): number {
+  for (let k = i + 1; k < Math.min(E, i + 10); k++) if (via.includes(ctx.toks[k]!.norm)) return k;
+  return -1;
+}
+
+function viaWord(ctx: Ctx, i: number, E: number, via: string[]): boolean {
+  return viaAt(ctx, i, E, via) >= 0;
 }
 
 function fold1(s: string): string {

@@ -29,6 +29,8 @@ export interface CueEntry {
   prepOnly?: boolean;
   /** the bare past is also a common noun: it needs a recognisable speaker */
   nounLike?: boolean;
+  /** a cue only with one of these words soon after it (ومضى … بالقول، واسترسل بالقول): the verb alone means "went on" */
+  via?: string[];
 }
 
 export interface CueForm {

@@ -47,6 +47,10 @@ export interface Lexicon {
   genericRoleHeads: Set<string>;
   /** verbs that introduce a person's name (ويدعى، يسمى): not cues */
   namingVerbs: Set<string>;
+  /** words before a cue that negate it (ولم يعلن): a negated speech verb reports nothing */
+  negations: Set<string>;
+  /** objects right after a cue that make it no speech (داعيا الله أن …: a prayer) */
+  notSpeechObjects: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -114,6 +118,8 @@ export function lexicon(): Lexicon {
     quantifiers: set(p.quantifiers),
     genericRoleHeads: set(p.genericRoleHeads),
     namingVerbs: set(p.namingVerbs),
+    negations: set(p.negations),
+    notSpeechObjects: set(p.notSpeechObjects),
   };
   return cached;
 }

@@ -2,7 +2,10 @@
  * Pairs quotation marks in one left-to-right pass with a stack, so nested and unbalanced quotes cost
  * linear time. « “ ‹ always open and » ” › always close; a straight " opens when it is followed by a
  * word and preceded by a space, the start, an opening bracket or an attached prefix (بـ"أبو الوليد"),
- * and closes otherwise. Unmatched marks stay unpaired; a paragraph break empties the stack.
+ * and closes otherwise. Typographic marks written the wrong way round are read by their position (a “ glued
+ * to the word before it closes, a ” glued to the word after it opens, a second “ a few words after an open “
+ * closes it). Unmatched marks stay unpaired; a paragraph break empties the stack, and an opener left open
+ * for MAX_SPAN tokens is dropped, so one stray mark never pairs across a whole document.
  */
 import type { Token } from '../text/tokenize.js';
 
@@ -33,32 +36,73 @@ function straightOpens(text: string, toks: Token[], i: number): boolean {
   return prev.kind === 'word' && prev.norm.length <= 1;
 }
 
+/** token i touches the word before it (no space) */
+function gluedBefore(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.end === toks[i]!.start && p.kind !== 'punct';
+}
+
+/** token i touches the word after it (no space) */
+function gluedAfter(toks: Token[], i: number): boolean {
+  const n = toks[i + 1];
+  return !!n && n.start === toks[i]!.end && n.kind !== 'punct';
+}
+
+/**
+ * Typographic marks written the wrong way round (لقناة “العالم “الإيرانية، السفير” اللبنانية و”الشروق”):
+ * a “ glued to the word before it and followed by a space, punctuation or the end closes; a ” glued to the
+ * word after it and not to the word before it (or after a one-letter prefix: و”الشروق) opens.
+ */
+function reversedRole(toks: Token[], i: number): 'open' | 'close' | null {
+  const s = toks[i]!.text;
+  if (s === '“' && gluedBefore(toks, i) && !gluedAfter(toks, i) && toks[i - 1]!.norm.length > 1) return 'close';
+  if (s === '”' && gluedAfter(toks, i) && (!gluedBefore(toks, i) || toks[i - 1]!.norm.length <= 1)) return 'open';
+  return null;
+}
+
+/** An opener left unmatched this many tokens is dropped, so one stray mark never swallows a document. */
+const MAX_SPAN = 400;
+
 export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Array): QuotePairs {
   const n = toks.length;
   const closeOf = new Int32Array(n).fill(-1);
   const openOf = new Int32Array(n).fill(-1);
   const stack: number[] = [];
+  let lo = 0; // openers below lo were dropped as too old
   for (let i = 0; i < n; i++) {
-    if (newlineBefore[i] && i > 0 && /\n\s*\n/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) stack.length = 0;
+    if (newlineBefore[i] && i > 0 && /\n\s*\n/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) stack.length = lo = 0;
     const t = toks[i]!;
     if (t.kind !== 'punct' && t.text !== '″') continue;
     const s = t.text;
     let closing: string | null = null;
-    if (s === '"') {
+    while (lo < stack.length && i - stack[lo]! > MAX_SPAN) lo++;
+    if (lo >= stack.length) stack.length = lo = 0;
+    const rev = reversedRole(toks, i);
+    const top = stack.length > lo ? stack[stack.length - 1]! : -1;
+    // a second “ a few words after an open “ (لقناة “العالم “الإيرانية) closes the short quoted name
+    const reopen = s === '“' && rev === null && top >= 0 && toks[top]!.text === '“' && i - top <= 4 && noPunct(toks, top + 1, i);
+    if (rev === 'open') {
+      stack.push(i);
+      continue;
+    } else if (rev === 'close' || reopen) closing = '”';
+    else if (s === '"') {
       if (straightOpens(text, toks, i)) {
         stack.push(i);
         continue;
       }
       closing = '"';
-    } else if (s in OPEN) {
+    } else if (s in OPEN && s !== '“') {
+      stack.push(i);
+      continue;
+    } else if (s === '“' && closing === null) {
       stack.push(i);
       continue;
     } else if (CLOSE.has(s)) closing = s;
     if (closing === null) continue;
     // pop to the nearest compatible opener (bounded by the stack depth, which only shrinks here)
-    for (let k = stack.length - 1; k >= 0; k--) {
+    for (let k = stack.length - 1; k >= lo; k--) {
       const o = toks[stack[k]!]!.text;
-      const ok = closing === '"' ? o === '"' : OPEN[o] === closing || ((closing === '”' || closing === '″') && (o === '"' || o === '“'));
+      const ok = closing === '"' ? o === '"' : OPEN[o] === closing || ((closing === '”' || closing === '″') && (o === '"' || o === '“' || o === '”'));
       if (ok) {
         closeOf[stack[k]!] = i;
         openOf[i] = stack[k]!;
@@ -69,4 +113,9 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
     }
   }
   return { closeOf, openOf };
+}
+
+function noPunct(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'punct') return false;
+  return true;
 }

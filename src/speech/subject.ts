@@ -37,6 +37,15 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       }
     }
   }
+  // a parenthesis between dashes before the cue: "شقيق المتوفى- تحتفظ "سبق" بالمعلومات- قال"
+  if (e > 3 && (T[e - 1]!.text === '-' || T[e - 1]!.text === '–')) {
+    for (let k = e - 3; k > Math.max(s0, e - 14); k--) {
+      if (T[k]!.text === T[e - 1]!.text) {
+        e = k;
+        break;
+      }
+    }
+  }
   const floor = Math.max(s0, cue - 14);
   let s = e;
   while (s > floor) {

@@ -1,0 +1,15 @@
+// Scaling check on adversarial inputs (runs of quotes, cue words, titles): time for n and 4n repeats.
+// Linear code shows a ratio near 4. Run after `npm run build`: node bench/adversarial.mjs
+import { extract } from '../dist/index.js';
+const pats = ['"قال ', 'قال: ', '«قال ', 'قال إن ', 'وأضاف أن "', 'مؤكدا أن ', 'بحسب ', '" ', '« ', 'قال "x" ', '“قال ', 'قال الوزير ', 'وقال مصدر أمني في وزارة ', 'أحمد علي ', 'الرئيس ', 'وفقا ل ', '(', 'ـ بحسب ', 'لم يعلن ', 'قال. ', 'د. ', 'علمت من مصادر ', 'ومضى بالقول '];
+for (const p of pats) {
+  const r = [];
+  for (const n of [5000, 20000]) {
+    const text = p.repeat(n);
+    const t = performance.now();
+    await extract(text);
+    r.push(performance.now() - t);
+  }
+  const ratio = r[1] / r[0];
+  console.log(JSON.stringify(p), r.map(Math.round).join(' → '), 'x' + ratio.toFixed(1), ratio > 6 ? 'SUPERLINEAR?' : '');
+}
