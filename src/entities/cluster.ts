@@ -4,10 +4,12 @@ import type { NerMention } from '../ner/index.js';
 import { fold } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { mentionName } from './names.js';
-import { isKnownName } from './places.js';
+import { isKnownName, placeCandidates } from './places.js';
 import { entityLexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { ruleMentions, type RuleMention } from './rules.js';
+import { kingdomMentions } from './kingdom.js';
+import { countryOf, placeHeadOnly } from './country.js';
 
 export interface ClusterOptions {
   /** add organisation mentions from the head-noun rules and the known-organisation list (default true) */
@@ -57,7 +59,15 @@ function junkOrg(words: string[]): boolean {
   if (words.every((w) => lex.heads.has(w) || lex.definiteHeads.has(w))) return true;
   if (words.length !== 1) return false;
   const w = words[0]!;
-  return lex.nationality.has(w) || lex.nationality.has('ال' + w) || lex.nationality.has(w + 'ه') || lex.nationality.has('ال' + w + 'ه');
+  if (lex.nationality.has(w) || lex.nationality.has('ال' + w) || lex.nationality.has(w + 'ه') || lex.nationality.has('ال' + w + 'ه')) return true;
+  return placeNisba(w);
+}
+
+/** A nisba adjective of a place (يوناني، اليمنية ← اليونان، اليمن), article-less folded. */
+function placeNisba(w: string): boolean {
+  const b = w.endsWith('يه') ? w.slice(0, -2) : w.endsWith('ي') ? w.slice(0, -1) : '';
+  if (b.length < 3) return false;
+  return [b, 'ال' + b, b + 'ا', b + 'يا'].some((x) => placeCandidates(x).some((c) => c[4] === 'country'));
 }
 
 /** `long` is `short` followed by nisba adjectives only (وكالة أنباء الشرق الأوسط الرسمية). */
@@ -83,6 +93,34 @@ function nests(long: Group, short: Group, type: EntityType): boolean {
   return i === b.length;
 }
 
+interface Draft {
+  first: number;
+  type: EntityType;
+  name: string;
+  mentions: { start: number; end: number; text: string; type: EntityType }[];
+}
+
+/** LOC entities naming the same country (سوريا ↔ سورية، بريطانيا ↔ المملكة المتحدة، السعودية ↔ المملكة) become one. */
+function mergeCountries(entities: Draft[]): void {
+  const byCountry = new Map<string, Draft>();
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.type !== 'LOC') continue;
+    const cc = countryOf([e.name, ...e.mentions.map((m) => m.text)]);
+    if (!cc) continue;
+    const into = byCountry.get(cc);
+    if (!into) {
+      byCountry.set(cc, e);
+      continue;
+    }
+    const keep = e.mentions.length > into.mentions.length ? e.name : into.name;
+    into.mentions = [...into.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    into.first = into.mentions[0]!.start;
+    into.name = keep;
+    entities.splice(i--, 1);
+  }
+}
+
 /** Whether `short` occurs as a contiguous run of words inside `long`. */
 function contains(long: string[], short: string[]): boolean {
   outer: for (let i = 0; i + short.length <= long.length; i++) {
@@ -100,7 +138,10 @@ function contains(long: string[], short: string[]): boolean {
 export function clusterEntities(text: string, mentions: NerMention[], options: ClusterOptions = {}): Entity[] {
   const tokens = tokenize(text);
   const docWords = new Set(tokens.map((t) => t.norm));
-  if (options.rules !== false) mentions = mergeMentions(mentions, ruleMentions(text, tokens, mentions));
+  if (options.rules !== false) {
+    mentions = mergeMentions(mentions, ruleMentions(text, tokens, mentions));
+    mentions = [...mentions, ...kingdomMentions(text, tokens, mentions)];
+  }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
   const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f);
@@ -109,7 +150,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   for (const m of sorted) {
     const name = mentionName(m.text, known, knownWhole);
     const words = matchKey(name);
-    if (words.length === 0 || (m.type === 'ORG' && junkOrg(words))) continue;
+    if (words.length === 0 || (m.type === 'ORG' && junkOrg(words)) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
     const canon = m.type === 'ORG' || (m as RuleMention).key ? knownOrg(words, (m as RuleMention).key) : null;
     const key = canon ? `\u0001${canon}` : words.join(' ');
     let g = groups.get(key);
@@ -139,7 +180,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const r = root(g);
     clusters.set(r, [...(clusters.get(r) ?? []), g]);
   }
-  const entities = [...clusters.values()].map((members) => {
+  const entities: Draft[] = [...clusters.values()].map((members) => {
     const mentionsOf = members.flatMap((g) => g.mentions).sort((a, b) => a.start - b.start);
     const types = new Map<EntityType, number>();
     for (const m of mentionsOf) types.set(m.type, (types.get(m.type) ?? 0) + 1);
@@ -153,6 +194,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
       mentions: mentionsOf.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type })),
     };
   });
+  mergeCountries(entities);
   entities.sort((a, b) => a.first - b.first);
   return entities.map((e, i) => ({ id: `e${i + 1}`, type: e.type, name: e.name, mentions: e.mentions }));
 }

@@ -32,7 +32,7 @@ export function stripNameProclitics(word: string, known: (folded: string) => boo
   if (ll && f.length > ll[0].length + 2) return 'ال' + word.slice(afterLetters(word, ll[0].length));
   const two = /^[وف][بكل]/.test(f) ? 2 : 0;
   const one = /^[وفبكل]/.test(f) ? 1 : 0;
-  for (const n of [two, one]) {
+  for (const n of [one, two]) {
     if (n === 0 || f.length - n < 3) continue;
     if (known(f.slice(n)) && !knownWhole(f)) return word.slice(afterLetters(word, n));
   }

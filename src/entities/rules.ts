@@ -264,6 +264,8 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     const strong = mods.filter((x) => !lex.generic.has(x)).length + comps - persons;
     if (lex.weakHeads.has(h.stem) && strong < 2 && names === 0 && !country) return null;
   }
+  // the office of a person (رئاسة خالد مشعل، رئاسة رئيس المجموعة) is not an organisation
+  if (h.stem === 'رئاسه' && (persons > 0 || titles.has(toks[i + 1]!.norm) || toks[i + 1]!.norm === 'رئيس')) return null;
   const end = toks[j - 1]!.end;
   return { start, end, text: c.text.slice(start, end), type: 'ORG', ...(places.length ? { places } : {}) };
 }

@@ -18,6 +18,7 @@ const NARRATIVE = /^(روايه|تصريحات|تصريح|تقديرات|تقد�
 const FA_INNA = /^(فان|فانه|فانها|فانهم|فان)$/;
 
 export function attributionHead(norm: string): string | null {
+  if (/^و?(ب?حسبما|وفقما)$/.test(norm)) return 'حسب';
   const h = norm.startsWith('و') && HEADS.has(norm.slice(1)) ? norm.slice(1) : norm;
   return HEADS.has(h) ? h : null;
 }
@@ -38,6 +39,14 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   let pronoun: 'm' | 'f' | null = null;
   let strong = false;
   let partial = false;
+  /** بحسب ما ذكر X / حسبما أكد X: a verbal phrase, which may attribute a whole clause before it */
+  let verbal = false;
+  // حسبما أكد مصدر / بحسبما ذكرت الوكالة: the fused ما is the head's "what", the cue verb follows
+  const fused = /^و?ب?حسبما$/.test(t.norm) || /^و?وفقما$/.test(t.norm);
+  if (fused && T[i + 1] && isWord(T[i + 1]) && T[i + 2] && isWord(T[i + 2])) {
+    head = 'حسب';
+    k = i + 2;
+  }
   if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'حد' && T[i + 2] && PRONOUN.test(T[i + 2]!.norm)) {
     head = 'حد';
     k = i + 2;
@@ -45,7 +54,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   if (!head) return { draft: null, next: i + 1 };
   const n1 = T[k];
   if (!n1 || !isWord(n1)) return { draft: null, next: i + 1 };
-  if (head === 'نقلا') {
+  if (fused) {
+    strong = true;
+    verbal = true;
+    cueEnd = T[i + 1]!.end;
+  } else if (head === 'نقلا') {
     if (n1.norm !== 'عن') return { draft: null, next: i + 1 };
     cueEnd = n1.end;
     k++;
@@ -54,19 +67,28 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     cueEnd = n1.end;
     k++;
   } else if (NARRATIVE.test(n1.norm) && T[k + 1] && isWord(T[k + 1])) {
-    // "حسب رواية أحد المصابين": the account's owner is the source
+    // "حسب رواية أحد المصابين": the account's owner is the source; an account (not an estimate, which
+    // qualifies a number) may attribute the whole clause before it
     strong = true;
+    verbal = !/^تقدير/.test(n1.norm);
     cueEnd = n1.end;
     k++;
   } else if (n1.norm === 'ما' || n1.norm === 'لما') {
     const v = T[k + 1];
     if (!v || !isWord(v)) return { draft: null, next: i + 1 };
     strong = true;
+    verbal = true;
     cueEnd = v.end;
     k += 2;
   } else if (head === 'وفقا' || head === 'طبقا') {
     if (!n1.norm.startsWith('ل')) return { draft: null, next: i + 1 };
     if (n1.norm === 'ل') {
+      cueEnd = n1.end;
+      k++;
+    } else if (NARRATIVE.test(n1.norm.slice(1)) && T[k + 1] && isWord(T[k + 1])) {
+      // وفقا لرواية ثلاثة أشخاص
+      strong = true;
+      verbal = !/^تقدير/.test(n1.norm.slice(1));
       cueEnd = n1.end;
       k++;
     } else {
@@ -94,7 +116,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     let v = e;
     while (v < T.length && v - e < 3 && (T[v]!.text === '،' || T[v]!.text === ',' || /^(فقد|وقد|قد|لقد)$/.test(T[v]!.norm))) v++;
     const vf = T[v] && isWord(T[v]) ? L.cues.get(T[v]!.norm) : undefined;
-    if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm)) return { draft: null, next: e };
+    // …، بحسب ما ذكر المرصد، وقال مديره: a trailing phrase after a clause of its own, then a new و-clause
+    const trailing = i - ctx.sentStart[i]! >= 4 && T[i - 1]?.kind === 'punct' && v > e && T[v]!.norm.startsWith('و');
+    if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm) && !trailing) return { draft: null, next: e };
     let looks = strong;
     for (let j = k; j < e && !looks; j++) {
       const w = T[j]!.norm;
@@ -103,6 +127,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
       if (history.slice(-200).some((h) => h.named && h.words.includes(bare.replace(/^ال/, '')))) looks = true;
     }
+    const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
+    if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
     const ent = entityAt(ctx.entities, T[k]!.start, T[e - 1]!.end);
     if (ent && ent.type !== 'MISC') looks = true;
     if (!looks) return { draft: null, next: i + 1 };
@@ -151,16 +177,26 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const comma = prev && prev.kind === 'punct' && (prev.text === '،' || prev.text === ',');
       // "… ـ بحسب ادعائه ـ": the dash before the phrase
       const dash = !comma && prev && prev.kind === 'punct' && /^[-–ـ]$/.test(prev.text);
+      // "… ضد تنظيم داعش بحسب ما ذكر المرصد أمس.": a phrase closing its sentence attributes the whole clause
+      let z = e;
+      while (z < e + 3 && T[z] && isWord(T[z]) && L.circumstantial.has(T[z]!.norm)) z++;
+      const closes = verbal && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
+      const wide = comma || closes;
       let a = i - (comma || dash ? 1 : 0);
       let words = 0;
-      const floor = comma ? Math.max(s0, i - 120) : Math.max(s0, i - 30);
+      const floor = wide ? Math.max(s0, i - 120) : Math.max(s0, i - 30);
       while (a > floor) {
         const w = T[a - 1]!;
-        if (!comma && (w.kind === 'punct' && !isQuote(w) && w.text !== '(' && w.text !== ')')) break;
-        if (!comma && isWord(w) && (L.cues.get(w.norm)?.kind === 'part' || words >= 8)) break;
+        // "… بلاتيني الذي يدرس خيار ترشحه حسبما أكد مصدر": the phrase qualifies the relative clause
+        if (!comma && isWord(w) && /^(الذي|التي|الذين)$/.test(w.norm) && words >= 2) break;
+        if (!wide && (w.kind === 'punct' && !isQuote(w) && w.text !== '(' && w.text !== ')')) break;
+        if (!wide && isWord(w) && (L.cues.get(w.norm)?.kind === 'part' || words >= 8)) break;
+        if (closes && !comma && isWord(w) && L.cues.get(w.norm)?.kind === 'part') break;
         if (isWord(w)) words++;
         a--;
       }
+      // a sentence connective (لكن، ولكن، كما) opens the writer's clause, not the attributed one
+      if (wide && T[a] && /^و?(لكن|كما)$/.test(T[a]!.norm)) a++;
       content = trim(ctx, a, comma || dash ? i - 1 : i);
       if (content[0] < content[1] && T[content[0]]!.norm.startsWith('و') && T[content[0]]!.kind === 'word') {
         /* a leading conjunction stays with the word: offsets are whole tokens */

@@ -86,5 +86,8 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   if (gender !== '?' && fem !== (gender === 'f')) return null;
   const np = parseSpeaker(ctx, v + 1, i, null, true);
   if (!np || (np.a !== v + 1 && np.roleA !== v + 1) || !recognisable(ctx, np)) return null;
+  // a masculine verb before a feminine body (وشكر سفارة المملكة …، مضيفا): the body is the object, the
+  // subject is dropped (a body takes a feminine verb: شكرت السفارة)
+  if (!fem && np.type === 'ORG' && /ة$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return null;
   return sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history);
 }

@@ -51,6 +51,8 @@ export interface Lexicon {
   negations: Set<string>;
   /** objects right after a cue that make it no speech (داعيا الله أن …: a prayer) */
   notSpeechObjects: Set<string>;
+  /** rules and norms after وفقا لـ/طبقا لـ (وفقا لسياسات المجموعة): conformity, not a source */
+  normNouns: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -120,6 +122,7 @@ export function lexicon(): Lexicon {
     namingVerbs: set(p.namingVerbs),
     negations: set(p.negations),
     notSpeechObjects: set(p.notSpeechObjects),
+    normNouns: withArticle(p.normNouns ?? []),
   };
   return cached;
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { NerMention } from '../../src/ner/index.js';
+import { clusterEntities } from '../../src/entities/index.js';
+import { mentionName } from '../../src/entities/names.js';
+import { isKnownName } from '../../src/entities/places.js';
+
+/** NER mentions for the given surface strings (each at its first occurrence after the previous one). */
+function at(text: string, items: [string, NerMention['type']][]): NerMention[] {
+  let from = 0;
+  return items.map(([s, type]) => {
+    const start = text.indexOf(s, from);
+    if (start < 0) throw new Error(`not found: ${s}`);
+    from = start + s.length;
+    return { start, end: start + s.length, text: s, type };
+  });
+}
+
+describe('document-level LOC clean-up', () => {
+  it('merges two spellings or names of one country into one entity', () => {
+    const text = 'قال المرصد إن القتال تجدد في سورية، وإن المعارضة في سوريا تتقدم. وأضاف أن بريطانيا والمملكة المتحدة ...';
+    const ents = clusterEntities(text, at(text, [['سورية', 'LOC'], ['سوريا', 'LOC'], ['بريطانيا', 'LOC'], ['المملكة المتحدة', 'LOC']]));
+    const locs = ents.filter((e) => e.type === 'LOC');
+    expect(locs).toHaveLength(2);
+    expect(locs[0]!.mentions.map((m) => m.text)).toEqual(['سورية', 'سوريا']);
+    expect(locs[1]!.mentions.map((m) => m.text)).toEqual(['بريطانيا', 'المملكة المتحدة']);
+  });
+
+  it('reads a standalone "المملكة" in Saudi news as the same LOC as السعودية', () => {
+    const text = 'وصل وفد من السعودية إلى الرياض، وأكد أن المملكة ماضية في دعم الاقتصاد، وأن الاستثمار بالمملكة يتزايد.';
+    const ents = clusterEntities(text, at(text, [['السعودية', 'LOC'], ['الرياض', 'LOC']]));
+    const sa = ents.find((e) => e.type === 'LOC' && e.mentions.some((m) => m.text === 'السعودية'))!;
+    expect(sa.mentions.map((m) => m.text)).toEqual(['السعودية', 'المملكة', 'المملكة']);
+    for (const m of sa.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('adds no "المملكة" LOC when the document names another kingdom or the word is part of a name', () => {
+    const uk = 'قالت الحكومة إن المملكة المتحدة ستغادر، وإن المملكة لن تدفع.';
+    expect(clusterEntities(uk, at(uk, [['المملكة المتحدة', 'LOC']])).filter((e) => e.type === 'LOC')).toHaveLength(1);
+    const embassy = 'أعلنت سفارة المملكة في سلطنة عمان أن الحالة مستقرة.';
+    const ents = clusterEntities(embassy, at(embassy, [['عمان', 'LOC']]));
+    expect(ents.some((e) => e.type === 'LOC' && e.name === 'المملكة')).toBe(false);
+  });
+
+  it('drops a LOC made only of a place head word', () => {
+    const text = 'نقل المصابون إلى مستشفى في سلطنة عمان.';
+    const ents = clusterEntities(text, at(text, [['سلطنة', 'LOC'], ['عمان', 'LOC']]), { rules: false });
+    expect(ents.map((e) => e.name)).toEqual(['عمان']);
+  });
+});
+
+describe('names and organisations', () => {
+  it('strips one proclitic before a known place, not two', () => {
+    const known = (f: string) => isKnownName(f);
+    expect(mentionName('ولبنان', known)).toBe('لبنان');
+    expect(mentionName('وبغداد', known)).toBe('بغداد');
+    expect(mentionName('لبنان', known)).toBe('لبنان');
+  });
+
+  it('lists no nationality adjective as an organisation', () => {
+    const text = 'وقال المسؤول اليوناني إن الاتفاق قريب.';
+    const ents = clusterEntities(text, at(text, [['اليوناني', 'ORG']]), { rules: false });
+    expect(ents).toHaveLength(0);
+  });
+
+  it('does not make the office of a person an organisation', () => {
+    const text = 'اجتمع وفد من حركة حماس برئاسة خالد مشعل مع المسؤولين.';
+    const ents = clusterEntities(text, at(text, [['حماس', 'ORG'], ['خالد مشعل', 'PERS']]));
+    expect(ents.filter((e) => e.type === 'ORG').map((e) => e.name).join()).not.toContain('رئاسة');
+    expect(ents.find((e) => e.type === 'PERS')?.name).toBe('خالد مشعل');
+  });
+});
