@@ -132,6 +132,8 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     const t = T[j]!;
     if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && ctx.quotes.closeOf[j]! > j)) return true;
     if (form.entry.preps?.includes(t.norm) || (t.norm === 'الي' && form.entry.preps?.includes('الى'))) return true;
+    // a preposition fused to the word right after the cue (واتهمهم بالتخطيط …)
+    if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
     if (isEnd(t) && ctx.sentEnd[j] === j) return false;
   }
   return form.kind === 'part' && !!form.entry.nominal;
@@ -169,6 +171,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;
       // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
+      // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)
+      if (form.conj && form.object && form.entry.objectAhead && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
       if (form.kind !== 'part' && isWord(prev) && /^و?لكن(ه|ها|هم)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"

@@ -100,12 +100,30 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   if (form.entry.prepOnly) return null;
   if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
+  if (form.entry.stance === 'demand') {
+    // an addressee before the demanded act (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
+    const act = addresseeEnd(ctx, form, s, limit);
+    if (act) return act;
+  }
   if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
   const bare = t.norm.replace(/^ال/, '');
   // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
   const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
   if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
   if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
+  return null;
+}
+
+/** After an addressee of at most 4 words at s, the demanded act through one of the cue's prepositions. */
+function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
+  const T = ctx.toks;
+  const end = Math.min(limit, s + 5);
+  for (let j = s + 1; j < end; j++) {
+    const t = T[j]!;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm)) return null;
+    if (isPrepOf(form, t.norm)) return isWord(T[j + 1]) ? [j + 1, 0] : null;
+    if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
+  }
   return null;
 }
 
@@ -223,7 +241,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
     if (form.kind === 'part' && pattern !== 'verb-that') pattern = 'participle';
-  } else if (form.object && np && !svo) {
+  } else if (form.object && np && !svo && !entry.objectAhead) {
     // topicalised object: "دلائل تعاون نظام الأسد مع داعش أكدها الثوار"
     let a = i;
     const floor = Math.max(ctx.sentStart[i]!, i - 30);

@@ -12,6 +12,8 @@ import { namedPerson } from './naming.js';
 import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
+/** words that make the next word part of a person's name (بن، أبي، آل …), folded */
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابي', 'ابو', 'ابا', 'ال', 'ام', 'عبد']);
 const MASDAR_BEFORE = new Set(['من', 'عن', 'في', 'بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'حول', 'خلال', 'بشان', 'لدى', 'لدي', 'رغم']);
 
 export interface ClaimInput {
@@ -63,6 +65,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       }
     }
     if (!form || L.notClaimCues.has(toks[i]!.norm)) continue;
+    // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
+    if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)
     if (form.kind === 'past' && !form.conj && cueStart === i && i > 0 && MASDAR_BEFORE.has(toks[i - 1]!.norm) && !(toks[i - 1]!.norm === 'من' && !form.entry.nounLike)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);

@@ -25,6 +25,8 @@ export interface CueEntry {
   needs?: string;
   /** past forms with an object pronoun (أكدها) are cues: the object is the content, written before */
   objectForms?: boolean;
+  /** object-suffixed forms take their complement after them (ووصفها بأنها …), not a topicalised object */
+  objectAhead?: boolean;
   /** the content comes only through one of `preps` (قطع بعدم …): a bare object or complement is no speech */
   prepOnly?: boolean;
   /** the bare past is also a common noun: it needs a recognisable speaker */
