@@ -134,9 +134,26 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     if (form.entry.preps?.includes(t.norm) || (t.norm === 'الي' && form.entry.preps?.includes('الى'))) return true;
     // a preposition fused to the word right after the cue (واتهمهم بالتخطيط …)
     if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
+    // a demand's act behind its addressee (، وطالب شركة الكهرباء بتلافي الأعطال)
+    if (form.entry.stance === 'demand' && form.kind !== 'part' && t.norm.length > 4 && t.norm[0] === 'ب' && form.entry.preps?.includes('ب') && !/^ب(شكل|صفته|صفتها|عد|ين|اسم|ال)/.test(t.norm)) return true;
     if (isEnd(t) && ctx.sentEnd[j] === j) return false;
   }
   return form.kind === 'part' && !!form.entry.nominal;
+}
+
+/**
+ * A participle at k followed at once by its complementizer (مشيرا إلى أن، مؤكداً أن، مصرحا بأنه): a participle
+ * continuation however it is punctuated (after a word, a period or at a line start).
+ */
+export function immediateThat(ctx: Ctx, k: number, form: CueForm): boolean {
+  if (form.kind !== 'part') return false;
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let j = k + 1;
+  const n = T[j]?.norm ?? '';
+  if (form.entry.preps?.includes(n) || (n === 'الي' && form.entry.preps?.includes('الى'))) j++;
+  const t = T[j];
+  return !!t && isWord(t) && L.complementizers.has(t.norm);
 }
 
 /** A trailing attribution phrase at k whose source looks like a source (not "وفقا للقانون"). */
@@ -166,6 +183,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal) && opensClaim(ctx, k, form, limit)) return k;
+      if (immediateThat(ctx, k, form)) return k;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
       if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;

@@ -4,13 +4,14 @@
  */
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
-import { contentEnd, findComplement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
+import { contentEnd, findComplement, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import type { CueForm, Gender } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
 import { clauseSubject, coordinateSubject, entityBefore } from './implicit.js';
 import { parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
+import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 
 export interface VerbResult {
   draft: Draft | null;
@@ -150,7 +151,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const p = T[cueStart - 1];
     // a period written after a closing quote (… الأطراف". مشيرا إلى أن) still continues the quoted speaker
     const quoteDot = p?.text === '.' && isQuote(T[cueStart - 2]) && ctx.quotes.openOf[cueStart - 2]! >= 0;
-    if (!p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p) && !quoteDot)) return { draft: null, source: null };
+    const lone = !p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p) && !quoteDot);
+    if (lone && !(p && immediateThat(ctx, i, form))) return { draft: null, source: null };
   }
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm))) return { draft: null, source: null };
@@ -195,7 +197,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   } else if (entry.sourceRequired) return { draft: null, source: null };
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;
-  if (!comp && np && !svo && entry.stance === 'demand' && !np.named && !np.type && history.length && history[history.length - 1]!.at > ctx.sentStart[i]! - 80) {
+  const lastAt = history.length ? history[history.length - 1]!.at : -1;
+  if (!comp && np && !svo && entry.stance === 'demand' && ((!np.named && !np.type && lastAt > ctx.sentStart[i]! - 80) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
     np = null;
     proDropObject = true;
   }
@@ -327,25 +330,4 @@ function quoteBeforeCue(ctx: Ctx, s: number): boolean {
   const c = ctx.quotes.closeOf[s]!;
   const f = ctx.lex.cues.get(ctx.toks[c + 1]?.norm ?? '');
   return c - s > 2 && !!f && f.conj && f.kind !== 'part';
-}
-
-/** The quote opening at o is a title (مقالا بعنوان: "…"), not speech of the cue after it. */
-function titleQuote(ctx: Ctx, o: number): boolean {
-  let p = o - 1;
-  if (ctx.toks[p]?.text === ':') p--;
-  return /عنوان$/.test(ctx.toks[p]?.norm ?? '');
-}
-
-/** Token index of the first `via` word within 10 tokens after the cue at i, or -1. */
-function viaAt(ctx: Ctx, i: number, E: number, via: string[]): number {
-  for (let k = i + 1; k < Math.min(E, i + 10); k++) if (via.includes(ctx.toks[k]!.norm)) return k;
-  return -1;
-}
-
-function viaWord(ctx: Ctx, i: number, E: number, via: string[]): boolean {
-  return viaAt(ctx, i, E, via) >= 0;
-}
-
-function fold1(s: string): string {
-  return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
 }

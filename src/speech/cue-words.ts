@@ -1,0 +1,23 @@
+/** Small lookups around a cue verb: title quotes, `via` words and the source word's folding. */
+import type { Ctx } from './context.js';
+
+/** The quote opening at o is a title (مقالا بعنوان: "…"), not speech of the cue after it. */
+export function titleQuote(ctx: Ctx, o: number): boolean {
+  let p = o - 1;
+  if (ctx.toks[p]?.text === ':') p--;
+  return /عنوان$/.test(ctx.toks[p]?.norm ?? '');
+}
+
+/** Token index of the first `via` word within 10 tokens after the cue at i, or -1. */
+export function viaAt(ctx: Ctx, i: number, E: number, via: string[]): number {
+  for (let k = i + 1; k < Math.min(E, i + 10); k++) if (via.includes(ctx.toks[k]!.norm)) return k;
+  return -1;
+}
+
+export function viaWord(ctx: Ctx, i: number, E: number, via: string[]): boolean {
+  return viaAt(ctx, i, E, via) >= 0;
+}
+
+export function fold1(s: string): string {
+  return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
+}
