@@ -68,14 +68,23 @@ export function enforceConsistency(sentences: readonly (readonly string[])[], la
       }
     });
   }
+  // first segments of the voted keys: an untagged word whose key is none of them starts no match (skips the
+  // joined-key lookups below; keys whose words contain a space take the full path)
+  const firsts = new Set<string>();
+  for (const k of best.keys()) {
+    const sp = k.indexOf(' ');
+    firsts.add(sp < 0 ? k : k.slice(0, sp));
+  }
   sentences.forEach((words, s) => {
     const lab = labels[s]!;
     for (let t = 0; t < words.length; t++) {
       if (lab[t] !== 0) continue;
+      const head = wordKey(words[t]!, true);
+      if (!firsts.has(head) && head.indexOf(' ') < 0) continue;
       let key = '';
       for (let len = 1; len <= maxLen.n && t + len <= words.length; len++) {
         if (lab[t + len - 1] !== 0) break;
-        key += (len > 1 ? ' ' : '') + wordKey(words[t + len - 1]!, len === 1);
+        key += len > 1 ? ' ' + wordKey(words[t + len - 1]!, false) : head;
         const b = best.get(key);
         if (b === undefined) continue;
         // take the longest match

@@ -3,6 +3,7 @@
  * into strings on the hot path except the gazetteer's multi-word keys.
  */
 import { hashStep, mix, pair, strHash } from './hash.js';
+import { StringTable } from './strtable.js';
 import { clusterCoarse, clusterFine, clusterMid, type NerResources } from './resources.js';
 import { fold, lengthBucket, shapeOf, stripArticle, stripProclitics } from './words.js';
 
@@ -44,18 +45,59 @@ export class FeatureBuffer {
 const BOS = strHash('<s>');
 const EOS = strHash('</s>');
 
-/** Gazetteer matches: per token, the source mask of the longest match starting (B) or continuing (I) there. */
+let gazB = new Int32Array(256);
+let gazI = new Int32Array(256);
+
+/**
+ * Gazetteer matches: per token, the source mask of the longest match starting (B) or continuing (I) there.
+ * The returned arrays are scratch buffers reused by the next call (valid for indices 0..n−1 until then).
+ */
 export function gazetteerMarks(norm: string[], stems: string[], bare: string[], res: NerResources): { b: Int32Array; i: Int32Array } {
   const n = norm.length;
-  const b = new Int32Array(n);
-  const ins = new Int32Array(n);
+  if (gazB.length < n) {
+    gazB = new Int32Array(n * 2);
+    gazI = new Int32Array(n * 2);
+  }
+  const b = gazB;
+  const ins = gazI;
+  b.fill(0, 0, n);
+  ins.fill(0, 0, n);
   if (res.gazetteer.size === 0) return { b, i: ins };
   const max = res.gazMaxLen;
+  const fast = res.gazetteer instanceof StringTable && res.gazFirst instanceof StringTable;
+  const gazT = res.gazetteer as StringTable;
+  const firstT = res.gazFirst as StringTable;
   for (let s = 0; s < n; s++) {
     let bestLen = 0;
     let bestMask = 0;
-    const firsts = stems[s] === norm[s] ? [norm[s]!] : bare[s] === stems[s] ? [norm[s]!, stems[s]!] : [norm[s]!, stems[s]!, bare[s]!];
-    for (const first of firsts) {
+    const f = norm[s]!;
+    const st = stems[s]!;
+    const ba = bare[s]!;
+    const count = st === f ? 1 : ba === st ? 2 : 3;
+    for (let c = 0; c < count; c++) {
+      const first = c === 0 ? f : c === 1 ? st : ba;
+      if (fast) {
+        // same lookups as below, without building the joined keys: hashes continue word by word
+        let h = strHash(first);
+        const single = gazT.getHashed(first, h);
+        if (single !== undefined && bestLen < 1) {
+          bestLen = 1;
+          bestMask = single;
+        }
+        if (max < 2 || !firstT.hasHashed(first, h)) continue;
+        let length = first.length;
+        for (let len = 2; len <= max && s + len <= n; len++) {
+          const w = norm[s + len - 1]!;
+          h = strHash(w, hashStep(h, 0x20));
+          length += 1 + w.length;
+          const m = gazT.getJoined(first, norm, s + 1, len - 1, h, length);
+          if (m !== undefined && len > bestLen) {
+            bestLen = len;
+            bestMask = m;
+          }
+        }
+        continue;
+      }
       const single = res.gazetteer.get(first);
       if (single !== undefined && bestLen < 1) {
         bestLen = 1;
@@ -80,6 +122,26 @@ export function gazetteerMarks(norm: string[], stems: string[], bare: string[], 
   return { b, i: ins };
 }
 
+/** Per-sentence scratch arrays of extractFeatures, grown as needed and reused. */
+let cap = 0;
+let hNBuf = new Uint32Array(0);
+let hBBuf = new Uint32Array(0);
+let shapeBuf = new Int32Array(0);
+let lexBuf = new Int32Array(0);
+let clBuf = new Int32Array(0);
+let scBuf = new Int32Array(0);
+
+function grow(n: number): void {
+  if (n + 4 <= cap) return;
+  cap = (n + 4) * 2;
+  hNBuf = new Uint32Array(cap);
+  hBBuf = new Uint32Array(cap);
+  shapeBuf = new Int32Array(cap);
+  lexBuf = new Int32Array(cap);
+  clBuf = new Int32Array(cap);
+  scBuf = new Int32Array(cap);
+}
+
 function pushBits(buf: FeatureBuffer, template: number, mask: number, shift = 0): void {
   for (let bit = 0; mask; bit++, mask >>>= 1) if (mask & 1) buf.push(mix(template, bit + shift));
 }
@@ -91,12 +153,16 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
   const norm = new Array<string>(n);
   const stems = new Array<string>(n);
   const bare = new Array<string>(n);
-  const hN = new Uint32Array(n + 4);
-  const hB = new Uint32Array(n + 4);
-  const shape = new Int32Array(n + 4);
-  const lex = new Int32Array(n + 4);
-  const cl = new Int32Array(n + 4).fill(-1);
-  const sc = new Int32Array(n + 4).fill(-1);
+  grow(n);
+  const hN = hNBuf;
+  const hB = hBBuf;
+  const shape = shapeBuf;
+  const lex = lexBuf;
+  const cl = clBuf;
+  const sc = scBuf;
+  lex.fill(0, 0, n + 4);
+  cl.fill(-1, 0, n + 4);
+  sc.fill(-1, 0, n + 4);
   hN[0] = hN[1] = hB[0] = hB[1] = BOS;
   hN[n + 2] = hN[n + 3] = hB[n + 2] = hB[n + 3] = EOS;
   shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = 99;
@@ -118,8 +184,15 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
       lex[i + 2] = m;
     }
     if (opt.clusters && res.clusters.size) {
-      cl[i + 2] = res.clusters.get(f) ?? res.clusters.get(b) ?? -1;
-      if (b !== f) sc[i + 2] = res.clusters.get(b) ?? -1;
+      if (res.clusters instanceof StringTable) {
+        const t = res.clusters;
+        const cb = b !== f ? t.getHashed(b, hB[i + 2]!) : undefined;
+        cl[i + 2] = t.getHashed(f, hN[i + 2]!) ?? (b !== f ? cb : t.getHashed(b, hB[i + 2]!)) ?? -1;
+        if (b !== f) sc[i + 2] = cb ?? -1;
+      } else {
+        cl[i + 2] = res.clusters.get(f) ?? res.clusters.get(b) ?? -1;
+        if (b !== f) sc[i + 2] = res.clusters.get(b) ?? -1;
+      }
     }
   }
   const gaz = opt.gazetteer ? gazetteerMarks(norm, stems, bare, res) : null;

@@ -8,43 +8,54 @@ const L = NUM_LABELS;
 const ALLOWED = allowedTransitions();
 const MAGIC = 0x5141574c; // "QAWL"
 
-/** Open-addressing table from 32-bit feature ids to rows. */
+/** Open-addressing table from 32-bit feature ids to rows; slot p holds [id, row + 1] at cells 2p, 2p+1 (one cache line per probe). */
 export class FeatureTable {
-  readonly keys: Uint32Array;
-  readonly vals: Int32Array;
+  readonly cells: Uint32Array;
   readonly mask: number;
 
   constructor(ids: Uint32Array) {
     let size = 1024;
     while (size < ids.length * 2) size *= 2;
-    this.keys = new Uint32Array(size);
-    this.vals = new Int32Array(size);
+    this.cells = new Uint32Array(size * 2);
     this.mask = size - 1;
     for (let r = 0; r < ids.length; r++) {
       const id = ids[r]!;
       let p = id & this.mask;
-      while (this.vals[p] !== 0) p = (p + 1) & this.mask;
-      this.keys[p] = id;
-      this.vals[p] = r + 1;
+      while (this.cells[2 * p + 1] !== 0) p = (p + 1) & this.mask;
+      this.cells[2 * p] = id;
+      this.cells[2 * p + 1] = r + 1;
     }
   }
 
   row(id: number): number {
-    let p = id & this.mask;
+    const cells = this.cells;
+    const mask = this.mask;
+    let p = id & mask;
     for (;;) {
-      const v = this.vals[p]!;
+      const v = cells[2 * p + 1]!;
       if (v === 0) return -1;
-      if (this.keys[p] === id) return v - 1;
-      p = (p + 1) & this.mask;
+      if (cells[2 * p] === id) return v - 1;
+      p = (p + 1) & mask;
     }
   }
+}
+
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
+
+/** Reused scratch arrays for decoding (contents are fully written before being read). */
+function scratch(n: number): { score: Float64Array; back: Int32Array } {
+  if (scoreBuf.length < n) {
+    scoreBuf = new Float64Array(n * 2);
+    backBuf = new Int32Array(n * 2);
+  }
+  return { score: scoreBuf, back: backBuf };
 }
 
 /** Best label sequence under emission scores `em` (T × L) and transitions `trans` ((L+1) × L, row L = start). */
 export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: Int32Array): void {
   if (T === 0) return;
-  const score = new Float64Array(T * L);
-  const back = new Int32Array(T * L);
+  const { score, back } = scratch(T * L);
   for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
   for (let t = 1; t < T; t++) {
     for (let c = 0; c < L; c++) {
@@ -82,8 +93,9 @@ export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: I
 export function viterbi2(em: Float32Array, T: number, trans: Float32Array, trans2: Float32Array, out: Int32Array): void {
   if (T === 0) return;
   const S = (L + 1) * L; // state (a, b): a = previous label (or L), b = current label
-  const score = new Float64Array(T * S).fill(-Infinity);
-  const back = new Int32Array(T * S);
+  const { score, back } = scratch(T * S);
+  score.fill(-Infinity, 0, T * S);
+  back.fill(0, 0, T * S);
   for (let b = 0; b < L; b++) {
     if (ALLOWED[L * L + b]) score[L * L + b] = em[b]! + trans[L * L + b]! + trans2[(L * (L + 1) + L) * L + b]!;
   }
@@ -167,10 +179,24 @@ export class NerModel {
     em.fill(0, 0, T * L);
     const { ids, offsets } = this.buf;
     const w = this.weights;
+    const cells = this.table.cells;
+    const mask = this.table.mask;
     for (let t = 0; t < T; t++) {
       const base = t * L;
-      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
-        const r = this.table.row(ids[k]!);
+      const end = offsets[t + 1]!;
+      for (let k = offsets[t]!; k < end; k++) {
+        const id = ids[k]!;
+        let p = id & mask;
+        let r = -1;
+        for (;;) {
+          const v = cells[2 * p + 1]!;
+          if (v === 0) break;
+          if (cells[2 * p] === id) {
+            r = v - 1;
+            break;
+          }
+          p = (p + 1) & mask;
+        }
         if (r < 0) continue;
         const o = r * L;
         for (let c = 0; c < L; c++) em[base + c] += w[o + c]!;

@@ -21,9 +21,9 @@ export class StringTable {
     return this.values.length;
   }
 
-  private find(s: string): number {
+  private find(s: string, h: number = strHash(s)): number {
     const mask = this.slots.length - 1;
-    let p = strHash(s) & mask;
+    let p = h & mask;
     for (;;) {
       const e = this.slots[p]!;
       if (e === 0) return -1;
@@ -45,6 +45,45 @@ export class StringTable {
 
   has(s: string): boolean {
     return this.find(s) >= 0;
+  }
+
+  /** get(s) when `h` is already strHash(s). */
+  getHashed(s: string, h: number): number | undefined {
+    const e = this.find(s, h);
+    return e < 0 ? undefined : this.values[e];
+  }
+
+  /** has(s) when `h` is already strHash(s). */
+  hasHashed(s: string, h: number): boolean {
+    return this.find(s, h) >= 0;
+  }
+
+  /**
+   * get(first + ' ' + words[from] + ' ' + … + words[from + count − 1]) without building that string: `h` is its
+   * strHash and `length` its length.
+   */
+  getJoined(first: string, words: readonly string[], from: number, count: number, h: number, length: number): number | undefined {
+    const mask = this.slots.length - 1;
+    let p = h & mask;
+    for (;;) {
+      const e = this.slots[p]!;
+      if (e === 0) return undefined;
+      const start = this.offsets[e - 1]!;
+      if (this.offsets[e]! - start === length && this.matchesJoined(start, first, words, from, count)) return this.values[e - 1];
+      p = (p + 1) & mask;
+    }
+  }
+
+  private matchesJoined(start: number, first: string, words: readonly string[], from: number, count: number): boolean {
+    const keys = this.keys;
+    let at = start;
+    for (let i = 0; i < first.length; i++) if (keys.charCodeAt(at++) !== first.charCodeAt(i)) return false;
+    for (let w = from; w < from + count; w++) {
+      if (keys.charCodeAt(at++) !== 0x20) return false;
+      const s = words[w]!;
+      for (let i = 0; i < s.length; i++) if (keys.charCodeAt(at++) !== s.charCodeAt(i)) return false;
+    }
+    return true;
   }
 
   /** Every key with its value, in stored order. */
