@@ -9,6 +9,24 @@ import { fold, stripProclitics } from './words.js';
 
 const wordKey = (w: string, first: boolean) => (first ? stripProclitics(fold(w)) : fold(w));
 
+/** The tagged name spans [t, e) of a sentence with their keys; the caller may relabel a span before the next. */
+function* nameSpans(words: readonly string[], lab: Int32Array): Generator<[number, number, string]> {
+  for (let t = 0; t < words.length; t++) {
+    if (lab[t] === 0 || isInside(lab[t]!)) continue;
+    let e = t + 1;
+    while (e < words.length && lab[e] === lab[t]! + 1) e++;
+    yield [
+      t,
+      e,
+      words
+        .slice(t, e)
+        .map((w, i) => wordKey(w, i === 0))
+        .join(' '),
+    ];
+    t = e - 1;
+  }
+}
+
 /** Relabels `labels` (one Int32Array per sentence) in place. */
 export function enforceConsistency(sentences: readonly (readonly string[])[], labels: Int32Array[], lastNames = true, retype = false): void {
   const votes = new Map<string, Int32Array>();
@@ -16,14 +34,7 @@ export function enforceConsistency(sentences: readonly (readonly string[])[], la
   const maxLen = { n: 0 };
   sentences.forEach((words, s) => {
     const lab = labels[s]!;
-    for (let t = 0; t < words.length; t++) {
-      if (lab[t] === 0 || isInside(lab[t]!)) continue;
-      let e = t + 1;
-      while (e < words.length && lab[e] === lab[t]! + 1) e++;
-      const key = words
-        .slice(t, e)
-        .map((w, i) => wordKey(w, i === 0))
-        .join(' ');
+    for (const [t, e, key] of nameSpans(words, lab)) {
       if (key.length < 3) continue;
       const v = votes.get(key) ?? new Int32Array(NUM_LABELS);
       v[lab[t]!]++;
@@ -53,18 +64,10 @@ export function enforceConsistency(sentences: readonly (readonly string[])[], la
     // a tagged name whose type is outvoted elsewhere in the document takes the majority type
     sentences.forEach((words, s) => {
       const lab = labels[s]!;
-      for (let t = 0; t < words.length; t++) {
-        if (lab[t] === 0 || isInside(lab[t]!)) continue;
-        let e = t + 1;
-        while (e < words.length && lab[e] === lab[t]! + 1) e++;
-        const key = words
-          .slice(t, e)
-          .map((w, i) => wordKey(w, i === 0))
-          .join(' ');
+      for (const [t, e, key] of nameSpans(words, lab)) {
         const v = votes.get(key);
         const b = best.get(key);
         if (v && b !== undefined && b !== lab[t] && v[b]! > v[lab[t]!]!) for (let k = t; k < e; k++) lab[k] = k === t ? b : b + 1;
-        t = e - 1;
       }
     });
   }

@@ -6,18 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/speech/index.js';
+import { type ClaimRow, checkClaimRow } from './rows.js';
 import { makeCtx } from '../../src/speech/context.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
-interface Row {
-  text: string;
-  cue: string;
-  speaker?: string | null;
-  name?: string;
-  content: string;
-  direct?: boolean;
-  stance?: string;
-}
+type Row = ClaimRow;
 
 const H10 =
   'أكد مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان أن بلاده تعد لمبادرات لإعادة العلاقات بينها وبين دول المنطقة وخاصة السعودية. كما أكد عبد اللهيان في تصريحات لقناة “العالم “الإيرانية نشرت اليوم الاثنين (الثالث من آب/ أغسطس 2015) استعداد إيران للتعاون مع السعودية لحل أزمات المنطقة، خاصة اليمن وسورية ولبنان وغيرها.\n ودعا المسؤول الإيراني الرياض إلى وقف ما وصفه بـ “العدوان” على اليمن وإنهاء الحصار على هذا البلد، ودعم الحلول السياسية. وقال إن الدبلوماسية الإيرانية تقوم على التعاون مع الجيران ودول المنطقة.\nوأعلن عبد اللهيان عن “مبادرة إيرانية معدلة” لحل الأزمة السورية سيتم طرحها للنقاش إقليميا ودوليا.';
@@ -60,16 +53,7 @@ const rows: [string, Row][] = [
 ];
 
 describe('round-7 constructions', () => {
-  it.each(rows)('%s', (_, r) => {
-    const claims = extractClaims({ text: r.text });
-    const c = claims.find((x) => x.cue.text === r.cue);
-    expect(c, `no claim at ${r.cue}: ${JSON.stringify(claims.map((x) => x.cue.text))}`).toBeDefined();
-    if (r.speaker !== undefined) expect(c!.speaker?.text ?? null).toBe(r.speaker);
-    if (r.name) expect(c!.speaker?.name).toContain(r.name);
-    expect(c!.content.text).toBe(r.content);
-    if (r.direct !== undefined) expect(c!.direct).toBe(r.direct);
-    if (r.stance) expect(c!.stance).toBe(r.stance);
-  });
+  it.each(rows)('%s', (_, r) => checkClaimRow(r));
 
   it('a title quote before a cue is not its content (بعنوان: “…”، يحث فيه)', () => {
     const text = 'ونشرت أربع صحف عربية مقالا لوزير الخارجية الإيراني محمد جواد ظريف بعنوان: “الجار ثم الدار … توصية أخلاقية أم ضرورة إستراتيجية”، يحث فيه دول الخليج العربية على العمل مع إيران.';
