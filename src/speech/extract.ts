@@ -99,6 +99,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it
   const p1 = t.norm[0]!;
   if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
+  if (afterObject) return afterObject;
   if (form.entry.prepOnly) return null;
   if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
   if (form.entry.stance === 'demand') {
@@ -112,6 +114,21 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
   if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
   if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
+  return null;
+}
+
+/** After the verb's own object (at most 6 words, one comma) at s, the preposition that opens the content. */
+function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
+  const T = ctx.toks;
+  const end = Math.min(limit, s + 8);
+  let commas = 0;
+  for (let j = s + 1; j < end; j++) {
+    const t = T[j]!;
+    if (t.kind === 'punct' && COMMA.has(t.text) && commas++ === 0) continue;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm)) return null;
+    if (isPrepOf(form, t.norm)) return isWord(T[j + 1]) && !ctx.lex.demonstratives.has(T[j + 1]!.norm) ? [j + 1, 0] : null;
+    if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين|ذلك|هذا|هذه)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
+  }
   return null;
 }
 
@@ -262,7 +279,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const free = svo || form.kind === 'part' || proDropObject || !np;
       const from = np && !svo ? np.next : i + 1;
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
-      const plausible = !np || svo || pronounOnly || !!np.type || np.named || !!source?.entityId;
+      // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …)
+      const plausible = !np || svo || pronounOnly || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && isPrepOf(form, T[np.next]!.norm) && !entry.objectPrep);
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));

@@ -29,6 +29,8 @@ export interface CueEntry {
   objectAhead?: boolean;
   /** the content comes only through one of `preps` (قطع بعدم …): a bare object or complement is no speech */
   prepOnly?: boolean;
+  /** the verb's own object stands before the preposition that opens the content (أرجع السبب إلى …) */
+  objectPrep?: boolean;
   /** the bare past is also a common noun: it needs a recognisable speaker */
   nounLike?: boolean;
   /** a cue only with one of these words soon after it (ومضى … بالقول، واسترسل بالقول): the verb alone means "went on" */
