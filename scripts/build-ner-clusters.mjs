@@ -44,24 +44,14 @@ const log = (m) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0)} s] $
 
 const bundled = buildSync({
   stdin: {
-    contents: "export { fold } from './src/text/normalize.ts'; export { stripProclitics, stripArticle } from './src/ner/words.ts'; export { packClusters } from './src/ner/resources.ts';",
+    contents: "export { fold } from './src/text/normalize.ts'; export { stripProclitics, stripArticle } from './src/ner/words.ts'; export { packClusters } from './src/ner/resources.ts'; export { rng } from './src/ner/hash.ts';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
   bundle: true, format: 'esm', platform: 'node', write: false,
 });
-const { fold, stripProclitics, stripArticle, packClusters } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
+const { fold, stripProclitics, stripArticle, packClusters, rng } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(7);
 const TOKEN = /[\u0621-\u064a]+|[0-9]+|[^\s\u0621-\u064a0-9]/g;
 

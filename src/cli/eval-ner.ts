@@ -1,7 +1,6 @@
 /** `qawl eval ner GOLD`: tags GOLD's tokens and prints P/R/F1 per type and micro (exact span and type). */
-import { readFileSync } from 'node:fs';
-import { parse, wholeNumber } from './args.js';
-import { evaluate, formatScore, loadModel, parseConll, tagSentences } from '../ner/index.js';
+import { evaluate, formatScore } from '../ner/index.js';
+import { tagConllArgs } from './conll-tagging.js';
 
 export const help = `usage: qawl eval ner GOLD.conll [--model PATH] [--window N] [--json]
 
@@ -11,31 +10,12 @@ micro-averaged, with CoNLL rules (an entity counts when its span and type are ex
 `;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    help: { type: 'boolean', short: 'h' },
-    model: { type: 'string' },
-    window: { type: 'string', default: '30' },
-    json: { type: 'boolean' },
-  });
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    process.stderr.write(help);
-    return 2;
-  }
-  const gold = parseConll(readFileSync(positionals[0]!, 'utf8'));
-  const model = loadModel(values.model);
-  const pred = tagSentences(
-    model,
-    gold.map((s) => s.tokens),
-    { window: wholeNumber('--window', values.window), lastNames: true, retype: true },
-  );
+  const r = tagConllArgs(args, help, true);
+  if (typeof r === 'number') return r;
   const score = evaluate(
-    gold.map((s) => s.tags),
-    pred,
+    r.sentences.map((s) => s.tags),
+    r.tags,
   );
-  process.stdout.write((values.json ? JSON.stringify(score, null, 1) : formatScore(score)) + '\n');
+  process.stdout.write((r.json ? JSON.stringify(score, null, 1) : formatScore(score)) + '\n');
   return 0;
 }

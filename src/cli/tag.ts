@@ -1,7 +1,6 @@
 /** `qawl tag FILE`: tags a CoNLL file (token per line, blank line between sentences) → token<TAB>TAG. */
-import { readFileSync } from 'node:fs';
-import { parse, wholeNumber, writeOut } from './args.js';
-import { loadModel, parseConll, tagSentences } from '../ner/index.js';
+import { writeOut } from './args.js';
+import { tagConllArgs } from './conll-tagging.js';
 
 export const help = `usage: qawl tag FILE.conll [--model PATH] [--window N]
 
@@ -14,30 +13,11 @@ NER model and prints "token<TAB>TAG" lines, a blank line between sentences.
 `;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    help: { type: 'boolean', short: 'h' },
-    model: { type: 'string' },
-    window: { type: 'string', default: '30' },
-  });
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    process.stderr.write(help);
-    return 2;
-  }
-  const file = positionals[0]!;
-  const sentences = parseConll(readFileSync(file === '-' ? 0 : file, 'utf8'));
-  const model = loadModel(values.model);
-  const tags = tagSentences(
-    model,
-    sentences.map((s) => s.tokens),
-    { window: wholeNumber('--window', values.window), lastNames: true, retype: true },
-  );
+  const r = tagConllArgs(args, help, false);
+  if (typeof r === 'number') return r;
   const lines: string[] = [];
-  sentences.forEach((s, i) => {
-    for (let t = 0; t < s.tokens.length; t++) lines.push(`${s.tokens[t]}\t${tags[i]![t]}`);
+  r.sentences.forEach((s, i) => {
+    for (let t = 0; t < s.tokens.length; t++) lines.push(`${s.tokens[t]}\t${r.tags[i]![t]}`);
     lines.push('');
   });
   await writeOut(process.stdout, lines.join('\n') + '\n');
