@@ -10,8 +10,23 @@ export interface Reading {
   stem: string;
 }
 
-/** Plausible readings of a folded word, the literal one first. */
-export function readings(f: string): Reading[] {
+/** Plausible readings of a folded word, the literal one first. Memoised (the rule layer asks for the readings of
+ * every token several times): the arrays and readings returned are shared, read-only (typed so; not frozen, which
+ * would slow iteration down). */
+export function readings(f: string): readonly Readonly<Reading>[] {
+  let hit = memo.get(f);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    hit = computeReadings(f);
+    memo.set(f, hit);
+  }
+  return hit;
+}
+
+const MEMO_MAX = 8_000;
+const memo = new Map<string, readonly Reading[]>();
+
+function computeReadings(f: string): Reading[] {
   const out: Reading[] = [];
   const add = (pre: string, rest: string) => {
     if (rest.startsWith('ال') && rest.length > 3) out.push({ pre, def: true, stem: rest.slice(2) });

@@ -146,8 +146,8 @@ function pushBits(buf: FeatureBuffer, template: number, mask: number, shift = 0)
   for (let bit = 0; mask; bit++, mask >>>= 1) if (mask & 1) buf.push(mix(template, bit + shift));
 }
 
-/** Extracts the features of one sentence of raw words into `buf`. */
-export function extractFeatures(words: readonly string[], res: NerResources, opt: FeatureOptions, buf: FeatureBuffer): void {
+/** Extracts the features of one sentence of raw words into `buf` (`norms`: their fold()ed forms, when known). */
+export function extractFeatures(words: readonly string[], res: NerResources, opt: FeatureOptions, buf: FeatureBuffer, norms?: readonly string[]): void {
   const n = words.length;
   buf.reset(n);
   const norm = new Array<string>(n);
@@ -168,7 +168,7 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
   shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = 99;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const f = fold(w);
+    const f = norms ? norms[i]! : fold(w);
     const a = stripProclitics(f);
     const b = stripArticle(a);
     norm[i] = f;

@@ -1,5 +1,9 @@
 /** 32-bit string hashing and mixing for feature ids (no string concatenation on the hot path). */
 
+/* Every hash is returned as a signed 32-bit integer (`| 0`): V8 keeps those unboxed (small integers), where an
+ * unsigned result above 2^31 would be allocated as a heap number on every call. Stored in Uint32Arrays and used
+ * through `&` masks, the bits are the same either way. */
+
 /** FNV-1a over UTF-16 code units. */
 export function strHash(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
@@ -7,12 +11,12 @@ export function strHash(s: string, seed = 0x811c9dc5): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Continues an FNV-1a hash with one code unit. */
 export function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193) >>> 0;
+  return Math.imul(h ^ c, 0x01000193);
 }
 
 /** Combines a template id and a value hash into a feature id (murmur3 finaliser). */
@@ -23,7 +27,7 @@ export function mix(template: number, value: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Combines two value hashes (for bigram features). */

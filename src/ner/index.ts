@@ -69,6 +69,7 @@ export function embeddedNer(options: EmbeddedNerOptions = {}): NerBackend {
         model,
         groups.map((g) => g.map((t) => t.text)),
         { window: options.consistency === false ? 0 : Infinity, lastNames: true, retype: true },
+        groups.map((g) => g.map((t) => t.norm)),
       );
       return mentionsFromTags(text, groups, tags);
     },

@@ -168,12 +168,12 @@ export class NerModel {
     this.table = new FeatureTable(ids);
   }
 
-  /** Label indices of one sentence of raw words. */
-  tagIndices(words: readonly string[]): Int32Array {
+  /** Label indices of one sentence of raw words (`norms`: their fold()ed forms, when the caller has them). */
+  tagIndices(words: readonly string[], norms?: readonly string[]): Int32Array {
     const T = words.length;
     const out = new Int32Array(T);
     if (T === 0) return out;
-    extractFeatures(words, this.resources, this.header.features, this.buf);
+    extractFeatures(words, this.resources, this.header.features, this.buf, norms);
     if (this.em.length < T * L) this.em = new Float32Array(T * 2 * L);
     const em = this.em;
     em.fill(0, 0, T * L);

@@ -39,9 +39,14 @@ export interface TagOptions {
   retype?: boolean;
 }
 
-/** Tags sentences of words; returns IOB2 tags per sentence. */
-export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], options: TagOptions = {}): string[][] {
-  const labels = sentences.map((s) => model.tagIndices(s));
+/** Tags sentences of words (`norms`: the words fold()ed, when known); returns IOB2 tags per sentence. */
+export function tagSentences(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  options: TagOptions = {},
+  norms?: readonly (readonly string[])[],
+): string[][] {
+  const labels = sentences.map((s, i) => model.tagIndices(s, norms?.[i]));
   const w = options.window ?? 0;
   if (w > 0) {
     for (let i = 0; i < sentences.length; i += w) enforceConsistency(sentences.slice(i, i + w), labels.slice(i, i + w), options.lastNames ?? false, options.retype ?? false);

@@ -132,6 +132,8 @@ export function normalize(text: string, opts: NormalizeOptions = {}): Normalized
   };
 }
 
+const foldCodes: number[] = [];
+
 /** Aggressive matching key: what every lexicon, gazetteer and model feature is keyed by. */
 export function fold(s: string): string {
   let i = 0;
@@ -140,12 +142,20 @@ export function fold(s: string): string {
     if (mapUnit(c, FOLD) !== c) break;
   }
   if (i === s.length) return s;
-  let out = s.slice(0, i);
+  // one string built from a reused code-unit buffer (a string per character would be garbage on every word)
+  const codes = foldCodes;
+  codes.length = 0;
+  for (let k = 0; k < i; k++) codes.push(s.charCodeAt(k));
+  let out = '';
   for (; i < s.length; i++) {
     const r = mapUnit(s.charCodeAt(i), FOLD);
-    if (r >= 0) out += String.fromCharCode(r);
+    if (r >= 0) codes.push(r);
+    if (codes.length >= 8192) {
+      out += String.fromCharCode.apply(null, codes);
+      codes.length = 0;
+    }
   }
-  return out;
+  return out + String.fromCharCode.apply(null, codes);
 }
 
 /** Removes harakat, Quranic marks and tatweel only. */

@@ -42,6 +42,14 @@ describe('normalize', () => {
     expect(stripDiacritics('مُحَمَّد')).toBe('محمد');
   });
 
+  it('fold agrees with normalize on long text (its buffer is flushed in chunks)', () => {
+    const text = 'قالَ وزيرُ الخارجيةِ الأمريكيةُ إنّ المفاوضاتِ مستمرةٌ حتى ٢٠٢٤. '.repeat(700);
+    expect(text.length).toBeGreaterThan(30000);
+    const folded = fold(text);
+    expect(folded).not.toMatch(/[\u064B-\u065F]/);
+    expect(folded).toBe(fold('قال وزير الخارجيه الامريكيه ان المفاوضات مستمره حتي 2024. ').repeat(700));
+  });
+
   it('every normalised code unit maps back into the original (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 20 }), (a, b) => {
