@@ -47,11 +47,20 @@ export function emptyResources(): NerResources {
 }
 
 /** Loads the resources named in `files` (a null entry is left empty). */
+/* Packed tables are immutable once read: one copy per file and thread, whoever asks (the tagger and the speaker
+ * rules both use the word clusters). */
+const packed = new Map<string, ReturnType<typeof unpackTables>>();
+function tablesOf(path: string): ReturnType<typeof unpackTables> {
+  let t = packed.get(path);
+  if (!t) packed.set(path, (t = unpackTables(readFileSync(path))));
+  return t;
+}
+
 export function loadResources(files: ResourceFiles = defaultResourceFiles()): NerResources {
   const res = emptyResources();
   if (files.gazetteer && existsSync(files.gazetteer)) {
     if (files.gazetteer.endsWith('.bin')) {
-      const { meta, tables } = unpackTables(readFileSync(files.gazetteer));
+      const { meta, tables } = tablesOf(files.gazetteer);
       const m = meta as { sources: string[]; maxLen: number };
       res.gazSources = m.sources;
       res.gazMaxLen = m.maxLen;
@@ -72,7 +81,7 @@ export function loadResources(files: ResourceFiles = defaultResourceFiles()): Ne
     });
   }
   if (files.clusters && existsSync(files.clusters)) {
-    if (files.clusters.endsWith('.bin')) res.clusters = unpackTables(readFileSync(files.clusters)).tables[0]!;
+    if (files.clusters.endsWith('.bin')) res.clusters = tablesOf(files.clusters).tables[0]!;
     else res.clusters = clustersFromText(readFileSync(files.clusters, 'utf8'));
   }
   return res;
