@@ -3,7 +3,7 @@
 
 usage: python3 scripts/en-places.py GEONAMES_DIR [OUT]   (GEONAMES_DIR holds cities15000.txt and countryInfo.tsv)
 Data: GeoNames (CC BY 4.0). Keys are lower-cased names: each city's name and ascii name, the Latin-script
-alternate names of cities over 1,000,000 people (Bombay, Peking), country names and a few common aliases.
+alternate names of cities over 100,000 people (Bombay, Peking, Geneva), country names and a few common aliases.
 Each key keeps the most populous record: [geonameId, countryCode, lat, lon, kind, population].
 """
 import json, os, re, sys
@@ -31,7 +31,7 @@ with open(os.path.join(src, 'cities15000.txt'), encoding='utf-8') as f:
         put(ascii_, rec)
         if code == 'PPLC':
             centroid[cc] = (round(lat, 4), round(lon, 4))
-        if pop >= 1_000_000:
+        if pop >= 100_000:
             for a in alts.split(','):
                 if a and a[0].isupper() and re.fullmatch(r"[A-Za-z .'-]+", a):
                     put(a, rec)

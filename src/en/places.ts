@@ -1,25 +1,20 @@
 /** English place names linked to GeoNames (models/en/places.json, built by scripts/en-places.py). */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelsDir } from '../models-dir.js';
+import { PlaceTable, type PlaceRow } from '../entities/place-table.js';
 import type { Entity, Place } from '../schema/records.js';
 
-type PlaceRow = [number | null, string | null, number | null, number | null, string, number];
-let table: Map<string, PlaceRow> | null = null;
+let table: PlaceTable | null = null;
 
-function places(): Map<string, PlaceRow> {
-  if (!table) {
-    const raw = JSON.parse(readFileSync(join(modelsDir(), 'en', 'places.json'), 'utf8')) as { places: Record<string, PlaceRow> };
-    table = new Map(Object.entries(raw.places));
-  }
-  return table;
+function places(): PlaceTable {
+  return (table ??= PlaceTable.load(join(modelsDir(), 'en', 'places.json')));
 }
 
 const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 
 /** The GeoNames row for a name, or null. */
 export function lookupPlace(name: string): PlaceRow | null {
-  return places().get(key(name)) ?? null;
+  return places().get(key(name))[0] ?? null;
 }
 
 /** Whether a capitalised name is a well-known place (a country, region, or a city over 50,000 people). */

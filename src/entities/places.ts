@@ -1,23 +1,18 @@
 /** Place linking against the GeoNames table compiled into models/gazetteers/places.json. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, Place } from '../schema/records.js';
 import { modelsDir } from '../models-dir.js';
+import { PlaceTable, type PlaceRow } from './place-table.js';
 import { sharedResources } from '../ner/tagger.js';
 import { fold } from '../text/normalize.js';
 import { stripArticle, stripProclitics } from '../ner/words.js';
 
-/** [geonameId, countryCode, lat, lon, kind ('country', 'region' or a GeoNames feature code), population] */
-type Candidate = [number | null, string | null, number | null, number | null, string, number];
+type Candidate = PlaceRow;
 
-let table: Map<string, Candidate[]> | null = null;
+let table: PlaceTable | null = null;
 
-function places(): Map<string, Candidate[]> {
-  if (!table) {
-    const raw = JSON.parse(readFileSync(join(modelsDir(), 'gazetteers', 'places.json'), 'utf8')) as { places: Record<string, Candidate[]> };
-    table = new Map(Object.entries(raw.places));
-  }
-  return table;
+function places(): PlaceTable {
+  return (table ??= PlaceTable.load(join(modelsDir(), 'gazetteers', 'places.json')));
 }
 
 /** Whether a folded word or name is in the place table or the NER name gazetteer. */
@@ -36,7 +31,7 @@ export function placeCandidates(name: string): Candidate[] {
   const forms = [f, join1(a), join1(stripArticle(a)), join1('ال' + stripArticle(a))];
   for (const k of forms) {
     const c = places().get(k);
-    if (c) return c;
+    if (c.length) return c;
   }
   return [];
 }
