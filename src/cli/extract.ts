@@ -6,7 +6,7 @@ import { FORMATS, formatFooter, formatFromPath, formatHeader, formatSeparator, t
 import { parse, UsageError, warn, writeOut } from './args.js';
 import { inputBytes, isSingleDocument, readInputs } from './inputs.js';
 import { failedJob, type Done } from './job.js';
-import { HEAP_LIMITS, inlineRunner, workerPool, workerScript, type Runner } from './pool.js';
+import { HEAP_LIMITS, inlineRunner, sharedFiles, workerPool, workerScript, type Runner } from './pool.js';
 import { createProgress } from './progress.js';
 import { doneIds } from './resume.js';
 
@@ -122,7 +122,7 @@ export async function run(args: string[]): Promise<number> {
   const runner: Runner =
     single || workers === 0 || !script
       ? inlineRunner(options, fmt, onDone)
-      : workerPool(workers, script, { options, format: fmt }, onDone, ner === 'embedded' ? HEAP_LIMITS : {});
+      : workerPool(workers, script, { options, format: fmt, files: sharedFiles(ner) }, onDone, ner === 'embedded' ? HEAP_LIMITS : {});
   const window = Math.max(runner.threads, 1) * WINDOW_PER_THREAD;
 
   let nextSeq = 0;

@@ -11,6 +11,9 @@ import { createExtractor } from '../extractor.js';
 import type { ExtractOptions } from '../pipeline.js';
 import type { FormatOptions } from '../formats/index.js';
 import { failedJob, runJob, type Done, type Job } from './job.js';
+import { shareModelFiles } from '../model-files.js';
+import { defaultResourceFiles } from '../ner/resources.js';
+import { defaultModelPath } from '../ner/tagger.js';
 import type { WorkerData } from './worker.js';
 
 export interface Runner {
@@ -28,6 +31,13 @@ export function workerScript(): URL | null {
   } catch {
     return null;
   }
+}
+
+/** The embedded tagger's files in shared memory, for the workers of a pool (none for the transformers backend). */
+export function sharedFiles(ner: string): Record<string, SharedArrayBuffer> | undefined {
+  if (ner === 'transformers') return undefined;
+  const f = defaultResourceFiles();
+  return shareModelFiles([f.gazetteer, f.clusters, defaultModelPath()].filter((p): p is string => !!p));
 }
 
 export function inlineRunner(options: ExtractOptions, fmt: FormatOptions, onDone: (d: Done) => void): Runner {

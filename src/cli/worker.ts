@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor } from '../extractor.js';
+import { useSharedModelFiles } from '../model-files.js';
 import type { ExtractOptions } from '../pipeline.js';
 import type { FormatOptions } from '../formats/index.js';
 import { runJob, type Job } from './job.js';
@@ -11,11 +12,14 @@ import { runJob, type Job } from './job.js';
 export interface WorkerData {
   options: ExtractOptions;
   format: FormatOptions;
+  /** model files in memory shared by the pool (src/model-files.ts) */
+  files?: Record<string, SharedArrayBuffer>;
 }
 
 if (parentPort) {
   const port = parentPort;
-  const { options, format } = workerData as WorkerData;
+  const { options, format, files } = workerData as WorkerData;
+  useSharedModelFiles(files);
   const extractor = createExtractor(options);
   let chain: Promise<void> = Promise.resolve();
   port.on('message', (job: Job) => {

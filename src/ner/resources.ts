@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
 import { StringTable, packTables, unpackTables } from './strtable.js';
+import { readModelFile } from '../model-files.js';
 
 /** The read side of a Map or StringTable. */
 export interface Lookup {
@@ -52,7 +53,7 @@ export function emptyResources(): NerResources {
 const packed = new Map<string, ReturnType<typeof unpackTables>>();
 function tablesOf(path: string): ReturnType<typeof unpackTables> {
   let t = packed.get(path);
-  if (!t) packed.set(path, (t = unpackTables(readFileSync(path))));
+  if (!t) packed.set(path, (t = unpackTables(readModelFile(path))));
   return t;
 }
 
