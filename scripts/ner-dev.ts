@@ -1,6 +1,7 @@
 /**
  * Dev-slice experiments for the NER tagger (not shipped): train on the first 90% of train, score the last 10%.
  *   npx vite-node scripts/ner-dev.ts --epochs=6 --seeds=1,2,3 --lastnames=1 --retype=1
+ *     [--fold=K]  (dev = the K-th tenth of train, 0..9; default 9, the last tenth)
  *     [--min=2 --drop=0.25 --bags=N --gaz=0 --lex=0 --cl=0 --gazfile=F --clfile=F --f.clusterSet=N --errors=1]
  *     [--unl=FILE.conll --unlw=W --unlmax=N]   (self-training on sentences from scripts/ner-unlabeled.ts)
  * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30,
@@ -17,9 +18,12 @@ import { DEFAULT_FEATURES } from '../src/ner/features.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const all = parseConll(readFileSync('corpus/anercorp/train.txt', 'utf8'));
-const cut = Math.floor(all.length * 0.9);
-const train = all.slice(0, cut);
-const dev = all.slice(cut);
+// --fold=K (0..9): dev is the K-th tenth of train, the rest trains (default 9: the last tenth, as always)
+const fold = Number(args.get('fold') ?? 9);
+const lo = Math.floor((all.length * fold) / 10);
+const hi = fold === 9 ? all.length : Math.floor((all.length * (fold + 1)) / 10);
+const train = [...all.slice(0, lo), ...all.slice(hi)];
+const dev = all.slice(lo, hi);
 const files = defaultResourceFiles();
 const res = loadResources({
   gazetteer: args.get('gaz') === '0' ? null : args.get('gazfile') ?? files.gazetteer,
