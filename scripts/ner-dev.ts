@@ -62,7 +62,7 @@ for (const seed of seeds) {
     update: args.get('update') === 'pa' ? 'pa' : 'perceptron',
     paC: Number(args.get('C') ?? 1),
     costAug: Number(args.get('cost') ?? 20),
-    recallCost: Number(args.get('rc') ?? 2),
+    recallCost: Number(args.get('rc') ?? 1),
     order2: args.get('order2') === '1',
     minCountWord: args.has('minw') ? Number(args.get('minw')) : undefined,
     onEpoch: (e, f1) => curve.push(f1 ?? 0),

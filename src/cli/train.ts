@@ -15,7 +15,7 @@ epoch. Deterministic for a given seed.
   --min-count N   drop features seen fewer than N times (default 2)
   --dropout P     probability of hiding a token's word features while training (default 0.25)
   --cost X        cost-augmented decoding while training: margin added to wrong labels (default 20; 0: off)
-  --recall-cost X cost of labelling an entity token O, relative to 1 for other errors (default 2)
+  --recall-cost X cost of labelling an entity token O, relative to 1 for other errors (default 1)
 `;
 
 export async function run(args: string[]): Promise<number> {
@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
       'min-count': { type: 'string', default: '2' },
       dropout: { type: 'string', default: '0.25' },
       cost: { type: 'string', default: '20' },
-      'recall-cost': { type: 'string', default: '2' },
+      'recall-cost': { type: 'string', default: '1' },
     },
     false,
   );
