@@ -17,6 +17,17 @@ const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت)(ه|ها
 const NARRATIVE = /^(روايه|تصريحات|تصريح|تقديرات|تقدير|اقوال|شهاده|شهادات)$/;
 const FA_INNA = /^(فان|فانه|فانها|فانهم|فان)$/;
 
+/** verbs of publishing that report a source's words after حسب ما / وفقا لما (نشرته الصحيفة، أوردت الوكالة) */
+const PUBLISH = /^(نشر|اورد|بث|نقل)(ت|ته|تها|ه|ها)?$/;
+
+/** The verb after "ما" of an attribution phrase reports speech (حسبما أفادت، بحسب ما ذكرته), not a need or a plan
+ * (حسبما تقتضيه الحاجة، بحسب ما هو مقرر). */
+function reportVerb(ctx: Ctx, v: Ctx['toks'][number] | undefined): boolean {
+  if (!v || !isWord(v)) return false;
+  const L = ctx.lex;
+  return L.cues.has(v.norm) || L.cues.has(v.norm.replace(/(ه|ها|هم)$/, '')) || PUBLISH.test(v.norm);
+}
+
 export function attributionHead(norm: string): string | null {
   if (/^و?(ب?حسبما|وفقما)$/.test(norm)) return 'حسب';
   const h = norm.startsWith('و') && HEADS.has(norm.slice(1)) ? norm.slice(1) : norm;
@@ -43,6 +54,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   let verbal = false;
   // حسبما أكد مصدر / بحسبما ذكرت الوكالة: the fused ما is the head's "what", the cue verb follows
   const fused = /^و?ب?حسبما$/.test(t.norm) || /^و?وفقما$/.test(t.norm);
+  if (fused && !reportVerb(ctx, T[i + 1])) return { draft: null, next: i + 1 };
   if (fused && T[i + 1] && isWord(T[i + 1]) && T[i + 2] && isWord(T[i + 2])) {
     head = 'حسب';
     k = i + 2;
@@ -75,7 +87,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     k++;
   } else if (n1.norm === 'ما' || n1.norm === 'لما') {
     const v = T[k + 1];
-    if (!v || !isWord(v)) return { draft: null, next: i + 1 };
+    if (!v || !isWord(v) || !reportVerb(ctx, v)) return { draft: null, next: i + 1 };
     strong = true;
     verbal = true;
     cueEnd = v.end;
@@ -152,7 +164,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   const s0 = ctx.sentStart[i]!;
   const prev = T[i - 1];
   // a head with its own و after a comma (، وبحسب مصادر … تم عزلهم) opens a new clause: it leads
-  const leading = i === s0 || (head !== t.norm && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev));
+  const waw = t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm);
+  const leading = i === s0 || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev));
   let content: [number, number] | null = null;
   let direct = false;
   if (leading && !pronoun) {

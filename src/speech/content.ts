@@ -138,7 +138,14 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     if (form.entry.stance === 'demand' && form.kind !== 'part' && t.norm.length > 4 && t.norm[0] === 'ب' && form.entry.preps?.includes('ب') && !/^ب(شكل|صفته|صفتها|عد|ين|اسم|ال)/.test(t.norm)) return true;
     if (isEnd(t) && ctx.sentEnd[j] === j) return false;
   }
-  return form.kind === 'part' && !!form.entry.nominal;
+  const only = form.entry.nominalPreps;
+  const n = T[k + 1]?.norm ?? '';
+  return form.kind === 'part' && !!form.entry.nominal && (!only || only.some((p) => p === n || (n === 'الي' && p === 'الى')));
+}
+
+/** The verb's fixed object (لفت النظر / الانتباه إلى أن): part of the cue, not of the content. */
+export function fixedObject(form: CueForm, norm: string | undefined): boolean {
+  return !!norm && !!form.entry.fixedObjects?.some((w) => w === norm);
 }
 
 /**
@@ -150,6 +157,7 @@ export function immediateThat(ctx: Ctx, k: number, form: CueForm): boolean {
   const T = ctx.toks;
   const L = ctx.lex;
   let j = k + 1;
+  if (fixedObject(form, T[j]?.norm)) j++;
   const n = T[j]?.norm ?? '';
   if (form.entry.preps?.includes(n) || (n === 'الي' && form.entry.preps?.includes('الى'))) j++;
   const t = T[j];

@@ -4,7 +4,7 @@
  */
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
-import { contentEnd, findComplement, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
+import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import type { CueForm, Gender } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
@@ -83,6 +83,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
   s = s2;
+  // the verb's fixed object (لافتا الانتباه إلى خطورة …)
+  if (T[s] && fixedObject(form, T[s]!.norm)) s++;
   // an object pronoun before the complement: واصفا إياه بـ"التضليل"
   if (T[s] && OBJECT_PRONOUN.has(T[s]!.norm)) {
     s++;
@@ -91,6 +93,10 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   const t = T[s];
   if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' ? [s, 0] : null;
   if (!t || !isWord(t)) return null;
+  // a verb whose nominal object is speech only through some of its prepositions (نوه إلى نقل … "pointed out",
+  // not نوه بجهود … "praised")
+  const only = form.entry.nominalPreps;
+  if (only && !only.some((p) => p === t.norm || (t.norm === 'الي' && p === 'الى') || (t.norm === 'علي' && p === 'على'))) return null;
   if (isPrepOf(form, t.norm)) {
     const n = T[s + 1];
     if (!n || !(isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;
@@ -126,7 +132,11 @@ function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number): [num
     const t = T[j]!;
     if (t.kind === 'punct' && COMMA.has(t.text) && commas++ === 0) continue;
     if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm)) return null;
-    if (isPrepOf(form, t.norm)) return isWord(T[j + 1]) && !ctx.lex.demonstratives.has(T[j + 1]!.norm) ? [j + 1, 0] : null;
+    if (isPrepOf(form, t.norm)) {
+      const n = T[j + 1];
+      if (isQuote(n) && ctx.quotes.closeOf[j + 1]! > j + 1) return [j + 1, 0]; // أرجع ذلك إلى "الخوف"
+      return isWord(n) && !ctx.lex.demonstratives.has(n!.norm) ? [j + 1, 0] : null;
+    }
     if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين|ذلك|هذا|هذه)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
   }
   return null;
@@ -271,7 +281,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   } else {
     const before = cueStart - 1 - (T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text) ? 1 : 0);
     const o = before >= 0 ? ctx.quotes.openOf[before]! : -1;
-    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o)) {
+    // a verb whose object then preposition follow it (وأرجع ذلك إلى "الخوف") reports that, not the quotation before
+    const objectAfter = entry.objectPrep && !np ? objectThenPrep(ctx, form, i + 1, E) : null;
+    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o) && !objectAfter) {
       content = quoteInner(ctx, o);
       direct = true;
       pattern = 'quote-before';

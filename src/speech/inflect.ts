@@ -17,6 +17,10 @@ export interface CueEntry {
   part?: string;
   preps?: string[];
   nominal?: boolean;
+  /** the verb's fixed objects, part of the cue (لفت النظر / الانتباه إلى …), folded */
+  fixedObjects?: string[];
+  /** nominal objects are speech only after one of these prepositions (written as a word) */
+  nominalPreps?: string[];
   strict?: boolean;
   quoteOnly?: boolean;
   source?: string;

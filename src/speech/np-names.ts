@@ -174,6 +174,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
         if (ts === a) return null;
       }
       if (ts === a && me >= b) return null;
+      // a titled name, then its role (الدكتور أشرف العربي وزير التخطيط): the role follows the name
+      if (ts === a && ts < m && ctx.lex.roleNouns.has(T[me]!.norm)) return [ts, me, [me, b]];
       if (ts === a) return [ts, me, null];
       return [ts, me, [a, ts]];
     }

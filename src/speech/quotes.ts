@@ -36,6 +36,13 @@ function straightOpens(text: string, toks: Token[], i: number): boolean {
   return prev.kind === 'word' && prev.norm.length <= 1;
 }
 
+/** token i has a space (or the text's edge) on both sides, and a word after it */
+function freeStanding(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  return (!p || p.end < toks[i]!.start) && !!n && n.start > toks[i]!.end && n.kind === 'word';
+}
+
 /** token i touches the word before it (no space) */
 function gluedBefore(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
@@ -111,6 +118,8 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
       }
       if (stack.length - k > 4) break;
     }
+    // a straight mark standing free between spaces (وأضاف " إحدى الشركات … ") with nothing open to close opens
+    if (openOf[i] < 0 && s === '"' && freeStanding(toks, i)) stack.push(i);
   }
   return { closeOf, openOf };
 }

@@ -34,6 +34,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (a === from && /^(في|من|عن|علي|على)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // the demand verb's ب-object right after the cue (وطالبت بضرورة حلها): no speaker
   if (entry?.preps?.includes('ب') && /^ب/.test(T[a]!.norm) && ctx.lex.objectStarters.has(T[a]!.norm.slice(1))) return null;
+  // a conjunction with a pronoun (ولكنه استدرك، لأنها، فإنهم) opens a clause of its own: never a speaker phrase
+  if (/^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
   if (/^(نفس|انفس)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
@@ -51,7 +53,9 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   const inner = innerSplit(ctx, a, b);
   if (inner) {
     // role descriptor, then title + name (رئيس الأركان الأمريكي الجنرال مارتن ديمبسي): the phrase ends with the name
-    const np = build(ctx, inner[0], inner[1], inner[1], inner[2]);
+    // (or a titled name, then its role: الدكتور أشرف العربي وزير التخطيط المصري)
+    const after = !!inner[2] && inner[2][0] >= inner[1];
+    const np = build(ctx, inner[0], inner[1], after ? b : inner[1], inner[2]);
     return np;
   }
   let first = classify(ctx, a, b);
@@ -95,6 +99,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     else if (!ctx.entities.length && (nameLike(ctx, T[pl]) || (first === 'org' && hasArticle(T[pl]!.norm) && !ctx.lex.timeHeads.has(T[pl]!.norm) && !ctx.lex.orgHeads.has(T[pl]!.norm) && !ctx.lex.roleNouns.has(T[pl]!.norm))) && !isEventNoun(ctx, T[pl]!.norm)) b = pl + 1;
   }
   let next = b;
+
   // comma-delimited appositions: "عضو الوفد، فاتح حسون،" / "العميد بسام عطية، المسؤول في وزارة الداخلية،"
   if (b < to && (T[b]!.text === '،' || T[b]!.text === ',')) {
     const s = skipLeading(ctx, b + 1, to);
