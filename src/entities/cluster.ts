@@ -9,6 +9,7 @@ import { entityLexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { ruleMentions, type RuleMention } from './rules.js';
 import { kingdomMentions } from './kingdom.js';
+import { placeHeadMentions } from './place-heads.js';
 import { countryOf, placeHeadOnly } from './country.js';
 
 export interface ClusterOptions {
@@ -141,6 +142,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   if (options.rules !== false) {
     mentions = mergeMentions(mentions, ruleMentions(text, tokens, mentions));
     mentions = [...mentions, ...kingdomMentions(text, tokens, mentions)];
+    const places = placeHeadMentions(text, tokens, mentions);
+    if (places.add.length) mentions = [...mentions.filter((m) => !places.drop.has(m)), ...places.add];
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);

@@ -1,0 +1,109 @@
+/**
+ * Places named after a head noun that only ever precedes a place name (جزيرة توتي، ولاية الخرطوم، محافظة ديالى،
+ * حي التأميم): the name after the head is a place, whatever type the tagger gave it (توتي read as a person); and
+ * regions named by a direction (المنطقة الشرقية، المنطقة الجنوبية). Word lists: models/entities/place-rules.json.
+ * Linear: each token looks at most four tokens ahead.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NerMention } from '../ner/index.js';
+import { modelsDir } from '../models-dir.js';
+import { fold } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import { isKnownName, placeCandidates } from './places.js';
+import { afterLetters, readings } from './words.js';
+
+interface PlaceRules {
+  nameHeads: Set<string>;
+  regionHeads: Set<string>;
+  /** folded direction adjectives, one or two words */
+  directions: Set<string>;
+}
+
+let rules: PlaceRules | null = null;
+
+function placeRules(): PlaceRules {
+  if (rules) return rules;
+  const raw = JSON.parse(readFileSync(join(modelsDir(), 'entities', 'place-rules.json'), 'utf8')) as Record<string, string[]>;
+  const bare = (w: string) => fold(w).replace(/^ال/, '');
+  return (rules = {
+    nameHeads: new Set(raw.nameHeads!.map(bare)),
+    regionHeads: new Set(raw.regionHeads!.map(bare)),
+    directions: new Set(raw.directions!.map(fold)),
+  });
+}
+
+/** The head reading of token t (its proclitics cut from the span), or null. */
+function headAt(t: Token, heads: Set<string>): { start: number; def: boolean } | null {
+  for (const r of readings(t.norm)) {
+    if (!heads.has(r.stem)) continue;
+    const cut = r.pre ? (r.def && !t.norm.startsWith(r.pre + 'ال') ? r.pre.length - 1 : r.pre.length) : 0;
+    return { start: cut > 0 ? t.start + afterLetters(t.text, cut) : t.start, def: r.def };
+  }
+  return null;
+}
+
+export interface PlaceHeadResult {
+  /** new LOC mentions */
+  add: NerMention[];
+  /** tagger mentions the new ones replace */
+  drop: Set<NerMention>;
+}
+
+export function placeHeadMentions(text: string, tokens: readonly Token[], mentions: readonly NerMention[]): PlaceHeadResult {
+  const R = placeRules();
+  const at = new Map<number, NerMention>();
+  for (const m of mentions) if (!at.has(m.start) || at.get(m.start)!.end < m.end) at.set(m.start, m);
+  // whether [s, e) overlaps a mention: binary search over starts, with the running maximum of ends (log time,
+  // so a document of thousands of heads stays linear-ish)
+  const byStart = [...mentions].sort((x, y) => x.start - y.start);
+  const maxEnd: number[] = [];
+  for (const m of byStart) maxEnd.push(Math.max(m.end, maxEnd.length ? maxEnd[maxEnd.length - 1]! : 0));
+  const covered = (s: number, e: number) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > s;
+  };
+  const add: NerMention[] = [];
+  const drop = new Set<NerMention>();
+  const isWord = (t: Token | undefined) => !!t && t.kind === 'word';
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    const n = tokens[i + 1]!;
+    if (!isWord(n) && n.kind !== 'latin') continue;
+    // a region by its direction: المنطقة الشرقية، بالمنطقة الجنوبية (definite head, definite adjective)
+    const region = headAt(t, R.regionHeads);
+    if (region?.def) {
+      const two = isWord(tokens[i + 2]) && R.directions.has(`${n.norm} ${tokens[i + 2]!.norm}`);
+      if (two || R.directions.has(n.norm)) {
+        const end = two ? tokens[i + 2]!.end : n.end;
+        if (!covered(region.start, end)) add.push({ start: region.start, end, text: text.slice(region.start, end), type: 'LOC' });
+        continue;
+      }
+    }
+    const head = headAt(t, R.nameHeads);
+    if (!head || head.def) continue; // المدينة، الجزيرة alone are names or common nouns: only "head + name"
+    const m = at.get(n.start);
+    if (m) {
+      // the tagger's name right after the head, of another type (جزيرة توتي read as a person): a place
+      if (m.type === 'LOC' || m.end - m.start > 40 || m.type === 'ORG') continue;
+      drop.add(m);
+      add.push({ start: head.start, end: m.end, text: text.slice(head.start, m.end), type: 'LOC' });
+      continue;
+    }
+    // an untagged name the place table or the name gazetteer knows (محافظة ديالى، جزيرة صقلية، مديرية مشرعة),
+    // not an adjective (قرية سنية، مدينة عربية)
+    if (covered(n.start, n.end)) continue;
+    const adjective = /يه$/.test(n.norm) && !n.norm.startsWith('ال');
+    if (placeCandidates(n.text).length > 0 || (isKnownName(n.norm) && !adjective)) {
+      add.push({ start: head.start, end: n.end, text: text.slice(head.start, n.end), type: 'LOC' });
+    }
+  }
+  return { add, drop };
+}
