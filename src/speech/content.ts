@@ -80,6 +80,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       attribAt = k;
       continue;
     }
+    // a naming verb in the speaker phrase (شاهد عيان يدعى أحمد، إن …) is no new cue (يدعى "is called", not يدّعي)
+    if (L.namingVerbs.has(n) && (/ى[\u064b-\u0652]*$/.test(t.text) || !L.cues.has(n))) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;
@@ -127,7 +129,7 @@ function opensUnclosed(ctx: Ctx, k: number): boolean {
 function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean {
   const T = ctx.toks;
   const L = ctx.lex;
-  const end = Math.min(limit, k + (form.kind === 'part' ? 6 : 14));
+  const end = Math.min(limit, k + (form.kind === 'part' ? (form.entry.lemma === 'قال' ? 12 : 6) : 14));
   for (let j = k + 1; j < end; j++) {
     const t = T[j]!;
     if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && ctx.quotes.closeOf[j]! > j)) return true;
@@ -190,11 +192,15 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
-      if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal) && opensClaim(ctx, k, form, limit)) return k;
+      // (قائلا / قائلة "saying" always continues the speaker: … تنفيذ الهجوم قائلة في بيان على موقعها إن …)
+      if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal || form.entry.lemma === 'قال') && opensClaim(ctx, k, form, limit)) return k;
       if (immediateThat(ctx, k, form)) return k;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
       if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;
+      // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
+      // (… كان ناجحا بجميع المقاييس وقال: إن …، … وليس ادارة النادي وزاد ان عقد اللاعبين …)
+      if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;
       // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)

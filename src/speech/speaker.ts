@@ -58,6 +58,13 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     const np = build(ctx, inner[0], inner[1], after ? b : inner[1], inner[2]);
     return np;
   }
+  // a descriptor, a naming verb, then the name (شاهد عيان يدعى أحمد اكاي، إن …): the name is the speaker and
+  // the descriptor its role
+  const nv = T[b];
+  if (nv && b + 1 < to && isWord(nv) && ctx.lex.namingVerbs.has(nv.norm) && (inPerson(ctx, b + 1) || nameLike(ctx, T[b + 1]))) {
+    const e = runPhrase(ctx, b + 1, to, entry);
+    if (e > b + 1 && e - b <= 5) return build(ctx, b + 1, e, e, [a, b]);
+  }
   let first = classify(ctx, a, b);
   if (first === 'anon') b = anonTail(ctx, b, to, entry);
   // a role continued by its located body up to an untagged name (المدير العام لأمن مطار الكويت الدولي اللواء

@@ -31,6 +31,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (letters.length === 1) return true; // د. أ. م. J.
   if (/^[a-z]+$/i.test(w) && LATIN_ABBREV.has(w.toLowerCase())) return true;
   // U.S. / U.N.: a single capital after another dot
+  // an Arabic dotted acronym (سي.إن.إن، أ.ف.ب): short letter runs joined by dots, no space after the dot
+  if (letters.length <= 2 && isArabicLetter(text.charCodeAt(dot + 1))) {
+    let k = dot + 1;
+    while (k < text.length && k - dot <= 3 && isArabicLetter(text.charCodeAt(k))) k++;
+    if (k - dot - 1 <= 2) return true;
+  }
   return false;
 }
 
