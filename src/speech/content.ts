@@ -51,7 +51,14 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         const closesClause = !after || !isWord(after);
         const near = k === i + 1 || (long && (k - i <= 16 || (k - i <= 32 && closesClause)));
         // a short quoted name right before a colon is the speaker (وقال "الشقيق": أخي …), not the content
-        if (!long && T[c + 1]?.text === ':') {
+        // (or before a comma and the complementizer: وأضاف "آل صالح"، أنه …)
+        const commaThat = (T[c + 1]?.text === '،' || T[c + 1]?.text === ',') && !!T[c + 2] && L.complementizers.has(T[c + 2]!.norm);
+        // (or before the outlet it spoke to and a colon: … "عبدالسلام بن حمد العنزي" لـ"سبق": إنه …)
+        if (wordCount(ctx, k + 1, c) <= 5 && outletThenColon(ctx, c + 1)) {
+          k = c;
+          continue;
+        }
+        if (!long && k === i + 1 && (T[c + 1]?.text === ':' || commaThat)) {
           k = c;
           continue;
         }
@@ -85,6 +92,16 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;
+}
+
+/** From j: "لـ" + an outlet (a word or a short quotation), then a colon. */
+function outletThenColon(ctx: Ctx, j: number): boolean {
+  const T = ctx.toks;
+  const t = T[j];
+  if (!t || !isWord(t) || !/^ل/.test(t.norm)) return false;
+  let k = j + 1;
+  if (t.norm === 'ل' && isQuote(T[k]) && ctx.quotes.closeOf[k]! > k && ctx.quotes.closeOf[k]! - k <= 4) k = ctx.quotes.closeOf[k]! + 1;
+  return T[k]?.text === ':';
 }
 
 /** The cue word at k opens the anonymity formula (طلب عدم نشر اسمه): part of the source, not a new cue. */

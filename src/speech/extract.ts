@@ -23,6 +23,8 @@ const COMMA = new Set(['،', ',', '-', '–', 'ـ']);
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
+/** relative pronouns with the object pronoun that refers back to them */
+const OBJECT_RELATIVE: Record<string, string> = { التي: 'ها', الذي: 'ه', الذين: 'هم', اللتين: 'هما', اللذين: 'هما', اللتان: 'هما', اللذان: 'هما' };
 const OBJECT_PRONOUN = new Set(['اياه', 'اياها', 'اياهم', 'اياهما']);
 
 /** Inner token range of the quote opening at k, without a leading إن/أن. */
@@ -180,6 +182,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const quoteDot = p?.text === '.' && isQuote(T[cueStart - 2]) && ctx.quotes.openOf[cueStart - 2]! >= 0;
     const lone = !p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p) && !quoteDot);
     if (lone && !(p && immediateThat(ctx, i, form))) return { draft: null, source: null };
+  }
+  // an object relative clause (الإجراءات التي أعلنتها المنامة، الإصلاحات التي اعلنها العبادي): the pronoun on the
+  // cue is the relative's own, the clause describes a noun of the narration; nothing is reported
+  if (form.object && cueStart > 0) {
+    const suffix = OBJECT_RELATIVE[T[cueStart - 1]!.norm];
+    if (suffix && T[i]!.norm.endsWith(suffix)) return { draft: null, source: null };
   }
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm))) return { draft: null, source: null };

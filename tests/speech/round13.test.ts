@@ -2,7 +2,9 @@
  * Round 13 (held-out set 13, ten SaudiNewsNet sources): a conjoined cue opening its complement at once ends the
  * claim before it even in a run-on sentence without punctuation (… المقاييس وقال: إن …، … النادي وزاد ان …);
  * قائلا/قائلة continues its speaker across a short phrase (قائلة في بيان على موقعها إن …); a naming verb inside the
- * speaker phrase (شاهد عيان يدعى أحمد اكاي، إن …) gives the name as speaker and the descriptor as role. Rows are real
+ * speaker phrase (شاهد عيان يدعى أحمد اكاي، إن …) gives the name as speaker and the descriptor as role; an object
+ * relative clause (الإجراءات التي أعلنتها المنامة) reports nothing; a short quoted name before a comma and أنه, or
+ * before the outlet and a colon (… "عبدالسلام بن حمد العنزي" لـ"سبق": إنه …), is no content. Rows are real
  * sentences of set 13 (shortened where marked).
  */
 import { describe, expect, it } from 'vitest';
@@ -22,10 +24,23 @@ const rows: [string, { text: string; cue: string; content: string; speaker?: str
   ['a naming verb in the speaker phrase', {
     text: 'وقال شاهد عيان يدعى أحمد اكاي، إن إحدى المرأتين أطلقت أربعة أو خمسة أعيرة نارية على مسؤولي الأمن وضباط القنصلية.',
     cue: 'وقال', content: 'إحدى المرأتين أطلقت أربعة أو خمسة أعيرة نارية على مسؤولي الأمن وضباط القنصلية', name: 'أحمد اكاي' }],
+  ['a short quoted name, a comma, then أنه', {
+    text: 'وقال مدير الملحقية الدكتور عبدالله آل صالح إن الطلبة ملتزمون. وأضاف "آل صالح"، أنه بفضل الله ثم دور الطلبة المبتعثين في احترام قانون المرور كانت المساهمة كبيرة.',
+    cue: 'وأضاف', content: 'بفضل الله ثم دور الطلبة المبتعثين في احترام قانون المرور كانت المساهمة كبيرة', name: 'آل صالح' }],
+  ['a quoted name, the outlet, then a colon', {
+    text: 'وقال المبتعث إلى جامعة فلندرز في تخصص طب الطوارئ "عبدالسلام بن حمد العنزي" لـ"سبق": إنه كان يعاني من التوتر أثناء القيادة في المملكة؛ بسبب تهور بعض السائقين.',
+    cue: 'وقال', content: 'كان يعاني من التوتر أثناء القيادة في المملكة؛ بسبب تهور بعض السائقين' }],
 ];
 
 describe('round-13 constructions', () => {
   it.each(rows)('%s', (_, r) => checkClaimRow(r));
+
+  it.each([
+    'جاءت هذه الإجراءات التي أعلنتها المنامة عشية جولة لوزير الخارجية الإيراني في عدد من الدول العربية.',
+    'ومن ابرز الاصلاحات التي اعلنها العبادي "الغاء مناصب نواب رئيس الجمهورية ورئيس مجلس الوزراء فورا".',
+  ])('an object relative clause reports nothing: %s', (text) => {
+    expect(extractClaims({ text })).toEqual([]);
+  });
 
   it('the first claim of a run-on sentence stops before the conjoined cue', () => {
     const c = extractClaims({ text: RUN_ON }).find((x) => x.cue.text === 'اعتبر');
