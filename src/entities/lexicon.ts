@@ -27,6 +27,8 @@ export interface EntityLexicon {
   sportsCues: Set<string>;
   nationality: Set<string>;
   placeHeads: Set<string>;
+  /** per head (folded, article-less): complements that make it a common noun (حركة الملاحة، تنظيم المؤتمر) */
+  notNameAfter: Map<string, Set<string>>;
   /** org aliases by their first folded word, longest first */
   orgs: Map<string, OrgEntry[]>;
   /** canonical org name by folded alias */
@@ -42,7 +44,7 @@ export const bareWord = (f: string) => (f.length > 3 && f.startsWith('ال') ? f
 
 export function entityLexicon(): EntityLexicon {
   if (cache) return cache;
-  const r = read('entities', 'org-rules.json') as Record<string, string[]>;
+  const r = read('entities', 'org-rules.json') as Record<string, string[]> & { notNameAfter?: Record<string, string[]> };
   const g = read('entities', 'orgs.json') as { groups: { names: string[]; ctx?: OrgContext }[] };
   const triggers = read('lexicons', 'ner-triggers.json') as { nationality: string[]; placeHead: string[] };
   const orgs = new Map<string, OrgEntry[]>();
@@ -73,6 +75,7 @@ export function entityLexicon(): EntityLexicon {
     sportsCues: set(r.sportsCues!),
     nationality: set(triggers.nationality),
     placeHeads: new Set(triggers.placeHead.map((w) => bareWord(fold(w)))),
+    notNameAfter: new Map(Object.entries(r.notNameAfter ?? {}).map(([h, ws]) => [bareWord(fold(h)), set(ws)])),
     orgs,
     orgKey,
   };

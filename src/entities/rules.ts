@@ -112,6 +112,9 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   const head = toks[i]!;
   const h = headReading(head.norm);
   if (!h || (h.def && !lex.definiteHeads.has(h.stem))) return null;
+  // a head read as a common noun by its complement (حركة الملاحة، تنظيم المؤتمر، خطوط داعش الأمامية)
+  const commons = lex.notNameAfter.get(h.stem);
+  if (commons && toks.slice(i + 1, i + 4).some((t) => commons.has(t.norm))) return null;
   const start = startOf(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {

@@ -21,6 +21,7 @@ describe('organisation names opened by a head noun', () => {
     ['وصوت البرلمان الصومالي على الثقة بالحكومة.', 'البرلمان الصومالي'],
     ['وأعلنت الجمعية السعودية لمكافحة العدوى عن مؤتمرها.', 'الجمعية السعودية لمكافحة العدوى'],
     ['وكانت وزارة الصحة والشؤون الصحية بوزارة الحرس الوطني قد أعلنتا ذلك.', 'الشؤون الصحية بوزارة الحرس الوطني'],
+    ['وأعلنت حركة النهضة التونسية موقفها من الحكومة.', 'حركة النهضة التونسية'],
   ])('%s → %s', (text, name) => {
     expect(spans(text)).toContain(name);
   });
@@ -30,8 +31,15 @@ describe('organisation names opened by a head noun', () => {
     ['وقالت الحكومة الجديدة إنها ستعمل على ذلك.'],
     ['وأكدت الوزارة أن التحقيقات مستمرة.'],
     ['سبق أن أعلنت الشركة عن خسائرها.'],
+    // a head read as a common noun by its complement (models/entities/org-rules.json notNameAfter)
+    ['وتعطلت حركة الملاحة الدولية في القناة ساعات.'],
+    ['وتعمل اللجنة على تنظيم مونديال 2018 في موعده.'],
   ])('finds no organisation in %s', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('front lines are no organisation, the group named in them is', () => {
+    expect(spans('وتقدمت القوات نحو خطوط داعش الأمامية في المدينة.')).toEqual(['داعش']);
   });
 
   it('keeps an NER person inside the name and stops before the next clause', () => {
