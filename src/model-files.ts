@@ -36,3 +36,11 @@ export function shareModelFiles(paths: readonly string[]): Record<string, Shared
 export function useSharedModelFiles(files: Record<string, SharedArrayBuffer> | undefined): void {
   for (const [path, s] of Object.entries(files ?? {})) shared.set(path, s);
 }
+
+/**
+ * The bytes of `b` as an ArrayBuffer and the offset they start at, for typed-array views: `b`'s own memory when it
+ * is 4-byte aligned (a whole file, shared memory), else an aligned copy.
+ */
+export function alignedBytes(b: Buffer): { ab: ArrayBufferLike; base: number } {
+  return b.byteOffset % 4 === 0 ? { ab: b.buffer, base: b.byteOffset } : { ab: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength), base: 0 };
+}

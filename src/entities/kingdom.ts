@@ -5,7 +5,7 @@
  */
 import type { NerMention } from '../ner/index.js';
 import type { Token } from '../text/tokenize.js';
-import { afterLetters, readings } from './words.js';
+import { cutFor, readings, startAfter } from './words.js';
 
 const KINGDOM = 'مملكه';
 /** adjectives that continue "المملكة" into the name of Saudi Arabia itself */
@@ -29,8 +29,7 @@ export function kingdomMentions(text: string, tokens: Token[], mentions: readonl
   for (const i of hits) {
     const t = tokens[i]!;
     const r = readings(t.norm).find((x) => x.def && x.stem === KINGDOM)!;
-    const cut = r.pre && !t.norm.startsWith(r.pre + 'ال') ? r.pre.length - 1 : r.pre.length;
-    const start = cut > 0 ? t.start + afterLetters(t.text, cut) : t.start;
+    const start = startAfter(t, cutFor(t.norm, r));
     while (k < spans.length && spans[k]!.end <= t.start - 200) k++;
     let inside = false;
     for (let j = k; j < spans.length && spans[j]!.start < t.end; j++) {

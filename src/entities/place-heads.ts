@@ -11,7 +11,7 @@ import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { isKnownName, placeCandidates } from './places.js';
-import { afterLetters, readings } from './words.js';
+import { cutFor, readings, startAfter } from './words.js';
 
 interface PlaceRules {
   nameHeads: Set<string>;
@@ -37,8 +37,7 @@ function placeRules(): PlaceRules {
 function headAt(t: Token, heads: Set<string>): { start: number; def: boolean } | null {
   for (const r of readings(t.norm)) {
     if (!heads.has(r.stem)) continue;
-    const cut = r.pre ? (r.def && !t.norm.startsWith(r.pre + 'ال') ? r.pre.length - 1 : r.pre.length) : 0;
-    return { start: cut > 0 ? t.start + afterLetters(t.text, cut) : t.start, def: r.def };
+    return { start: startAfter(t, cutFor(t.norm, r)), def: r.def };
   }
   return null;
 }

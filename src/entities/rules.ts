@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { entityLexicon, bareWord, type OrgEntry } from './lexicon.js';
 import { placeCandidates } from './places.js';
 import { titleWords } from './names.js';
-import { afterLetters, isNisba, plainDefinite, readings, type Reading } from './words.js';
+import { cutFor, isNisba, plainDefinite, readings, startAfter, type Reading } from './words.js';
 
 export interface RuleMention extends NerMention {
   /** canonical name of a known organisation */
@@ -33,17 +33,6 @@ interface Ctx {
 }
 
 const isWord = (t: Token | undefined) => t !== undefined && t.kind === 'word';
-
-/** Letters to cut from the front of a token so the span starts at the name (keeps لل whole but its و). */
-function cutFor(norm: string, r: Reading): number {
-  if (!r.pre) return 0;
-  if (r.def && !norm.startsWith(r.pre + 'ال')) return r.pre.length - 1;
-  return r.pre.length;
-}
-
-function startOf(t: Token, cut: number): number {
-  return cut > 0 ? t.start + afterLetters(t.text, cut) : t.start;
-}
 
 function headReading(norm: string): Reading | null {
   const lex = entityLexicon();
@@ -97,7 +86,7 @@ function orgAt(c: Ctx, i: number): RuleMention | null {
       let k = 1;
       while (k < e.words.length && isWord(c.tokens[j]) && c.tokens[j]!.norm === e.words[k]) [j, k] = [j + 1, k + 1];
       if (k < e.words.length || !contextOk(c, e, i, j)) continue;
-      const start = startOf(t, cutFor(t.norm, r));
+      const start = startAfter(t, cutFor(t.norm, r));
       const end = c.tokens[j - 1]!.end;
       return { start, end, text: c.text.slice(start, end), type: 'ORG', key: e.canonical };
     }
@@ -115,7 +104,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   // a head read as a common noun by its complement (حركة الملاحة، تنظيم المؤتمر، خطوط داعش الأمامية)
   const commons = lex.notNameAfter.get(h.stem);
   if (commons && toks.slice(i + 1, i + 4).some((t) => commons.has(t.norm))) return null;
-  const start = startOf(head, cutFor(head.norm, h));
+  const start = startAfter(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {
     if (lex.weakHeads.has(h.stem)) return null;
@@ -242,7 +231,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     if (bi && prev !== 'head' && prev !== 'link' && (isPlace(f) || isPlace(bi.stem) || c.nerAt.get(t.start)?.type === 'LOC')) {
       const lm = c.nerAt.get(t.start);
       const e = lm ? lm.end : t.end;
-      places.push([startOf(t, 1), e]);
+      places.push([startAfter(t, 1), e]);
       while (j < toks.length && toks[j]!.end <= e) j++;
       break;
     }

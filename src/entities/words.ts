@@ -62,3 +62,15 @@ export function afterLetters(word: string, letters: number): number {
   while (i < word.length && !isArabicLetter(word.charCodeAt(i))) i++;
   return i;
 }
+
+/** Letters to cut from the front of a token so the span starts at the name (keeps لل whole but its و). */
+export function cutFor(norm: string, r: Readonly<Reading>): number {
+  if (!r.pre) return 0;
+  if (r.def && !norm.startsWith(r.pre + 'ال')) return r.pre.length - 1;
+  return r.pre.length;
+}
+
+/** UTF-16 offset where a token's name starts once `cut` proclitic letters are left out. */
+export function startAfter(t: { start: number; text: string }, cut: number): number {
+  return cut > 0 ? t.start + afterLetters(t.text, cut) : t.start;
+}

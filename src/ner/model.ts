@@ -1,6 +1,6 @@
 /** The linear model: feature rows, transition scores, Viterbi decoding, and its compact binary file. */
 import { writeFileSync } from 'node:fs';
-import { readModelFile } from '../model-files.js';
+import { alignedBytes, readModelFile } from '../model-files.js';
 import { FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
 import { allowedTransitions, LABELS, NUM_LABELS } from './labels.js';
 import type { NerResources } from './resources.js';
@@ -237,9 +237,7 @@ export class NerModel {
   static load(path: string, resources: NerResources): NerModel {
     const b = readModelFile(path);
     // the arrays are used in place (shared memory in worker threads), over a copy only if `b` is unaligned
-    const inPlace = b.byteOffset % 4 === 0;
-    const ab: ArrayBufferLike = inPlace ? b.buffer : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-    const base = inPlace ? b.byteOffset : 0;
+    const { ab, base } = alignedBytes(b);
     const head = new Uint32Array(ab, base, 2);
     if (head[0] !== MAGIC) throw new Error(`qawl: ${path} is not a qawl NER model`);
     const header = JSON.parse(b.subarray(8, 8 + head[1]!).toString('utf8')) as ModelHeader;

@@ -8,6 +8,7 @@
  * used in place, so worker threads can share one copy (see src/model-files.ts).
  */
 import { strHash } from './hash.js';
+import { alignedBytes } from '../model-files.js';
 
 const MAGIC = 0x5154424c; // "QTBL"
 
@@ -126,9 +127,7 @@ export class StringTable {
 
   /** A table over `b`: in place when `b` is 4-byte aligned (a file read whole, shared memory), else over a copy. */
   static fromBuffer(b: Buffer): StringTable {
-    const inPlace = b.byteOffset % 4 === 0;
-    const ab: ArrayBufferLike = inPlace ? b.buffer : b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-    const base = inPlace ? b.byteOffset : 0;
+    const { ab, base } = alignedBytes(b);
     const [magic, count, slots, chars] = new Uint32Array(ab, base, 4);
     if (magic !== MAGIC) throw new Error('qawl: not a string table');
     let off = base + 16;

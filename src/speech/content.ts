@@ -4,7 +4,7 @@
  * continuation such as "، مؤكدا أن", before "، وأضاف أن …", and before a trailing attribution phrase).
  */
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
-import type { CueForm } from './inflect.js';
+import { inPreps, type CueForm } from './inflect.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
 
@@ -159,7 +159,7 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
   }
   const only = form.entry.nominalPreps;
   const n = T[k + 1]?.norm ?? '';
-  return form.kind === 'part' && !!form.entry.nominal && (!only || only.some((p) => p === n || (n === 'الي' && p === 'الى')));
+  return form.kind === 'part' && !!form.entry.nominal && (!only || inPreps(only, n));
 }
 
 /** The verb's fixed object (لفت النظر / الانتباه إلى أن): part of the cue, not of the content. */

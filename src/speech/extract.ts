@@ -6,7 +6,7 @@ import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
-import type { CueForm, Gender } from './inflect.js';
+import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
 import { clauseSubject, coordinateSubject, entityBefore } from './implicit.js';
 import { parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
@@ -38,8 +38,7 @@ function quoteInner(ctx: Ctx, k: number): [number, number] {
 }
 
 function isPrepOf(form: CueForm, norm: string): boolean {
-  const p = form.entry.preps;
-  return !!p && (p.includes(norm) || (norm === 'الي' && p.includes('الى')) || (norm === 'علي' && p.includes('على')));
+  return inPreps(form.entry.preps, norm);
 }
 
 function speakerSpan(ctx: Ctx, np: NP): { start: number; end: number } {
@@ -98,7 +97,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   // a verb whose nominal object is speech only through some of its prepositions (نوه إلى نقل … "pointed out",
   // not نوه بجهود … "praised")
   const only = form.entry.nominalPreps;
-  if (only && !only.some((p) => p === t.norm || (t.norm === 'الي' && p === 'الى') || (t.norm === 'علي' && p === 'على'))) return null;
+  if (only && !inPreps(only, t.norm)) return null;
   if (isPrepOf(form, t.norm)) {
     const n = T[s + 1];
     if (!n || !(isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;

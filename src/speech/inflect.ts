@@ -103,3 +103,8 @@ export function inflect(entry: CueEntry): [string, CueForm][] {
   if (entry.part) for (const [suf, g, n] of PART_SUFFIX) add(entry.part + suf, 'part', g, n);
   return out;
 }
+
+/** Whether a folded word is one of `preps` (written الى / على in the lexicon, folded الي / علي in text). */
+export function inPreps(preps: readonly string[] | undefined, norm: string): boolean {
+  return !!preps && (preps.includes(norm) || (norm === 'الي' && preps.includes('الى')) || (norm === 'علي' && preps.includes('على')));
+}
