@@ -7,7 +7,7 @@
  * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30,
  * as `qawl tag` does).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseConll, evaluate, formatScore, chunks, type Sentence } from '../src/ner/conll.js';
 import { trainModel } from '../src/ner/train.js';
 import { selfLabel } from '../src/ner/selftrain.js';
@@ -79,6 +79,14 @@ for (const seed of seeds) {
   cons.push(sc2.micro.f1);
   console.log(`seed ${seed}: rows ${model.ids.length}, F1 ${sc.micro.f1.toFixed(2)}, +consistency ${sc2.micro.f1.toFixed(2)}  curve ${curve.map((x) => x.toFixed(1)).join(' ')}`);
   if (args.get('verbose') || seed === seeds[seeds.length - 1]) console.log(formatScore(sc2));
+  if (args.get('dump') && seed === seeds[0]) {
+    const lines: string[] = [];
+    dev.forEach((s, i) => {
+      s.tokens.forEach((t, k) => lines.push(`${t}\t${s.tags[k]}\t${p2[i]![k]}`));
+      lines.push('');
+    });
+    writeFileSync(args.get('dump')!, lines.join('\n'));
+  }
   if (args.get('errors') && seed === seeds[0]) {
     dev.forEach((s, i) => {
       const g = chunks(s.tags);

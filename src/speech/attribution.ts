@@ -16,6 +16,10 @@ const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت)(ه|ها
 /** a noun for what a source said, between the head and the source (حسب رواية X، وفقا لتصريحات X) */
 const NARRATIVE = /^(روايه|تصريحات|تصريح|تقديرات|تقدير|اقوال|شهاده|شهادات)$/;
 const FA_INNA = /^(فان|فانه|فانها|فانهم|فان)$/;
+/** documents whose words جاء في reports (وجاء في البيان أن …) */
+const DOCUMENT = /^(ال)?(بيان|خبر|تقرير|مقال|مقاله|رساله|نص|دراسه|وثيقه|قرار|تصريح|كلمه|خطاب|تغريده|مذكره|بلاغ|منشور|تسجيل|اعلان|مرسوم|ورقه|رد|افاده|شكوي|دعوي|لائحه)$/;
+/** words that open a clause and so end a source phrase written without فإن (وفقا لمجلة «كيكر» هناك شرط …) */
+const CLAUSE_OPEN = /^(هناك|هنالك|ثمه|لا|لم|لن|سوف|تم|يتم|سيتم|يوجد|توجد|ليس|ليست|كان|كانت|ستكون|سيكون)$/;
 
 /** verbs of publishing that report a source's words after حسب ما / وفقا لما (نشرته الصحيفة، أوردت الوكالة) */
 const PUBLISH = /^(نشر|اورد|بث|نقل)(ت|ته|تها|ه|ها)?$/;
@@ -62,6 +66,13 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'حد' && T[i + 2] && PRONOUN.test(T[i + 2]!.norm)) {
     head = 'حد';
     k = i + 2;
+  }
+  // وجاء في البيان أن …، وجاء في الخبر: «…»: what a document says, introduced by جاء في
+  if (!head && /^[وف]?جاء$/.test(t.norm) && T[i + 1]?.norm === 'في' && T[i + 2] && DOCUMENT.test(T[i + 2]!.norm)) {
+    head = 'جاء';
+    k = i + 2;
+    cueEnd = T[i + 1]!.end;
+    strong = true;
   }
   if (!head) return { draft: null, next: i + 1 };
   const n1 = T[k];
@@ -119,11 +130,13 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         e = ctx.quotes.closeOf[e]! + 1;
         continue;
       }
-      if (!isWord(w) || FA_INNA.test(w.norm) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
+      if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && CLAUSE_OPEN.test(w.norm)) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
       e++;
     }
     if (e <= k) return { draft: null, next: i + 1 };
+    // جاء في …: only a document whose words follow (أن، a colon, a quotation) reports anything (جاء في المرتبة الأولى)
+    if (head === 'جاء' && !(T[e] && (L.complementizers.has(T[e]!.norm) || T[e]!.text === ':' || isQuote(T[e]!)))) return { draft: null, next: i + 1 };
     // "وحسب فضائية الجزيرة، قال المعلم …" / "X وفقا للمسؤول العراقي أكد …": one claim, the cue verb's
     let v = e;
     while (v < T.length && v - e < 3 && (T[v]!.text === '،' || T[v]!.text === ',' || /^(فقد|وقد|قد|لقد)$/.test(T[v]!.norm))) v++;
@@ -154,10 +167,13 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       k = k2;
       partial = false;
     }
-    const np = parseSpeaker(ctx, k, e, null);
+    // وفقا لمجلة «كيكر شبورت»: the fused ل would read as an outlet phrase (لـ«اليوم»); the quoted name is the source
+    const quotedName = partial && e > k + 2 && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && L.orgHeads.has(T[k]!.norm.slice(1));
+    const np = parseSpeaker(ctx, quotedName ? k + 1 : k, e, null, false, partial && !quotedName);
     if (np) {
       src = sourceOf(ctx, np, '?', '?', history);
       speakerSpan = { start: partial && np.a === k ? T[k]!.start + 1 : T[np.a]!.start, end: T[np.b - 1]!.end };
+      if (quotedName && np.a === k + 1 && ctx.quotes.closeOf[k + 1]! === np.b - 1) speakerSpan = { start: T[k + 2]!.start, end: T[np.b - 2]!.end };
     }
   }
   // the attributed content
@@ -171,6 +187,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   if (leading && !pronoun) {
     let s = e;
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
+    if (head === 'جاء' && T[s] && (L.complementizers.has(T[s]!.norm) || T[s]!.text === ':')) s++;
     // the outlet the source spoke to (بحسب مصادر لـ"الاقتصادية" تم …) is no part of the content
     if (T[s] && /^ل/.test(T[s]!.norm)) s = skipLeading(ctx, s, ctx.sentEnd[s]!);
     if (s < T.length && !isEnd(T[s]!)) content = trim(ctx, s, contentEnd(ctx, s));
@@ -193,7 +210,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // "… ضد تنظيم داعش بحسب ما ذكر المرصد أمس.": a phrase closing its sentence attributes the whole clause
       let z = e;
       while (z < e + 3 && T[z] && isWord(T[z]) && L.circumstantial.has(T[z]!.norm)) z++;
-      const closes = verbal && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
+      // (a source's estimate qualifies the number before it only: … 4 ملايين لاجئ وفقا لآخر تقديرات المفوضية)
+      let estimate = false;
+      for (let j = i; j < e && !estimate; j++) estimate = /تقدير/.test(T[j]!.norm);
+      // (… ، جاء ذلك نقلا عن صحيفة …: the pointing words stand for the clause, see referredClause)
+      const pointing = i >= 2 && /^[وف]?جاء$/.test(T[i - 2]!.norm) && L.demonstratives.has(T[i - 1]!.norm);
+      const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
       const wide = comma || closes;
       let a = i - (comma || dash ? 1 : 0);
       let words = 0;
@@ -225,7 +247,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     else src = implicitSource(history, pronoun, 's', i);
   }
   const draft: Draft = {
-    cue: { start: t.start, end: cueEnd, lemma: head === 'حد' ? 'على حد قوله' : head },
+    cue: { start: t.start, end: cueEnd, lemma: head === 'حد' ? 'على حد قوله' : head === 'جاء' ? 'جاء في' : head },
     stance: 'assert',
     speakerSpan,
     role: null,

@@ -58,6 +58,11 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
           k = c;
           continue;
         }
+        // a person's name quoted after the speaker's role (كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛ عن …)
+        if (k > i + 1 && wordCount(ctx, k + 1, c) <= 5 && c - k > 2 && ctx.entType[k + 1] === 1 && ctx.entEnd[k + 1]! >= c && !(after && isEnd(after))) {
+          k = c;
+          continue;
+        }
         if (!long && k === i + 1 && (T[c + 1]?.text === ':' || commaThat)) {
           k = c;
           continue;
@@ -159,6 +164,7 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
   }
   const only = form.entry.nominalPreps;
   const n = T[k + 1]?.norm ?? '';
+  if (form.kind === 'part' && form.entry.bareParticiple && T[k - 1]?.kind === 'punct' && COMMA.has(T[k - 1]!.text) && isWord(T[k + 1]) && !/^ل/.test(n) && wordCount(ctx, k + 1, end) >= 3) return true;
   return form.kind === 'part' && !!form.entry.nominal && (!only || inPreps(only, n));
 }
 
@@ -224,8 +230,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       if (form.conj && form.object && form.entry.objectAhead && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
       if (form.kind !== 'part' && isWord(prev) && /^و?لكن(ه|ها|هم)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
-      // "، حيث يقول X: …" / "، فيما أكد X أن …"
+      // "… 10% في حين قالت مصادر أخرى إن …" / "… بينما أكد X أن …": a contrastive clause link opens a claim of its own
       const pp = T[k - 2];
+      if (!form.conj && form.kind !== 'part' && isWord(prev) && (/^(بينما|فيما)$/.test(prev.norm) || (prev.norm === 'حين' && pp?.norm === 'في')) && opensClaim(ctx, k, form, limit)) return prev.norm === 'حين' ? k - 2 : k - 1;
+      // "، حيث يقول X: …" / "، فيما أكد X أن …"
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       continue;
     }
@@ -255,7 +263,8 @@ function newSource(ctx: Ctx, j: number, limit: number): boolean {
 export function trim(ctx: Ctx, a: number, b: number): [number, number] {
   const T = ctx.toks;
   while (a < b && T[a]!.kind === 'punct' && !(isQuote(T[a]) && ctx.quotes.closeOf[a]! >= 0 && ctx.quotes.closeOf[a]! < b) && T[a]!.text !== '(') a++;
-  while (b > a && T[b - 1]!.kind === 'punct' && !(isQuote(T[b - 1]) && ctx.quotes.openOf[b - 1]! >= a) && T[b - 1]!.text !== ')') b--;
+  // (a percent sign stays with its number: … بلغت 10%)
+  while (b > a && T[b - 1]!.kind === 'punct' && !(isQuote(T[b - 1]) && ctx.quotes.openOf[b - 1]! >= a) && T[b - 1]!.text !== ')' && !(/^[%٪]$/.test(T[b - 1]!.text) && b - 2 >= a && T[b - 2]!.end === T[b - 1]!.start)) b--;
   return [a, b];
 }
 

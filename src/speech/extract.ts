@@ -19,7 +19,7 @@ export interface VerbResult {
   source: Source | null;
 }
 
-const COMMA = new Set(['،', ',', '-', '–', 'ـ']);
+const COMMA = new Set(['،', ',', '؛', '-', '–', 'ـ']);
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
@@ -210,7 +210,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       svo = !!np;
     }
     if (!np && !relative) {
-      np = parseSpeaker(ctx, i + 1, entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E, entry, !comp);
+      let to = entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E;
+      // واختتم الوزير حديثه بالقول، وخلص شريف إلى القول: the manner phrase and the speech noun with its pronoun
+      // belong to the verb, not to the speaker
+      if (!entry.via && to > i + 1 && /^(بالقول|القول|قائلا|قائله)$/.test(T[to - 1]!.norm)) to -= T[to - 2]!.norm === 'الي' || T[to - 2]!.norm === 'الى' ? 2 : 1;
+      while (to > i + 2 && /^(حديث|كلمت|تصريحات|تصريح|خطاب|لقاء|رد)(ه|ها|هم)$/.test(T[to - 1]!.norm)) to--;
+      np = parseSpeaker(ctx, i + 1, to, entry, !comp);
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       if (!np && comp && comp.at - i > 6 && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
     }
@@ -294,6 +299,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       content = quoteInner(ctx, o);
       direct = true;
       pattern = 'quote-before';
+    } else if (entry.bareParticiple && form.kind === 'part' && isWord(T[i + 1]) && !isPrepOf(form, T[i + 1]!.norm) && !/^ل/.test(T[i + 1]!.norm) && T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text)) {
+      // ، مضيفا كلنا فخر باستشهاده …: the words after the participle are the speaker's own, unmarked
+      content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
+      pattern = 'participle';
     } else if (entry.nominal) {
       const free = svo || form.kind === 'part' || proDropObject || !np;
       const from = np && !svo ? np.next : i + 1;

@@ -35,6 +35,8 @@ export interface CueEntry {
   prepOnly?: boolean;
   /** the verb's own object stands before the preposition that opens the content (أرجع السبب إلى …) */
   objectPrep?: boolean;
+  /** the participle after a comma takes a bare clause as its content (، مضيفا كلنا فخر …): unmarked direct speech */
+  bareParticiple?: boolean;
   /** the bare past is also a common noun: it needs a recognisable speaker */
   nounLike?: boolean;
   /** a cue only with one of these words soon after it (ومضى … بالقول، واسترسل بالقول): the verb alone means "went on" */

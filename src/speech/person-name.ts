@@ -95,6 +95,8 @@ export function personNameAt(ctx: Ctx, k: number, limit: number): [number, numbe
     if (w === 'last') break;
   }
   while (e > s + 1 && NAME_JOIN.has(T[e - 1]!.norm)) e--;
+  // a tagged person's name runs to its end (إسماعيل ولد الشيخ أحمد: الشيخ inside the name is no title)
+  if (ctx.entType[s] === 1 && ctx.entEnd[s]! > e && ctx.entEnd[s]! <= limit && ctx.entEnd[s]! - s <= 6) e = ctx.entEnd[s]!;
   if (e - s < 2 && s === k) return null;
   return [k, s, e];
 }

@@ -21,9 +21,10 @@ export { subjectBefore, topicFronted } from './subject.js';
  * The speaker phrase in the region [from, to) right after a cue (VSO order), with its appositive role.
  * Returns null when the region starts with the complement (pro-drop).
  */
-export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false): NP | null {
+export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   const T = ctx.toks;
-  let a = skipLeading(ctx, from, to);
+  // keepFirst: the first word is the source itself even with a fused ل (وفقا لمركز الإحصاءات), never an outlet
+  let a = keepFirst ? from : skipLeading(ctx, from, to);
   if (a >= to || !(isWord(T[a]) || isQuote(T[a]))) return null;
   // a preposition with a pronoun (بدعمه، لديه) is no speaker
   // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
@@ -78,10 +79,20 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   // a role phrase continuing over "في <place>" into a name: مسؤول فرع الاتحاد … في الموصل غياس سورجي
   // (and over a located body of one to three words: رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب سيف الأسودي)
-  if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && T[b]!.norm === 'في' && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
+  // (or over "إلى/لدى <place>": المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، سفير المملكة لدى الأردن …)
+  if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && (T[b]!.norm === 'في' || ((T[b]!.norm === 'الي' || T[b]!.norm === 'لدي') && first === 'role')) && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
     for (let c = b + 2; c <= b + 4 && c + 1 < to && isWord(T[c - 1]) && !isEventNoun(ctx, T[c - 1]!.norm); c++) {
+      // the name between quotation marks (المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد")
+      const q = isQuote(T[c]) ? ctx.quotes.closeOf[c]! : -1;
+      if (q > c + 1 && q - c <= 7 && q < to && inPerson(ctx, c + 1)) {
+        const np = build(ctx, c + 1, q, q + 1, [a, c]);
+        if (np.named) return np;
+        break;
+      }
       if ((nameLike(ctx, T[c]) && nameLike(ctx, T[c + 1])) || (T[c] && isTitle(ctx, T[c]!)) || inPerson(ctx, c)) {
-        const e = runPhrase(ctx, c, to, entry);
+        let e = runPhrase(ctx, c, to, entry);
+        // a tagged person's name runs to its end (إسماعيل ولد الشيخ أحمد: الشيخ inside the name is no title)
+        if (ctx.entType[c] === 1 && ctx.entEnd[c]! > e && ctx.entEnd[c]! <= to) e = ctx.entEnd[c]!;
         if (trailingName(ctx, c, e)) b = e;
         break;
       }
