@@ -12,7 +12,7 @@ import { entityAt, implicitSource, personBefore, sourceOf, type Source } from '.
 import { parseSpeaker, skipLeading } from './speaker.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
-const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت)(ه|ها|هم)$/;
+const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
 /** a noun for what a source said, between the head and the source (حسب رواية X، وفقا لتصريحات X) */
 const NARRATIVE = /^(روايه|تصريحات|تصريح|تقديرات|تقدير|اقوال|شهاده|شهادات)$/;
 const FA_INNA = /^(فان|فانه|فانها|فانهم|فان)$/;

@@ -17,6 +17,8 @@ export interface Complement {
 }
 
 const CLAUSE_LINK = new Set(['حيث', 'بينما', 'فيما', 'اذ']);
+/** the speaker's own words, after بحسب / على حد (بحسب وصفه، على حد قوله، بحسب تعبيرها) */
+const OWN_WORDS = /^(وصف|قول|تعبير|زعم|ادعا[ءئو])(ه|ها|هم)$/;
 const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا']);
 const COMMA = new Set(['،', ',', '؛', ';']);
 
@@ -238,6 +240,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       continue;
     }
     if (trailingAttribution(ctx, k)) return k;
+    // the speaker's own "بحسب وصفه / على حد قوله" closes the content, with or without a comma
+    if (/^و?ب?حسب$/.test(t.norm) && OWN_WORDS.test(T[k + 1]?.norm ?? '')) return k;
+    if ((t.norm === 'علي' || t.norm === 'على') && T[k + 1]?.norm === 'حد' && OWN_WORDS.test(T[k + 2]?.norm ?? '')) return k;
     // the reporter's own "، يذكر أن …" ends the reported clause
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
   }

@@ -273,8 +273,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         direct = true;
         pattern = comp.kind === 'colon' ? 'verb-colon' : 'verb-quote';
       } else if (comp.kind === 'colon' && isQuote(T[s]) && ctx.quotes.closeOf[s]! < 0 && ctx.quotes.openOf[s]! < 0 && T[s + 1]?.start === T[s]!.end) {
-        // a colon then a quotation whose closing mark is missing (قال: "توفي شقيقي …): direct to the sentence end
-        content = trim(ctx, s + 1, contentEnd(ctx, s + 1));
+        // a colon then a quotation whose closing mark is missing (قال: "توفي شقيقي …): direct to the sentence end,
+        // and on over the paragraph's next sentences while no other quotation mark or cue intervenes
+        content = trim(ctx, s + 1, unclosedRun(ctx, s + 1, contentEnd(ctx, s + 1)));
         direct = true;
         pattern = 'verb-colon';
       } else if (s < T.length) {
@@ -325,6 +326,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const kept = source && (source.type || source.named || source.entityId || svo || (np && (L.demonstratives.has(T[np.next]?.norm ?? '') || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < (pattern === 'nominal' && !(svo && np?.named) ? 3 : 2)) return { draft: null, source: kept };
 
+  if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
   let src = source;
   if (!np || pronounOnly) {
     src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
@@ -376,4 +378,57 @@ function quoteBeforeCue(ctx: Ctx, s: number): boolean {
   const c = ctx.quotes.closeOf[s]!;
   const f = ctx.lex.cues.get(ctx.toks[c + 1]?.norm ?? '');
   return c - s > 2 && !!f && f.conj && f.kind !== 'part';
+}
+
+/** a question, or a question particle opening the next one (… ؟ وأين …؟ وهل …؟ فإن كانت …) */
+const QUESTION_OPEN = /^[وف]?(هل|اين|كيف|لماذا|لما|ماذا|متي|من|ما|ام|اليس|فان)$/;
+
+/**
+ * An unquoted question (وتساءل: أين المهندسون المشرفون.. أم أن …؟، وأين وسائل السلامة؟، وهل …؟) runs on over
+ * the questions that follow it in the same paragraph (at most six).
+ */
+function questionRun(ctx: Ctx, c: [number, number]): [number, number] {
+  const T = ctx.toks;
+  let b = c[1];
+  for (let guard = 0; guard < 6; guard++) {
+    let k = b;
+    let asked = false;
+    while (k < T.length && k - b < 4 && T[k]!.kind === 'punct' && !isQuote(T[k])) {
+      if (T[k]!.text === '؟' || T[k]!.text === '?' || (T[k]!.text === '.' && T[k + 1]?.text === '.')) asked = true;
+      k++;
+    }
+    if (!asked || k >= T.length || ctx.nl[k] || !isWord(T[k]) || !QUESTION_OPEN.test(T[k]!.norm)) break;
+    const next = trim(ctx, k, contentEnd(ctx, k));
+    if (next[1] <= k) break;
+    b = next[1];
+  }
+  // the last question keeps its mark
+  if (b > c[1] && (T[b]?.text === '؟' || T[b]?.text === '?')) b++;
+  return [c[0], b];
+}
+
+/**
+ * The end of an unclosed quotation opened after a colon (قال المواطن: "لا نعلم ماذا يريد المقاول؟ هل يريد
+ * عزلهم …؟، الأمر خطير …): the quoted words run over the following sentences of the same paragraph, up to a
+ * quotation mark, a cue or a line break (at most five sentences, 250 tokens).
+ */
+function unclosedRun(ctx: Ctx, a: number, b: number): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let end = b;
+  for (let n = 0; n < 5; n++) {
+    let k = end;
+    while (k < T.length && k - end < 4 && T[k]!.kind === 'punct' && !isQuote(T[k])) k++;
+    if (k >= T.length || k - a > 250 || ctx.nl[k] || !isWord(T[k]) || k === end) break;
+    const e = ctx.sentEnd[k]!;
+    let stop = false;
+    for (let j = k; j < e && !stop; j++) stop = isQuote(T[j]) || (L.cues.has(T[j]!.norm) && j > k) || isAttributionWordAt(ctx, j);
+    if (stop) break;
+    end = e;
+  }
+  return end;
+}
+
+function isAttributionWordAt(ctx: Ctx, j: number): boolean {
+  return /^و?(ب?حسب|وفقا)$/.test(ctx.toks[j]!.norm);
 }

@@ -30,6 +30,8 @@ export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | 
       else if (cue && ctx.lex.complementizers.has(T[c]!.norm)) return null;
     }
     const np = parseSpeaker(ctx, j + 2, i, null);
+    // the verb's prepositional object (حيث قاموا بترقيع الحفر …، مؤكدا): no subject is written
+    if (np && !ctx.entType[np.a] && /^(ب|ل|الي|في|من|علي|عن)/.test(T[np.a]!.norm) && (/^(الي|في|من|علي|عن)$/.test(T[np.a]!.norm) || /^(بال|لل|ب|ل)/.test(T[np.a]!.norm) && !ctx.lex.orgHeads.has(T[np.a]!.norm))) return null;
     if (!np || !(np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
     return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
   }
@@ -77,6 +79,8 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
     if (i - s0 > 40) return null;
     v = skipLeading(ctx, s0, i);
   }
+  // a fronted topic (أما استثمارات السعوديين … فقال إنه …): the topic is what is spoken about, not the speaker
+  if (T[v] && /^و?اما$/.test(T[v]!.norm)) return null;
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
   if (T[v] && /^(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
   const verb = T[v];

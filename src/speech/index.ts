@@ -4,7 +4,7 @@
  */
 import type { Claim, Entity, Span } from '../schema/records.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { isWord, makeCtx } from './context.js';
+import { isQuote, isWord, makeCtx } from './context.js';
 import { attributionClaim, attributionHead } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
@@ -46,7 +46,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
         if (r.draft.source) history.push({ ...r.draft.source, at: i });
         blocked = Math.max(blocked, r.next, r.draft.content[1]);
         lastEnd = Math.max(lastEnd, r.draft.content[1]);
-      }
+      } else blocked = Math.max(blocked, r.next); // (بحسب وصفه: the phrase's own noun is no cue)
       continue;
     }
     if (L.namingVerbs.has(t.norm) && (/ى[\u064b-\u0652]*$/.test(t.text) || !L.cues.has(t.norm))) {
@@ -57,6 +57,12 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     let cueStart = i;
     let form = L.cues.get(t.norm);
+    // "وتحدث المبعوث عن الأزمة … بقوله: …": the verbal noun with its pronoun reports like قائلا
+    const own = /^و?بقول(ه|ها|هم)$/.exec(t.norm);
+    if (!form && own && toks[i + 1] && (toks[i + 1]!.text === ':' || L.complementizers.has(toks[i + 1]!.norm) || isQuote(toks[i + 1]))) {
+      const base = L.cues.get(own[1] === 'ها' ? 'قائله' : own[1] === 'هم' ? 'قائلين' : 'قائلا');
+      if (base) form = { ...base, conj: false };
+    }
     if (!form && t.norm === 'و' && toks[i + 1] && toks[i + 1]!.start - t.end <= 1) {
       const f2 = L.cues.get(toks[i + 1]!.norm);
       if (f2 && !f2.conj) {

@@ -1,0 +1,89 @@
+/**
+ * Round 14 (sets 15 and 16, twenty SaudiNewsNet articles): وفقا لـ with a quoted source or no فإن before the
+ * clause (وفقا لمجلة «كيكر شبورت» هناك شرط …); a trailing attribution closing its sentence attributes the whole
+ * clause, except a source's estimate of a number; جاء في + a document (وجاء في الخبر أن …); an unmarked clause after
+ * ، مضيفا; في حين / بينما open a claim of their own; خلص إلى القول، استدرك بالقول، اختتم حديثه بالقول; بقوله: after a
+ * narrated verb; an unquoted question runs on over the questions after it; an unclosed quotation after a colon runs
+ * over its paragraph; بحسب وصفه is the speaker's own phrase; a fronted topic (أما … فقال) is not the speaker.
+ * Rows are real sentences of those sets (shortened where marked) or built on their pattern.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/speech/index.js';
+import { extract } from '../../src/index.js';
+import { checkClaimRow, type ClaimRow } from './rows.js';
+
+const rows: [string, ClaimRow][] = [
+  ['وفقا لـ a quoted magazine, no فإن', {
+    text: 'ووفقا لمجلة «كيكر شبورت» هناك شرط جزائي بقيمة ستة ملايين يورو في عقد دي سانتو مع بريمن، سمح له بالرحيل إلى شالكه.',
+    cue: 'ووفقا ل', speaker: 'كيكر شبورت', content: 'هناك شرط جزائي بقيمة ستة ملايين يورو في عقد دي سانتو مع بريمن، سمح له بالرحيل إلى شالكه' }],
+  ['بحسب + a body, then a negated clause', {
+    text: 'وبحسب وزارة الصحة لا توجد إصابات جديدة بالفيروس في المدينة.',
+    cue: 'وبحسب', speaker: 'وزارة الصحة', content: 'لا توجد إصابات جديدة بالفيروس في المدينة' }],
+  ['a trailing وفقا لـ closing its sentence takes the whole clause (shortened)', {
+    text: 'وقال الوزير إن البرنامج مستمر. والقانون الجديد يفرض إجازة أمومة مدفوعة من تسعة أشهر لكن الأموال اللازمة لتطبيقه -- حوالي 3200 مليار ريال -- غير متوافرة بعد وفقا لمسؤولين في الضمان الاجتماعي.',
+    cue: 'وفقا ل', content: 'والقانون الجديد يفرض إجازة أمومة مدفوعة من تسعة أشهر لكن الأموال اللازمة لتطبيقه -- حوالي 3200 مليار ريال -- غير متوافرة بعد' }],
+  ['وجاء في الخبر أن', {
+    text: 'وكانت صحيفة سبق قد نشرت خبرا، وجاء في الخبر أن عددا من المواطنين السعوديين قد اضطروا إلى العودة إلى منفذ الخفجي.',
+    cue: 'وجاء في', speaker: 'الخبر', content: 'عددا من المواطنين السعوديين قد اضطروا إلى العودة إلى منفذ الخفجي' }],
+  ['، مضيفا + an unmarked clause (shortened)', {
+    text: 'من جانبه، قال عم الشهيد إن الأحزان التي نشعر بها بددها نيل سامي للشهادة، مضيفا كلنا فخر باستشهاده وهو ليس فقيدنا لوحدنا بل فقيد كل الوطن.',
+    cue: 'مضيفا', content: 'كلنا فخر باستشهاده وهو ليس فقيدنا لوحدنا بل فقيد كل الوطن' }],
+  ['في حين قالت opens its own claim', {
+    text: 'وقال الوزير إن النسبة بلغت 10% في حين قالت مصادر أخرى إن النسبة أعلى بكثير.',
+    cue: 'وقال', content: 'النسبة بلغت 10%' }],
+  ['… and the claim after في حين', {
+    text: 'وقال الوزير إن النسبة بلغت 10% في حين قالت مصادر أخرى إن النسبة أعلى بكثير.',
+    cue: 'قالت', speaker: 'مصادر أخرى', content: 'النسبة أعلى بكثير' }],
+  ['خلص إلى القول', {
+    text: 'وخلص شريف إلى القول: «تحتاج الإدارات الضريبية في المنطقة إلى مصادر أفضل وتدريب أكثر».',
+    cue: 'وخلص', speaker: 'شريف', content: 'تحتاج الإدارات الضريبية في المنطقة إلى مصادر أفضل وتدريب أكثر', direct: true }],
+  ['استدرك بالقول', {
+    text: 'وقال الوزير إن الأمر محسوم. واستدرك بالقول "مع ذلك، فإن من حقنا أن نشتري السلاح من أية دولة".',
+    cue: 'واستدرك', name: 'الوزير', content: 'مع ذلك، فإن من حقنا أن نشتري السلاح من أية دولة', direct: true }],
+  ['اختتم حديثه بالقول: the speech noun is no speaker', {
+    text: 'واختتم الوزير حديثه بالقول إن المملكة ماضية في الإصلاح.',
+    cue: 'واختتم', speaker: 'الوزير', content: 'المملكة ماضية في الإصلاح' }],
+  ['بقوله: after a narrated verb (shortened)', {
+    text: 'وتحدث المبعوث الدولي عن آثار الأزمة اليمنية في حواره أمس مع قناة "CBC eXtra" المصرية بقوله: قبل سنتين كان هناك سبعة ملايين يمني يحتاجون إلى مساعدات إنسانية، وقد تضاعف العدد اليوم.',
+    cue: 'بقوله', name: 'المبعوث', content: 'قبل سنتين كان هناك سبعة ملايين يمني يحتاجون إلى مساعدات إنسانية، وقد تضاعف العدد اليوم' }],
+  ['an unquoted question runs on over the next questions', {
+    text: 'وقال المواطن محمد القشانين إن الطريق خطير. وتساءل: أين المهندسون المشرفون.. أم أن مواصفات الوزارة بهذه الشاكلة؟، وأين وسائل السلامة؟، وهل غابت تلك الحفر عن أنظار مهندسي الوزارة؟.',
+    cue: 'وتساءل', name: 'القشانين', content: 'أين المهندسون المشرفون.. أم أن مواصفات الوزارة بهذه الشاكلة؟، وأين وسائل السلامة؟، وهل غابت تلك الحفر عن أنظار مهندسي الوزارة؟' }],
+  ['an unclosed quotation after a colon runs over its paragraph', {
+    text: 'في حين قال المواطن محمد الشمري: "لا نعلم ماذا يريد المقاول من أصحاب الحي؟ هل يريد عزلهم بإيعاز من بلدية الجبيل؟، الأمر خطير فمن المسؤول؟!.\nوقالت البلدية إن المشروع تطوير للشارع.',
+    cue: 'قال', content: 'لا نعلم ماذا يريد المقاول من أصحاب الحي؟ هل يريد عزلهم بإيعاز من بلدية الجبيل؟، الأمر خطير فمن المسؤول', direct: true }],
+  ['أما … فقال: the topic is not the speaker (shortened)', {
+    text: 'وقال رئيس مجلس الأعمال إن المحادثات انتهت. أما استثمارات السعوديين في القناة فقال إنه كان لهم دور كمستثمرين في إنشاء شركة جسور.',
+    cue: 'فقال', name: 'رئيس مجلس الأعمال', content: 'كان لهم دور كمستثمرين في إنشاء شركة جسور' }],
+];
+
+describe('round-14 constructions', () => {
+  it.each(rows)('%s', (_, r) => checkClaimRow(r));
+
+  it('a source\u2019s estimate qualifies only the number before it', () => {
+    const text = 'تفاقمت الأوضاع الإنسانية لما يزيد على 4 ملايين لاجئ سوري في دول الجوار وفقا لآخر تقديرات مفوضية الأمم المتحدة لشؤون اللاجئين.';
+    const c = extractClaims({ text }).find((x) => x.cue.text.startsWith('وفقا'));
+    expect(c?.content.text ?? '').not.toContain('تفاقمت');
+  });
+
+  it('جاء في + no document, or no complement, reports nothing', () => {
+    expect(extractClaims({ text: 'وجاء في المرتبة الأولى فريق الهلال برصيد عشرين نقطة.' })).toEqual([]);
+    expect(extractClaims({ text: 'واختتم المؤتمر أعماله بتوصيات عدة.' })).toEqual([]);
+  });
+
+  it('بحسب وصفه ends the content and is no claim of its own', () => {
+    const text = 'كشف الوزير عن استعداد الجامعة العربية لإدارة المراقبين الدوليين في الأزمة اليمنية بحسب وصفه، وأوضح أنه لكي يحترم قرار وقف إطلاق النار فهو بحاجة لآلية مراقبة.';
+    const claims = extractClaims({ text });
+    expect(claims.map((c) => c.cue.text)).toEqual(['كشف', 'وأوضح']);
+    expect(claims[0]!.content.text).toBe('استعداد الجامعة العربية لإدارة المراقبين الدوليين في الأزمة اليمنية');
+  });
+
+  it('a person named between quotes after a located role is the speaker (full pipeline)', async () => {
+    const text = 'كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد الجامعة العربية لإدارة المراقبين الدوليين لوقف إطلاق النار.';
+    const doc = await extract(text);
+    const c = doc.claims.find((x) => x.cue.text === 'كشف');
+    expect(c?.speaker?.name).toBe('إسماعيل ولد الشيخ أحمد');
+    expect(c?.speaker?.role).toBe('المبعوث الدولي إلى اليمن');
+    expect(c?.content.text).toBe('استعداد الجامعة العربية لإدارة المراقبين الدوليين لوقف إطلاق النار');
+  });
+});
