@@ -211,6 +211,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
     if (nominal && CLAUSE_LINK.has(t.norm) && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
+    // (… خطورة على مرتادي الطريق، إلا أن عدسة "الوطن" وثقت …: the writer's contrast)
+    if (nominal && t.norm === 'الا' && T[k - 1]!.kind === 'punct' && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '')) return k;
     const form = L.cues.get(t.norm);
     if (form) {
       const prev = T[k - 1]!;
@@ -226,6 +228,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
       // (… كان ناجحا بجميع المقاييس وقال: إن …، … وليس ادارة النادي وزاد ان عقد اللاعبين …)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;
+      // (… لبعض لاعبي فريقه وقال لم نتلق اي خطاب رسمي: a negation never opens a speaker phrase)
+      if (form.conj && form.kind === 'past' && !form.object && form.entry.bareParticiple && /^(لم|لن|لا)$/.test(T[k + 1]?.norm ?? '') && wordCount(ctx, k + 2, limit) >= 2) return k;
       // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)

@@ -121,6 +121,26 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
   if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
   if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
+  // a circumstantial phrase or the rest of the descriptor before a verbal-noun object (نفى بادغيش في نهاية التصريح
+  // وجود مفاوضات …، نفى المصمم الياباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس …)
+  if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm)) {
+    for (let j = s + 1; j < Math.min(limit, s + 9); j++) {
+      const w = T[j]!;
+      if (isQuote(w)) {
+        const c = ctx.quotes.closeOf[j]!;
+        if (c > j && c < s + 9) {
+          j = c;
+          continue;
+        }
+        return null;
+      }
+      if (!isWord(w) && w.kind !== 'number') return null;
+      if (!isWord(w)) continue;
+      if (L.complementizers.has(w.norm) || L.cues.has(w.norm)) return null;
+      const wo = w.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
+      if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)))) return [j, 0];
+    }
+  }
   return null;
 }
 
@@ -300,6 +320,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       content = quoteInner(ctx, o);
       direct = true;
       pattern = 'quote-before';
+    } else if (entry.bareParticiple && form.conj && form.kind === 'past' && !form.object && /^(لم|لن|لا)$/.test(T[i + 1]?.norm ?? '')) {
+      // وقال لم نتلق اي خطاب رسمي: a negated clause right after the cue is the speaker's, unmarked
+      content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
+      pattern = 'verb-that';
     } else if (entry.bareParticiple && form.kind === 'part' && isWord(T[i + 1]) && !isPrepOf(form, T[i + 1]!.norm) && !/^ل/.test(T[i + 1]!.norm) && T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text)) {
       // ، مضيفا كلنا فخر باستشهاده …: the words after the participle are the speaker's own, unmarked
       content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
