@@ -44,7 +44,7 @@ for (const seed of seeds) {
   if (args.get('unl')) {
     // self-training: two taggers (different seeds) label unlabeled sentences; keep those they agree on that name something
     const unl = parseConll(readFileSync(args.get('unl')!, 'utf8'));
-    const keep = selfLabel(train, unl.map((s) => s.tokens), res, { epochs, seed, minCount: Number(args.get('min') ?? 2), dropout: Number(args.get('drop') ?? 0.25), features });
+    const keep = selfLabel(train, unl.map((s) => s.tokens), res, { epochs, seed, minCount: Number(args.get('min') ?? 1), dropout: Number(args.get('drop') ?? 0.25), features });
     extra = { sentences: keep.slice(0, Number(args.get('unlmax') ?? 1e9)), weight: Number(args.get('unlw') ?? 0.5) };
     console.log(`self-training: kept ${extra.sentences.length} of ${unl.length}`);
   }
@@ -55,7 +55,7 @@ for (const seed of seeds) {
     extra,
     epochs,
     seed,
-    minCount: Number(args.get('min') ?? 2),
+    minCount: Number(args.get('min') ?? 1),
     dropout: Number(args.get('drop') ?? 0.25),
     features: feats,
     bags: Number(args.get('bags') ?? 1),

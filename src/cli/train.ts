@@ -12,7 +12,7 @@ blank line between sentences) and writes DIR/model.bin. With --dev, prints the d
 epoch. Deterministic for a given seed.
   --epochs N      training epochs (default 6)
   --seed N        shuffling seed (default 1)
-  --min-count N   drop features seen fewer than N times (default 2)
+  --min-count N   drop features seen fewer than N times (default 1: keep all)
   --dropout P     probability of hiding a token's word features while training (default 0.25)
   --cost X        cost-augmented decoding while training: margin added to wrong labels (default 20; 0: off)
   --recall-cost X cost of labelling an entity token O, relative to 1 for other errors (default 1)
@@ -28,7 +28,7 @@ export async function run(args: string[]): Promise<number> {
       out: { type: 'string' },
       epochs: { type: 'string', default: '6' },
       seed: { type: 'string', default: '1' },
-      'min-count': { type: 'string', default: '2' },
+      'min-count': { type: 'string', default: '1' },
       dropout: { type: 'string', default: '0.25' },
       cost: { type: 'string', default: '20' },
       'recall-cost': { type: 'string', default: '1' },
