@@ -157,7 +157,7 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
   for (let j = k + 1; j < end; j++) {
     const t = T[j]!;
     if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && ctx.quotes.closeOf[j]! > j)) return true;
-    if (form.entry.preps?.includes(t.norm) || (t.norm === 'الي' && form.entry.preps?.includes('الى'))) return true;
+    if (inPreps(form.entry.preps, t.norm)) return true;
     // a preposition fused to the word right after the cue (واتهمهم بالتخطيط …)
     if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
     // a demand's act behind its addressee (، وطالب شركة الكهرباء بتلافي الأعطال)
@@ -186,7 +186,7 @@ export function immediateThat(ctx: Ctx, k: number, form: CueForm): boolean {
   let j = k + 1;
   if (fixedObject(form, T[j]?.norm)) j++;
   const n = T[j]?.norm ?? '';
-  if (form.entry.preps?.includes(n) || (n === 'الي' && form.entry.preps?.includes('الى'))) j++;
+  if (inPreps(form.entry.preps, n)) j++;
   const t = T[j];
   return !!t && isWord(t) && L.complementizers.has(t.norm);
 }

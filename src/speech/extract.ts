@@ -124,11 +124,11 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   // a circumstantial phrase or the rest of the descriptor before a verbal-noun object (نفى بادغيش في نهاية التصريح
   // وجود مفاوضات …، نفى المصمم الياباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس …)
   if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm)) {
-    for (let j = s + 1; j < Math.min(limit, s + 9); j++) {
+    for (let j = s + 1; j < Math.min(limit, s + 13); j++) {
       const w = T[j]!;
       if (isQuote(w)) {
         const c = ctx.quotes.closeOf[j]!;
-        if (c > j && c < s + 9) {
+        if (c > j && c < s + 13) {
           j = c;
           continue;
         }
