@@ -134,6 +134,8 @@ function complementAhead(ctx: Ctx, k: number, limit: number): boolean {
     const t = T[j]!;
     // the complement of a later cue (وقال كرافت "…" مضيفا أن …) is not this cue's
     if (ctx.lex.cues.has(t.norm)) return false;
+    // (… “يمكننا استيعاب …” الا ان معارضي الاتفاق …: إلا أن opens the writer's contrast, no complement)
+    if (ctx.lex.complementizers.has(t.norm) && j > k && ctx.toks[j - 1]!.norm === 'الا') return false;
     if (t.text === ':' || ctx.lex.complementizers.has(t.norm)) return true;
     if ((isEnd(t) && ctx.sentEnd[j] === j) || isQuote(t)) return false;
   }

@@ -9,7 +9,7 @@ import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
 import { clauseSubject, coordinateSubject, entityBefore } from './implicit.js';
-import { parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
+import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 
@@ -304,6 +304,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
     if (form.kind === 'part' && pattern !== 'verb-that') pattern = 'participle';
+  } else if (np && !svo && !form.conj && form.kind === 'past' && asSaid(ctx, cueStart, np.next)) {
+    // "… جنوب كابول، كما أعلنت السلطات المحلية.": the clause before is what the source said
+    const s0 = ctx.sentStart[i]!;
+    content = trim(ctx, Math.max(s0, cueStart - 122), cueStart - 2);
+    pattern = 'attribution';
   } else if (form.object && np && !svo && !entry.objectAhead) {
     // topicalised object: "دلائل تعاون نظام الأسد مع داعش أكدها الثوار"
     let a = i;
@@ -455,4 +460,26 @@ function unclosedRun(ctx: Ctx, a: number, b: number): number {
 
 function isAttributionWordAt(ctx: Ctx, j: number): boolean {
   return /^و?(ب?حسب|وفقا)$/.test(ctx.toks[j]!.norm);
+}
+
+/**
+ * "، كما قالت وسائل الإعلام اليابانية." closing its sentence: the cue (after a comma and كما) and its source, at
+ * most a few circumstantial words after it (أمس، في بيان), then the sentence ends.
+ */
+function asSaid(ctx: Ctx, cueStart: number, next: number): boolean {
+  const T = ctx.toks;
+  if (cueStart < 5 || T[cueStart - 1]!.norm !== 'كما' || !(T[cueStart - 2]!.kind === 'punct' && COMMA.has(T[cueStart - 2]!.text))) return false;
+  const s0 = ctx.sentStart[cueStart]!;
+  if (wordCount(ctx, s0, cueStart - 2) < 4) return false;
+  const E = ctx.sentEnd[cueStart]!;
+  // what follows the source is circumstantial only (أمس، في بيان، لوكالة …), never an object (كما أعلن الوزير عن خطة …)
+  const f = T[next];
+  if (next < E && f && isWord(f) && !(ctx.lex.circumstantial.has(f.norm) || ctx.lex.leadingSkip.has(f.norm) || (f.norm === 'في' && isEventNoun(ctx, T[next + 1]?.norm ?? '')))) return false;
+  let words = 0;
+  for (let k = next; k < E; k++) {
+    const t = T[k]!;
+    if (isQuote(t) || ctx.lex.complementizers.has(t.norm) || t.text === ':' || ctx.lex.cues.has(t.norm)) return false;
+    if (isWord(t) && ++words > 4) return false;
+  }
+  return true;
 }

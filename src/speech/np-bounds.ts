@@ -58,7 +58,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى)$/.test(T[i - 1]!.norm))) break;
-    if (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n)) {
+    // (a circumstantial with its conjunction opens a sentence: وعقب المباراة، وخلال اللقاء)
+    if (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n) || (n.length > 3 && n[0] === 'و' && /^(عقب|خلال|اثر|بعد|قبل|اثناء|لدى|امام)$/.test(n.slice(1)))) {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
       if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
         const m = T[i + 1]!.norm;

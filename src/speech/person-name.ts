@@ -11,7 +11,7 @@ import { modelsDir } from '../models-dir.js';
 import { clusterCoarse, loadResources, defaultResourceFiles } from '../ner/resources.js';
 import { fold } from '../text/normalize.js';
 import { isWord, type Ctx } from './context.js';
-import { inPreps, type CueEntry } from './inflect.js';
+import type { CueEntry } from './inflect.js';
 import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, titleDot } from './np-words.js';
 
 interface NameLex {
@@ -110,7 +110,7 @@ export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntr
   for (let c = b; c < limit && c <= b + 8; c++) {
     const t = T[c]!;
     if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || ctx.lex.circumstantial.has(t.norm)) return null;
-    if ((c > b && /\u064b/.test(t.text)) || inPreps(entry?.preps, t.norm)) return null;
+    if ((c > b && /\u064b/.test(t.text)) || entry?.preps?.includes(t.norm)) return null;
     const hit = personNameAt(ctx, c, limit);
     if (hit) return hit;
   }

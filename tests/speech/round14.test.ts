@@ -55,6 +55,24 @@ const rows: [string, ClaimRow][] = [
   ['أما … فقال: the topic is not the speaker (shortened)', {
     text: 'وقال رئيس مجلس الأعمال إن المحادثات انتهت. أما استثمارات السعوديين في القناة فقال إنه كان لهم دور كمستثمرين في إنشاء شركة جسور.',
     cue: 'فقال', name: 'رئيس مجلس الأعمال', content: 'كان لهم دور كمستثمرين في إنشاء شركة جسور' }],
+  ['a verbal-noun object after a circumstantial phrase, ، إلا أن ends it', {
+    text: 'بينما نفى المدير العام لطرق نجران المهندس ناصر بجاش في رده على خطاب "الوطن" وجود أي حفر تشكل خطورة على مرتادي طريق الجفة، إلا أن عدسة "الوطن" وثقت الحفر.',
+    cue: 'نفى', name: 'ناصر بجاش', content: 'وجود أي حفر تشكل خطورة على مرتادي طريق الجفة' }],
+  ['وقال + a negated clause after a nominal claim', {
+    text: 'ونفى بادغيش في نهاية التصريح وجود مفاوضات مع ادارة ناديه لبعض لاعبي فريقه وقال لم نتلق اي خطاب رسمي.',
+    cue: 'وقال', name: 'بادغيش', content: 'لم نتلق اي خطاب رسمي' }],
+  ['، وأكد على … opens its own claim', {
+    text: 'واعترف الاسد بأن قواته لا تستطيع الانتصار في كافة المعارك ، وأكد على أولوية الحفاظ على حياة الجنود.',
+    cue: 'وأكد', name: 'الاسد', content: 'أولوية الحفاظ على حياة الجنود' }],
+  ['a quotation right after the speaker, then the writer’s إلا أن', {
+    text: 'وقال سيف “يمكننا استيعاب بين 200 و300 مليار دولار من الاستثمارات الاجنبية” الا ان معارضي الاتفاق النووي يرون غير ذلك.',
+    cue: 'وقال', speaker: 'سيف', content: 'يمكننا استيعاب بين 200 و300 مليار دولار من الاستثمارات الاجنبية', direct: true }],
+  ['، كما أعلنت X closing the sentence attributes the clause before it', {
+    text: 'قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش في ولاية لوغار جنوب كابول حيث ينتشر متمردو طالبان، كما اعلنت السلطات المحلية.',
+    cue: 'اعلنت', speaker: 'السلطات المحلية', content: 'قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش في ولاية لوغار جنوب كابول حيث ينتشر متمردو طالبان' }],
+  ['، كما أعلن X عن …: an object, not the clause before', {
+    text: 'وصل الوفد إلى الرياض أمس، كما أعلن الوزير عن خطة جديدة للتعاون بين البلدين.',
+    cue: 'أعلن', speaker: 'الوزير', content: 'خطة جديدة للتعاون بين البلدين' }],
 ];
 
 describe('round-14 constructions', () => {
@@ -76,6 +94,13 @@ describe('round-14 constructions', () => {
     const claims = extractClaims({ text });
     expect(claims.map((c) => c.cue.text)).toEqual(['كشف', 'وأوضح']);
     expect(claims[0]!.content.text).toBe('استعداد الجامعة العربية لإدارة المراقبين الدوليين في الأزمة اليمنية');
+  });
+
+  it('وعقب المباراة + a verb: its subject speaks through the conjoined وقال (full pipeline)', async () => {
+    const text = 'وعقب المباراة حفز رئيس البعثة بتال العتيبي لاعبي المنتخب بمكافآت فورية ووعدهم بمواصلة التحفيز حتى يتوج المنتخب باللقب وقال: "سرني الروح العالية التي ظهر بها لاعبو المنتخب".';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وقال');
+    expect(c?.speaker?.name).toContain('بتال العتيبي');
+    expect(c?.content.text).toBe('سرني الروح العالية التي ظهر بها لاعبو المنتخب');
   });
 
   it('a person named between quotes after a located role is the speaker (full pipeline)', async () => {
