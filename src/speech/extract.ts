@@ -338,7 +338,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const from = np && !svo ? np.next : i + 1;
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …)
-      const plausible = !np || svo || pronounOnly || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && isPrepOf(form, T[np.next]!.norm) && !entry.objectPrep);
+      const plausible = !np || svo || pronounOnly || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (entry.prepOnly === true && /^بال/.test(T[np.next]!.norm) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));
