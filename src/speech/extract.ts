@@ -201,6 +201,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const quoteDot = p?.text === '.' && isQuote(T[cueStart - 2]) && ctx.quotes.openOf[cueStart - 2]! >= 0;
     const lone = !p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p) && !quoteDot);
     if (lone && !(p && immediateThat(ctx, i, form))) return { draft: null, source: null };
+    // a participle after an independent pronoun is a predicate (نحن مطالبون بخلق أفق …: "we are called on to")
+    if (p && isWord(p) && /^و?(نحن|انا|هو|هي|هم|انتم)$/.test(p.norm)) return { draft: null, source: null };
   }
   // an object relative clause (الإجراءات التي أعلنتها المنامة، الإصلاحات التي اعلنها العبادي): the pronoun on the
   // cue is the relative's own, the clause describes a noun of the narration; nothing is reported
@@ -304,6 +306,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
     if (form.kind === 'part' && pattern !== 'verb-that') pattern = 'participle';
+  } else if (np && !svo && entry.bareParticiple && form.kind !== 'part' && isWord(T[np.next]) && /^(نحن|انا|اننا|انني)$/.test(T[np.next]!.norm)) {
+    // "قال وزير الخارجية القطري نحن مطالبون …": unmarked direct speech opening with a first-person pronoun
+    content = trim(ctx, np.next, contentEnd(ctx, np.next));
+    pattern = 'verb-colon';
   } else if (np && !svo && !form.conj && form.kind === 'past' && asSaid(ctx, cueStart, np.next)) {
     // "… جنوب كابول، كما أعلنت السلطات المحلية.": the clause before is what the source said
     const s0 = ctx.sentStart[i]!;

@@ -210,7 +210,9 @@ export function roleMatch(d: string, prior: string): boolean {
   const a = descriptorWords(d);
   const b = descriptorWords(prior);
   if (!a.length || !b.length || a[0] !== b[0]) return false;
-  return a.every((w) => b.includes(w));
+  // a nationality adjective meets its country (وزير الخارجية القطري ← وزير الخارجية بدولة قطر)
+  const country = (w: string) => (w.length >= 4 && /(ي|يه)$/.test(w) ? w.replace(/(ي|يه)$/, '') : '');
+  return a.every((w) => b.includes(w) || (!!country(w) && b.some((x) => x === country(w) || x.replace(/^[بل]/, '') === country(w))));
 }
 
 /** The antecedent of a generic descriptor (المسؤول اليمني): the latest named person with a role holding its other words. */

@@ -73,6 +73,9 @@ const rows: [string, ClaimRow][] = [
   ['، كما أعلن X عن …: an object, not the clause before', {
     text: 'وصل الوفد إلى الرياض أمس، كما أعلن الوزير عن خطة جديدة للتعاون بين البلدين.',
     cue: 'أعلن', speaker: 'الوزير', content: 'خطة جديدة للتعاون بين البلدين' }],
+  ['قال + a role, then unmarked speech opening with نحن; the role meets the named minister through قطر ↔ القطري', {
+    text: 'أكد وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية أن الحل للأزمة السورية يجب أن يكون سياسيا. وفيما يتعلق بالوضع في سوريا قال وزير الخارجية القطري نحن مطالبون بخلق أفق يعطي للشعب السوري ما يأمل.',
+    cue: 'قال', name: 'خالد بن محمد العطية', content: 'نحن مطالبون بخلق أفق يعطي للشعب السوري ما يأمل' }],
 ];
 
 describe('round-14 constructions', () => {
@@ -82,6 +85,11 @@ describe('round-14 constructions', () => {
     const text = 'تفاقمت الأوضاع الإنسانية لما يزيد على 4 ملايين لاجئ سوري في دول الجوار وفقا لآخر تقديرات مفوضية الأمم المتحدة لشؤون اللاجئين.';
     const c = extractClaims({ text }).find((x) => x.cue.text.startsWith('وفقا'));
     expect(c?.content.text ?? '').not.toContain('تفاقمت');
+  });
+
+  it('a participle after an independent pronoun is a predicate, not a cue (نحن مطالبون)', () => {
+    const text = 'أكد وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية أن الحل للأزمة السورية يجب أن يكون سياسيا. وفيما يتعلق بالوضع في سوريا قال وزير الخارجية القطري نحن مطالبون بخلق أفق يعطي للشعب السوري ما يأمل.';
+    expect(extractClaims({ text }).map((c) => c.cue.text)).not.toContain('مطالبون');
   });
 
   it('جاء في + no document, or no complement, reports nothing', () => {
