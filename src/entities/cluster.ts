@@ -10,6 +10,7 @@ import { mergeMentions } from './merge.js';
 import { ruleMentions, type RuleMention } from './rules.js';
 import { kingdomMentions } from './kingdom.js';
 import { placeHeadMentions } from './place-heads.js';
+import { locatedOrgPlaces } from './located-org.js';
 import { countryOf, placeHeadOnly } from './country.js';
 
 export interface ClusterOptions {
@@ -144,6 +145,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     mentions = [...mentions, ...kingdomMentions(text, tokens, mentions)];
     const places = placeHeadMentions(text, tokens, mentions);
     if (places.add.length) mentions = [...mentions.filter((m) => !places.drop.has(m)), ...places.add];
+    mentions = [...mentions, ...locatedOrgPlaces(text, tokens, mentions)];
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
