@@ -307,8 +307,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     }
     if (form.kind === 'part' && pattern !== 'verb-that') pattern = 'participle';
   } else if (np && !svo && entry.bareParticiple && form.kind !== 'part' && isWord(T[np.next]) && /^(نحن|انا|اننا|انني)$/.test(T[np.next]!.norm)) {
-    // "قال وزير الخارجية القطري نحن مطالبون …": unmarked direct speech opening with a first-person pronoun
-    content = trim(ctx, np.next, contentEnd(ctx, np.next));
+    // "قال وزير الخارجية القطري نحن مطالبون …": unmarked direct speech opening with a first-person pronoun; with
+    // no quotation marks, the writer's participle (… ما يأمل مشيراً إلى …) ends it
+    let end = contentEnd(ctx, np.next);
+    for (let k = np.next + 2; k < end; k++) if (L.cues.get(T[k]!.norm)?.kind === 'part') end = k;
+    content = trim(ctx, np.next, end);
     pattern = 'verb-colon';
   } else if (np && !svo && !form.conj && form.kind === 'past' && asSaid(ctx, cueStart, np.next)) {
     // "… جنوب كابول، كما أعلنت السلطات المحلية.": the clause before is what the source said
