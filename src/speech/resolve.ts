@@ -140,9 +140,19 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       entityId = ent.id;
     }
   } else {
-    if (!np.named && descriptor && np.type === 'PERS') {
+    // (a title alone, اللواء، المهندس, names the person it introduced earlier: وأوضح اللواء خليل المنصوري …)
+    const lone = np.b - np.a === 1 && ctx.lex.titles.has(ctx.toks[np.a]!.norm);
+    if (!np.named && descriptor && (np.type === 'PERS' || lone)) {
       const found = nameAfterDescriptor(ctx, np);
-      if (found) name = found;
+      if (found) {
+        name = found;
+        if (lone) type = 'PERS';
+        const same = ctx.entities.find((e) => e.type === 'PERS' && fold(e.name) === fold(found));
+        if (same) {
+          name = same.name;
+          entityId = same.id;
+        }
+      }
     }
     // an earlier, fuller mention of the same person or a descriptor used before with a name; an indefinite
     // anonymous phrase (مصادر، مسؤول) introduces a new source and refers to none
