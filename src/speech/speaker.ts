@@ -79,6 +79,23 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   // a role phrase continuing over "في <place>" into a name: مسؤول فرع الاتحاد … في الموصل غياس سورجي
   // (and over a located body of one to three words: رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب سيف الأسودي)
+  // a descriptor, then the person's name between quotation marks at the end of the phrase (وقال المبتعث إلى جامعة
+  // لاتروب بولاية فكتوريا "خلف السبيعي" لـ"سبق": إن …): the quoted name is the speaker, the words before it the role
+  if ((first === 'role' || first === 'other') && !trailingName(ctx, a, b)) {
+    for (let c = b; c < Math.min(to, b + 7); c++) {
+      if (!isQuote(T[c])) {
+        if (!isWord(T[c]) || ctx.lex.cues.has(T[c]!.norm) || ctx.lex.complementizers.has(T[c]!.norm)) break;
+        continue;
+      }
+      const q = ctx.quotes.closeOf[c]!;
+      const after = T[q + 1];
+      if (q > c + 1 && q - c <= 6 && (inPerson(ctx, c + 1) || firstNameAt(ctx, c + 1)) && (q + 1 >= to || !after || !isWord(after) || /^ل/.test(after.norm) || ctx.lex.complementizers.has(after.norm))) {
+        const np = build(ctx, c + 1, q, q + 1, [a, c]);
+        if (np.named) return np;
+      }
+      break;
+    }
+  }
   // (or over "إلى/لدى <place>": المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، سفير المملكة لدى الأردن …)
   if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && (T[b]!.norm === 'في' || ((T[b]!.norm === 'الي' || T[b]!.norm === 'لدي') && first === 'role')) && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
     for (let c = b + 2; c <= b + 4 && c + 1 < to && isWord(T[c - 1]) && !isEventNoun(ctx, T[c - 1]!.norm); c++) {
