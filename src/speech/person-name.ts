@@ -55,6 +55,8 @@ export function firstNameAt(ctx: Ctx, k: number): boolean {
   if (!t || !isWord(t)) return false;
   const n = t.norm;
   if (/\u064b/.test(t.text) || isPrep(t)) return false;
+  // المتحدث باسم المقاومة: "in the name of", not the first name باسم
+  if (n === 'باسم' && /^(ال)?(متحدث|ناطق)(ه|ون|ين)?$/.test(ctx.toks[k - 1]?.norm ?? '')) return false;
   if (ctx.lex.firstNames.has(n) || /^(عبد|ابو)/.test(n)) return true;
   if (hasArticle(n) || !nameLike(ctx, t) || isEventNoun(ctx, n)) return false;
   const L = nameLex();
