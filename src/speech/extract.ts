@@ -367,7 +367,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
   let src = source;
   if (!np || pronounOnly) {
-    src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
+    // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
+    src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
+    if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
     if (!src && (form.conj || form.kind === 'part')) src = coordinateSubject(ctx, i, form.gender, history);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
     if (!src && form.kind === 'part') {
@@ -491,4 +493,28 @@ function asSaid(ctx: Ctx, cueStart: number, next: number): boolean {
     if (isWord(t) && ++words > 4) return false;
   }
   return true;
+}
+
+/**
+ * The speaker of "بقوله:" — the subject right after the verb opening its clause (ويوضح هول هذه النقطة بقوله،
+ * واتفقت معها شبكة "بي بي سي" البريطانية بقولها), when it is a recognisable source.
+ */
+function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[i]!;
+  let v = s0;
+  for (let j = i - 1; j > s0 && j > i - 30; j--) {
+    if (T[j]!.kind === 'punct' && (T[j]!.text === '،' || T[j]!.text === ',' || T[j]!.text === '؛')) {
+      v = j + 1;
+      break;
+    }
+  }
+  v = skipLeading(ctx, v, i);
+  if (v + 1 >= i || !isWord(T[v])) return null;
+  let a = v + 1;
+  // a preposition with a pronoun after the verb (واتفقت معها شبكة …)
+  if (/^(مع|عن|علي|الي|ل|في|من)(ه|ها|هم)$/.test(T[a]!.norm) || /^(معه|معها|معهم|له|لها|لهم)$/.test(T[a]!.norm)) a++;
+  const np = parseSpeaker(ctx, a, i, null, true);
+  if (!np || np.a !== a || !(np.named || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
+  return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
 }
