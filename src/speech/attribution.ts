@@ -175,6 +175,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       speakerSpan = { start: partial && np.a === k ? T[k]!.start + 1 : T[np.a]!.start, end: T[np.b - 1]!.end };
       if (quotedName && np.a === k + 1 && ctx.quotes.closeOf[k + 1]! === np.b - 1) speakerSpan = { start: T[k + 2]!.start, end: T[np.b - 2]!.end };
     }
+    if (head === 'جاء' && (!src || !src.name)) {
+      // وجاء في التقرير: «…»، وجاء في بيان لها: the document speaks for the body quoted last
+      speakerSpan = { start: T[k]!.start, end: T[e - 1]!.end };
+      const issuer = history.slice(-20).reverse().find((h) => h.at > i - 400 && (h.type === 'ORG' || h.type === 'GPE' || h.named));
+      if (issuer) src = { ...issuer, at: i };
+    }
   }
   // the attributed content
   const s0 = ctx.sentStart[i]!;
@@ -190,7 +196,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (head === 'جاء' && T[s] && (L.complementizers.has(T[s]!.norm) || T[s]!.text === ':')) s++;
     // the outlet the source spoke to (بحسب مصادر لـ"الاقتصادية" تم …) is no part of the content
     if (T[s] && /^ل/.test(T[s]!.norm)) s = skipLeading(ctx, s, ctx.sentEnd[s]!);
-    if (s < T.length && !isEnd(T[s]!)) content = trim(ctx, s, contentEnd(ctx, s));
+    const close = T[s] && isQuote(T[s]) ? ctx.quotes.closeOf[s]! : -1;
+    if (head === 'جاء' && close > s + 1 && (!T[close + 1] || !isWord(T[close + 1]))) {
+      // وجاء في التقرير: «…»: the document's own words
+      content = [s + 1, close];
+      direct = true;
+    } else if (s < T.length && !isEnd(T[s]!)) content = trim(ctx, s, contentEnd(ctx, s));
   } else {
     if (lastContentEnd >= i - 2 && lastContentEnd > s0) return { draft: null, next: e };
     // a quotation just before: «الفصل الثاني كان فوضويا» رغم كل شيء بحسب جاك

@@ -26,6 +26,15 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // keepFirst: the first word is the source itself even with a fused ل (وفقا لمركز الإحصاءات), never an outlet
   let a = keepFirst ? from : skipLeading(ctx, from, to);
   if (a >= to || !(isWord(T[a]) || isQuote(T[a]))) return null;
+  // a document and its issuer (قال تقرير صدر عن المفوضية الأوروبية، إن …): the issuer speaks, the document is its role
+  if (a > from && /^(صدر|صادر|الصادر|صادره|الصادره)$/.test(T[a]!.norm) && T[a + 1]?.norm === 'عن' && a + 2 < to) {
+    const issuer = parseSpeaker(ctx, a + 2, to, entry, open);
+    if (issuer && issuer.roleA < 0) {
+      issuer.roleA = from;
+      issuer.roleB = a;
+    }
+    return issuer;
+  }
   // a preposition with a pronoun (بدعمه، لديه) is no speaker
   // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
   const pron = /(ه|ها|هم|هما)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
