@@ -78,6 +78,13 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       continue;
     }
     if (t.kind === 'punct') {
+      // a short parenthesis (قناة (سي.إن.إن ترك)، (د. ب. أ)) holds no complement
+      if (t.text === '(') {
+        let c = k + 1;
+        while (c < end && c - k <= 8 && T[c]!.text !== ')' && T[c]!.text !== '(') c++;
+        if (c < end && T[c]!.text === ')') k = c;
+        continue;
+      }
       if (t.text === ':') return { kind: 'colon', at: k };
       if (isEnd(t) && ctx.sentEnd[k] === k) return null;
       continue;

@@ -1,4 +1,5 @@
 /** Per-document view shared by the speech modules: tokens with boundaries, quote pairs and the lexicon. */
+import { isAbbreviation } from '../text/segment.js';
 import type { Entity } from '../schema/records.js';
 import type { Token } from '../text/tokenize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
@@ -61,10 +62,13 @@ export function isEnd(t: Token): boolean {
 /** A title abbreviated with a period (د. ناصر الموسى، أ.د. …): the period ends no sentence. */
 const ABBREV = new Set(['د', 'ا']);
 
-function abbreviationDot(toks: Token[], i: number): boolean {
+function abbreviationDot(toks: Token[], i: number, text = ''): boolean {
   const p = toks[i - 1];
   const n = toks[i + 1];
-  return toks[i]!.text === '.' && !!p && p.kind === 'word' && ABBREV.has(p.norm) && p.end === toks[i]!.start && !!n && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.');
+  if (toks[i]!.text !== '.' || !p || p.kind !== 'word' || p.end !== toks[i]!.start || !n) return false;
+  if (ABBREV.has(p.norm) && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.')) return true;
+  // a dotted acronym or a single letter inside parentheses (سي.إن.إن ترك، (د. ب. أ)), as the segmenter reads it
+  return !!text && (n.kind === 'word' || n.text === ')') && isAbbreviation(text, toks[i]!.start) && p.norm.length <= 2;
 }
 
 export function isWord(t: Token | undefined): t is Token {
@@ -82,13 +86,13 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
   const sentEnd = new Int32Array(n + 1);
   sentEnd[n] = n;
   for (let i = n - 1; i >= 0; i--) {
-    if (isEnd(toks[i]!) && !abbreviationDot(toks, i)) sentEnd[i] = i;
+    if (isEnd(toks[i]!) && !abbreviationDot(toks, i, text)) sentEnd[i] = i;
     else if (i + 1 < n && nl[i + 1]) sentEnd[i] = i + 1;
     else sentEnd[i] = sentEnd[i + 1]!;
   }
   const sentStart = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    if (i === 0 || nl[i] || (isEnd(toks[i - 1]!) && !abbreviationDot(toks, i - 1))) sentStart[i] = i;
+    if (i === 0 || nl[i] || (isEnd(toks[i - 1]!) && !abbreviationDot(toks, i - 1, text))) sentStart[i] = i;
     else sentStart[i] = sentStart[i - 1]!;
   }
   return { text, toks, lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...markEntities(toks, entities) };

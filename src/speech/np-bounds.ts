@@ -123,10 +123,10 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       }
       break;
     }
-    if (t.text === '(' && j > a) {
-      // a parenthesised name: جماعة (المساواة الآن)
+    if (t.text === '(') {
+      // a parenthesised name: جماعة (المساواة الآن)، (يونامي)، قناة (سي.إن.إن ترك)، (د. ب. أ)
       let c = j + 1;
-      while (c < b && c - j <= 6 && T[c]!.text !== ')' && isWord(T[c])) c++;
+      while (c < b && c - j <= 8 && T[c]!.text !== ')' && (isWord(T[c]) || T[c]!.text === '.')) c++;
       if (c < b && T[c]!.text === ')' && c > j + 1) {
         j = c + 1;
         continue;

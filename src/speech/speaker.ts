@@ -25,7 +25,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   const T = ctx.toks;
   // keepFirst: the first word is the source itself even with a fused ل (وفقا لمركز الإحصاءات), never an outlet
   let a = keepFirst ? from : skipLeading(ctx, from, to);
-  if (a >= to || !(isWord(T[a]) || isQuote(T[a]))) return null;
+  const open0 = T[a]?.text === '(' && a + 2 < to && isWord(T[a + 1]);
+  if (a >= to || !(isWord(T[a]) || isQuote(T[a]) || open0)) return null;
   // a document and its issuer (قال تقرير صدر عن المفوضية الأوروبية، إن …): the issuer speaks, the document is its role
   if (a > from && /^(صدر|صادر|الصادر|صادره|الصادره)$/.test(T[a]!.norm) && T[a + 1]?.norm === 'عن' && a + 2 < to) {
     const issuer = parseSpeaker(ctx, a + 2, to, entry, open);

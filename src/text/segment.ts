@@ -24,7 +24,7 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i);
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+export function isAbbreviation(text: string, dot: number): boolean {
   const w = wordBefore(text, dot);
   if (!w) return false;
   const letters = w.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
