@@ -106,6 +106,12 @@ const rows: [string, ClaimRow][] = [
   ['a dotted acronym in parentheses holds no complement (its إن is a letter name)', {
     text: 'وقالت قناة (سي.إن.إن ترك) التلفزيونية إن الضابط القتيل من خبراء المفرقعات الذين أرسلوا إلى المكان.',
     cue: 'وقالت', content: 'الضابط القتيل من خبراء المفرقعات الذين أرسلوا إلى المكان' }],
+  ['مختتماً حديثه أن: the speech noun is the verb’s fixed object', {
+    text: 'وأضاف المدير أن العمل مستمر. مختتماً حديثه أن الرئاسة تولي اهتماماً كبيراً بالمشروعات.',
+    cue: 'مختتماً', name: 'المدير', content: 'الرئاسة تولي اهتماماً كبيراً بالمشروعات' }],
+  ['علق with its complement at once', {
+    text: 'من جانبه علق مبارك العصيمي أن وزارة التعليم تقوم بالرفع باحتياجها من التخصصات.',
+    cue: 'علق', speaker: 'مبارك العصيمي', content: 'وزارة التعليم تقوم بالرفع باحتياجها من التخصصات' }],
 ];
 
 describe('round-14 constructions', () => {
@@ -120,6 +126,10 @@ describe('round-14 constructions', () => {
   it('a participle after an independent pronoun is a predicate, not a cue (نحن مطالبون)', () => {
     const text = 'أكد وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية أن الحل للأزمة السورية يجب أن يكون سياسيا. وفيما يتعلق بالوضع في سوريا قال وزير الخارجية القطري نحن مطالبون بخلق أفق يعطي للشعب السوري ما يأمل.';
     expect(extractClaims({ text }).map((c) => c.cue.text)).not.toContain('مطالبون');
+  });
+
+  it('علق "suspended" with no complement reports nothing', () => {
+    expect(extractClaims({ text: 'وعلقت الحكومة العمل بالاتفاق حتى إشعار آخر.' })).toEqual([]);
   });
 
   it('جاء في + no document, or no complement, reports nothing', () => {
