@@ -172,6 +172,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     const np = parseSpeaker(ctx, quotedName ? k + 1 : k, e, null, false, partial && !quotedName);
     if (np) {
       src = sourceOf(ctx, np, '?', '?', history);
+      // the fused ل is no part of the source's name (وفقا للمصدر نفسه → المصدر نفسه)
+      if (partial && np.a === k && !src.entityId && /^ل/.test(src.name)) src = { ...src, name: src.name.startsWith('لل') ? 'ال' + src.name.slice(2) : src.name.slice(1) };
       speakerSpan = { start: partial && np.a === k ? T[k]!.start + 1 : T[np.a]!.start, end: T[np.b - 1]!.end };
       if (quotedName && np.a === k + 1 && ctx.quotes.closeOf[k + 1]! === np.b - 1) speakerSpan = { start: T[k + 2]!.start, end: T[np.b - 2]!.end };
     }

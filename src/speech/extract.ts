@@ -231,7 +231,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (np && CONJ_PRONOUN.test(T[np.b - 1]!.norm)) np = null;
       svo = !!np;
     }
-    if (!np && !relative) {
+    // an object-suffixed cue with its ب-complement at once (فوصفها بصاحبة كاريزما هائلة): no speaker is written
+    const objectFirst = form.object && !!entry.objectAhead && !!T[i + 1] && fusedObject(ctx, form, i + 1);
+    if (!np && !relative && !objectFirst) {
       let to = entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E;
       // واختتم الوزير حديثه بالقول، وخلص شريف إلى القول: the manner phrase and the speech noun with its pronoun
       // belong to the verb, not to the speaker

@@ -26,6 +26,8 @@ export interface Lexicon {
   leadingSkip: Set<string>;
   complementizers: Set<string>;
   nonComplementBefore: Set<string>;
+  /** nouns of manner that follow ب as an adverbial right after a cue (قالت له بغيظ، أعلنه بوضوح): never a speaker */
+  mannerNouns: Set<string>;
   clauseStarts: Set<string>;
   objectStarters: Set<string>;
   chargeWords: Set<string>;
@@ -123,6 +125,7 @@ export function lexicon(): Lexicon {
     negations: set(p.negations),
     notSpeechObjects: set(p.notSpeechObjects),
     normNouns: withArticle(p.normNouns ?? []),
+    mannerNouns: set(p.mannerNouns ?? []),
   };
   return cached;
 }

@@ -53,6 +53,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
+  // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker
+  if (/^ب/.test(T[a]!.norm) && ctx.lex.mannerNouns.has(T[a]!.norm.slice(1))) return null;
   // an indefinite adverbial or a ب-phrase (بحزن، بقوة) is never the speaker
   if (/\u064b/.test(T[a]!.text) && !(anonHead(ctx, T[a]!.norm) && !ctx.lex.anonHeads.has(T[a]!.norm))) return null;
 
@@ -141,7 +143,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // a body located by a place: السلطات في كابول، مصادر في بغداد
   if ((first === 'org' || first === 'anon') && b + 1 < to && T[b]!.norm === 'في') {
     const pl = b + 1;
-    if (ctx.entType[pl] === 3) b = Math.min(to, ctx.entEnd[pl]! > pl ? ctx.entEnd[pl]! : pl + 1);
+    if (ctx.entType[pl] === 3 && !isEventNoun(ctx, T[pl]!.norm)) b = Math.min(to, ctx.entEnd[pl]! > pl ? ctx.entEnd[pl]! : pl + 1);
     else if (!ctx.entities.length && (nameLike(ctx, T[pl]) || (first === 'org' && hasArticle(T[pl]!.norm) && !ctx.lex.timeHeads.has(T[pl]!.norm) && !ctx.lex.orgHeads.has(T[pl]!.norm) && !ctx.lex.roleNouns.has(T[pl]!.norm))) && !isEventNoun(ctx, T[pl]!.norm)) b = pl + 1;
   }
   let next = b;
