@@ -162,7 +162,9 @@ function opensUnclosed(ctx: Ctx, k: number): boolean {
 function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean {
   const T = ctx.toks;
   const L = ctx.lex;
-  const end = Math.min(limit, k + (form.kind === 'part' ? (form.entry.lemma === 'قال' ? 12 : 6) : 14));
+  // (a cue set off by commas, "، وأضاف، رداً على سؤال حول … أن …", looks further for its complement)
+  const aside = form.kind !== 'part' && !!T[k + 1] && T[k + 1]!.kind === 'punct' && (T[k + 1]!.text === '،' || T[k + 1]!.text === ',');
+  const end = Math.min(limit, k + (form.kind === 'part' ? (form.entry.lemma === 'قال' ? 12 : 6) : aside ? 40 : 14));
   for (let j = k + 1; j < end; j++) {
     const t = T[j]!;
     if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && ctx.quotes.closeOf[j]! > j)) return true;

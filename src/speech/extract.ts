@@ -241,7 +241,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       while (to > i + 2 && /^(حديث|كلمت|تصريحات|تصريح|خطاب|لقاء|رد)(ه|ها|هم)$/.test(T[to - 1]!.norm)) to--;
       np = parseSpeaker(ctx, i + 1, to, entry, !comp);
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
-      if (!np && comp && comp.at - i > 6 && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
+      // (… set off by a comma right after the cue, "وأضاف، رداً على سؤال حول …، أن …", is an aside)
+      const aside = T[i + 1]?.kind === 'punct' && (T[i + 1]!.text === '،' || T[i + 1]!.text === ',');
+      if (!np && comp && comp.at - i > 6 && !aside && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
     }
   }
   if (svo && comp && comp.kind === 'quote' && comp.at > i + 1) comp = null;

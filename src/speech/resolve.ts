@@ -217,9 +217,13 @@ function descriptorWords(d: string): string[] {
  * لمنظمة … (أوبك) عبد الله البدري): the same head noun, and every other word found in the earlier descriptor.
  */
 export function roleMatch(d: string, prior: string): boolean {
-  const a = descriptorWords(d);
-  const b = descriptorWords(prior);
-  if (!a.length || !b.length || a[0] !== b[0]) return false;
+  // a nisba's feminine and masculine forms meet (الأمريكي ← الأمريكية), and a conjoined second role counts
+  // (منسق شئون الطاقة ← المبعوث الخاص ومنسق شئون الطاقة)
+  const nisba = (w: string) => (w.length > 4 && w.endsWith('يه') ? w.slice(0, -1) : w);
+  const a = descriptorWords(d).map(nisba);
+  const b = descriptorWords(prior).flatMap((w) => (w.length > 3 && w.startsWith('و') ? [w, w.slice(1)] : [w])).map(nisba);
+  if (!a.length || !b.length) return false;
+  if (a[0] !== b[0] && !(a.length >= 3 && b.includes(a[0]!))) return false;
   // a nationality adjective meets its country (وزير الخارجية القطري ← وزير الخارجية بدولة قطر)
   const country = (w: string) => (w.length >= 4 && /(ي|يه)$/.test(w) ? w.replace(/(ي|يه)$/, '') : '');
   return a.every((w) => b.includes(w) || (!!country(w) && b.some((x) => x === country(w) || x.replace(/^[بل]/, '') === country(w))));
