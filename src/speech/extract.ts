@@ -246,6 +246,23 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (!np && comp && comp.at - i > 6 && !aside && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
     }
   }
+  // an accusation's or a demand's object inside the phrase before its ب-complement (واتهم الوزير المعارضة بالتخطيط،
+  // ويتهم المتمردون الحكومة بقطع المؤن): a definite feminine word after a masculine or plural subject starts the object
+  let splitObject = false;
+  if (np && !svo && !np.named && (entry.stance === 'accuse' || entry.stance === 'demand') && np.b - np.a >= 2 && T[np.next] && fusedObject(ctx, form, np.next)) {
+    for (let m = np.a + 1; m < np.b; m++) {
+      const h = T[m - 1]!.norm;
+      const w = T[m]!.norm;
+      if (/^ال/.test(w) && w.endsWith('ه') && !/(ه|ات)$/.test(h) && !/يه$/.test(w)) {
+        const sub = parseSpeaker(ctx, np.a, m, entry);
+        if (sub && sub.b === m) {
+          np = { ...sub, next: m };
+          splitObject = true;
+        }
+        break;
+      }
+    }
+  }
   if (svo && comp && comp.kind === 'quote' && comp.at > i + 1) comp = null;
   // the cue's fused preposition opens its object before any complement (وطالب بعض أعضاء أوبك بخفض سقف الإنتاج
   // … رسالة مفادها أن …): the object is the content, the later أن belongs to it
@@ -351,7 +368,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const from = np && !svo ? np.next : i + 1;
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …)
-      const plausible = !np || svo || pronounOnly || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (entry.prepOnly === true && /^بال/.test(T[np.next]!.norm) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
+      const plausible = !np || svo || pronounOnly || splitObject || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (entry.prepOnly === true && /^بال/.test(T[np.next]!.norm) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));

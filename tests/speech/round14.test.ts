@@ -121,6 +121,12 @@ const rows: [string, ClaimRow][] = [
   ['وفقا للمصدر نفسه: the fused ل is no part of the source’s name', {
     text: 'لكن عملية التخلص من هذه المواد لم تصل إلا لنحو 60 في المائة بسبب الانتفاضة المسلحة ضد القذافي، وفقا للمصدر نفسه.',
     cue: 'وفقا ل', name: 'المصدر نفسه', content: 'عملية التخلص من هذه المواد لم تصل إلا لنحو 60 في المائة بسبب الانتفاضة المسلحة ضد القذافي' }],
+  ['an accusation’s object inside the phrase: the subject accuses, the object and its ب-complement are the content', {
+    text: 'وقال المتحدث إن الوضع صعب. ويتهم المتمردون الحكومة بقطع المؤن بهدف اضعافهم.',
+    cue: 'ويتهم', speaker: 'المتمردون', content: 'الحكومة بقطع المؤن بهدف اضعافهم' }],
+  ['a cue set off by a comma takes its farther complement', {
+    text: 'أكد المبعوث الخاص أن دول الخليج مهمة لأمريكا، وأضاف، رداً على سؤال حول ما إذا كان اعتماد أمريكا على مصادرها للطاقة مؤخرا سيقلل من أهمية الخليج كمصدر للبترول، أن ذلك ليس صحيحا.',
+    cue: 'وأضاف', name: 'المبعوث الخاص', content: 'ذلك ليس صحيحا' }],
 ];
 
 describe('round-14 constructions', () => {
