@@ -130,7 +130,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         e = ctx.quotes.closeOf[e]! + 1;
         continue;
       }
-      if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && CLAUSE_OPEN.test(w.norm)) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
+      // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
+      if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
       e++;
     }
@@ -259,7 +260,10 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (best) src = { name: best.name, entityId: best.id, type: 'PERS', gender: pronoun, number: 's', words: [], descriptor: '', named: true, at: i };
     else src = implicitSource(history, pronoun, 's', i);
   }
+  // (فالمرض ينتقل …: the ف that opened the main clause is no part of what was said)
+  const contentCut = /^فال/.test(T[content[0]]!.norm) && T[content[0]]!.text.startsWith('ف') ? 1 : 0;
   const draft: Draft = {
+    ...(contentCut ? { contentCut } : {}),
     cue: { start: t.start, end: cueEnd, lemma: head === 'حد' ? 'على حد قوله' : head === 'جاء' ? 'جاء في' : head },
     stance: 'assert',
     speakerSpan,

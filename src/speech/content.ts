@@ -19,7 +19,7 @@ export interface Complement {
 const CLAUSE_LINK = new Set(['حيث', 'بينما', 'فيما', 'اذ']);
 /** the speaker's own words, after بحسب / على حد (بحسب وصفه، على حد قوله، بحسب تعبيرها) */
 const OWN_WORDS = /^(وصف|قول|تعبير|زعم|ادعا[ءئو])(ه|ها|هم)$/;
-const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا']);
+const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا', 'وطبقا']);
 const COMMA = new Set(['،', ',', '؛', ';']);
 
 export function isAttributionWord(norm: string): boolean {

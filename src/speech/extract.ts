@@ -491,7 +491,7 @@ function unclosedRun(ctx: Ctx, a: number, b: number): number {
 }
 
 function isAttributionWordAt(ctx: Ctx, j: number): boolean {
-  return /^و?(ب?حسب|وفقا)$/.test(ctx.toks[j]!.norm);
+  return /^و?(ب?حسب|وفقا|طبقا)$/.test(ctx.toks[j]!.norm);
 }
 
 /**

@@ -127,6 +127,9 @@ const rows: [string, ClaimRow][] = [
   ['a cue set off by a comma takes its farther complement', {
     text: 'أكد المبعوث الخاص أن دول الخليج مهمة لأمريكا، وأضاف، رداً على سؤال حول ما إذا كان اعتماد أمريكا على مصادرها للطاقة مؤخرا سيقلل من أهمية الخليج كمصدر للبترول، أن ذلك ليس صحيحا.',
     cue: 'وأضاف', name: 'المبعوث الخاص', content: 'ذلك ليس صحيحا' }],
+  ['، وطبقا لـ ends the claim before it and leads its own, opened by a ف-word', {
+    text: 'وقال الوزير إن الحالات نادرة، وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل عن طريق البعوض.',
+    cue: 'وطبقا ل', content: 'المرض ينتقل عن طريق البعوض' }],
 ];
 
 describe('round-14 constructions', () => {
