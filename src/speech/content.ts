@@ -51,7 +51,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         const long = wordCount(ctx, k + 1, c) >= 4;
         const after = T[c + 1];
         const closesClause = !after || !isWord(after);
-        const near = k === i + 1 || (long && (k - i <= 16 || (k - i <= 32 && closesClause)));
+        // (a short quotation closing the sentence right after the speaker: وقال المعهد “نحن محايدون”.)
+        const shortClose = !long && k - i <= 8 && !!after && isEnd(after) && wordCount(ctx, k + 1, c) >= 2 && !(ctx.entType[k + 1] && ctx.entEnd[k + 1]! >= c);
+        const near = k === i + 1 || shortClose || (long && (k - i <= 16 || (k - i <= 32 && closesClause)));
         // a short quoted name right before a colon is the speaker (وقال "الشقيق": أخي …), not the content
         // (or before a comma and the complementizer: وأضاف "آل صالح"، أنه …)
         const commaThat = (T[c + 1]?.text === '،' || T[c + 1]?.text === ',') && !!T[c + 2] && L.complementizers.has(T[c + 2]!.norm);

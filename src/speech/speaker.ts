@@ -10,7 +10,7 @@ import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, nameAfterRole } from './person-name.js';
-import { anonHead, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
+import { anonHead, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, titleDot } from './np-words.js';
 
 export type { NP } from './np-names.js';
 export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
@@ -111,7 +111,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   // (or over "إلى/لدى <place>": المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، سفير المملكة لدى الأردن …)
   if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && (T[b]!.norm === 'في' || ((T[b]!.norm === 'الي' || T[b]!.norm === 'لدي') && first === 'role')) && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
-    for (let c = b + 2; c <= b + 4 && c + 1 < to && isWord(T[c - 1]) && !isEventNoun(ctx, T[c - 1]!.norm); c++) {
+    for (let c = b + 2; c <= b + 6 && c + 1 < to && isWord(T[c - 1]) && !isEventNoun(ctx, T[c - 1]!.norm); c++) {
       // the name between quotation marks (المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد")
       const q = isQuote(T[c]) ? ctx.quotes.closeOf[c]! : -1;
       if (q > c + 1 && q - c <= 7 && q < to && inPerson(ctx, c + 1)) {
@@ -119,7 +119,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
         if (np.named) return np;
         break;
       }
-      if ((nameLike(ctx, T[c]) && nameLike(ctx, T[c + 1])) || (T[c] && isTitle(ctx, T[c]!)) || inPerson(ctx, c)) {
+      if ((nameLike(ctx, T[c]) && nameLike(ctx, T[c + 1])) || (T[c] && isTitle(ctx, T[c]!)) || titleDot(ctx, c + 1) || inPerson(ctx, c)) {
         let e = runPhrase(ctx, c, to, entry);
         // a tagged person's name runs to its end (إسماعيل ولد الشيخ أحمد: الشيخ inside the name is no title)
         if (ctx.entType[c] === 1 && ctx.entEnd[c]! > e && ctx.entEnd[c]! <= to) e = ctx.entEnd[c]!;

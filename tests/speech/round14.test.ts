@@ -130,6 +130,12 @@ const rows: [string, ClaimRow][] = [
   ['، وطبقا لـ ends the claim before it and leads its own, opened by a ف-word', {
     text: 'وقال الوزير إن الحالات نادرة، وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل عن طريق البعوض.',
     cue: 'وطبقا ل', content: 'المرض ينتقل عن طريق البعوض' }],
+  ['a short quotation closing the sentence right after the speaker', {
+    text: 'وسارع المعهد إلى نفي انه من المعارضين للاتفاق. وقال المعهد “نحن محايدون”.',
+    cue: 'وقال', speaker: 'المعهد', content: 'نحن محايدون', direct: true }],
+  ['a long located role, then an abbreviated title and the name', {
+    text: 'ويوضح المختص في علم الإجرام ومكافحة الجريمة والإرهاب أ.د. يوسف الرميح أنه ينبغي على الأسرة عدم إنكار الحقيقة.',
+    cue: 'ويوضح', name: 'يوسف الرميح', content: 'ينبغي على الأسرة عدم إنكار الحقيقة' }],
 ];
 
 describe('round-14 constructions', () => {
