@@ -52,7 +52,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         const after = T[c + 1];
         const closesClause = !after || !isWord(after);
         // (a short quotation closing the sentence right after the speaker: وقال المعهد “نحن محايدون”.)
-        const shortClose = !long && k - i <= 8 && !!after && isEnd(after) && wordCount(ctx, k + 1, c) >= 2 && !(ctx.entType[k + 1] && ctx.entEnd[k + 1]! >= c);
+        // (never the end of a nominal object: مؤكدا استمرار بلاده في "دعم أصدقاء إيران")
+        const objectBefore = L.objectStarters.has(T[i + 1]?.norm ?? '') || /^(في|عن|علي|على|من|الي|مع|ب.*|ل.*)$/.test(T[k - 1]!.norm);
+        const shortClose = !long && k - i <= 8 && !!after && isEnd(after) && !objectBefore && wordCount(ctx, k + 1, c) >= 2 && !(ctx.entType[k + 1] && ctx.entEnd[k + 1]! >= c);
         const near = k === i + 1 || shortClose || (long && (k - i <= 16 || (k - i <= 32 && closesClause)));
         // a short quoted name right before a colon is the speaker (وقال "الشقيق": أخي …), not the content
         // (or before a comma and the complementizer: وأضاف "آل صالح"، أنه …)
