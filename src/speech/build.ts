@@ -59,7 +59,8 @@ export function toClaim(ctx: Ctx, d: Draft, n: number): Claim {
         name: src?.name ?? (sp ? ctx.text.slice(sp.start, sp.end) : ''),
         entityId: src?.entityId ?? null,
         kind: kind as 'explicit' | 'implicit' | 'anonymous',
-        role: d.role ? ctx.text.slice(d.role.start, d.role.end) : null,
+        // (a role with no letter, a stray quotation mark, is none)
+        role: d.role && /\p{L}/u.test(ctx.text.slice(d.role.start, d.role.end)) ? ctx.text.slice(d.role.start, d.role.end) : null,
         ...(src?.type ? { type: src.type } : {}),
       }
     : null;

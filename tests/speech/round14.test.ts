@@ -136,6 +136,9 @@ const rows: [string, ClaimRow][] = [
   ['a long located role, then an abbreviated title and the name', {
     text: 'ويوضح المختص في علم الإجرام ومكافحة الجريمة والإرهاب أ.د. يوسف الرميح أنه ينبغي على الأسرة عدم إنكار الحقيقة.',
     cue: 'ويوضح', name: 'يوسف الرميح', content: 'ينبغي على الأسرة عدم إنكار الحقيقة' }],
+  ['ختم + the speaker’s talk, a circumstantial clause, then a colon', {
+    text: 'وقال بسام إن والده توفي. وختم "بسام" حديثه والحزن والألم يعتصران قلبه: "توفي أبي والمتسبب حر طليق".',
+    cue: 'وختم', name: 'بسام', content: 'توفي أبي والمتسبب حر طليق', direct: true }],
 ];
 
 describe('round-14 constructions', () => {
@@ -150,6 +153,10 @@ describe('round-14 constructions', () => {
   it('a participle after an independent pronoun is a predicate, not a cue (نحن مطالبون)', () => {
     const text = 'أكد وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية أن الحل للأزمة السورية يجب أن يكون سياسيا. وفيما يتعلق بالوضع في سوريا قال وزير الخارجية القطري نحن مطالبون بخلق أفق يعطي للشعب السوري ما يأمل.';
     expect(extractClaims({ text }).map((c) => c.cue.text)).not.toContain('مطالبون');
+  });
+
+  it('ختم without its talk (ختم القرآن) reports nothing', () => {
+    expect(extractClaims({ text: 'ختم الطالب القرآن الكريم في سن العاشرة وقال الجميع إنه متفوق.' }).map((c) => c.cue.text)).not.toContain('ختم');
   });
 
   it('علق "suspended" with no complement reports nothing', () => {
