@@ -228,6 +228,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     if (nominal && CLAUSE_LINK.has(t.norm) && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …، وهو ما يعني …)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && ((t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') || (/^و(هو|هذا)$/.test(t.norm) && T[k + 1]?.norm === 'ما'))) return k;
+    // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)
+    if (nominal && t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
+    // (اتهم … بالتخطيط للانقلاب عليه، وتبعت ذلك دوامة …: a new clause pointing back)
+    if (nominal && /^و/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && L.demonstratives.has(T[k + 1]?.norm ?? '')) return k;
     // (… خطورة على مرتادي الطريق، إلا أن عدسة "الوطن" وثقت …: the writer's contrast)
     if (nominal && t.norm === 'الا' && T[k - 1]!.kind === 'punct' && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '')) return k;
     const form = L.cues.get(t.norm);

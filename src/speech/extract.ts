@@ -249,11 +249,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // an accusation's or a demand's object inside the phrase before its ب-complement (واتهم الوزير المعارضة بالتخطيط،
   // ويتهم المتمردون الحكومة بقطع المؤن): a definite feminine word after a masculine or plural subject starts the object
   let splitObject = false;
-  if (np && !svo && !np.named && (entry.stance === 'accuse' || entry.stance === 'demand') && np.b - np.a >= 2 && T[np.next] && fusedObject(ctx, form, np.next)) {
+  if (np && !svo && (!np.named || ctx.entType[np.b - 1] === 1) && (entry.stance === 'accuse' || entry.stance === 'demand') && np.b - np.a >= 2 && T[np.next] && fusedObject(ctx, form, np.next)) {
     for (let m = np.a + 1; m < np.b; m++) {
       const h = T[m - 1]!.norm;
       const w = T[m]!.norm;
-      if (/^ال/.test(w) && w.endsWith('ه') && !/(ه|ات)$/.test(h) && !/يه$/.test(w)) {
+      // (or a second name right after the subject's: اتهم كير مشار بالتخطيط …)
+      const twoNames = ctx.entType[m - 1] === 1 && ctx.entType[m] === 1 && ctx.entEnd[m]! > m;
+      if (twoNames || (/^ال/.test(w) && w.endsWith('ه') && !/(ه|ات)$/.test(h) && !/يه$/.test(w))) {
         const sub = parseSpeaker(ctx, np.a, m, entry);
         if (sub && sub.b === m) {
           np = { ...sub, next: m };

@@ -139,6 +139,9 @@ const rows: [string, ClaimRow][] = [
   ['ختم + the speaker’s talk, a circumstantial clause, then a colon', {
     text: 'وقال بسام إن والده توفي. وختم "بسام" حديثه والحزن والألم يعتصران قلبه: "توفي أبي والمتسبب حر طليق".',
     cue: 'وختم', name: 'بسام', content: 'توفي أبي والمتسبب حر طليق', direct: true }],
+  ['a nominal object ends at the writer’s ، وذلك بعد …', {
+    text: 'كشف الفنان أحمد حلمي عن مشروع فيلم سينمائي يجمعه بالفنان الكوميدي محمد هنيدي، وذلك بعد أن أبدى الأخير موافقته.',
+    cue: 'كشف', content: 'مشروع فيلم سينمائي يجمعه بالفنان الكوميدي محمد هنيدي' }],
 ];
 
 describe('round-14 constructions', () => {
