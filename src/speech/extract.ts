@@ -210,6 +210,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const suffix = OBJECT_RELATIVE[T[cueStart - 1]!.norm];
     if (suffix && T[i]!.norm.endsWith(suffix)) return { draft: null, source: null };
   }
+  // a present form right after أنها/أنه is the verb of a reported clause (… وأنها تعتبر جريمة حرب): nothing new is said
+  if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm))) return { draft: null, source: null };
   // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing
@@ -229,6 +231,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       np = kanaSubject(ctx, i) ?? subjectBefore(ctx, i);
       // a conjunction with a pronoun (… سيئة لكنه قال، إلا أنه) is no subject phrase: the speaker is implicit
       if (np && CONJ_PRONOUN.test(T[np.b - 1]!.norm)) np = null;
+      // an unrecognisable phrase before the cue yields to a name or a body right after it (… التي أبدى تحفظه عليها
+      // في الاجتماع السابق قال مغازي إن …)
+      if (np && !np.named && !np.type && comp && comp.at > i + 1) {
+        const after = parseSpeaker(ctx, i + 1, comp.at, entry);
+        if (after && (after.named || after.type === 'ORG' || after.type === 'PERS')) np = null;
+      }
       svo = !!np;
     }
     // an object-suffixed cue with its ب-complement at once (فوصفها بصاحبة كاريزما هائلة): no speaker is written

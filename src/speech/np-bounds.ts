@@ -41,6 +41,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     if (t.kind !== 'word') break;
+    // "بهذا الخصوص، بهذا الشأن، لذلك": a demonstrative after ب/ل, with its noun
+    if (/^[بل]/.test(n) && n.length > 2 && L.demonstratives.has(n.slice(1))) {
+      i++;
+      if (i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm)) i++;
+      continue;
+    }
     if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
       i++;
       if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;

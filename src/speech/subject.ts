@@ -72,6 +72,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       if (np && (np.type || np.named)) return np;
     }
   }
+  // the words right after a relative pronoun are its clause (… التي أبدى تحفظه عليها … قال مغازي), never the subject
+  if (s > 0 && /^(الذي|التي|الذين)$/.test(T[s - 1]!.norm)) return null;
   if (e - s < 1 || e - s > 9) return null;
   // the word before the subject must close a clause: sentence start, punctuation, كان, or a clause particle
   if (s > 0 && s !== s0) {

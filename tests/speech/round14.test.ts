@@ -142,6 +142,12 @@ const rows: [string, ClaimRow][] = [
   ['a nominal object ends at the writer’s ، وذلك بعد …', {
     text: 'كشف الفنان أحمد حلمي عن مشروع فيلم سينمائي يجمعه بالفنان الكوميدي محمد هنيدي، وذلك بعد أن أبدى الأخير موافقته.',
     cue: 'كشف', content: 'مشروع فيلم سينمائي يجمعه بالفنان الكوميدي محمد هنيدي' }],
+  ['a relative clause before the cue is not its subject; the name after the cue speaks', {
+    text: 'وفي ما يتعلق بنسب الاستشاريين التي أبدى تحفظه عليها في الاجتماع السابق قال مغازي إن «نسبة 70 في المائة و30 في المائة اتفقنا على أنها نسب إجمالية».',
+    cue: 'قال', speaker: 'مغازي', content: 'نسبة 70 في المائة و30 في المائة اتفقنا على أنها نسب إجمالية', direct: true }],
+  ['بهذا الخصوص after the cue is no speaker', {
+    text: 'وقال مغازي إن المخاوف قائمة، وأضاف بهذا الخصوص: «بعد اكتمال الدراسات سيكون لدينا تصور لما سوف يحدث».',
+    cue: 'وأضاف', name: 'مغازي', content: 'بعد اكتمال الدراسات سيكون لدينا تصور لما سوف يحدث', direct: true }],
 ];
 
 describe('round-14 constructions', () => {
@@ -160,6 +166,11 @@ describe('round-14 constructions', () => {
 
   it('ختم without its talk (ختم القرآن) reports nothing', () => {
     expect(extractClaims({ text: 'ختم الطالب القرآن الكريم في سن العاشرة وقال الجميع إنه متفوق.' }).map((c) => c.cue.text)).not.toContain('ختم');
+  });
+
+  it('a present form after أنها is the reported clause’s verb, not a new claim', () => {
+    const text = 'وعد الدكتور العربي هذه الجريمة استمرارا للانتهاكات التي ترتكب بحق الشعب الفلسطيني وأنها تعتبر جريمة حرب، وسط عجز وصمت من المجتمع الدولي.';
+    expect(extractClaims({ text }).map((c) => c.cue.text)).not.toContain('تعتبر');
   });
 
   it('علق "suspended" with no complement reports nothing', () => {
