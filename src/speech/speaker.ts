@@ -166,6 +166,15 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
         const np = build(ctx, s, runPhrase(ctx, s, e, entry), e, [a, b]);
         return np;
       }
+      // a second role closed by its holder's title and name (وكيل وزارة الصحة، رئيس مركز القيادة والتحكم الدكتور
+      // عبدالعزيز بن سعيد، أن …): the name speaks, the first role is its role
+      if (!headNamed && !objectLike && (first === 'role' || first === 'other') && segKind === 'role' && closed) {
+        const inner = innerSplit(ctx, s, e);
+        if (inner && inner[2] && inner[1] >= e - 1) {
+          const np = build(ctx, inner[0], inner[1], e, [a, b]);
+          if (np.named) return np;
+        }
+      }
       if (headNamed && !objectLike && (segKind === 'role' || (closed && (segKind === 'other' || segKind === 'org')))) {
         const np = build(ctx, a, b, e, null);
         if (np.roleA < 0) {
