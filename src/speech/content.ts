@@ -107,6 +107,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     }
     // a naming verb in the speaker phrase (شاهد عيان يدعى أحمد، إن …) is no new cue (يدعى "is called", not يدّعي)
     if (L.namingVerbs.has(n) && (/ى[\u064b-\u0652]*$/.test(t.text) || !L.cues.has(n))) continue;
+    // (an ambiguous spelling not used as a cue, منظمة غربية تتابع الحوادث الأمنية بأن …, does not stop the search)
+    const other = L.cues.get(n);
+    if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;

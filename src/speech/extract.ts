@@ -251,7 +251,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       // (… set off by a comma right after the cue, "وأضاف، رداً على سؤال حول …، أن …", is an aside)
       const aside = T[i + 1]?.kind === 'punct' && (T[i + 1]!.text === '،' || T[i + 1]!.text === ',');
-      if (!np && comp && comp.at - i > 6 && !aside && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
+      // (… or circumstantial phrases before the cue's own preposition and أن: وأشار في تصريح له صباح أمس، في مقر
+      // رئاسة حزبه بإسطنبول إلى أن …)
+      const viaPrep = comp?.kind === 'that' && comp.at > i + 2 && isPrepOf(form, T[comp.at - 1]!.norm) && /^(في|خلال|عبر|امام|لدى|لدي|اثناء)$/.test(T[i + 1]!.norm);
+      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
     }
   }
   // an accusation's or a demand's object inside the phrase before its ب-complement (واتهم الوزير المعارضة بالتخطيط،

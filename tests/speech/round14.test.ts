@@ -151,6 +151,12 @@ const rows: [string, ClaimRow][] = [
   ['a role, then a second role closed by its holder’s title and name, between commas', {
     text: 'أكد لـ«عكاظ» وكيل وزارة الصحة للصحة العامة، رئيس مركز القيادة والتحكم الدكتور عبدالعزيز بن سعيد، أن من مسببات تسجيل إصابات متتالية في الرياض حركة الجمال.',
     cue: 'أكد', name: 'عبدالعزيز بن سعيد', content: 'من مسببات تسجيل إصابات متتالية في الرياض حركة الجمال' }],
+  ['pro-drop with circumstantial phrases before the cue’s own إلى أن', {
+    text: 'وقال أوغلو إن الهجوم مدان.  وأشار في تصريح له صباح أمس، في مقر رئاسة حزبه بإسطنبول إلى أن السلطات ستفتح تحقيقا مفصلا حول الاعتداء.',
+    cue: 'وأشار', name: 'أوغلو', content: 'السلطات ستفتح تحقيقا مفصلا حول الاعتداء' }],
+  ['an ambiguous cue spelling inside the speaker phrase (تتابع "follows") does not stop the complement search', {
+    text: 'وفي الآونة الأخيرة، أفادت منظمة غربية تتابع الحوادث الأمنية بأن نشاط الحركة وصل إلى مستوى «لم يسبق له مثيل».',
+    cue: 'أفادت', content: 'نشاط الحركة وصل إلى مستوى «لم يسبق له مثيل»' }],
 ];
 
 describe('round-14 constructions', () => {
