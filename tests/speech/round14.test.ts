@@ -157,6 +157,9 @@ const rows: [string, ClaimRow][] = [
   ['an ambiguous cue spelling inside the speaker phrase (تتابع "follows") does not stop the complement search', {
     text: 'وفي الآونة الأخيرة، أفادت منظمة غربية تتابع الحوادث الأمنية بأن نشاط الحركة وصل إلى مستوى «لم يسبق له مثيل».',
     cue: 'أفادت', content: 'نشاط الحركة وصل إلى مستوى «لم يسبق له مثيل»' }],
+  ['a participle after a stray period, right after a claim in the same paragraph', {
+    text: 'وأضاف أوغلو: لن يتمكن أحد من تخويفنا من خلال هذه الأعمال. مؤكدا اتخاذ بلاده كافة التدابير اللازمة لمواجهة الإرهاب، مشيرا إلى أن الحكومة مستعدة.',
+    cue: 'مؤكدا', name: 'أوغلو', content: 'اتخاذ بلاده كافة التدابير اللازمة لمواجهة الإرهاب' }],
 ];
 
 describe('round-14 constructions', () => {
