@@ -242,7 +242,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       svo = !!np;
     }
     // an object-suffixed cue with its ب-complement at once (فوصفها بصاحبة كاريزما هائلة): no speaker is written
-    const objectFirst = form.object && !!entry.objectAhead && !!T[i + 1] && fusedObject(ctx, form, i + 1);
+    // (only where a clause opens: يستحق وصفه بالطاغوت، يتم وصفه بدقة are verbal nouns)
+    const opensClause = form.conj || cueStart === ctx.sentStart[i] || T[cueStart - 1]?.kind === 'punct';
+    const objectFirst = form.object && !!entry.objectAhead && opensClause && !!T[i + 1] && fusedObject(ctx, form, i + 1);
+    // (… يستحق وصفه بالطاغوت، يتم وصفه بدقة: after a verb inside a clause, the object form is a verbal noun)
+    if (form.object && !opensClause && !form.conj && isWord(T[cueStart - 1]) && !!T[i + 1] && fusedObject(ctx, form, i + 1)) return { draft: null, source: null };
     if (!np && !relative && !objectFirst) {
       let to = entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E;
       // واختتم الوزير حديثه بالقول، وخلص شريف إلى القول: the manner phrase and the speech noun with its pronoun

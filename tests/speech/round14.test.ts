@@ -185,6 +185,11 @@ describe('round-14 constructions', () => {
     expect(extractClaims({ text }).map((c) => c.cue.text)).not.toContain('تعتبر');
   });
 
+  it('an object-suffixed cue after a verb inside a clause is a verbal noun (يستحق وصفه بالطاغوت)', () => {
+    const text = 'واختلفوا حول ما إذا كان الرئيس الأسبق يستحق وصفه بالطاغوت أم لا، وقال أحدهم إن النقاش طال.';
+    expect(extractClaims({ text }).map((c) => c.cue.text)).not.toContain('وصفه');
+  });
+
   it('علق "suspended" with no complement reports nothing', () => {
     expect(extractClaims({ text: 'وعلقت الحكومة العمل بالاتفاق حتى إشعار آخر.' })).toEqual([]);
   });
