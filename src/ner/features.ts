@@ -17,8 +17,6 @@ export interface FeatureOptions {
    *  mid cluster of the next/previous token; 4 Latin word shape (CNN, IBM, Reuters); 8 trigger class of the previous
    *  token × mid cluster of this one */
   conj?: number;
-  /** experimental extras (bit flags): 1 affixes of the bare stem; 2 character 3-grams of the bare stem; 4 bare stems at ±2 and stem bigrams */
-  extra?: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { gazetteer: true, lexicon: true, clusters: true, clusterSet: 2 };
@@ -279,8 +277,6 @@ export function extractFeatures(words: readonly string[], res: NerResources, opt
         buf.push(mix(44, pair(c < 0 ? 0 : clusterMid(c) + 1, q < 0 ? 0 : clusterMid(q) + 1)));
       }
     }
-    const ex = opt.extra ?? 0;
-    if (ex) extras(buf, ex, i, bare, hB);
     const cj = opt.conj ?? 0;
     if (cj) conjunctions(buf, cj, i, n, words[i]!, cl, lex, gaz);
   }
@@ -321,32 +317,5 @@ function conjunctions(buf: FeatureBuffer, cj: number, i: number, n: number, word
   }
   if (cj & 8) {
     for (let bit = 0, m = lex[j - 1]!; m; bit++, m >>>= 1) if (m & 1) buf.push(mix(50, pair(bit, midOf(c))));
-  }
-}
-
-function extras(buf: FeatureBuffer, ex: number, i: number, bare: string[], hB: Uint32Array): void {
-  const b = bare[i]!;
-  const j = i + 2;
-  if (ex & 1) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < 3 && k < b.length; k++) {
-      h = hashStep(h, b.charCodeAt(k));
-      buf.push(mix(51 + k, h));
-    }
-    h = 0x811c9dc5;
-    for (let k = 0; k < 3 && k < b.length; k++) {
-      h = hashStep(h, b.charCodeAt(b.length - 1 - k));
-      buf.push(mix(54 + k, h));
-    }
-  }
-  if (ex & 2 && b.length > 2) {
-    const w = '^' + b + '$';
-    for (let k = 0; k + 3 <= w.length; k++) buf.push(mix(57, hashStep(hashStep(hashStep(0x811c9dc5, w.charCodeAt(k)), w.charCodeAt(k + 1)), w.charCodeAt(k + 2))));
-  }
-  if (ex & 4) {
-    buf.push(mix(58, hB[j - 2]!));
-    buf.push(mix(59, hB[j + 2]!));
-    buf.push(mix(60, pair(hB[j - 1]!, hB[j]!)));
-    buf.push(mix(61, pair(hB[j]!, hB[j + 1]!)));
   }
 }
