@@ -29,10 +29,18 @@ export interface NP {
 }
 
 /** Finds a trailing personal name inside [a, b): returns [nameStart, titleStart] or null. */
+/** A ب-phrase that names no one: a possessive pronoun (بموقعه الرسمي) or a direction (بشمال سيناء). */
+function placeOrOwnPhrase(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !/^ب/.test(t.norm) || ctx.entType[k] === 1) return false;
+  return /^ب(شمال|جنوب|شرق|غرب|وسط)$/.test(t.norm) || (t.norm.length > 4 && /(ه|ها|هم)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.lex.firstNames.has(t.norm));
+}
+
 export function trailingName(ctx: Ctx, a: number, b: number): [number, number] | null {
   const T = ctx.toks;
   let j = b - 1;
   let count = 0;
+  for (let k = a; k < b; k++) if (placeOrOwnPhrase(ctx, k)) return null;
   if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && T[j - 1]!.norm !== 'باسم' && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
     j--;
     count++;

@@ -49,12 +49,16 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // a conjunction with a pronoun (ولكنه استدرك، لأنها، فإنهم) opens a clause of its own: never a speaker phrase
   if (/^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
-  if (/^(نفس|انفس)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
+  if (/^(نفس|انفس)(ه|ها|هم|هما|ك|كم)$/.test(T[a]!.norm)) return null;
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
-  // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker
-  if (/^ب/.test(T[a]!.norm) && ctx.lex.mannerNouns.has(T[a]!.norm.slice(1))) return null;
+  // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker, nor a ب-phrase
+  // with a possessive pronoun (بموقعه) or a direction (بشمال سيناء)
+  if (/^ب/.test(T[a]!.norm) && !ctx.entType[a]) {
+    const rest = T[a]!.norm.slice(1);
+    if (ctx.lex.mannerNouns.has(rest) || /^(شمال|جنوب|شرق|غرب|وسط)$/.test(rest) || (rest.length > 3 && /(ه|ها|هم)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.lex.firstNames.has(T[a]!.norm))) return null;
+  }
   // an indefinite adverbial or a ب-phrase (بحزن، بقوة) is never the speaker
   if (/\u064b/.test(T[a]!.text) && !(anonHead(ctx, T[a]!.norm) && !ctx.lex.anonHeads.has(T[a]!.norm))) return null;
 

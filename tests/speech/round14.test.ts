@@ -190,6 +190,14 @@ describe('round-14 constructions', () => {
     expect(extractClaims({ text }).map((c) => c.cue.text)).not.toContain('وصفه');
   });
 
+  it.each([
+    ['وأكد النادي الإسماعيلي بموقعه الرسمي أن اللاعب مستمر مع الفريق.', 'بموقعه'],
+    ['وقال الأمن المصري بشمال سيناء إن الحملة مستمرة.', 'بشمال'],
+    ['وطالب الموظفون حتى يتم صرف البدلات بسرعة البت في الأمر.', 'حتى'],
+  ])('a ب-phrase with a pronoun or a direction, or حتى, never starts a speaker: %s', (text, word) => {
+    for (const c of extractClaims({ text })) expect(c.speaker?.text ?? '').not.toMatch(new RegExp('^' + word));
+  });
+
   it('علق "suspended" with no complement reports nothing', () => {
     expect(extractClaims({ text: 'وعلقت الحكومة العمل بالاتفاق حتى إشعار آخر.' })).toEqual([]);
   });
