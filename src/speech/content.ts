@@ -259,7 +259,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)
       if (form.conj && form.object && form.entry.objectAhead && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
-      if (form.kind !== 'part' && isWord(prev) && /^و?لكن(ه|ها|هم)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
+      // (… الانتخابات لأنهما قالا إن …: "because they said" opens the reason's own claim)
+      if (form.kind !== 'part' && isWord(prev) && /^و?(لكن|لان)(ه|ها|هم|هما)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
       // "… 10% في حين قالت مصادر أخرى إن …" / "… بينما أكد X أن …": a contrastive clause link opens a claim of its own
       const pp = T[k - 2];
       if (!form.conj && form.kind !== 'part' && isWord(prev) && (/^(بينما|فيما)$/.test(prev.norm) || (prev.norm === 'حين' && pp?.norm === 'في')) && opensClaim(ctx, k, form, limit)) return prev.norm === 'حين' ? k - 2 : k - 1;

@@ -410,7 +410,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
-    if (!src && (form.conj || form.kind === 'part')) src = coordinateSubject(ctx, i, form.gender, history);
+    // (… ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين لأنهما قالا إن …: "because they" is the clause's subject)
+    const because = cueStart > 0 && /^و?لان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm);
+    if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
     if (!src && form.kind === 'part') {
       // no earlier speaker: the subject of the sentence's main verb

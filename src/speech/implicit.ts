@@ -82,7 +82,7 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   // a fronted topic (أما استثمارات السعوديين … فقال إنه …): the topic is what is spoken about, not the speaker
   if (T[v] && /^و?اما$/.test(T[v]!.norm)) return null;
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
-  if (T[v] && /^(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
+  if (T[v] && /^[وف]?(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
   const verb = T[v];
   if (!verb || v + 1 >= i || !isWord(verb) || ctx.lex.cues.has(verb.norm) || ctx.entType[v]) return null;
   // a feminine past (استنكرت) or present (تستنكر) for a feminine cue, a masculine one for a masculine cue

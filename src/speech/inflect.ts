@@ -35,6 +35,8 @@ export interface CueEntry {
   prepOnly?: boolean;
   /** the verb's own object stands before the preposition that opens the content (أرجع السبب إلى …) */
   objectPrep?: boolean;
+  /** the masculine dual past (قالا، أكدا) is a cue too: for verbs whose dual is never a common noun */
+  dualPast?: boolean;
   /** the participle after a comma takes a bare clause as its content (، مضيفا كلنا فخر …): unmarked direct speech */
   bareParticiple?: boolean;
   /** the bare past is also a common noun: it needs a recognisable speaker */
@@ -86,6 +88,7 @@ export function inflect(entry: CueEntry): [string, CueForm][] {
     }
   } else {
     for (const [suf, g, n] of PAST_SUFFIX) add(entry.past + suf, 'past', g, n);
+    if (entry.dualPast) add(entry.past + 'ا', 'past', 'm', 'd');
     if (entry.objectForms) {
       for (const o of OBJECT) {
         add(entry.past + o, 'past', 'm', 's', true);

@@ -160,6 +160,9 @@ const rows: [string, ClaimRow][] = [
   ['a participle after a stray period, right after a claim in the same paragraph', {
     text: 'وأضاف أوغلو: لن يتمكن أحد من تخويفنا من خلال هذه الأعمال. مؤكدا اتخاذ بلاده كافة التدابير اللازمة لمواجهة الإرهاب، مشيرا إلى أن الحكومة مستعدة.',
     cue: 'مؤكدا', name: 'أوغلو', content: 'اتخاذ بلاده كافة التدابير اللازمة لمواجهة الإرهاب' }],
+  ['لأنهما قالا: the dual past, spoken by the negated clause’s subject', {
+    text: 'ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين للانتخابات لأنهما قالا إن العملية برمتها لم تكن تتحلى بالمصداقية.',
+    cue: 'قالا', name: 'الاتحاد الأوروبي', content: 'العملية برمتها لم تكن تتحلى بالمصداقية' }],
 ];
 
 describe('round-14 constructions', () => {
