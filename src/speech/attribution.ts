@@ -63,6 +63,14 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     head = 'حسب';
     k = i + 2;
   }
+  // "…، على ما أفاد رئيس النقابة": على ما + a reporting verb, like حسبما
+  if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'ما' && reportVerb(ctx, T[i + 2]) && T[i + 3] && isWord(T[i + 3])) {
+    head = 'حسب';
+    k = i + 3;
+    cueEnd = T[i + 2]!.end;
+    strong = true;
+    verbal = true;
+  }
   if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'حد' && T[i + 2] && PRONOUN.test(T[i + 2]!.norm)) {
     head = 'حد';
     k = i + 2;

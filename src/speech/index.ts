@@ -39,7 +39,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isWord(t) || i < blocked) continue;
-    if (attributionHead(t.norm) || ((t.norm === 'على' || t.norm === 'علي') && toks[i + 1]?.norm === 'حد') || (/^[وف]?جاء$/.test(t.norm) && toks[i + 1]?.norm === 'في')) {
+    if (attributionHead(t.norm) || ((t.norm === 'على' || t.norm === 'علي') && (toks[i + 1]?.norm === 'حد' || toks[i + 1]?.norm === 'ما')) || (/^[وف]?جاء$/.test(t.norm) && toks[i + 1]?.norm === 'في')) {
       const r = attributionClaim(ctx, i, history, lastEnd);
       if (r.draft) {
         drafts.push(r.draft);

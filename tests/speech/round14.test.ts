@@ -163,6 +163,9 @@ const rows: [string, ClaimRow][] = [
   ['لأنهما قالا: the dual past, spoken by the negated clause’s subject', {
     text: 'ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين للانتخابات لأنهما قالا إن العملية برمتها لم تكن تتحلى بالمصداقية.',
     cue: 'قالا', name: 'الاتحاد الأوروبي', content: 'العملية برمتها لم تكن تتحلى بالمصداقية' }],
+  ['، على ما أفاد X: a trailing attribution like حسبما', {
+    text: 'قام عناصر من حركة بوكو حرام بقتل عشرة صيادين في ثلاث قرى، على ما أفاد رئيس نقابة صيادي السمك أبو بكر غامندي.',
+    cue: 'على ما أفاد', content: 'قام عناصر من حركة بوكو حرام بقتل عشرة صيادين في ثلاث قرى' }],
 ];
 
 describe('round-14 constructions', () => {
@@ -199,6 +202,10 @@ describe('round-14 constructions', () => {
     ['وطالب الموظفون حتى يتم صرف البدلات بسرعة البت في الأمر.', 'حتى'],
   ])('a ب-phrase with a pronoun or a direction, or حتى, never starts a speaker: %s', (text, word) => {
     for (const c of extractClaims({ text })) expect(c.speaker?.text ?? '').not.toMatch(new RegExp('^' + word));
+  });
+
+  it('على ما + a verb that reports nothing is no attribution', () => {
+    expect(extractClaims({ text: 'وحصل الفريق على ما أراد من نتائج في الموسم الماضي.' })).toEqual([]);
   });
 
   it('علق "suspended" with no complement reports nothing', () => {
