@@ -123,7 +123,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
   // a circumstantial phrase or the rest of the descriptor before a verbal-noun object (نفى بادغيش في نهاية التصريح
   // وجود مفاوضات …، نفى المصمم الياباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس …)
-  if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm)) {
+  // (… or a located body's place before the cue's own preposition: كشفت مديرية الشؤون الصحية بالمنطقة الشرقية عن …)
+  if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm) || /^بال../.test(t.norm)) {
     for (let j = s + 1; j < Math.min(limit, s + 13); j++) {
       const w = T[j]!;
       if (isQuote(w)) {
@@ -137,6 +138,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
       if (!isWord(w) && w.kind !== 'number') return null;
       if (!isWord(w)) continue;
       if (L.complementizers.has(w.norm) || L.cues.has(w.norm)) return null;
+      if (j <= s + 4 && isPrepOf(form, w.norm) && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];
       const wo = w.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
       if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)))) return [j, 0];
     }
