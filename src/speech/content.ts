@@ -229,6 +229,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
     if (nominal && CLAUSE_LINK.has(t.norm) && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
+    // the writer adding another fact after a comma (…، كما شكروا المرجعية …، كما تظاهر مئات …), not كما أن
+    if (/^و?كما$/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && isWord(T[k + 1]) && !L.complementizers.has(T[k + 1]!.norm) && !L.cues.has(T[k + 1]!.norm) && !/^(ان|انه|انها|يقول|تقول)$/.test(T[k + 1]!.norm)) return k;
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …، وهو ما يعني …)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && ((t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') || (/^و(هو|هذا)$/.test(t.norm) && T[k + 1]?.norm === 'ما'))) return k;
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)
@@ -249,6 +251,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
       if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;
+      // (… أشعلت التطرف العنيف، ونددت واشنطن بأشد العبارات …: after a comma, a conjoined cue with a named source)
+      if (form.conj && form.kind !== 'part' && afterComma && ctx.entEnd[k + 1]! > k + 1 && ctx.entType[k + 1]! >= 1 && ctx.entType[k + 1]! <= 3) return k;
       // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
       // (… كان ناجحا بجميع المقاييس وقال: إن …، … وليس ادارة النادي وزاد ان عقد اللاعبين …)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;

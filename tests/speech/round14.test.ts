@@ -169,6 +169,21 @@ const rows: [string, ClaimRow][] = [
   ['a located body, its place, then the cue’s own preposition', {
     text: 'كشفت مديرية الشؤون الصحية بالمنطقة الشرقية عن انتهاء الاجراءات المتعلقة بصرف بدلات العيدين.',
     cue: 'كشفت', speaker: 'مديرية الشؤون الصحية', content: 'انتهاء الاجراءات المتعلقة بصرف بدلات العيدين' }],
+  ['أبان with its complement at once', {
+    text: 'وأبان عدد من الملاك أنه منذ الإعلان عن صدور الموافقة ارتفعت الأسعار.',
+    cue: 'وأبان', content: 'منذ الإعلان عن صدور الموافقة ارتفعت الأسعار' }],
+  ['عزا X إلى Y: the cause is the content', {
+    text: 'وعزا المدير التنفيذي ارتفاع الأرباح إلى زيادة كميات الإنتاج والبيع.',
+    cue: 'وعزا', speaker: 'المدير التنفيذي', content: 'زيادة كميات الإنتاج والبيع' }],
+  ['توعد بأن / تعهد بـ', {
+    text: 'وتوعدت الحركة بأن الرد «لن يتأخر».',
+    cue: 'وتوعدت', speaker: 'الحركة', content: 'الرد «لن يتأخر»' }],
+  ['… and تعهد بـ', {
+    text: 'وتعهد رئيس الوزراء بالإعلان عن خطة شاملة للإصلاح.',
+    cue: 'وتعهد', speaker: 'رئيس الوزراء', content: 'الإعلان عن خطة شاملة للإصلاح' }],
+  ['the writer’s ، كما + a verb ends the content', {
+    text: 'وأكد الوزير أهمية الإصلاحات الاقتصادية، كما زار المحافظة والتقى وجهاءها.',
+    cue: 'وأكد', content: 'أهمية الإصلاحات الاقتصادية' }],
 ];
 
 describe('round-14 constructions', () => {
@@ -232,6 +247,12 @@ describe('round-14 constructions', () => {
     const c = (await extract(text)).claims.find((x) => x.cue.text === 'وقال');
     expect(c?.speaker?.name).toContain('بتال العتيبي');
     expect(c?.content.text).toBe('سرني الروح العالية التي ظهر بها لاعبو المنتخب');
+  });
+
+  it('، و+cue + a named source ends the content before it (full pipeline)', async () => {
+    const text = 'وقال المسؤول إن سياسة الاستيطان الإسرائيلية أشعلت التطرف العنيف، وأكدت واشنطن دعمها لحل الدولتين.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وقال');
+    expect(c?.content.text).toBe('سياسة الاستيطان الإسرائيلية أشعلت التطرف العنيف');
   });
 
   it('a person named between quotes after a located role is the speaker (full pipeline)', async () => {
