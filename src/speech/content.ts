@@ -263,6 +263,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)
       if (form.conj && form.object && form.entry.objectAhead && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
+      // (… وقعت في الأسر، ولم يستبعد أن يكون …: a negated conjoined cue with its complement opens a claim)
+      if (form.kind !== 'part' && isWord(prev) && /^و(لم|لا|لن)$/.test(prev.norm) && T[k - 2]?.kind === 'punct' && COMMA.has(T[k - 2]!.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       // (… الانتخابات لأنهما قالا إن …: "because they said" opens the reason's own claim)
       if (form.kind !== 'part' && isWord(prev) && /^و?(لكن|لان)(ه|ها|هم|هما)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
       // "… 10% في حين قالت مصادر أخرى إن …" / "… بينما أكد X أن …": a contrastive clause link opens a claim of its own

@@ -255,6 +255,13 @@ describe('round-14 constructions', () => {
     expect(c?.content.text).toBe('سياسة الاستيطان الإسرائيلية أشعلت التطرف العنيف');
   });
 
+  it('في اتصال هاتفي مع "الوطن" is skipped before the complement; ، ولم يستبعد أن opens its own claim (full pipeline)', async () => {
+    const text = 'وقال البكري إن الأمر صحيح، وقال في اتصال هاتفي مع "الوطن" إن قيادات كبيرة وقعت في الأسر، ولم يستبعد أن يكون شقيق زعيم التمرد ضمنها.';
+    const claims = (await extract(text)).claims;
+    expect(claims.map((c) => c.content.text)).toEqual(['الأمر صحيح', 'قيادات كبيرة وقعت في الأسر', 'يكون شقيق زعيم التمرد ضمنها']);
+    expect(claims.every((c) => c.speaker?.name === 'البكري')).toBe(true);
+  });
+
   it('a person named between quotes after a located role is the speaker (full pipeline)', async () => {
     const text = 'كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد الجامعة العربية لإدارة المراقبين الدوليين لوقف إطلاق النار.';
     const doc = await extract(text);
