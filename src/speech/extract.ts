@@ -140,7 +140,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
       if (L.complementizers.has(w.norm) || L.cues.has(w.norm)) return null;
       if (j <= s + 4 && isPrepOf(form, w.norm) && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];
       const wo = w.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
-      if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)))) return [j, 0];
+      // (or a derived-form verbal noun: إبحار، استمرار، انسحاب)
+      if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)) || /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm))) return [j, 0];
     }
   }
   return null;

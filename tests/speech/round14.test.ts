@@ -184,6 +184,9 @@ const rows: [string, ClaimRow][] = [
   ['the writer’s ، كما + a verb ends the content', {
     text: 'وأكد الوزير أهمية الإصلاحات الاقتصادية، كما زار المحافظة والتقى وجهاءها.',
     cue: 'وأكد', content: 'أهمية الإصلاحات الاقتصادية' }],
+  ['a derived-form verbal noun after a located body (توقع حرس الحدود في المنطقة الشرقية إبحار …)', {
+    text: 'توقع حرس الحدود في المنطقة الشرقية إبحار 360 قارب صيد صغيرا وكبيرا لصيد الروبيان.',
+    cue: 'توقع', content: 'إبحار 360 قارب صيد صغيرا وكبيرا لصيد الروبيان' }],
 ];
 
 describe('round-14 constructions', () => {
