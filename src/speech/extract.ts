@@ -150,7 +150,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
 /** After the verb's own object (at most 6 words, one comma) at s, the preposition that opens the content. */
 function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
   const T = ctx.toks;
-  const end = Math.min(limit, s + 8);
+  const end = Math.min(limit, s + 14);
   let commas = 0;
   for (let j = s + 1; j < end; j++) {
     const t = T[j]!;
@@ -416,6 +416,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (… ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين لأنهما قالا إن …: "because they" is the clause's subject)
     const because = cueStart > 0 && /^و?لان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm);
     if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history);
+    // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
+    if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
     if (!src && form.kind === 'part') {
       // no earlier speaker: the subject of the sentence's main verb

@@ -184,6 +184,9 @@ const rows: [string, ClaimRow][] = [
   ['a derived-form verbal noun after a located body (توقع حرس الحدود في المنطقة الشرقية إبحار …)', {
     text: 'توقع حرس الحدود في المنطقة الشرقية إبحار 360 قارب صيد صغيرا وكبيرا لصيد الروبيان.',
     cue: 'توقع', content: 'إبحار 360 قارب صيد صغيرا وكبيرا لصيد الروبيان' }],
+  ['أرجع + its object, then إلى further on', {
+    text: 'وأرجع الرئيس العام لرعاية الشباب قرار تأجيل إقامة المباريات على ملعب الأمير عبدالله الفيصل بجدة إلى عدم انتهاء مرحلة الفحص لأساسيات الملعب.',
+    cue: 'وأرجع', content: 'عدم انتهاء مرحلة الفحص لأساسيات الملعب' }],
 ];
 
 describe('round-14 constructions', () => {
@@ -260,6 +263,12 @@ describe('round-14 constructions', () => {
     const claims = (await extract(text)).claims;
     expect(claims.map((c) => c.content.text)).toEqual(['الأمر صحيح', 'قيادات كبيرة وقعت في الأسر', 'يكون شقيق زعيم التمرد ضمنها']);
     expect(claims.every((c) => c.speaker?.name === 'البكري')).toBe(true);
+  });
+
+  it('a bare honorific pronoun (وأكد سموه) stands for the last person, not the last body (full pipeline)', async () => {
+    const text = 'وقال الأمير عبدالله بن مساعد إن الاجتماع كان ممتازا. وقال نادي الشباب إن اللاعب مستمر. وأكد سموه أن القرار له ايجابيات عديدة.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وأكد');
+    expect(c?.speaker?.name).toBe('عبدالله بن مساعد');
   });
 
   it('a person named between quotes after a located role is the speaker (full pipeline)', async () => {
