@@ -135,8 +135,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
         }
         return null;
       }
-      if (!isWord(w) && w.kind !== 'number') return null;
-      if (!isWord(w)) continue;
+      if (!isWord(w)) return null;
       if (L.complementizers.has(w.norm) || L.cues.has(w.norm)) return null;
       if (j <= s + 4 && isPrepOf(form, w.norm) && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];
       const wo = w.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
