@@ -123,7 +123,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     const inEnt = j > a && j < reach;
     if (isQuote(t)) {
       const c = ctx.quotes.closeOf[j]!;
-      if (c > j && c < b && c - j <= 6) {
+      // (a dotted acronym inside takes more tokens: شبكة "إن.بي.سي نيوز")
+      if (c > j && c < b && (c - j <= 6 || (c - j <= 10 && T.slice(j + 1, c).some((x) => x.text === '.')))) {
         j = c + 1;
         continue;
       }
