@@ -193,6 +193,9 @@ const rows: [string, ClaimRow][] = [
   ['a quoted name with a dotted acronym after a head noun', {
     text: 'وقالت شبكة "إن.بي.سي نيوز" إن المسؤول أكد الأمر.',
     cue: 'وقالت', speaker: 'شبكة "إن.بي.سي نيوز"', content: 'المسؤول أكد الأمر' }],
+  ['قدر "estimated" with its أن-complement', {
+    text: 'وقدرت المخابرات الأمريكية في فبراير شباط أن أكثر من 20 ألف مقاتل أجنبي سافروا إلى منطقة سوريا والعراق منذ 2011.',
+    cue: 'وقدرت', speaker: 'المخابرات الأمريكية', content: 'أكثر من 20 ألف مقاتل أجنبي سافروا إلى منطقة سوريا والعراق منذ 2011' }],
 ];
 
 describe('round-14 constructions', () => {
@@ -233,6 +236,10 @@ describe('round-14 constructions', () => {
 
   it('على ما + a verb that reports nothing is no attribution', () => {
     expect(extractClaims({ text: 'وحصل الفريق على ما أراد من نتائج في الموسم الماضي.' })).toEqual([]);
+  });
+
+  it('قدر "appreciated" with a nominal object reports nothing', () => {
+    expect(extractClaims({ text: 'وقدرت الحكومة جهود المتطوعين في الحملة.' })).toEqual([]);
   });
 
   it('علق "suspended" with no complement reports nothing', () => {
