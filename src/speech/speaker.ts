@@ -45,6 +45,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (a === from && /^(في|من|عن|علي|على)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // the demand verb's ب-object right after the cue (وطالبت بضرورة حلها): no speaker
   // (or its fused ل-object: وأشار لوجود الكثير من المدارس …)
+  // (a verb whose content comes only through ب takes its ب-object at once: وتعهدت بمفاوضات سريعة …)
+  if (entry?.prepOnly && /^ب/.test(T[a]!.norm) && T[a]!.norm.length > 3 && entry.preps?.includes('ب') && !ctx.entType[a]) return null;
   // (a derived-form verbal noun counts too: وطالبت كافة الأطراف باحترام مهمة …)
   if (/^[بل]/.test(T[a]!.norm) && entry?.preps?.includes(T[a]!.norm[0]!) && (ctx.lex.objectStarters.has(T[a]!.norm.slice(1)) || /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(T[a]!.norm.slice(1)))) return null;
   // a conjunction with a pronoun (ولكنه استدرك، لأنها، فإنهم) opens a clause of its own: never a speaker phrase
