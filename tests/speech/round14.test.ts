@@ -242,9 +242,9 @@ describe('round-14 constructions', () => {
     expect(extractClaims({ text: 'وقدرت الحكومة جهود المتطوعين في الحملة.' })).toEqual([]);
   });
 
-  it('قدر as a noun (قدر استطاعتي) is no cue; تعهد takes its ب-object at once', () => {
+  it('قدر as a noun (قدر استطاعتي) is no cue; تعهد takes its ب-object at once (full pipeline)', async () => {
     expect(extractClaims({ text: 'سأحاول قدر استطاعتي أن أكسب ثقة ابنتي.' })).toEqual([]);
-    const c = extractClaims({ text: 'وتعهدت ألمانيا بمفاوضات سريعة حول القرض الجديد لليونان.' })[0];
+    const c = (await extract('وتعهدت ألمانيا بمفاوضات سريعة حول القرض الجديد لليونان.')).claims[0];
     expect(c?.speaker?.text).toBe('ألمانيا');
     expect(c?.content.text).toBe('مفاوضات سريعة حول القرض الجديد لليونان');
   });
