@@ -54,8 +54,9 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
   if (/^(نفس|انفس)(ه|ها|هم|هما|ك|كم)$/.test(T[a]!.norm)) return null;
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
-  // a nominal object right after the cue (نفى مقتل أي مدنيين): pro-drop, no speaker
+  // a nominal object right after the cue (نفى مقتل أي مدنيين، أكد استعداد …): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
+  if (entry?.nominal && /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
   // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker, nor a ب-phrase
   // with a possessive pronoun (بموقعه) or a direction (بشمال سيناء)
   if (/^ب/.test(T[a]!.norm) && !ctx.entType[a]) {

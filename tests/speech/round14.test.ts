@@ -196,6 +196,9 @@ const rows: [string, ClaimRow][] = [
   ['قدر "estimated" with its أن-complement', {
     text: 'وقدرت المخابرات الأمريكية في فبراير شباط أن أكثر من 20 ألف مقاتل أجنبي سافروا إلى منطقة سوريا والعراق منذ 2011.',
     cue: 'وقدرت', speaker: 'المخابرات الأمريكية', content: 'أكثر من 20 ألف مقاتل أجنبي سافروا إلى منطقة سوريا والعراق منذ 2011' }],
+  ['a verbal noun right after a nominal cue is its object, and the speaker is the last one (ونفى سحب أي مشروع)', {
+    text: 'وقال مصدر في الوزارة إن المعرض ناجح. ونفى سحب أي مشروع من شركات التطوير المشاركة خلال المعرض.',
+    cue: 'ونفى', speaker: null, name: 'مصدر في الوزارة', content: 'سحب أي مشروع من شركات التطوير المشاركة خلال المعرض' }],
 ];
 
 describe('round-14 constructions', () => {
