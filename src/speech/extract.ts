@@ -10,6 +10,7 @@ import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
 import { clauseSubject, coordinateSubject, entityBefore } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
+import { derivedMasdar } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 
@@ -140,7 +141,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
       if (j <= s + 4 && isPrepOf(form, w.norm) && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];
       const wo = w.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
       // (or a derived-form verbal noun: إبحار، استمرار، انسحاب)
-      if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)) || /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(w.norm))) return [j, 0];
+      if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)) || derivedMasdar(w.norm))) return [j, 0];
     }
   }
   return null;

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
 import { firstNameAt } from './person-name.js';
-import { anonHead, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName, titleDot } from './np-words.js';
+import { anonHead, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
 
 export interface NP {
   /** token range of the speaker as written (title included, role excluded) */
@@ -50,7 +50,7 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
     // the body after باسم and an organisation or place mention belong to the role, not the name
     if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;
     // (المتحدث باسم …: "in the name of", not the first name باسم)
-    if (t.norm === 'باسم' && j > a && /^(ال)?(متحدث|ناطق)(ه|ون|ين)?$/.test(T[j - 1]!.norm)) break;
+    if (j > a && spokesmanBasim(ctx, j)) break;
     // a ل-phrase after the role (وقال اللاعب لبرنامج في المرمى) is the addressee, not a surname
     if (j === b - 1 && count === 0 && /^ل/.test(t.norm) && t.norm.length > 4 && ctx.entType[j] !== 1 && !firstNameAt(ctx, j)) break;
     if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && (NAME_JOIN.has(T[j - 1]!.norm) || (ctx.lex.nameLinks.has(t.norm) && nameLike(ctx, T[j - 1])) || (j - 1 > a && ctx.lex.nameLinks.has(T[j - 1]!.norm) && NAME_JOIN.has(T[j - 2]!.norm))))) {
@@ -175,7 +175,7 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   const T = ctx.toks;
   for (let m = a; m < b; m++) {
     // (المتحدث باسم المقاومة: a tagged "باسم" after a spokesman is "in the name of", no person)
-    if (ctx.entEnd[m]! > m && inPerson(ctx, m) && !(T[m]!.norm === 'باسم' && m > a && /^(ال)?(متحدث|ناطق)(ه|ون|ين)?$/.test(T[m - 1]!.norm))) {
+    if (ctx.entEnd[m]! > m && inPerson(ctx, m) && !(m > a && spokesmanBasim(ctx, m))) {
       let me = Math.min(ctx.entEnd[m]!, b);
       // a person mention cut short by the tagger (عبد الله | أبشروا) runs on over name words inside the phrase
       while (me < b && me - m < 6 && nameLike(ctx, T[me]) && !/\u064b/.test(T[me]!.text)) me++;

@@ -120,3 +120,13 @@ export function titleDot(ctx: Ctx, k: number): boolean {
 function isWordTok(t: Token | undefined): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'latin');
 }
+
+/** A verbal noun of the derived forms (إبحار، احترام، استمرار، انسحاب), folded: it opens an object, never a speaker. */
+export function derivedMasdar(norm: string): boolean {
+  return /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(norm);
+}
+
+/** Token k is باسم right after a spokesman (المتحدث باسم …): "in the name of", never the first name باسم. */
+export function spokesmanBasim(ctx: Ctx, k: number): boolean {
+  return ctx.toks[k]?.norm === 'باسم' && k > 0 && /^(ال)?(متحدث|ناطق)(ه|ون|ين)?$/.test(ctx.toks[k - 1]!.norm);
+}

@@ -12,7 +12,7 @@ import { clusterCoarse, loadResources, defaultResourceFiles } from '../ner/resou
 import { fold } from '../text/normalize.js';
 import { isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, titleDot } from './np-words.js';
+import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, spokesmanBasim, titleDot } from './np-words.js';
 
 interface NameLex {
   first: Set<string>;
@@ -56,7 +56,7 @@ export function firstNameAt(ctx: Ctx, k: number): boolean {
   const n = t.norm;
   if (/\u064b/.test(t.text) || isPrep(t)) return false;
   // المتحدث باسم المقاومة: "in the name of", not the first name باسم
-  if (n === 'باسم' && /^(ال)?(متحدث|ناطق)(ه|ون|ين)?$/.test(ctx.toks[k - 1]?.norm ?? '')) return false;
+  if (spokesmanBasim(ctx, k)) return false;
   if (ctx.lex.firstNames.has(n) || /^(عبد|ابو)/.test(n)) return true;
   if (hasArticle(n) || !nameLike(ctx, t) || isEventNoun(ctx, n)) return false;
   const L = nameLex();

@@ -10,7 +10,7 @@ import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, nameAfterRole } from './person-name.js';
-import { anonHead, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, titleDot } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, titleDot } from './np-words.js';
 
 export type { NP } from './np-names.js';
 export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
@@ -48,7 +48,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // (a verb whose content comes only through ب takes its ب-object at once: وتعهدت بمفاوضات سريعة …)
   if (entry?.prepOnly && /^ب/.test(T[a]!.norm) && T[a]!.norm.length > 3 && entry.preps?.includes('ب') && !ctx.entType[a]) return null;
   // (a derived-form verbal noun counts too: وطالبت كافة الأطراف باحترام مهمة …)
-  if (/^[بل]/.test(T[a]!.norm) && entry?.preps?.includes(T[a]!.norm[0]!) && (ctx.lex.objectStarters.has(T[a]!.norm.slice(1)) || /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(T[a]!.norm.slice(1)))) return null;
+  if (/^[بل]/.test(T[a]!.norm) && entry?.preps?.includes(T[a]!.norm[0]!) && (ctx.lex.objectStarters.has(T[a]!.norm.slice(1)) || derivedMasdar(T[a]!.norm.slice(1)))) return null;
   // a conjunction with a pronoun (ولكنه استدرك، لأنها، فإنهم) opens a clause of its own: never a speaker phrase
   if (/^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
@@ -56,7 +56,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين، أكد استعداد …): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
-  if (entry?.nominal && /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
+  if (entry?.nominal && derivedMasdar(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
   // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker, nor a ب-phrase
   // with a possessive pronoun (بموقعه) or a direction (بشمال سيناء)
   if (/^ب/.test(T[a]!.norm) && !ctx.entType[a]) {
