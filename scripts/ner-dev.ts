@@ -1,8 +1,9 @@
 /**
  * Dev-slice experiments for the NER tagger (not shipped): train on the first 90% of train, score the last 10%.
- *   npx vite-node scripts/ner-dev.ts --epochs=6 --seeds=1,2,3 --lastnames=1 --retype=1
+ *   npx vite-node scripts/ner-dev.ts --epochs=8 --seeds=1,2,3 --lastnames=1 --retype=1
  *     [--fold=K]  (dev = the K-th tenth of train, 0..9; default 9, the last tenth)
  *     [--min=2 --drop=0.25 --bags=N --gaz=0 --lex=0 --cl=0 --gazfile=F --clfile=F --f.clusterSet=N --errors=1]
+ *     [--scheme=iob2]  (default bioes: labels learned as begin/inside/end/single; output is IOB2 either way)
  *     [--unl=FILE.conll --unlw=W --unlmax=N]   (self-training on sentences from scripts/ner-unlabeled.ts)
  * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30,
  * as `qawl tag` does).
@@ -33,7 +34,7 @@ const res = loadResources({
 const features = { ...DEFAULT_FEATURES, gazetteer: args.get('gaz') !== '0', lexicon: args.get('lex') !== '0', clusters: args.get('cl') !== '0' };
 for (const [k, v] of args) if (k.startsWith('f.')) (features as Record<string, unknown>)[k.slice(2)] = v === '1' ? true : v === '0' ? false : Number(v);
 const seeds = (args.get('seeds') ?? '1').split(',').map(Number);
-const epochs = Number(args.get('epochs') ?? 6);
+const epochs = Number(args.get('epochs') ?? 8);
 const perEpoch: number[][] = [];
 const plain: number[] = [];
 const cons: number[] = [];
@@ -61,9 +62,10 @@ for (const seed of seeds) {
     bags: Number(args.get('bags') ?? 1),
     update: args.get('update') === 'pa' ? 'pa' : 'perceptron',
     paC: Number(args.get('C') ?? 1),
-    costAug: Number(args.get('cost') ?? 20),
+    costAug: Number(args.get('cost') ?? 30),
     recallCost: Number(args.get('rc') ?? 1),
     order2: args.get('order2') === '1',
+    scheme: args.get('scheme') === 'iob2' ? 'iob2' : 'bioes',
     minCountWord: args.has('minw') ? Number(args.get('minw')) : undefined,
     onEpoch: (e, f1) => curve.push(f1 ?? 0),
   });

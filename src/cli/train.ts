@@ -10,12 +10,13 @@ export const help = `usage: qawl train --train FILE.conll [--dev FILE.conll] --o
 Trains the averaged-perceptron NER tagger on CoNLL data ("token TAG" lines, IOB2 tags PERS/LOC/ORG/MISC,
 blank line between sentences) and writes DIR/model.bin. With --dev, prints the dev micro F1 after each
 epoch. Deterministic for a given seed.
-  --epochs N      training epochs (default 6)
+  --epochs N      training epochs (default 8)
   --seed N        shuffling seed (default 1)
   --min-count N   drop features seen fewer than N times (default 1: keep all)
   --dropout P     probability of hiding a token's word features while training (default 0.25)
-  --cost X        cost-augmented decoding while training: margin added to wrong labels (default 20; 0: off)
+  --cost X        cost-augmented decoding while training: margin added to wrong labels (default 30; 0: off)
   --recall-cost X cost of labelling an entity token O, relative to 1 for other errors (default 1)
+  --scheme S      labels the model learns: bioes (begin/inside/end/single, default) or iob2; it tags in IOB2 either way
 `;
 
 export async function run(args: string[]): Promise<number> {
@@ -26,12 +27,13 @@ export async function run(args: string[]): Promise<number> {
       train: { type: 'string' },
       dev: { type: 'string' },
       out: { type: 'string' },
-      epochs: { type: 'string', default: '6' },
+      epochs: { type: 'string', default: '8' },
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '1' },
       dropout: { type: 'string', default: '0.25' },
-      cost: { type: 'string', default: '20' },
+      cost: { type: 'string', default: '30' },
       'recall-cost': { type: 'string', default: '1' },
+      scheme: { type: 'string', default: 'bioes' },
     },
     false,
   );
@@ -45,6 +47,8 @@ export async function run(args: string[]): Promise<number> {
     if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} needs a non-negative number, got '${v}'`);
     return n;
   };
+  const scheme = values.scheme;
+  if (scheme !== 'bioes' && scheme !== 'iob2') throw new UsageError(`--scheme is bioes or iob2, got '${scheme}'`);
   const train = parseConll(readFileSync(values.train, 'utf8'));
   const dev = values.dev ? parseConll(readFileSync(values.dev, 'utf8')) : null;
   const t0 = Date.now();
@@ -57,7 +61,8 @@ export async function run(args: string[]): Promise<number> {
     dropout: num('dropout', values.dropout),
     costAug: num('cost', values.cost),
     recallCost: num('recall-cost', values['recall-cost']),
-    meta: { trainedOn: values.train, sentences: train.length, epochs, seed, cost: num('cost', values.cost), recallCost: num('recall-cost', values['recall-cost']) },
+    scheme,
+    meta: { trainedOn: values.train, sentences: train.length, epochs, seed, scheme, cost: num('cost', values.cost), recallCost: num('recall-cost', values['recall-cost']) },
     onEpoch: (e, f1, errors) =>
       process.stderr.write(`epoch ${e}: ${errors} training errors${f1 === null ? '' : `, dev F1 ${f1.toFixed(2)}`} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`),
   });

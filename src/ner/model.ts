@@ -2,11 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { alignedBytes, readModelFile } from '../model-files.js';
 import { FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
-import { allowedTransitions, LABELS, NUM_LABELS } from './labels.js';
+import { LABELS, labelSet, labelSetOf, type LabelSet } from './labels.js';
 import type { NerResources } from './resources.js';
 
-const L = NUM_LABELS;
-const ALLOWED = allowedTransitions();
+const IOB2 = labelSet('iob2');
 const MAGIC = 0x5141574c; // "QAWL"
 
 /** Open-addressing table from 32-bit feature ids to rows; slot p holds [id, row + 1] at cells 2p, 2p+1 (one cache line per probe). */
@@ -53,9 +52,14 @@ function scratch(n: number): { score: Float64Array; back: Int32Array } {
   return { score: scoreBuf, back: backBuf };
 }
 
-/** Best label sequence under emission scores `em` (T × L) and transitions `trans` ((L+1) × L, row L = start). */
-export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: Int32Array): void {
+/**
+ * Best label sequence under emission scores `em` (T × L) and transitions `trans` ((L+1) × L, row L = start), with
+ * the transitions and final labels the label set allows.
+ */
+export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: Int32Array, ls: LabelSet = IOB2): void {
   if (T === 0) return;
+  const L = ls.size;
+  const ALLOWED = ls.allowed;
   const { score, back } = scratch(T * L);
   for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
   for (let t = 1; t < T; t++) {
@@ -78,7 +82,7 @@ export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: I
   let arg = 0;
   for (let c = 0; c < L; c++) {
     const s = score[(T - 1) * L + c]!;
-    if (s > best) {
+    if (s > best && ls.final[c]) {
       best = s;
       arg = c;
     }
@@ -91,8 +95,10 @@ export function viterbi(em: Float32Array, T: number, trans: Float32Array, out: I
  * Second-order Viterbi: transitions `trans` as above plus `trans2` ((L+1) × (L+1) × L: label two back, one back
  * (L = before the sentence), current).
  */
-export function viterbi2(em: Float32Array, T: number, trans: Float32Array, trans2: Float32Array, out: Int32Array): void {
+export function viterbi2(em: Float32Array, T: number, trans: Float32Array, trans2: Float32Array, out: Int32Array, ls: LabelSet = IOB2): void {
   if (T === 0) return;
+  const L = ls.size;
+  const ALLOWED = ls.allowed;
   const S = (L + 1) * L; // state (a, b): a = previous label (or L), b = current label
   const { score, back } = scratch(T * S);
   score.fill(-Infinity, 0, T * S);
@@ -127,7 +133,7 @@ export function viterbi2(em: Float32Array, T: number, trans: Float32Array, trans
   let arg = 0;
   for (let st = 0; st < S; st++) {
     const v = score[(T - 1) * S + st]!;
-    if (v > best) {
+    if (v > best && ls.final[st % L]) {
       best = v;
       arg = st;
     }
@@ -155,8 +161,10 @@ export interface ModelHeader {
 
 export class NerModel {
   readonly table: FeatureTable;
+  /** the labels the model scores (IOB2 or BIOES); its output is always IOB2 */
+  readonly labels: LabelSet;
   private readonly buf = new FeatureBuffer();
-  private em = new Float32Array(256 * L);
+  private em: Float32Array;
 
   constructor(
     readonly header: ModelHeader,
@@ -167,10 +175,14 @@ export class NerModel {
     readonly trans2: Float32Array | null = null,
   ) {
     this.table = new FeatureTable(ids);
+    this.labels = labelSetOf(header.labels);
+    this.em = new Float32Array(256 * this.labels.size);
   }
 
-  /** Label indices of one sentence of raw words (`norms`: their fold()ed forms, when the caller has them). */
+  /** IOB2 label indices of one sentence of raw words (`norms`: their fold()ed forms, when the caller has them). */
   tagIndices(words: readonly string[], norms?: readonly string[]): Int32Array {
+    const ls = this.labels;
+    const L = ls.size;
     const T = words.length;
     const out = new Int32Array(T);
     if (T === 0) return out;
@@ -203,8 +215,9 @@ export class NerModel {
         for (let c = 0; c < L; c++) em[base + c] += w[o + c]!;
       }
     }
-    if (this.trans2) viterbi2(em, T, this.trans, this.trans2, out);
-    else viterbi(em, T, this.trans, out);
+    if (this.trans2) viterbi2(em, T, this.trans, this.trans2, out, ls);
+    else viterbi(em, T, this.trans, out, ls);
+    if (ls.scheme !== 'iob2') for (let t = 0; t < T; t++) out[t] = ls.toIob2[out[t]!]!;
     return out;
   }
 
@@ -241,6 +254,7 @@ export class NerModel {
     const head = new Uint32Array(ab, base, 2);
     if (head[0] !== MAGIC) throw new Error(`qawl: ${path} is not a qawl NER model`);
     const header = JSON.parse(b.subarray(8, 8 + head[1]!).toString('utf8')) as ModelHeader;
+    const L = labelSetOf(header.labels).size;
     let off = base + 8 + head[1]!;
     const ids = new Uint32Array(ab, off, header.rows);
     off += header.rows * 4;

@@ -3,11 +3,9 @@ import { evaluate } from './conll.js';
 import type { Sentence } from './conll.js';
 import { DEFAULT_FEATURES, FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
 import { rng } from './hash.js';
-import { LABELS, NUM_LABELS, labelIndex } from './labels.js';
+import { LABELS, labelSet, type LabelSet, type Scheme } from './labels.js';
 import { NerModel, viterbi, viterbi2 } from './model.js';
 import type { NerResources } from './resources.js';
-
-const L = NUM_LABELS;
 
 export interface TrainOptions {
   epochs?: number;
@@ -36,6 +34,8 @@ export interface TrainOptions {
   recallCost?: number;
   /** second-order tag transitions (label two back × one back × current) (default false) */
   order2?: boolean;
+  /** the labels the model learns: 'bioes' (default) or 'iob2'; it tags in IOB2 either way */
+  scheme?: Scheme;
 }
 
 interface Encoded {
@@ -45,7 +45,7 @@ interface Encoded {
   gold: Int32Array;
 }
 
-function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOptions, rowOf: (id: number) => number): Encoded {
+function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOptions, rowOf: (id: number) => number, ls: LabelSet): Encoded {
   const buf = new FeatureBuffer();
   const rows: number[] = [];
   const tokenOffsets: number[] = [0];
@@ -53,12 +53,13 @@ function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOpt
   const gold: number[] = [];
   for (const s of sents) {
     extractFeatures(s.tokens, res, feats, buf);
+    const labels = ls.encode(s.tags);
     for (let t = 0; t < s.tokens.length; t++) {
       for (let k = buf.offsets[t]!; k < buf.offsets[t + 1]!; k++) {
         rows.push(rowOf(buf.ids[k]!));
       }
       tokenOffsets.push(rows.length);
-      gold.push(labelIndex(s.tags[t]!));
+      gold.push(labels[t]!);
     }
     sentOffsets.push(gold.length);
   }
@@ -66,7 +67,7 @@ function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOpt
 }
 
 /** Features 1 and 2 of every token are its word and stem: `drop[t]` hides them. */
-function emissions(enc: Encoded, s: number, w: Float32Array, em: Float32Array, drop?: Uint8Array): number {
+function emissions(enc: Encoded, L: number, s: number, w: Float32Array, em: Float32Array, drop?: Uint8Array): number {
   const t0 = enc.sentOffsets[s]!;
   const T = enc.sentOffsets[s + 1]! - t0;
   em.fill(0, 0, T * L);
@@ -84,20 +85,20 @@ function emissions(enc: Encoded, s: number, w: Float32Array, em: Float32Array, d
   return T;
 }
 
-const T2 = (L + 1) * (L + 1) * L;
-
-function decodeAll(enc: Encoded, w: Float32Array, trans: Float32Array, trans2: Float32Array | null): string[][] {
+/** IOB2 tags of every encoded sentence. */
+function decodeAll(enc: Encoded, ls: LabelSet, w: Float32Array, trans: Float32Array, trans2: Float32Array | null): string[][] {
+  const L = ls.size;
   const out: string[][] = [];
   const nS = enc.sentOffsets.length - 1;
   let em = new Float32Array(256 * L);
   for (let s = 0; s < nS; s++) {
     const T = enc.sentOffsets[s + 1]! - enc.sentOffsets[s]!;
     if (em.length < T * L) em = new Float32Array(T * 2 * L);
-    emissions(enc, s, w, em);
+    emissions(enc, L, s, w, em);
     const pred = new Int32Array(T);
-    if (trans2) viterbi2(em, T, trans, trans2, pred);
-    else viterbi(em, T, trans, pred);
-    out.push(Array.from(pred, (i) => LABELS[i]!));
+    if (trans2) viterbi2(em, T, trans, trans2, pred, ls);
+    else viterbi(em, T, trans, pred, ls);
+    out.push(Array.from(pred, (i) => LABELS[ls.toIob2[i]!]!));
   }
   return out;
 }
@@ -116,6 +117,9 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
   const costAug = options.costAug ?? 0;
   const recallCost = options.recallCost ?? 1;
   const order2 = options.order2 ?? false;
+  const ls = labelSet(options.scheme ?? 'bioes');
+  const L = ls.size;
+  const T2 = (L + 1) * (L + 1) * L;
   /** Hamming cost of labelling a gold-`g` token as `p`: missing an entity token costs `recallCost`. */
   const cost = (g: number, p: number) => (g === p ? 0 : g !== 0 && p === 0 ? recallCost : 1);
   const tdiff = new Float64Array((L + 1) * L);
@@ -142,8 +146,8 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
     rowIds.push(id);
   }
   const lookup = (id: number) => rowMap.get(id) ?? -1;
-  const enc = encode(train, res, feats, lookup);
-  const devEnc = dev ? encode(dev, res, feats, lookup) : null;
+  const enc = encode(train, res, feats, lookup, ls);
+  const devEnc = dev ? encode(dev, res, feats, lookup, ls) : null;
   const R = rowIds.length;
   const bags = Math.max(1, options.bags ?? 1);
   const sumW = new Float32Array(R * L);
@@ -156,7 +160,7 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
     if (sumT2 && at2) for (let i = 0; i < T2; i++) sumT2[i] += at2[i]! / bags;
   }
   if (bags > 1 && devEnc && dev) {
-    const f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, sumW, sumT, sumT2)).micro.f1;
+    const f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, ls, sumW, sumT, sumT2)).micro.f1;
     options.onEpoch?.(epochs + 1, f1, 0);
   }
   return finish(sumW, sumT, sumT2);
@@ -200,7 +204,7 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
       if (em.length < T * L) em = new Float32Array(T * 2 * L);
       const drop = new Uint8Array(T);
       if (dropout > 0) for (let t = 0; t < T; t++) drop[t] = rand() < dropout ? 1 : 0;
-      emissions(enc, s, w, em, drop);
+      emissions(enc, L, s, w, em, drop);
       const pred = new Int32Array(T);
       if (costAug > 0) {
         for (let t = 0; t < T; t++) {
@@ -208,8 +212,8 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
           for (let k = 0; k < L; k++) if (k !== g) em[t * L + k] += costAug * cost(g, k);
         }
       }
-      if (order2) viterbi2(em, T, tw, tw2, pred);
-      else viterbi(em, T, tw, pred);
+      if (order2) viterbi2(em, T, tw, tw2, pred, ls);
+      else viterbi(em, T, tw, pred, ls);
       let step = sw;
       if (pa) {
         // PA-I: step = min(C, (score(pred) - score(gold) + cost) / ||phi(gold) - phi(pred)||^2)
@@ -289,7 +293,7 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
     let f1: number | null = null;
     if (devEnc && dev) {
       const { aw, at, at2 } = avg();
-      f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, aw, at, at2)).micro.f1;
+      f1 = evaluate(dev.map((s) => s.tags), decodeAll(devEnc, ls, aw, at, at2)).micro.f1;
     }
     options.onEpoch?.(epoch, f1, errors);
   }
@@ -310,7 +314,7 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
     ids[i] = rowIds[r]!;
     weights.set(aw.subarray(r * L, r * L + L), i * L);
   });
-  const header = { version: 1, labels: [...LABELS], features: feats, rows: ids.length, scale: 1, meta: options.meta };
+  const header = { version: 1, labels: [...ls.labels], features: feats, rows: ids.length, scale: 1, meta: options.meta };
   return new NerModel(header, ids, weights, at, res, at2);
   }
 }
