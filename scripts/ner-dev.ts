@@ -3,6 +3,7 @@
  *   npx vite-node scripts/ner-dev.ts --epochs=8 --seeds=1,2,3 --lastnames=1 --retype=1
  *     [--fold=K]  (dev = the K-th tenth of train, 0..9; default 9, the last tenth)
  *     [--min=2 --drop=0.25 --bags=N --gaz=0 --lex=0 --cl=0 --gazfile=F --clfile=F --f.clusterSet=N --errors=1]
+ *     [--update=crf|pa --rate=0.1 --cost=X]  (default perceptron, cost 30; crf: rate 0.1, cost 6)
  *     [--scheme=iob2]  (default bioes: labels learned as begin/inside/end/single; output is IOB2 either way)
  *     [--unl=FILE.conll --unlw=W --unlmax=N]   (self-training on sentences from scripts/ner-unlabeled.ts)
  * Prints, per seed, dev F1 per epoch, then the mean over seeds (plain and with consistency windows of 30,
@@ -60,9 +61,11 @@ for (const seed of seeds) {
     dropout: Number(args.get('drop') ?? 0.25),
     features: feats,
     bags: Number(args.get('bags') ?? 1),
-    update: args.get('update') === 'pa' ? 'pa' : 'perceptron',
+    update: (args.get('update') ?? 'perceptron') as 'perceptron' | 'pa' | 'crf',
+    rate: Number(args.get('rate') ?? 0.1),
+    prune: args.has('prune') ? Number(args.get('prune')) : undefined,
     paC: Number(args.get('C') ?? 1),
-    costAug: Number(args.get('cost') ?? 30),
+    costAug: Number(args.get('cost') ?? (args.get('update') === 'crf' ? 6 : 30)),
     recallCost: Number(args.get('rc') ?? 1),
     order2: args.get('order2') === '1',
     scheme: args.get('scheme') === 'iob2' ? 'iob2' : 'bioes',

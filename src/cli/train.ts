@@ -14,8 +14,12 @@ epoch. Deterministic for a given seed.
   --seed N        shuffling seed (default 1)
   --min-count N   drop features seen fewer than N times (default 1: keep all)
   --dropout P     probability of hiding a token's word features while training (default 0.25)
-  --cost X        cost-augmented decoding while training: margin added to wrong labels (default 30; 0: off)
+  --cost X        cost-augmented training: margin added to wrong labels' scores (default 6 for crf, 30 for the
+                  perceptron; 0: off)
   --recall-cost X cost of labelling an entity token O, relative to 1 for other errors (default 1)
+  --update U      perceptron (default), crf (stochastic gradient on the CRF likelihood, softmax-margin with --cost),
+                  or pa (passive-aggressive)
+  --rate X        CRF learning rate (default 0.1)
   --scheme S      labels the model learns: bioes (begin/inside/end/single, default) or iob2; it tags in IOB2 either way
 `;
 
@@ -31,9 +35,11 @@ export async function run(args: string[]): Promise<number> {
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '1' },
       dropout: { type: 'string', default: '0.25' },
-      cost: { type: 'string', default: '30' },
+      cost: { type: 'string' },
       'recall-cost': { type: 'string', default: '1' },
       scheme: { type: 'string', default: 'bioes' },
+      update: { type: 'string', default: 'perceptron' },
+      rate: { type: 'string', default: '0.1' },
     },
     false,
   );
@@ -49,6 +55,9 @@ export async function run(args: string[]): Promise<number> {
   };
   const scheme = values.scheme;
   if (scheme !== 'bioes' && scheme !== 'iob2') throw new UsageError(`--scheme is bioes or iob2, got '${scheme}'`);
+  const update = values.update;
+  if (update !== 'crf' && update !== 'perceptron' && update !== 'pa') throw new UsageError(`--update is crf, perceptron or pa, got '${update}'`);
+  const cost = num('cost', values.cost ?? (update === 'crf' ? '6' : '30'));
   const train = parseConll(readFileSync(values.train, 'utf8'));
   const dev = values.dev ? parseConll(readFileSync(values.dev, 'utf8')) : null;
   const t0 = Date.now();
@@ -59,10 +68,12 @@ export async function run(args: string[]): Promise<number> {
     seed,
     minCount: num('min-count', values['min-count']),
     dropout: num('dropout', values.dropout),
-    costAug: num('cost', values.cost),
+    costAug: cost,
     recallCost: num('recall-cost', values['recall-cost']),
     scheme,
-    meta: { trainedOn: values.train, sentences: train.length, epochs, seed, scheme, cost: num('cost', values.cost), recallCost: num('recall-cost', values['recall-cost']) },
+    update,
+    rate: num('rate', values.rate),
+    meta: { trainedOn: values.train, sentences: train.length, epochs, seed, scheme, update, rate: num('rate', values.rate), cost, recallCost: num('recall-cost', values['recall-cost']) },
     onEpoch: (e, f1, errors) =>
       process.stderr.write(`epoch ${e}: ${errors} training errors${f1 === null ? '' : `, dev F1 ${f1.toFixed(2)}`} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`),
   });

@@ -5,6 +5,7 @@ import { DEFAULT_FEATURES, FeatureBuffer, extractFeatures, type FeatureOptions }
 import { rng } from './hash.js';
 import { LABELS, labelSet, type LabelSet, type Scheme } from './labels.js';
 import { NerModel, viterbi, viterbi2 } from './model.js';
+import { marginals } from './crf.js';
 import type { NerResources } from './resources.js';
 
 export interface TrainOptions {
@@ -24,8 +25,13 @@ export interface TrainOptions {
   /** called after each epoch with the dev micro F1 (null without dev data) */
   onEpoch?: (epoch: number, devF1: number | null, errors: number) => void;
   meta?: Record<string, unknown>;
-  /** 'perceptron' (default) or 'pa': passive-aggressive (PA-I, cost-sensitive MIRA) steps, still averaged */
-  update?: 'perceptron' | 'pa';
+  /** 'perceptron' (default), 'pa': passive-aggressive (PA-I, cost-sensitive MIRA) steps, or 'crf': stochastic
+   *  gradient steps on the CRF log-likelihood (softmax-margin with costAug); all averaged */
+  update?: 'perceptron' | 'pa' | 'crf';
+  /** CRF learning rate (default 0.1) */
+  rate?: number;
+  /** drop feature rows whose largest absolute weight is under this (default 0.1 for 'crf', else 1e-4) */
+  prune?: number;
   /** PA-I aggressiveness cap (default 1) */
   paC?: number;
   /** cost-augmented decoding while training: add cost(gold, label) to every non-gold label's score (default 0: off) */
@@ -113,6 +119,9 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
   const minCount = options.minCount ?? 1;
   const dropout = options.dropout ?? 0;
   const pa = options.update === 'pa';
+  const crf = options.update === 'crf';
+  const rate = options.rate ?? 0.1;
+  const prune = options.prune ?? (crf ? 0.1 : 1e-4);
   const paC = options.paC ?? 1;
   const costAug = options.costAug ?? 0;
   const recallCost = options.recallCost ?? 1;
@@ -176,6 +185,8 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
   const order = Int32Array.from({ length: nS }, (_, i) => i);
   const rand = rng(seed);
   let em = new Float32Array(256 * L);
+  let mu = new Float64Array(256 * L);
+  const xi = new Float64Array((L + 1) * L);
   let c = 1;
   const avg = () => {
     const aw = new Float32Array(R * L);
@@ -211,6 +222,40 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
           const g = enc.gold[t0 + t]!;
           for (let k = 0; k < L; k++) if (k !== g) em[t * L + k] += costAug * cost(g, k);
         }
+      }
+      if (crf) {
+        if (mu.length < T * L) mu = new Float64Array(T * 2 * L);
+        marginals(em, T, tw, ls, mu, xi);
+        const lr = rate * sw;
+        let prevG = L;
+        for (let t = 0; t < T; t++) {
+          const g = enc.gold[t0 + t]!;
+          let arg = 0;
+          for (let k = 1; k < L; k++) if (mu[t * L + k]! > mu[t * L + arg]!) arg = k;
+          if (arg !== g) errors++;
+          const from = enc.tokenOffsets[t0 + t]!;
+          for (let k = from; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
+            if (drop[t] && (k === from + 1 || k === from + 2)) continue;
+            const r = enc.rows[k]!;
+            if (r < 0) continue;
+            const o = r * L;
+            for (let y = 0; y < L; y++) {
+              const d = lr * ((y === g ? 1 : 0) - mu[t * L + y]!);
+              w[o + y] += d;
+              u[o + y] += c * d;
+            }
+          }
+          tw[prevG * L + g] += lr;
+          tu[prevG * L + g] += c * lr;
+          prevG = g;
+        }
+        for (let i = 0; i < xi.length; i++) {
+          if (xi[i] === 0) continue;
+          tw[i] -= lr * xi[i]!;
+          tu[i] -= c * lr * xi[i]!;
+        }
+        c++;
+        continue;
       }
       if (order2) viterbi2(em, T, tw, tw2, pred, ls);
       else viterbi(em, T, tw, pred, ls);
@@ -305,7 +350,7 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
   const keep: number[] = [];
   for (let r = 0; r < R; r++) {
     let any = false;
-    for (let k = 0; k < L; k++) if (Math.abs(aw[r * L + k]!) > 1e-4) any = true;
+    for (let k = 0; k < L; k++) if (Math.abs(aw[r * L + k]!) > prune) any = true;
     if (any) keep.push(r);
   }
   const ids = new Uint32Array(keep.length);
