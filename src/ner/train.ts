@@ -1,4 +1,4 @@
-/** Averaged structured perceptron training over CoNLL sentences. */
+/** Training of the linear tagger over CoNLL sentences: averaged structured perceptron (default), passive-aggressive or CRF steps. */
 import { evaluate } from './conll.js';
 import type { Sentence } from './conll.js';
 import { DEFAULT_FEATURES, FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
