@@ -11,6 +11,7 @@ import { ruleMentions, type RuleMention } from './rules.js';
 import { kingdomMentions } from './kingdom.js';
 import { placeHeadMentions } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
+import { datelinePlaces } from './dateline.js';
 import { countryOf, placeHeadOnly } from './country.js';
 
 export interface ClusterOptions {
@@ -146,6 +147,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const places = placeHeadMentions(text, tokens, mentions);
     if (places.add.length) mentions = [...mentions.filter((m) => !places.drop.has(m)), ...places.add];
     mentions = [...mentions, ...locatedOrgPlaces(text, tokens, mentions)];
+    const dateline = datelinePlaces(text, mentions);
+    if (dateline.add.length) mentions = [...mentions.filter((m) => !dateline.drop.has(m)), ...dateline.add];
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
