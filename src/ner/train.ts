@@ -72,6 +72,22 @@ function encode(sents: readonly Sentence[], res: NerResources, feats: FeatureOpt
   return { rows: Int32Array.from(rows), tokenOffsets: Int32Array.from(tokenOffsets), sentOffsets: Int32Array.from(sentOffsets), gold: Int32Array.from(gold) };
 }
 
+let rowBuf = new Int32Array(256);
+
+/** Writes the model rows of token `tok`'s features to rowBuf (without its word and stem when `dropped`); returns their count. */
+function activeRows(enc: Encoded, tok: number, dropped: boolean): number {
+  const from = enc.tokenOffsets[tok]!;
+  const to = enc.tokenOffsets[tok + 1]!;
+  if (rowBuf.length < to - from) rowBuf = new Int32Array((to - from) * 2);
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    if (dropped && (k === from + 1 || k === from + 2)) continue;
+    const r = enc.rows[k]!;
+    if (r >= 0) rowBuf[n++] = r;
+  }
+  return n;
+}
+
 /** Features 1 and 2 of every token are its word and stem: `drop[t]` hides them. */
 function emissions(enc: Encoded, L: number, s: number, w: Float32Array, em: Float32Array, drop?: Uint8Array): number {
   const t0 = enc.sentOffsets[s]!;
@@ -233,12 +249,9 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
           let arg = 0;
           for (let k = 1; k < L; k++) if (mu[t * L + k]! > mu[t * L + arg]!) arg = k;
           if (arg !== g) errors++;
-          const from = enc.tokenOffsets[t0 + t]!;
-          for (let k = from; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
-            if (drop[t] && (k === from + 1 || k === from + 2)) continue;
-            const r = enc.rows[k]!;
-            if (r < 0) continue;
-            const o = r * L;
+          const nr = activeRows(enc, t0 + t, drop[t] === 1);
+          for (let k = 0; k < nr; k++) {
+            const o = rowBuf[k]! * L;
             for (let y = 0; y < L; y++) {
               const d = lr * ((y === g ? 1 : 0) - mu[t * L + y]!);
               w[o + y] += d;
@@ -312,12 +325,9 @@ export function trainModel(labelled: readonly Sentence[], dev: readonly Sentence
         prev2P = prevP;
         if (g !== p) {
           errors++;
-          const from = enc.tokenOffsets[t0 + t]!;
-          for (let k = from; k < enc.tokenOffsets[t0 + t + 1]!; k++) {
-            if (drop[t] && (k === from + 1 || k === from + 2)) continue;
-            const r = enc.rows[k]!;
-            if (r < 0) continue;
-            const o = r * L;
+          const nr = activeRows(enc, t0 + t, drop[t] === 1);
+          for (let k = 0; k < nr; k++) {
+            const o = rowBuf[k]! * L;
             w[o + g] += step;
             u[o + g] += c * step;
             w[o + p] -= step;
