@@ -7,7 +7,7 @@ import { sharedResources } from '../ner/tagger.js';
 
 export const help = `usage: qawl train --train FILE.conll [--dev FILE.conll] --out DIR [--epochs N] [--seed N]
 
-Trains the averaged-perceptron NER tagger on CoNLL data ("token TAG" lines, IOB2 tags PERS/LOC/ORG/MISC,
+Trains the NER tagger (averaged perceptron unless --update) on CoNLL data ("token TAG" lines, IOB2 tags PERS/LOC/ORG/MISC,
 blank line between sentences) and writes DIR/model.bin. With --dev, prints the dev micro F1 after each
 epoch. Deterministic for a given seed.
   --epochs N      training epochs (default 8)
