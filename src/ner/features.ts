@@ -122,178 +122,230 @@ export function gazetteerMarks(norm: string[], stems: string[], bare: string[], 
   return { b, i: ins };
 }
 
-/** Per-sentence scratch arrays of extractFeatures, grown as needed and reused. */
-let cap = 0;
-let hNBuf = new Uint32Array(0);
-let hBBuf = new Uint32Array(0);
-let shapeBuf = new Int32Array(0);
-let lexBuf = new Int32Array(0);
-let clBuf = new Int32Array(0);
-let scBuf = new Int32Array(0);
+/** What the features read of one word: its folded forms, their hashes, shape, trigger classes and clusters. */
+export interface WordInfo {
+  /** folded word, proclitic-stripped stem, article-stripped stem */
+  f: string;
+  a: string;
+  b: string;
+  hN: number;
+  hB: number;
+  shape: number;
+  lex: number;
+  /** packed cluster of the word (or its bare stem) and of the bare stem alone; −1 when unknown */
+  cl: number;
+  sc: number;
+}
 
-function grow(n: number): void {
-  if (n + 4 <= cap) return;
-  cap = (n + 4) * 2;
-  hNBuf = new Uint32Array(cap);
-  hBBuf = new Uint32Array(cap);
-  shapeBuf = new Int32Array(cap);
-  lexBuf = new Int32Array(cap);
-  clBuf = new Int32Array(cap);
-  scBuf = new Int32Array(cap);
+/** The padding before and after a sentence. */
+export const BOS_INFO: WordInfo = { f: '', a: '', b: '', hN: BOS, hB: BOS, shape: 99, lex: 0, cl: -1, sc: -1 };
+export const EOS_INFO: WordInfo = { f: '', a: '', b: '', hN: EOS, hB: EOS, shape: 99, lex: 0, cl: -1, sc: -1 };
+
+/** Analyses one raw word (`f`: its fold()ed form, when known). */
+export function wordInfo(w: string, res: NerResources, opt: FeatureOptions, f: string = fold(w)): WordInfo {
+  const a = stripProclitics(f);
+  const b = stripArticle(a);
+  const hN = strHash(f);
+  const hB = strHash(b);
+  let lex = 0;
+  if (opt.lexicon && res.lexicon.size) {
+    lex = res.lexicon.get(f) ?? 0;
+    if (a !== f) lex |= res.lexicon.get(a) ?? 0;
+    if (b !== a) lex |= res.lexicon.get(b) ?? 0;
+  }
+  let cl = -1;
+  let sc = -1;
+  if (opt.clusters && res.clusters.size) {
+    if (res.clusters instanceof StringTable) {
+      const t = res.clusters;
+      const cb = b !== f ? t.getHashed(b, hB) : undefined;
+      cl = t.getHashed(f, hN) ?? (b !== f ? cb : t.getHashed(b, hB)) ?? -1;
+      if (b !== f) sc = cb ?? -1;
+    } else {
+      cl = res.clusters.get(f) ?? res.clusters.get(b) ?? -1;
+      if (b !== f) sc = res.clusters.get(b) ?? -1;
+    }
+  }
+  return { f, a, b, hN, hB, shape: shapeOf(w) * 8 + lengthBucket(f.length), lex, cl, sc };
 }
 
 function pushBits(buf: FeatureBuffer, template: number, mask: number, shift = 0): void {
   for (let bit = 0; mask; bit++, mask >>>= 1) if (mask & 1) buf.push(mix(template, bit + shift));
 }
 
+const fineOf = (c: number) => (c < 0 ? 0 : clusterFine(c) + 1);
+const midOf = (c: number) => (c < 0 ? 0 : clusterMid(c) + 1);
+const coarseOf = (c: number) => (c < 0 ? 0 : clusterCoarse(c) + 1);
+
+/*
+ * A token's features come in five groups that each read one word only (the token itself, the words one and two
+ * before it, one and two after it) and a context group that reads several (bigrams, gazetteer matches). The
+ * tagger caches the weights of the one-word groups per word type (src/ner/model.ts); training reads them all.
+ */
+
+/** Features of the word itself. Its word and stem come first (training's word dropout hides features 1 and 2). */
+export function selfFeatures(buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions): void {
+  const f = x.f;
+  buf.push(mix(0, 0));
+  buf.push(mix(1, x.hN));
+  buf.push(mix(3, x.hB));
+  // prefixes 1..3 and suffixes 1..4 of the folded word
+  let h = 0x811c9dc5;
+  for (let k = 0; k < 3 && k < f.length; k++) {
+    h = hashStep(h, f.charCodeAt(k));
+    buf.push(mix(4 + k, h));
+  }
+  h = 0x811c9dc5;
+  for (let k = 0; k < 4 && k < f.length; k++) {
+    h = hashStep(h, f.charCodeAt(f.length - 1 - k));
+    buf.push(mix(8 + k, h));
+  }
+  buf.push(mix(21, x.shape));
+  buf.push(mix(37, (f !== x.a ? 2 : 0) + (x.a !== x.b ? 1 : 0)));
+  if (opt.lexicon) pushBits(buf, 27, x.lex);
+  if (opt.clusters) {
+    const c = x.cl;
+    buf.push(mix(31, fineOf(c)));
+    buf.push(mix(32, coarseOf(c)));
+    if (opt.clusterSet) {
+      buf.push(mix(38, midOf(c)));
+      if (x.sc >= 0) {
+        buf.push(mix(39, clusterFine(x.sc) + 1));
+        buf.push(mix(40, clusterMid(x.sc) + 1));
+      }
+    }
+  }
+}
+
+/** Features the word one before a token gives it. */
+export function prevFeatures(buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions): void {
+  buf.push(mix(13, x.hN));
+  buf.push(mix(17, x.hB));
+  buf.push(mix(22, x.shape));
+  if (opt.lexicon) pushBits(buf, 28, x.lex);
+  if (opt.clusters) {
+    buf.push(mix(33, fineOf(x.cl)));
+    buf.push(mix(35, coarseOf(x.cl)));
+    if (opt.clusterSet) buf.push(mix(41, midOf(x.cl)));
+  }
+}
+
+/** Features the word one after a token gives it. */
+export function nextFeatures(buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions): void {
+  buf.push(mix(14, x.hN));
+  buf.push(mix(18, x.hB));
+  buf.push(mix(23, x.shape));
+  if (opt.lexicon) pushBits(buf, 29, x.lex);
+  if (opt.clusters) {
+    buf.push(mix(34, fineOf(x.cl)));
+    buf.push(mix(36, coarseOf(x.cl)));
+    if (opt.clusterSet) buf.push(mix(42, midOf(x.cl)));
+  }
+}
+
+/** Features the word two before a token gives it. */
+export function prev2Features(buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions): void {
+  buf.push(mix(15, x.hN));
+  if (opt.lexicon) pushBits(buf, 30, x.lex);
+}
+
+/** Features the word two after a token gives it. */
+export function next2Features(buf: FeatureBuffer, x: WordInfo): void {
+  buf.push(mix(16, x.hN));
+}
+
+/** The one-word groups in cache order: the token, one before, one after, two before, two after. */
+export const GROUPS = 5;
+export function groupFeatures(g: number, buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions): void {
+  if (g === 0) selfFeatures(buf, x, opt);
+  else if (g === 1) prevFeatures(buf, x, opt);
+  else if (g === 2) nextFeatures(buf, x, opt);
+  else if (g === 3) prev2Features(buf, x, opt);
+  else next2Features(buf, x);
+}
+
+/** The sentence's words with two padding entries on each side: token i is at index i + 2. */
+export function paddedInfos(words: readonly string[], res: NerResources, opt: FeatureOptions, norms?: readonly string[], out: WordInfo[] = []): WordInfo[] {
+  const n = words.length;
+  out.length = n + 4;
+  out[0] = out[1] = BOS_INFO;
+  out[n + 2] = out[n + 3] = EOS_INFO;
+  for (let i = 0; i < n; i++) out[i + 2] = wordInfo(words[i]!, res, opt, norms ? norms[i]! : undefined);
+  return out;
+}
+
+/** Gazetteer marks of a padded sentence (scratch arrays, see gazetteerMarks). */
+export function sentenceMarks(infos: readonly WordInfo[], res: NerResources, opt: FeatureOptions): { b: Int32Array; i: Int32Array } | null {
+  if (!opt.gazetteer) return null;
+  const n = infos.length - 4;
+  const norm = new Array<string>(n);
+  const stems = new Array<string>(n);
+  const bare = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const x = infos[i + 2]!;
+    norm[i] = x.f;
+    stems[i] = x.a;
+    bare[i] = x.b;
+  }
+  return gazetteerMarks(norm, stems, bare, res);
+}
+
+/** Features of token i that read more than one word: word and cluster bigrams, gazetteer matches, conjunctions. */
+export function contextFeatures(buf: FeatureBuffer, i: number, n: number, infos: readonly WordInfo[], gaz: { b: Int32Array; i: Int32Array } | null, opt: FeatureOptions, word: string): void {
+  const j = i + 2;
+  const x = infos[j]!;
+  const p = infos[j - 1]!;
+  const q = infos[j + 1]!;
+  buf.push(mix(19, pair(p.hN, x.hN)));
+  buf.push(mix(20, pair(x.hN, q.hN)));
+  if (gaz) {
+    pushBits(buf, 24, gaz.b[i]!, 0);
+    pushBits(buf, 24, gaz.i[i]!, 16);
+    if (i > 0) {
+      pushBits(buf, 25, gaz.b[i - 1]!, 0);
+      pushBits(buf, 25, gaz.i[i - 1]!, 16);
+    }
+    if (i + 1 < n) {
+      pushBits(buf, 26, gaz.b[i + 1]!, 0);
+      pushBits(buf, 26, gaz.i[i + 1]!, 16);
+    }
+  }
+  if (opt.clusters && (opt.clusterSet ?? 0) >= 2) {
+    buf.push(mix(43, pair(midOf(x.cl), midOf(p.cl))));
+    buf.push(mix(44, pair(midOf(x.cl), midOf(q.cl))));
+  }
+  const cj = opt.conj ?? 0;
+  if (cj) conjunctions(buf, cj, i, word, x, p, q, gaz);
+}
+
+let infoBuf: WordInfo[] = [];
+
 /** Extracts the features of one sentence of raw words into `buf` (`norms`: their fold()ed forms, when known). */
 export function extractFeatures(words: readonly string[], res: NerResources, opt: FeatureOptions, buf: FeatureBuffer, norms?: readonly string[]): void {
   const n = words.length;
   buf.reset(n);
-  const norm = new Array<string>(n);
-  const stems = new Array<string>(n);
-  const bare = new Array<string>(n);
-  grow(n);
-  const hN = hNBuf;
-  const hB = hBBuf;
-  const shape = shapeBuf;
-  const lex = lexBuf;
-  const cl = clBuf;
-  const sc = scBuf;
-  lex.fill(0, 0, n + 4);
-  cl.fill(-1, 0, n + 4);
-  sc.fill(-1, 0, n + 4);
-  hN[0] = hN[1] = hB[0] = hB[1] = BOS;
-  hN[n + 2] = hN[n + 3] = hB[n + 2] = hB[n + 3] = EOS;
-  shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = 99;
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const f = norms ? norms[i]! : fold(w);
-    const a = stripProclitics(f);
-    const b = stripArticle(a);
-    norm[i] = f;
-    stems[i] = a;
-    bare[i] = b;
-    hN[i + 2] = strHash(f);
-    hB[i + 2] = strHash(b);
-    shape[i + 2] = shapeOf(w) * 8 + lengthBucket(f.length);
-    if (opt.lexicon && res.lexicon.size) {
-      let m = res.lexicon.get(f) ?? 0;
-      if (a !== f) m |= res.lexicon.get(a) ?? 0;
-      if (b !== a) m |= res.lexicon.get(b) ?? 0;
-      lex[i + 2] = m;
-    }
-    if (opt.clusters && res.clusters.size) {
-      if (res.clusters instanceof StringTable) {
-        const t = res.clusters;
-        const cb = b !== f ? t.getHashed(b, hB[i + 2]!) : undefined;
-        cl[i + 2] = t.getHashed(f, hN[i + 2]!) ?? (b !== f ? cb : t.getHashed(b, hB[i + 2]!)) ?? -1;
-        if (b !== f) sc[i + 2] = cb ?? -1;
-      } else {
-        cl[i + 2] = res.clusters.get(f) ?? res.clusters.get(b) ?? -1;
-        if (b !== f) sc[i + 2] = res.clusters.get(b) ?? -1;
-      }
-    }
-  }
-  const gaz = opt.gazetteer ? gazetteerMarks(norm, stems, bare, res) : null;
+  const infos = paddedInfos(words, res, opt, norms, infoBuf);
+  const gaz = sentenceMarks(infos, res, opt);
   for (let i = 0; i < n; i++) {
     buf.offsets[i] = buf.length;
     const j = i + 2;
-    const f = norm[i]!;
-    buf.push(mix(0, 0));
-    buf.push(mix(1, hN[j]!));
-    buf.push(mix(3, hB[j]!));
-    // prefixes 1..3 and suffixes 1..4 of the folded word
-    let h = 0x811c9dc5;
-    for (let k = 0; k < 3 && k < f.length; k++) {
-      h = hashStep(h, f.charCodeAt(k));
-      buf.push(mix(4 + k, h));
-    }
-    h = 0x811c9dc5;
-    for (let k = 0; k < 4 && k < f.length; k++) {
-      h = hashStep(h, f.charCodeAt(f.length - 1 - k));
-      buf.push(mix(8 + k, h));
-    }
-    buf.push(mix(13, hN[j - 1]!));
-    buf.push(mix(14, hN[j + 1]!));
-    buf.push(mix(15, hN[j - 2]!));
-    buf.push(mix(16, hN[j + 2]!));
-    buf.push(mix(17, hB[j - 1]!));
-    buf.push(mix(18, hB[j + 1]!));
-    buf.push(mix(19, pair(hN[j - 1]!, hN[j]!)));
-    buf.push(mix(20, pair(hN[j]!, hN[j + 1]!)));
-    buf.push(mix(21, shape[j]!));
-    buf.push(mix(22, shape[j - 1]!));
-    buf.push(mix(23, shape[j + 1]!));
-    buf.push(mix(37, (f !== stems[i] ? 2 : 0) + (stems[i] !== bare[i] ? 1 : 0)));
-    if (gaz) {
-      pushBits(buf, 24, gaz.b[i]!, 0);
-      pushBits(buf, 24, gaz.i[i]!, 16);
-      if (i > 0) {
-        pushBits(buf, 25, gaz.b[i - 1]!, 0);
-        pushBits(buf, 25, gaz.i[i - 1]!, 16);
-      }
-      if (i + 1 < n) {
-        pushBits(buf, 26, gaz.b[i + 1]!, 0);
-        pushBits(buf, 26, gaz.i[i + 1]!, 16);
-      }
-    }
-    if (opt.lexicon) {
-      pushBits(buf, 27, lex[j]!);
-      pushBits(buf, 28, lex[j - 1]!);
-      pushBits(buf, 29, lex[j + 1]!);
-      pushBits(buf, 30, lex[j - 2]!);
-    }
-    if (opt.clusters && !opt.clusterSet) {
-      const c = cl[j]!;
-      const p = cl[j - 1]!;
-      const q = cl[j + 1]!;
-      buf.push(mix(31, c < 0 ? 0 : clusterFine(c) + 1));
-      buf.push(mix(32, c < 0 ? 0 : clusterCoarse(c) + 1));
-      buf.push(mix(33, p < 0 ? 0 : clusterFine(p) + 1));
-      buf.push(mix(34, q < 0 ? 0 : clusterFine(q) + 1));
-      buf.push(mix(35, p < 0 ? 0 : clusterCoarse(p) + 1));
-      buf.push(mix(36, q < 0 ? 0 : clusterCoarse(q) + 1));
-    } else if (opt.clusters) {
-      const c = cl[j]!;
-      const p = cl[j - 1]!;
-      const q = cl[j + 1]!;
-      const st = sc[j]!;
-      buf.push(mix(31, c < 0 ? 0 : clusterFine(c) + 1));
-      buf.push(mix(32, c < 0 ? 0 : clusterCoarse(c) + 1));
-      buf.push(mix(38, c < 0 ? 0 : clusterMid(c) + 1));
-      if (st >= 0) {
-        buf.push(mix(39, clusterFine(st) + 1));
-        buf.push(mix(40, clusterMid(st) + 1));
-      }
-      buf.push(mix(33, p < 0 ? 0 : clusterFine(p) + 1));
-      buf.push(mix(34, q < 0 ? 0 : clusterFine(q) + 1));
-      buf.push(mix(35, p < 0 ? 0 : clusterCoarse(p) + 1));
-      buf.push(mix(36, q < 0 ? 0 : clusterCoarse(q) + 1));
-      buf.push(mix(41, p < 0 ? 0 : clusterMid(p) + 1));
-      buf.push(mix(42, q < 0 ? 0 : clusterMid(q) + 1));
-      if (opt.clusterSet! >= 2) {
-        buf.push(mix(43, pair(c < 0 ? 0 : clusterMid(c) + 1, p < 0 ? 0 : clusterMid(p) + 1)));
-        buf.push(mix(44, pair(c < 0 ? 0 : clusterMid(c) + 1, q < 0 ? 0 : clusterMid(q) + 1)));
-      }
-    }
-    const cj = opt.conj ?? 0;
-    if (cj) conjunctions(buf, cj, i, n, words[i]!, cl, lex, gaz);
+    selfFeatures(buf, infos[j]!, opt);
+    prevFeatures(buf, infos[j - 1]!, opt);
+    nextFeatures(buf, infos[j + 1]!, opt);
+    prev2Features(buf, infos[j - 2]!, opt);
+    next2Features(buf, infos[j + 2]!);
+    contextFeatures(buf, i, n, infos, gaz, opt, words[i]!);
   }
   buf.offsets[n] = buf.length;
 }
 
-const midOf = (c: number) => (c < 0 ? 0 : clusterMid(c) + 1);
-
-function conjunctions(buf: FeatureBuffer, cj: number, i: number, n: number, word: string, cl: Int32Array, lex: Int32Array, gaz: { b: Int32Array; i: Int32Array } | null): void {
-  const j = i + 2;
-  const c = cl[j]!;
-  const p = cl[j - 1]!;
-  const q = cl[j + 1]!;
+function conjunctions(buf: FeatureBuffer, cj: number, i: number, word: string, x: WordInfo, px: WordInfo, qx: WordInfo, gaz: { b: Int32Array; i: Int32Array } | null): void {
+  const c = x.cl;
+  const p = px.cl;
+  const q = qx.cl;
   if (cj & 1) {
-    const co = (x: number) => (x < 0 ? 0 : clusterCoarse(x) + 1);
-    buf.push(mix(45, pair(pair(co(p), co(c)), co(q))));
-    buf.push(mix(46, pair(p < 0 ? 0 : clusterFine(p) + 1, c < 0 ? 0 : clusterFine(c) + 1)));
+    buf.push(mix(45, pair(pair(coarseOf(p), coarseOf(c)), coarseOf(q))));
+    buf.push(mix(46, pair(fineOf(p), fineOf(c))));
   }
   if (cj & 2 && gaz) {
     const g = gaz.b[i]! | gaz.i[i]!;
@@ -316,6 +368,6 @@ function conjunctions(buf: FeatureBuffer, cj: number, i: number, n: number, word
     if (lat) buf.push(mix(49, pair(sh, Math.min(lat, 5))));
   }
   if (cj & 8) {
-    for (let bit = 0, m = lex[j - 1]!; m; bit++, m >>>= 1) if (m & 1) buf.push(mix(50, pair(bit, midOf(c))));
+    for (let bit = 0, m = px.lex; m; bit++, m >>>= 1) if (m & 1) buf.push(mix(50, pair(bit, midOf(c))));
   }
 }

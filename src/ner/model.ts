@@ -1,7 +1,7 @@
 /** The linear model: feature rows, transition scores, Viterbi decoding, and its compact binary file. */
 import { writeFileSync } from 'node:fs';
 import { alignedBytes, readModelFile } from '../model-files.js';
-import { FeatureBuffer, extractFeatures, type FeatureOptions } from './features.js';
+import { BOS_INFO, EOS_INFO, FeatureBuffer, GROUPS, contextFeatures, extractFeatures, groupFeatures, sentenceMarks, wordInfo, type FeatureOptions, type WordInfo } from './features.js';
 import { LABELS, labelSet, labelSetOf, type LabelSet } from './labels.js';
 import type { NerResources } from './resources.js';
 
@@ -159,12 +159,35 @@ export interface ModelHeader {
   meta?: Record<string, unknown>;
 }
 
+/** Word types whose group weights a model keeps (GROUPS × labels floats each, in one pool); the cache starts over when full. */
+export const WORD_CACHE_SIZE = 16384;
+
+const copyCodes: number[] = [];
+/** A string with its own storage (not a slice of a longer one). */
+function ownCopy(s: string): string {
+  copyCodes.length = 0;
+  for (let i = 0; i < s.length; i++) copyCodes.push(s.charCodeAt(i));
+  return String.fromCharCode.apply(null, copyCodes);
+}
+
 export class NerModel {
   readonly table: FeatureTable;
   /** the labels the model scores (IOB2 or BIOES); its output is always IOB2 */
   readonly labels: LabelSet;
   private readonly buf = new FeatureBuffer();
+  private readonly scratchBuf = new FeatureBuffer();
   private em: Float32Array;
+  /** word → slot in `pool` (slots 0 and 1: before and after the sentence) */
+  private readonly words = new Map<string, number>();
+  private pool: Float32Array | null = null;
+  private slotInfo: WordInfo[] = [];
+  private nextSlot = 2;
+  private infos: WordInfo[] = [];
+  private slots = new Int32Array(256);
+  /** false: every token's features are extracted and summed one by one (as in training); same tags, slower */
+  useCache = true;
+  /** word types the cache holds (about 350 bytes each); set before the first sentence is tagged */
+  wordCacheSize = WORD_CACHE_SIZE;
 
   constructor(
     readonly header: ModelHeader,
@@ -186,39 +209,120 @@ export class NerModel {
     const T = words.length;
     const out = new Int32Array(T);
     if (T === 0) return out;
-    extractFeatures(words, this.resources, this.header.features, this.buf, norms);
     if (this.em.length < T * L) this.em = new Float32Array(T * 2 * L);
     const em = this.em;
-    em.fill(0, 0, T * L);
-    const { ids, offsets } = this.buf;
-    const w = this.weights;
-    const cells = this.table.cells;
-    const mask = this.table.mask;
-    for (let t = 0; t < T; t++) {
-      const base = t * L;
-      const end = offsets[t + 1]!;
-      for (let k = offsets[t]!; k < end; k++) {
-        const id = ids[k]!;
-        let p = id & mask;
-        let r = -1;
-        for (;;) {
-          const v = cells[2 * p + 1]!;
-          if (v === 0) break;
-          if (cells[2 * p] === id) {
-            r = v - 1;
-            break;
-          }
-          p = (p + 1) & mask;
-        }
-        if (r < 0) continue;
-        const o = r * L;
-        for (let c = 0; c < L; c++) em[base + c] += w[o + c]!;
-      }
+    if (this.useCache && T <= this.wordCacheSize) this.cachedEmissions(words, norms, em);
+    else {
+      em.fill(0, 0, T * L);
+      extractFeatures(words, this.resources, this.header.features, this.buf, norms);
+      const { ids, offsets } = this.buf;
+      for (let t = 0; t < T; t++) this.addRows(ids, offsets[t]!, offsets[t + 1]!, em, t * L);
     }
     if (this.trans2) viterbi2(em, T, this.trans, this.trans2, out, ls);
     else viterbi(em, T, this.trans, out, ls);
     if (ls.scheme !== 'iob2') for (let t = 0; t < T; t++) out[t] = ls.toIob2[out[t]!]!;
     return out;
+  }
+
+  /** Adds the weights of feature ids[from..to) to dst[off..off+L). */
+  private addRows(ids: Uint32Array, from: number, to: number, dst: Float32Array, off: number): void {
+    const L = this.labels.size;
+    const w = this.weights;
+    const cells = this.table.cells;
+    const mask = this.table.mask;
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
+      let p = id & mask;
+      let r = -1;
+      for (;;) {
+        const v = cells[2 * p + 1]!;
+        if (v === 0) break;
+        if (cells[2 * p] === id) {
+          r = v - 1;
+          break;
+        }
+        p = (p + 1) & mask;
+      }
+      if (r < 0) continue;
+      const o = r * L;
+      for (let c = 0; c < L; c++) dst[off + c] += w[o + c]!;
+    }
+  }
+
+  /** Writes the summed weights of each one-word feature group of a word to its pool slot. */
+  private fillSlot(slot: number, info: WordInfo): void {
+    const L = this.labels.size;
+    const pool = this.pool!;
+    const off = slot * GROUPS * L;
+    pool.fill(0, off, off + GROUPS * L);
+    const tmp = this.scratchBuf;
+    for (let g = 0; g < GROUPS; g++) {
+      tmp.length = 0;
+      groupFeatures(g, tmp, info, this.header.features);
+      this.addRows(tmp.ids, 0, tmp.length, pool, off + g * L);
+    }
+    this.slotInfo[slot] = info;
+  }
+
+  private slotOf(w: string, f: string | undefined): number {
+    const s = this.words.get(w);
+    if (s !== undefined) return s;
+    const slot = this.nextSlot++;
+    // the cache keeps its own copies: a word sliced from a document must not keep the whole document alive
+    const key = ownCopy(w);
+    this.fillSlot(slot, wordInfo(key, this.resources, this.header.features, f === undefined || f === w ? undefined : ownCopy(f)));
+    this.words.set(key, slot);
+    return slot;
+  }
+
+  /**
+   * Emission scores of a sentence: per token, the cached weights of the five one-word groups (the token, the
+   * words one and two before and after it) plus its context features. The same sum as over extractFeatures.
+   */
+  private cachedEmissions(words: readonly string[], norms: readonly string[] | undefined, em: Float32Array): void {
+    const L = this.labels.size;
+    const G = GROUPS * L;
+    const T = words.length;
+    const opt = this.header.features;
+    if (!this.pool) {
+      this.pool = new Float32Array((this.wordCacheSize + 2) * G);
+      this.fillSlot(0, BOS_INFO);
+      this.fillSlot(1, EOS_INFO);
+    }
+    // a full cache starts over before a sentence, never inside one (its tokens' slots must stay theirs)
+    if (this.nextSlot + T > this.wordCacheSize + 2) {
+      this.words.clear();
+      this.nextSlot = 2;
+    }
+    const pool = this.pool;
+    const infos = this.infos;
+    if (this.slots.length < T + 4) this.slots = new Int32Array((T + 4) * 2);
+    const slots = this.slots;
+    infos.length = T + 4;
+    infos[0] = infos[1] = BOS_INFO;
+    infos[T + 2] = infos[T + 3] = EOS_INFO;
+    slots[0] = slots[1] = 0;
+    slots[T + 2] = slots[T + 3] = 1;
+    for (let i = 0; i < T; i++) {
+      const slot = this.slotOf(words[i]!, norms ? norms[i] : undefined);
+      slots[i + 2] = slot;
+      infos[i + 2] = this.slotInfo[slot]!;
+    }
+    const gaz = sentenceMarks(infos, this.resources, opt);
+    const tmp = this.scratchBuf;
+    for (let t = 0; t < T; t++) {
+      const base = t * L;
+      const j = t + 2;
+      const o0 = slots[j]! * G;
+      const o1 = slots[j - 1]! * G + L;
+      const o2 = slots[j + 1]! * G + 2 * L;
+      const o3 = slots[j - 2]! * G + 3 * L;
+      const o4 = slots[j + 2]! * G + 4 * L;
+      for (let c = 0; c < L; c++) em[base + c] = pool[o0 + c]! + pool[o1 + c]! + pool[o2 + c]! + pool[o3 + c]! + pool[o4 + c]!;
+      tmp.length = 0;
+      contextFeatures(tmp, t, T, infos, gaz, opt, words[t]!);
+      this.addRows(tmp.ids, 0, tmp.length, em, base);
+    }
   }
 
   tag(words: readonly string[]): string[] {

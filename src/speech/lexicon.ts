@@ -28,6 +28,8 @@ export interface Lexicon {
   nonComplementBefore: Set<string>;
   /** nouns of manner that follow ب as an adverbial right after a cue (قالت له بغيظ، أعلنه بوضوح): never a speaker */
   mannerNouns: Set<string>;
+  /** outlets a speaker talks to (قال الوزير لتلفزيون «بي بي سي»، صرح المدير لصحيفة …): with ل after a role, the addressee */
+  mediaNouns: Set<string>;
   clauseStarts: Set<string>;
   objectStarters: Set<string>;
   chargeWords: Set<string>;
@@ -126,6 +128,7 @@ export function lexicon(): Lexicon {
     notSpeechObjects: set(p.notSpeechObjects),
     normNouns: withArticle(p.normNouns ?? []),
     mannerNouns: set(p.mannerNouns ?? []),
+    mediaNouns: withArticle(p.mediaNouns ?? []),
   };
   return cached;
 }

@@ -72,6 +72,14 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (b <= a) return null;
   // a ل-phrase right after a role noun is the addressee (وقال اللاعب لبرنامج في المرمى)
   if (b - a >= 2 && ctx.lex.roleNouns.has(T[b - 2]!.norm) && /^ل[^ل]/.test(T[b - 1]!.norm) && T[b - 1]!.norm.length > 4 && !ctx.entType[b - 1] && !firstNameAt(ctx, b - 1)) b--;
+  // (an outlet named after it too: وقال الوزير لتلفزيون «بي بي سي»، أكد المدير لصحيفة الحياة)
+  for (let k = a + 1; k < b; k++) {
+    const n = T[k]!.norm;
+    if (ctx.lex.roleNouns.has(T[k - 1]!.norm) && /^ل[^ل]/.test(n) && ctx.lex.mediaNouns.has(n.slice(1)) && ctx.entType[k] !== 1) {
+      b = k;
+      break;
+    }
+  }
   const inner = innerSplit(ctx, a, b);
   if (inner) {
     // role descriptor, then title + name (رئيس الأركان الأمريكي الجنرال مارتن ديمبسي): the phrase ends with the name
@@ -110,7 +118,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
       }
       const q = ctx.quotes.closeOf[c]!;
       const after = T[q + 1];
-      if (q > c + 1 && q - c <= 6 && (inPerson(ctx, c + 1) || firstNameAt(ctx, c + 1)) && (q + 1 >= to || !after || !isWord(after) || /^ل/.test(after.norm) || ctx.lex.complementizers.has(after.norm))) {
+      if (q > c + 1 && q - c <= 6 && (inPerson(ctx, c + 1) || (firstNameAt(ctx, c + 1) && !ctx.entType[c + 1])) && (q + 1 >= to || !after || !isWord(after) || /^ل/.test(after.norm) || ctx.lex.complementizers.has(after.norm))) {
         const np = build(ctx, c + 1, q, q + 1, [a, c]);
         if (np.named) return np;
       }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/speech/index.js';
+import { extract } from '../../src/index.js';
 
 const claims = (text: string) => extractClaims({ text });
 
@@ -77,5 +78,19 @@ describe('never speakers', () => {
   it('a ل-phrase after a role (وقال اللاعب لبرنامج …) is the addressee, not the name', () => {
     const c = claims('وقال اللاعب لبرنامج في المرمى مع الإعلامي الزميل بتال القوس: سأغادر الكويت فور فراغ القادسية من مباراة الدوري.');
     expect(c[0]!.speaker?.text).toBe('اللاعب');
+  });
+
+  // the outlet a speaker talks to, named after it (SaudiNewsNet, corpus/claims-heldout2 snn-h14-02): the minister
+  // speaks, not the channel, whether the outlet is a tagged organisation between quotation marks or a bare name
+  it.each([
+    ['لتلفزيون لهيئة الإذاعة البريطانية «بي بي سي»'],
+    ['لتلفزيون «بي بي سي»'],
+    ['لصحيفة «الشرق الأوسط»'],
+    ['لوكالة فرانس برس'],
+  ])('an outlet after a role (وقال الوزير %s) is the addressee', async (outlet) => {
+    const doc = await extract(`قال وزير الخارجية البريطاني فيليب هاموند أمس إن المهاجرين يهددون مستوى المعيشة. وقال الوزير ${outlet}: «يجب أن نتمكن من حل هذه المشكلة».`);
+    expect(doc.claims).toHaveLength(2);
+    expect(doc.claims[1]!.speaker?.text).toBe('الوزير');
+    expect(doc.claims[1]!.speaker?.name).toBe('فيليب هاموند');
   });
 });
