@@ -8,7 +8,8 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { detectLanguage } from './text/language.js';
 import { embeddedNer, type NerBackend } from './ner/index.js';
 import { clusterEntities, linkPlaces } from './entities/index.js';
-import { extractClaims } from './speech/index.js';
+import { claimsAndNames } from './speech/index.js';
+import { speakerEntities } from './entities/speakers.js';
 import { VERSION } from './version.js';
 
 export type NerChoice = 'embedded' | 'transformers' | 'ensemble';
@@ -116,9 +117,11 @@ async function arabic(text: string, backend: NerBackend, timings: Record<string,
   lap('entities');
   const places = linkPlaces(entities, text);
   lap('places');
-  const claims = extractClaims({ text, tokens, sentences, entities });
+  const found = claimsAndNames({ text, tokens, sentences, entities });
+  // people the claim rules name, where the tagger found none
+  const withSpeakers = speakerEntities(entities, found.claims, found.named);
   lap('claims');
-  return { sentences, tokens, entities, places, claims };
+  return { sentences, tokens, entities: withSpeakers.entities, places, claims: withSpeakers.claims };
 }
 
 /** Extracts one Document from a report. */

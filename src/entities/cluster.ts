@@ -159,7 +159,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const name = mentionName(m.text, known, knownWhole);
     const words = matchKey(name);
     if (words.length === 0 || (m.type === 'ORG' && junkOrg(words)) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
-    const canon = m.type === 'ORG' || (m as RuleMention).key ? knownOrg(words, (m as RuleMention).key) : null;
+    // (a MISC mention of a known organisation's name is that organisation: "داعش" tagged MISC beside تنظيم داعش)
+    const canon = m.type === 'ORG' || m.type === 'MISC' || (m as RuleMention).key ? knownOrg(words, (m as RuleMention).key) : null;
     const key = canon ? `\u0001${canon}` : words.join(' ');
     let g = groups.get(key);
     if (!g) {

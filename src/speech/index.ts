@@ -25,9 +25,18 @@ export interface ClaimInput {
 
 export { PATTERN_RELIABILITY, speakerFactor } from './build.js';
 export { lexicon } from './lexicon.js';
+export { knownFirstName } from './person-name.js';
 
 /** Claims of one Arabic document, in text order. `tokens` default to tokenize(text); entities are optional. */
 export function extractClaims(input: ClaimInput): Claim[] {
+  return claimsAndNames(input).claims;
+}
+
+/**
+ * The claims, and per claim whether its speaker is a person's name written at the claim (not a role, a pronoun
+ * or a body): what the pipeline turns into PERS entities when the tagger missed them (src/entities/speakers.ts).
+ */
+export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boolean[] } {
   const { text } = input;
   const toks = input.tokens && input.tokens.length ? input.tokens : tokenize(text);
   const ctx = makeCtx(text, toks, input.entities ?? []);
@@ -85,5 +94,5 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     void cueStart;
   }
-  return drafts.map((d, n) => toClaim(ctx, d, n + 1));
+  return { claims: drafts.map((d, n) => toClaim(ctx, d, n + 1)), named: drafts.map((d) => !!d.speakerSpan && !!d.source?.named && d.source.type === 'PERS') };
 }

@@ -50,6 +50,14 @@ function nameLex(): NameLex {
 }
 
 /** Token k can open a personal name (without a title). */
+/** A folded word that is a known first name, or sits in the word cluster of first names. */
+export function knownFirstName(n: string): boolean {
+  const L = nameLex();
+  if (L.first.has(n)) return true;
+  const c = L.clusters.get(n);
+  return c !== undefined && clusterCoarse(c) === L.nameCluster;
+}
+
 export function firstNameAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || !isWord(t)) return false;
