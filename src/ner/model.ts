@@ -192,10 +192,12 @@ export class NerModel {
   constructor(
     readonly header: ModelHeader,
     readonly ids: Uint32Array,
-    readonly weights: Float32Array,
+    /** rows × labels; a loaded model keeps the file's int16 values (shared between threads), scaled by `scale` */
+    readonly weights: Float32Array | Int16Array,
     readonly trans: Float32Array,
     readonly resources: NerResources,
     readonly trans2: Float32Array | null = null,
+    readonly scale = 1,
   ) {
     this.table = new FeatureTable(ids);
     this.labels = labelSetOf(header.labels);
@@ -228,6 +230,7 @@ export class NerModel {
   private addRows(ids: Uint32Array, from: number, to: number, dst: Float32Array, off: number): void {
     const L = this.labels.size;
     const w = this.weights;
+    const scale = this.scale;
     const cells = this.table.cells;
     const mask = this.table.mask;
     for (let k = from; k < to; k++) {
@@ -245,7 +248,9 @@ export class NerModel {
       }
       if (r < 0) continue;
       const o = r * L;
-      for (let c = 0; c < L; c++) dst[off + c] += w[o + c]!;
+      // (fround: the same float32 weight a Float32Array of the scaled values would hold)
+      if (scale === 1) for (let c = 0; c < L; c++) dst[off + c] += w[o + c]!;
+      else for (let c = 0; c < L; c++) dst[off + c] += Math.fround(w[o + c]! * scale);
     }
   }
 
@@ -332,13 +337,14 @@ export class NerModel {
   /** Writes the model: magic, header length, JSON header, ids (u32), transitions (f32), weights (i16 × scale). */
   save(path: string): void {
     let max = 0;
-    for (const v of this.weights) max = Math.max(max, Math.abs(v));
+    const wf = this.scale === 1 ? this.weights : Float32Array.from(this.weights, (v) => v * this.scale);
+    for (const v of wf) max = Math.max(max, Math.abs(v));
     const scale = max / 32767 || 1;
     const header: ModelHeader = { ...this.header, rows: this.ids.length, scale, ...(this.trans2 ? { order: 2 } : {}) };
     const hj = Buffer.from(JSON.stringify(header), 'utf8');
     const pad = (4 - ((8 + hj.length) % 4)) % 4;
-    const q = new Int16Array(this.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! / scale);
+    const q = new Int16Array(wf.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(wf[i]! / scale);
     const parts = [
       Buffer.from(new Uint32Array([MAGIC, hj.length + pad]).buffer),
       hj,
@@ -370,8 +376,6 @@ export class NerModel {
       off += (L + 1) * (L + 1) * L * 4;
     }
     const q = new Int16Array(ab, off, header.rows * L);
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.scale;
-    return new NerModel(header, ids, weights, trans, resources, trans2);
+    return new NerModel(header, ids, q, trans, resources, trans2, header.scale);
   }
 }

@@ -16,6 +16,8 @@ import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, spoke
 
 interface NameLex {
   first: Set<string>;
+  /** nationality adjectives without the article, both genders (the NER trigger lexicon's nationality class) */
+  nationality: Set<string>;
   /** word → packed NER cluster id, and the coarse cluster most first names fall in */
   clusters: { get(k: string): number | undefined };
   nameCluster: number;
@@ -30,6 +32,14 @@ function nameLex(): NameLex {
   const read = (p: string): Record<string, unknown> => (existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>) : {});
   const trig = read(join(dir, 'lexicons', 'ner-triggers.json'));
   for (const w of (trig.personFirst as string[] | undefined) ?? []) first.add(fold(w));
+  const nationality = new Set<string>();
+  for (const w of (trig.nationality as string[] | undefined) ?? []) {
+    const b = fold(w).replace(/^ال/, '');
+    // (the trigger list also holds الوطني and الدولي, which name no country)
+    if (/^(وطني|دولي|عالمي|اقليمي|محلي)/.test(b)) continue;
+    nationality.add(b);
+    nationality.add(b.replace(/ه$/, ''));
+  }
   const names = read(join(dir, 'lexicons', 'ner-names.json'));
   for (const n of (names.pers as string[] | undefined) ?? []) {
     const w = fold(n).split(' ');
@@ -45,11 +55,16 @@ function nameLex(): NameLex {
   let nameCluster = -1;
   let best = 0;
   for (const [c, v] of votes) if (v > best) [nameCluster, best] = [c, v];
-  cached = { first, clusters: res.clusters, nameCluster };
+  cached = { first, nationality, clusters: res.clusters, nameCluster };
   return cached;
 }
 
 /** Token k can open a personal name (without a title). */
+/** A folded adjective of nationality, with or without the article (الإيطالي، الأمريكية). */
+export function isNationality(n: string): boolean {
+  return nameLex().nationality.has(n.replace(/^(وال|ال)/, ''));
+}
+
 /** A folded word that is a known first name, or sits in the word cluster of first names. */
 export function knownFirstName(n: string): boolean {
   const L = nameLex();

@@ -8,7 +8,7 @@ import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
-import { nameAfterRole, personNameAt } from './person-name.js';
+import { isNationality, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
   name: string;
@@ -292,7 +292,9 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
   for (let k = np.a - 1; k >= 0 && k > np.a - 1000 && want.length; k--) {
     // the same head noun with the other words nearby, then a person mention: وزير الطاقة الروسي الكسندر نوفاك ← الوزير الروسي;
     // a dual head with coordinated complements, each followed by its name: مدربا النصر … خورخي ديسلفا والهلال … جورجيوس دونيس
-    const head = descriptorWords(T[k]!.norm)[0];
+    // (with a preposition fused to it: التقى … بمدير الهيئة العامة للسياحة … سامر الجهني ← مدير هيئة السياحة)
+    let head = descriptorWords(T[k]!.norm)[0];
+    if (head && head !== want[0] && /^[بل]/.test(head) && head.slice(1) === want[0]) head = want[0];
     if (head !== want[0] && !(head && /(ا|ان|ين)$/.test(head) && head.replace(/(ا|ان|ين)$/, '') === want[0])) continue;
     let seg = k + 1;
     for (let m = k + 1; m < Math.min(T.length, k + 16); m++) {
@@ -301,7 +303,8 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
         const between = T.slice(seg, m).filter((t, x) => isWord(t) && !isQuote(T[seg + x - 1]));
         const seen = descriptorWords([T[k]!.norm, ...between.map((t) => t.norm)].join(' '));
         // an extra nisba adjective there (وزير الخارجية الإيطالي) names someone else than the bare mention
-        const fits = want.slice(1).every((w) => seen.includes(w)) && !seen.some((w) => /ي$/.test(w) && !want.includes(w));
+        // (only a nationality counts: the generic adjectives of a body's name, العامة، الوطني، do not)
+        const fits = want.slice(1).every((w) => seen.includes(w)) && !seen.some((w) => /ي$/.test(w) && !want.includes(w) && isNationality(w));
         const ent = fits ? entityAt(ctx.entities, T[m]!.start, T[ctx.entEnd[m]! - 1]!.end) : null;
         if (ent) return ent.name;
         if (head === want[0]) break;

@@ -17,6 +17,9 @@ export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np
 export { skipLeading } from './np-bounds.js';
 export { subjectBefore, topicFronted } from './subject.js';
 
+/** Words that only ever address someone: لنظيره، لنظرائه، للصحفيين، لوسائل الإعلام. */
+const ADDRESSEE = /^(لنظير(ه|ها|هم|يه|ته)|لنظراء(ه|هم)?|لنظرائ(ه|هم|ها)|للصحفيين|للصحافيين|للاعلاميين|لوسائل|للصحف|للمراسلين)$/;
+
 /**
  * The speaker phrase in the region [from, to) right after a cue (VSO order), with its appositive role.
  * Returns null when the region starts with the complement (pro-drop).
@@ -72,10 +75,11 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (b <= a) return null;
   // a ل-phrase right after a role noun is the addressee (وقال اللاعب لبرنامج في المرمى)
   if (b - a >= 2 && ctx.lex.roleNouns.has(T[b - 2]!.norm) && /^ل[^ل]/.test(T[b - 1]!.norm) && T[b - 1]!.norm.length > 4 && !ctx.entType[b - 1] && !firstNameAt(ctx, b - 1)) b--;
-  // (an outlet named after it too: وقال الوزير لتلفزيون «بي بي سي»، أكد المدير لصحيفة الحياة)
+  // (an outlet named after it too: وقال الوزير لتلفزيون «بي بي سي»، أكد المدير لصحيفة الحياة; and a counterpart or
+  // the press anywhere in the phrase: وقال وزير الخارجية لنظيره الأمريكي جون كيري، قال المتحدث للصحفيين)
   for (let k = a + 1; k < b; k++) {
     const n = T[k]!.norm;
-    if (ctx.lex.roleNouns.has(T[k - 1]!.norm) && /^ل[^ل]/.test(n) && ctx.lex.mediaNouns.has(n.slice(1)) && ctx.entType[k] !== 1) {
+    if ((ctx.lex.roleNouns.has(T[k - 1]!.norm) && /^ل[^ل]/.test(n) && ctx.lex.mediaNouns.has(n.slice(1)) && ctx.entType[k] !== 1) || ADDRESSEE.test(n)) {
       b = k;
       break;
     }
@@ -99,10 +103,20 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (first === 'anon') b = anonTail(ctx, b, to, entry);
   // a role continued by its located body up to an untagged name (المدير العام لأمن مطار الكويت الدولي اللواء
   // فيصل السنين، الأمين العام للهيئة إحسان بن صالح طيب): the name is the speaker, the words before it the role
-  if (first === 'role' && !trailingName(ctx, a, b)) {
+  if (first === 'role' && !trailingName(ctx, a, b) && !ADDRESSEE.test(T[b]?.norm ?? '')) {
     const hit = nameAfterRole(ctx, b, to, entry);
     if (hit) {
       const np = build(ctx, hit[0], hit[2], hit[2], [a, hit[0]]);
+      if (np.named) return np;
+    }
+    // (or up to a tagged name right before the complement, over prepositions and commas: وأوضح المشرف العام على
+    // العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي أن …، وقال الباحث الفلكي، بقسم علوم الفلك بجامعة
+    // الملك عبدالعزيز، ملهم بن محمد هندي: …)
+    const tagged = taggedNameBefore(ctx, b, to);
+    if (tagged) {
+      let re = tagged[0];
+      while (re > a && !isWord(T[re - 1])) re--;
+      const np = build(ctx, tagged[0], tagged[1], tagged[1], [a, re]);
       if (np.named) return np;
     }
   }
@@ -146,7 +160,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   // a role located by a ب/ل-phrase before its holder's title or name (رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم
   // الدكتور عبد الله البرقان): the speaker is the titled name, the words before it the role
-  if ((first === 'role' || first === 'other') && !trailingName(ctx, a, b) && b + 1 < to && /^[بل]/.test(T[b]!.norm) && T[b]!.norm.length > 3) {
+  if ((first === 'role' || first === 'other') && !trailingName(ctx, a, b) && b + 1 < to && /^[بل]/.test(T[b]!.norm) && T[b]!.norm.length > 3 && !ADDRESSEE.test(T[b]!.norm)) {
     // the located body is nouns only: definite words or ل-genitives (بالاتحاد السعودي لكرة القدم)
     for (let c = b + 1; c <= b + 6 && c < to && isWord(T[c - 1]) && (c === b + 1 || /^(ال|لل|بال|ل)/.test(T[c - 1]!.norm)) && !isPrep(T[c - 1]!) && !ctx.lex.cues.has(T[c - 1]!.norm); c++) {
       if (!isWord(T[c]) || !(innerTitle(ctx, T[c]!) || inPerson(ctx, c))) continue;
@@ -204,4 +218,30 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   void first;
   first = 'other';
   return build(ctx, a, b, next, null);
+}
+
+/**
+ * A person mention that ends the speaker region [b, to) (only punctuation after it), reached over at most 12
+ * tokens of a role's located body: none a cue, a complementizer, or a preposition that introduces an addressee
+ * (لنظيره، مع، إلى، أمام، عن). Returns [start, end) of the name or null.
+ */
+function taggedNameBefore(ctx: Ctx, b: number, to: number): [number, number] | null {
+  const T = ctx.toks;
+  let e = to;
+  while (e > b && !isWord(T[e - 1]) && T[e - 1]!.text !== ')') e--;
+  if (e <= b || ctx.entType[e - 1] !== 1) return null;
+  let s = e - 1;
+  while (s > b && ctx.entType[s - 1] === 1 && !(ctx.entEnd[s]! > s && ctx.entEnd[s] === e)) s--;
+  if (ctx.entEnd[s] !== e || s - b > 12) return null;
+  for (let k = b; k < s; k++) {
+    const t = T[k]!;
+    const x = t.text;
+    if (!isWord(t)) {
+      if (x === '،' || x === ',' || x === '(' || x === ')') continue;
+      return null;
+    }
+    const n = t.norm;
+    if (ctx.lex.cues.has(n) || ctx.lex.complementizers.has(n) || /^(مع|الي|امام|عن)$/.test(n) || (/^ل[^ل]/.test(n) && n !== 'لدي')) return null;
+  }
+  return [s, e];
 }
