@@ -6,13 +6,14 @@ import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
-import { inPreps, type CueForm, type Gender } from './inflect.js';
+import { inPreps, type CueForm, type Gender, type GNumber } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
 import { clauseSubject, coordinateSubject, entityBefore } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
-import { derivedMasdar } from './np-words.js';
-import { afterRelative, relativeAntecedent } from './subject.js';
+import { derivedMasdar, isPrep } from './np-words.js';
+import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
+import { fold } from '../text/normalize.js';
 
 export interface VerbResult {
   draft: Draft | null;
@@ -219,11 +220,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
+  // a hypothetical (حتى لو أعلنت اليونان عجزها، إذا قال): nothing was said
+  if (cueStart > 0 && form.kind !== 'part' && /^[وف]?(لو|اذا|لولا)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing
   if (entry.via && !viaWord(ctx, i, E, entry.via)) return { draft: null, source: null };
   // the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته) describes a source; it reports nothing
   for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm)) return { draft: null, source: null };
   let comp: Complement | null = findComplement(ctx, i, E);
+  // after a fronted topic, a bare clause right after the cue is its content, whatever complement comes later
+  const topicClause = !!comp && comp.at - i > 6 && unmarkedAfterTopic(ctx, cueStart, i, form);
+  if (topicClause) comp = null;
   let np: NP | null = null;
   let svo = false;
   if (form.kind !== 'part') {
@@ -306,6 +312,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
+  // after كما ("also"), a verb taking an object before its ب-clause goes on with the speaker in play: the phrase
+  // before the ب-clause is the accused (كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بان "مصلحتهما واحدة")
+  if (!proDropObject && comp && np && !svo && !form.conj && entry.objectAhead && T[cueStart - 1]?.norm === 'كما' && lastAt >= 0 && cueStart - lastAt < 80 && /^ب/.test(T[comp.at]!.norm) && T.slice(np.b, comp.at).every((t) => !isWord(t))) {
+    np = null;
+    proDropObject = true;
+  }
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
   const source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
@@ -381,6 +393,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // وقال لم نتلق اي خطاب رسمي: a negated clause right after the cue is the speaker's, unmarked
       content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
       pattern = 'verb-that';
+    } else if (!np && unmarkedAfterTopic(ctx, cueStart, i, form)) {
+      // وعن حجم هذه الكمية … قال من الصعب التوقع بذلك: after a fronted topic, the words after the cue are the
+      // speaker's own, unmarked (a preposition opens them only as من + a definite word: من الصعب، من المتوقع)
+      content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
+      pattern = 'verb-that';
     } else if (entry.bareParticiple && form.kind === 'part' && isWord(T[i + 1]) && !isPrepOf(form, T[i + 1]!.norm) && !/^ل/.test(T[i + 1]!.norm) && T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text)) {
       // ، مضيفا كلنا فخر باستشهاده …: the words after the participle are the speaker's own, unmarked
       content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
@@ -426,6 +443,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (sub && (sub.type || sub.named)) src = sourceOf(ctx, sub, form.gender, form.number, history);
     }
     if (!src && form.kind === 'part') src = entityBefore(ctx, i, form.gender);
+    // no earlier speaker for a pro-drop verb opening its sentence: the subject of the previous sentence's first
+    // verb (قدّر عدد من الخبراء النفطيين حجم الفوائض … ونفوا …، وأوضحوا أن …)
+    if (!src && form.conj && cueStart === ctx.sentStart[i] && cueStart > 0) src = previousSubject(ctx, cueStart, form.number, history);
+    // (else, with its complement right after it, the nearest person or body named before: التقى … الوزير …، وأكد أن …)
+    if (!src && form.conj && comp && comp.at <= i + 3) src = entityBefore(ctx, i, form.gender);
   }
   if (!src) return { draft: null, source };
   const draft: Draft = {
@@ -564,4 +586,36 @@ function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null 
   const np = parseSpeaker(ctx, a, i, null, true);
   if (!np || np.a !== a || !(np.named || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
   return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
+}
+
+/** The subject phrase right after the first word (a verb) of the sentence before `at`, when it names a source. */
+function previousSubject(ctx: Ctx, at: number, number: GNumber, history: Source[]): Source | null {
+  const T = ctx.toks;
+  let e = at - 1;
+  while (e > 0 && !isWord(T[e])) e--;
+  const s0 = ctx.sentStart[e]!;
+  if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
+  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 12), null);
+  if (!np || !(np.type || np.named)) return null;
+  // a quantity of people (عدد من الخبراء النفطيين، بعض المسؤولين) is plural, and its phrase runs over من
+  const many = ctx.lex.quantifiers.has(T[np.a]!.norm);
+  if (many && T[np.b]?.norm === 'من' && isWord(T[np.b + 1])) {
+    const rest = parseSpeaker(ctx, np.b + 1, Math.min(e + 1, np.b + 8), null, true);
+    if (!rest) return null;
+    const name = ctx.text.slice(T[np.a]!.start, T[rest.b - 1]!.end);
+    return { name, entityId: null, type: rest.type === 'ORG' ? 'ORG' : 'PERS', gender: '?', number: 'p', words: [], descriptor: fold(name), named: false, at: np.a };
+  }
+  if (number === 'p' && !np.plural && np.type !== 'ANON' && np.type !== 'ORG') return null;
+  return sourceOf(ctx, np, '?', number, history);
+}
+
+/** A pro-drop speech verb after a fronted topic, with a bare clause right after it (وعن حجم الكمية قال من الصعب …). */
+function unmarkedAfterTopic(ctx: Ctx, cueStart: number, i: number, form: CueForm): boolean {
+  const T = ctx.toks;
+  const n = T[i + 1];
+  if (!form.entry.bareParticiple || form.kind !== 'past' || form.object || !isWord(n)) return false;
+  // (a preposition opens it only as من + a definite word: من الصعب، من المتوقع)
+  if (isPrep(n) && !(n.norm === 'من' && /^ال/.test(T[i + 2]?.norm ?? ''))) return false;
+  if (isPrepOf(form, n.norm) || /^ل/.test(n.norm) || ctx.lex.cues.has(n.norm) || ctx.entType[i + 1]) return false;
+  return topicFronted(ctx, cueStart);
 }

@@ -65,6 +65,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (/^ب/.test(T[a]!.norm) && !ctx.entType[a]) {
     const rest = T[a]!.norm.slice(1);
     if (ctx.lex.mannerNouns.has(rest) || /^(شمال|جنوب|شرق|غرب|وسط)$/.test(rest) || (rest.length > 3 && /(ه|ها|هم)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.lex.firstNames.has(T[a]!.norm))) return null;
+    // nor a verbal noun of the derived forms after ب (واختتم حديثه بتحفيز الجماهير، بالتأكيد على)
+    if ((derivedMasdar(rest) || /^ت..ي.$/.test(rest) || /^(ال)?(تاكيد|تحذير|تشديد|تنويه|توضيح|تعبير)$/.test(rest)) && !ctx.lex.firstNames.has(rest)) return null;
   }
   // an indefinite adverbial or a ب-phrase (بحزن، بقوة) is never the speaker
   if (/\u064b/.test(T[a]!.text) && !(anonHead(ctx, T[a]!.norm) && !ctx.lex.anonHeads.has(T[a]!.norm))) return null;

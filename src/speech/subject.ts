@@ -96,7 +96,8 @@ export function topicFronted(ctx: Ctx, cue: number): boolean {
   let k = cue;
   while (k > s0 && cue - k < 30) {
     const p = T[k - 1]!;
-    if (p.kind === 'punct' && !isQuote(p) && p.text !== '(' && p.text !== ')') break;
+    // (a parenthetical between dashes, -حال الإقرار-, is inside the clause)
+    if (p.kind === 'punct' && !isQuote(p) && p.text !== '(' && p.text !== ')' && p.text !== '-' && p.text !== '–') break;
     k--;
   }
   if (k >= cue - 1 || !isWord(T[k])) return false;

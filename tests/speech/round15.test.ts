@@ -3,8 +3,11 @@
  * reaches a tagged name right before the complement over its located body (prepositions, commas); a counterpart or
  * the press after the speaker (لنظيره، للصحفيين) is the addressee; a role said again in short (مدير هيئة السياحة)
  * names the person introduced with the full role in a sentence that reported nothing (التقى … بمدير الهيئة العامة
- * للسياحة … سامر الجهني); المشرف and العضوة are roles. Rows are real sentences of those sets (shortened where
- * marked) or built on their pattern.
+ * للسياحة … سامر الجهني); المشرف and العضوة are roles; after كما an accusing verb keeps the speaker in play and
+ * its phrase is the accused; a verbal noun after ب (بتحفيز الجماهير) is no speaker; a hypothetical (حتى لو أعلنت)
+ * reports nothing; a pro-drop verb with no earlier speaker takes the quantified subject of the sentence before
+ * (قدّر عدد من الخبراء …) or the nearest name; after a fronted topic a bare clause is the content (وعن … قال من
+ * الصعب …). Rows are real sentences of those sets (shortened where marked) or built on their pattern.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
@@ -57,5 +60,42 @@ describe('round 15: speakers', () => {
     const text = 'التقى وزير الخارجية الإيطالي باولو جنتيلوني بنظيره في روما. وقال وزير الخارجية إن المحادثات كانت مثمرة.';
     const s = await speakerOf(text, 'وقال');
     expect(s?.name).not.toBe('باولو جنتيلوني');
+  });
+
+  it('after كما, an accusing verb keeps the speaker in play; the phrase before its ب-clause is the accused (shortened)', async () => {
+    const text =
+      'اكد الرئيس التركي ان "الذين يقولون ذلك يريدون ان توقف تركيا عملياتها العسكرية". كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بان "مصلحتهما واحدة" في اضعاف الدولة التركية.';
+    const s = await speakerOf(text, 'اتهم');
+    expect(s?.kind).toBe('implicit');
+    expect(s?.name).toBe('الرئيس التركي');
+  });
+
+  it('a verbal noun after ب (واختتم حديثه بتحفيز الجماهير) is no speaker (shortened)', async () => {
+    const s = await speakerOf('وقال المدرب إن الفريق جاهز. واختتم حديثه بتحفيز الجماهير ومناشدتهم أن يكونوا الداعم الأول كما اعتادوا على ذلك.', 'واختتم');
+    expect(s?.name).toBe('المدرب');
+  });
+});
+
+describe('round 15: claims', () => {
+  it('a hypothetical (حتى لو أعلنت اليونان عجزها) reports nothing', async () => {
+    const doc = await extract('وبينت الدراسة أن هذه التوفيرات تجاوزت تكلفة الأزمة، حتى لو أعلنت اليونان عجزها عن سداد دينها بأكمله.');
+    expect(doc.claims.map((c) => c.cue.text)).toEqual(['وبينت']);
+  });
+
+  it('a pro-drop verb takes the quantified subject of the sentence before (قدّر عدد من الخبراء النفطيين …)', async () => {
+    const doc = await extract('قدّر عدد من الخبراء النفطيين حجم الفوائض النفطية. وأوضحوا أن الاقتصاد الصيني يحتل الجزء الأكبر من اهتمام المتابعين.');
+    const c = doc.claims.find((x) => x.cue.text === 'وأوضحوا');
+    expect(c?.speaker?.name).toBe('عدد من الخبراء النفطيين');
+    expect(c?.content.text).toBe('الاقتصاد الصيني يحتل الجزء الأكبر من اهتمام المتابعين');
+  });
+
+  it('after a fronted topic, the bare clause after قال is its content (shortened)', async () => {
+    const text =
+      'وقال الدكتور محمد الشطي إن المشروع مهم. وعن حجم هذه الكمية الداخلة للأسواق -حال الإقرار- قال من الصعب التوقع بذلك، ولكنها تقديرياً لن تزيد عن 300 ألف برميل.';
+    const doc = await extract(text);
+    const c = doc.claims[1];
+    expect(c?.cue.text).toBe('قال');
+    expect(c?.content.text.startsWith('من الصعب التوقع بذلك')).toBe(true);
+    expect(c?.speaker?.name).toBe('محمد الشطي');
   });
 });
