@@ -32,7 +32,9 @@ interface Group {
 }
 
 const bare = (w: string) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w);
-const matchKey = (name: string) => fold(name).split(/\s+/).filter(Boolean).map(bare);
+/** Spellings the press uses side by side for one word: أميركا/أمريكا، الأوروبي/الأوربي. */
+const variant = (w: string) => w.replace(/^(ال)?اميرك/, '$1امريك').replace(/^(ال)?اوروب/, '$1اورب');
+const matchKey = (name: string) => fold(name).split(/\s+/).filter(Boolean).map(variant).map(bare);
 
 function root(g: Group): Group {
   while (g.parent) g = g.parent;

@@ -69,3 +69,25 @@ describe('names and organisations', () => {
     expect(ents.find((e) => e.type === 'PERS')?.name).toBe('خالد مشعل');
   });
 });
+
+describe('spelling variants of one organisation', () => {
+  it('merges الأميركي and الأمريكي forms and the short name (corpus/claims-dev32 snn-h33-08, shortened)', () => {
+    const text =
+      'وافقت لجنة الطاقة بمجلس الشيوخ الأميركي على المشروع. وقال إن لجنة الطاقة بمجلس الشيوخ الأمريكي صوتت، وإن موافقة لجنة الطاقة جاءت بعد نقاش في مجلس الشيوخ الأمريكي ومجلس الشيوخ الأميركي.';
+    const ents = clusterEntities(
+      text,
+      at(text, [
+        ['لجنة الطاقة بمجلس الشيوخ الأميركي', 'ORG'],
+        ['لجنة الطاقة بمجلس الشيوخ الأمريكي', 'ORG'],
+        ['لجنة الطاقة', 'ORG'],
+        ['مجلس الشيوخ الأمريكي', 'ORG'],
+        ['مجلس الشيوخ الأميركي', 'ORG'],
+      ]),
+    );
+    expect(ents.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['لجنة الطاقة بمجلس الشيوخ الأميركي', 3],
+      ['مجلس الشيوخ الأمريكي', 2],
+    ]);
+  });
+});
+
