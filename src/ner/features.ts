@@ -217,30 +217,39 @@ export function selfFeatures(buf: FeatureBuffer, x: WordInfo, opt: FeatureOption
   }
 }
 
+/** Templates of the features a neighbouring word gives a token (one before, one after). */
+interface NeighbourTemplates {
+  hN: number;
+  hB: number;
+  shape: number;
+  lex: number;
+  fine: number;
+  coarse: number;
+  mid: number;
+}
+const PREV: NeighbourTemplates = { hN: 13, hB: 17, shape: 22, lex: 28, fine: 33, coarse: 35, mid: 41 };
+const NEXT: NeighbourTemplates = { hN: 14, hB: 18, shape: 23, lex: 29, fine: 34, coarse: 36, mid: 42 };
+
+function neighbourFeatures(buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions, t: NeighbourTemplates): void {
+  buf.push(mix(t.hN, x.hN));
+  buf.push(mix(t.hB, x.hB));
+  buf.push(mix(t.shape, x.shape));
+  if (opt.lexicon) pushBits(buf, t.lex, x.lex);
+  if (opt.clusters) {
+    buf.push(mix(t.fine, fineOf(x.cl)));
+    buf.push(mix(t.coarse, coarseOf(x.cl)));
+    if (opt.clusterSet) buf.push(mix(t.mid, midOf(x.cl)));
+  }
+}
+
 /** Features the word one before a token gives it. */
 export function prevFeatures(buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions): void {
-  buf.push(mix(13, x.hN));
-  buf.push(mix(17, x.hB));
-  buf.push(mix(22, x.shape));
-  if (opt.lexicon) pushBits(buf, 28, x.lex);
-  if (opt.clusters) {
-    buf.push(mix(33, fineOf(x.cl)));
-    buf.push(mix(35, coarseOf(x.cl)));
-    if (opt.clusterSet) buf.push(mix(41, midOf(x.cl)));
-  }
+  neighbourFeatures(buf, x, opt, PREV);
 }
 
 /** Features the word one after a token gives it. */
 export function nextFeatures(buf: FeatureBuffer, x: WordInfo, opt: FeatureOptions): void {
-  buf.push(mix(14, x.hN));
-  buf.push(mix(18, x.hB));
-  buf.push(mix(23, x.shape));
-  if (opt.lexicon) pushBits(buf, 29, x.lex);
-  if (opt.clusters) {
-    buf.push(mix(34, fineOf(x.cl)));
-    buf.push(mix(36, coarseOf(x.cl)));
-    if (opt.clusterSet) buf.push(mix(42, midOf(x.cl)));
-  }
+  neighbourFeatures(buf, x, opt, NEXT);
 }
 
 /** Features the word two before a token gives it. */
