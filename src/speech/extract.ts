@@ -430,18 +430,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
+    // (a participle after a sentence whose verb reports nothing names its subject: من جانبه، أشاد الشيخ محمد بن عيسى
+    // آل خليفة … بإنجازات …، مشيراً إلى أن …)
+    if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, true);
     // (… ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين لأنهما قالا إن …: "because they" is the clause's subject)
     const because = cueStart > 0 && /^و?لان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm);
     if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history);
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
-    if (!src && form.kind === 'part') {
-      // no earlier speaker: the subject of the sentence's main verb
-      const s0 = ctx.sentStart[i]!;
-      const sub = parseSpeaker(ctx, s0 + 1, i, null);
-      if (sub && (sub.type || sub.named)) src = sourceOf(ctx, sub, form.gender, form.number, history);
-    }
+    if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, false);
     if (!src && form.kind === 'part') src = entityBefore(ctx, i, form.gender);
     // no earlier speaker for a pro-drop verb opening its sentence: the subject of the previous sentence's first
     // verb (قدّر عدد من الخبراء النفطيين حجم الفوائض … ونفوا …، وأوضحوا أن …)
@@ -618,4 +616,34 @@ function unmarkedAfterTopic(ctx: Ctx, cueStart: number, i: number, form: CueForm
   if (isPrep(n) && !(n.norm === 'من' && /^ال/.test(T[i + 2]?.norm ?? ''))) return false;
   if (isPrepOf(form, n.norm) || /^ل/.test(n.norm) || ctx.lex.cues.has(n.norm) || ctx.entType[i + 1]) return false;
   return topicFronted(ctx, cueStart);
+}
+
+/**
+ * The subject of the verb opening the participle's sentence (after من جانبه، / بدوره، before it). `strict`: only a
+ * tagged person or organisation right after a verb that is no cue of this sentence's claims, and no claim made
+ * earlier in the sentence.
+ */
+function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Source[], strict: boolean): Source | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let s0 = ctx.sentStart[i]!;
+  if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
+  else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  while (s0 < i && !isWord(T[s0])) s0++;
+  if (s0 + 1 >= i) return null;
+  if (strict) {
+    const v = T[s0]!;
+    if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || L.cues.has(v.norm) || ctx.entType[s0]) return null;
+    if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
+    if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1))) return null;
+  }
+  const sub = parseSpeaker(ctx, s0 + 1, i, null);
+  if (!sub || !(sub.type || sub.named)) return null;
+  if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;
+  return sourceOf(ctx, sub, form.gender, form.number, history);
+}
+
+function isTitleWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && isWord(t) && ctx.lex.titles.has(t.norm) && ctx.entType[k + 1] === 1;
 }

@@ -78,6 +78,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!))) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+        // a participle with the event's addressee: في تقريره المرفوع لرئيس الوزراء، في رسالته الموجهة إلى الأمين العام
+        if (i + 1 < b && /^الم/.test(T[i]!.norm) && T[i]!.norm.length >= 6 && (/^ل/.test(T[i + 1]!.norm) || T[i + 1]!.norm === 'الي')) {
+          i += T[i + 1]!.norm === 'الي' ? 3 : 2;
+          while (i < b && hasArticle(T[i]!.norm) && !ctx.lex.roleNouns.has(T[i]!.norm)) i++;
+        }
       }
       continue;
     }

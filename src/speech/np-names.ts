@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
 import { firstNameAt } from './person-name.js';
-import { anonHead, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
 
 export interface NP {
   /** token range of the speaker as written (title included, role excluded) */
@@ -41,7 +41,8 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   let j = b - 1;
   let count = 0;
   for (let k = a; k < b; k++) if (placeOrOwnPhrase(ctx, k)) return null;
-  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && T[j - 1]!.norm !== 'باسم' && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
+  // (a derived-form verbal noun, استرداد الأموال، is a body's name, never a person's)
+  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && T[j - 1]!.norm !== 'باسم' && !derivedMasdar(T[j - 1]!.norm) && ctx.entType[j - 1] !== 2 && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
     j--;
     count++;
   }

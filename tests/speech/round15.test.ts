@@ -98,4 +98,25 @@ describe('round 15: claims', () => {
     expect(c?.content.text.startsWith('من الصعب التوقع بذلك')).toBe(true);
     expect(c?.speaker?.name).toBe('محمد الشطي');
   });
+
+  it('a participle after من جانبه، + a verb that reports nothing speaks for that verb\'s subject (corpus/claims-dev34, shortened)', async () => {
+    const text =
+      'وأكد وزير شؤون الشباب والرياضة هشام الجودر أن البرنامج حقق أهدافه. من جانبه، أشاد الشيخ محمد بن عيسى آل خليفة رئيس مجلس إدارة تمكين بإنجازات البرنامج، مشيراً إلى أن الشراكة مستمرة.';
+    const doc = await extract(text);
+    const c = doc.claims.find((x) => x.cue.text === 'مشيراً');
+    expect(c?.speaker?.name).toBe('محمد بن عيسى آل خليفة');
+  });
+
+  it('a derived-form verbal noun (دائرة استرداد الأموال) is no name; the name after the body is (corpus/claims-dev35, shortened)', async () => {
+    const s = await speakerOf('وقال مدير عام دائرة استرداد الأموال في الهيئة محمد علي في أحد التقارير التي اطلعت عليها «عكاظ» إن «الأموال العراقية كثيرة».', 'وقال');
+    expect(s?.text).toBe('محمد علي');
+  });
+
+  it('a report sent to someone (في تقريره المرفوع لرئيس الوزراء) is circumstance, not the speaker (shortened)', async () => {
+    const doc = await extract('وقال مدير عام الدائرة محمد علي إن الأموال كثيرة. وقال في تقريره المرفوع لرئيس الوزراء إن «الهيئة عملت على تهيئة ملفات الوزراء».');
+    const c = doc.claims[1];
+    expect(c?.speaker?.kind).toBe('implicit');
+    expect(c?.speaker?.name).not.toMatch(/الوزراء/);
+  });
 });
+
