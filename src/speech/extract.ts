@@ -322,7 +322,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
   const source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
-  if (entry.strict && comp && (comp.at - i > 6 || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
+  // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
+  const knownSubject = !!np && !svo && (np.type === 'ORG' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
+  if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
   if (entry.strict && !comp) return { draft: null, source: null };
   if (entry.nounLike && !form.conj && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement

@@ -118,5 +118,19 @@ describe('round 15: claims', () => {
     expect(c?.speaker?.kind).toBe('implicit');
     expect(c?.speaker?.name).not.toMatch(/الوزراء/);
   });
+
+  it('a report and its issuer (وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …): the bank speaks, not the agency relaying it (corpus/claims-dev37, shortened)', async () => {
+    const text =
+      'وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن البيانات الصادرة في الأسبوع الماضي أشارت إلى نمو قطاع الخدمات في أمريكا، بحسب وكالة الأنباء الكويتية "كونا". وذكر التقرير أن الدولار واصل مرونته خلال الأسبوع.';
+    const doc = await extract(text);
+    expect(doc.claims.map((c) => c.cue.text)).toEqual(['وبين', 'وذكر']);
+    expect(doc.claims[0]!.speaker?.name).toBe('البنك الوطني الكويتي');
+    expect(doc.claims[0]!.speaker?.role).toBe('التقرير الصادر عن');
+  });
+
+  it('an indefinite جنرال with the anonymity formula is an anonymous source (corpus/claims-dev37, shortened)', async () => {
+    const s = await speakerOf('وقال جنرال في القوات الجوية الأفغانية طلب عدم الكشف عن اسمه إن "17 شخصا قتلوا".', 'وقال');
+    expect(s?.kind).toBe('anonymous');
+  });
 });
 
