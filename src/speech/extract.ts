@@ -595,7 +595,7 @@ function previousSubject(ctx: Ctx, at: number, number: GNumber, history: Source[
   while (e > 0 && !isWord(T[e])) e--;
   const s0 = ctx.sentStart[e]!;
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
-  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 12), null);
+  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
   if (!np || !(np.type || np.named)) return null;
   // a quantity of people (عدد من الخبراء النفطيين، بعض المسؤولين) is plural, and its phrase runs over من
   const many = ctx.lex.quantifiers.has(T[np.a]!.norm);

@@ -132,10 +132,14 @@ export function personNameAt(ctx: Ctx, k: number, limit: number): [number, numbe
  */
 export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntry | null = null): [number, number, number] | null {
   const T = ctx.toks;
-  for (let c = b; c < limit && c <= b + 8; c++) {
+  // (a long chain of roles reaches its holder's title further on: أوصى المستشار بالديوان الملكي عضو هيئة كبار العلماء
+  // إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن عبدالله بن حميد)
+  for (let c = b; c < limit && c <= b + 16; c++) {
     const t = T[c]!;
-    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || ctx.lex.circumstantial.has(t.norm)) return null;
+    // (إمام, written with its hamza below, is a role: إمام وخطيب المسجد الحرام, not أمام "in front of")
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || (ctx.lex.circumstantial.has(t.norm) && !/^و?إمام$/.test(t.text))) return null;
     if ((c > b && /\u064b/.test(t.text)) || entry?.preps?.includes(t.norm)) return null;
+    if (c > b + 8 && !innerTitle(ctx, t)) continue;
     const hit = personNameAt(ctx, c, limit);
     if (hit) return hit;
   }

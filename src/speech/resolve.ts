@@ -315,6 +315,28 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
       if (!isWord(T[m]) && !isQuote(T[m])) break;
     }
   }
+  return roleAfterName(ctx, np.a, want);
+}
+
+/**
+ * A role given in apposition after a person's name (المهندس عبد العزيز حنفي، رئيس جمعية خيركم بجدة) and later used
+ * alone in short (رئيس خيركم): the head noun, then every other word among the role's next eight words.
+ */
+function roleAfterName(ctx: Ctx, before: number, want: string[]): string | null {
+  const T = ctx.toks;
+  if (want.length < 2) return null;
+  for (let k = before - 1; k > 1 && k > before - 1000; k--) {
+    if (descriptorWords(T[k]!.norm)[0] !== want[0]) continue;
+    let e = k;
+    while (e > 0 && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) e--;
+    if (e === k || ctx.entType[e - 1] !== 1) continue;
+    const seen = descriptorWords(T.slice(k, k + 8).filter((t) => isWord(t)).map((t) => t.norm).join(' '));
+    if (!want.slice(1).every((w) => seen.includes(w))) continue;
+    let s = e - 1;
+    while (s > 0 && ctx.entType[s - 1] === 1 && !(ctx.entEnd[s]! >= e)) s--;
+    const ent = entityAt(ctx.entities, T[s]!.start, T[e - 1]!.end);
+    if (ent && ent.type === 'PERS') return ent.name;
+  }
   return null;
 }
 

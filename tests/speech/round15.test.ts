@@ -132,5 +132,18 @@ describe('round 15: claims', () => {
     const s = await speakerOf('وقال جنرال في القوات الجوية الأفغانية طلب عدم الكشف عن اسمه إن "17 شخصا قتلوا".', 'وقال');
     expect(s?.kind).toBe('anonymous');
   });
+
+  it('a long chain of roles (… إمام وخطيب المسجد الحرام الشيخ الدكتور …) reaches its holder (corpus/claims-dev37, shortened)', async () => {
+    const text =
+      'أوصى المستشار بالديوان الملكي عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن عبدالله بن حميد، الذين زلت بهم القدم أن يعودوا إلى الله. وأكد أن وضع الأمة لا يسر.';
+    const s = await speakerOf(text, 'وأكد');
+    expect(s?.name).toBe('صالح بن عبدالله بن حميد');
+  });
+
+  it('a role in apposition after a name, used later in short (رئيس خيركم), names that person (corpus/claims-dev37, shortened)', async () => {
+    const text = 'ثمن المهندس عبد العزيز حنفي، رئيس جمعية خيركم بجدة، قرار وزير التعليم. وأوضح رئيس خيركم أن هذا القرار يؤكد عناية ولاة الأمر بكتاب الله.';
+    const s = await speakerOf(text, 'وأوضح');
+    expect(s?.name).toBe('عبد العزيز حنفي');
+  });
 });
 
