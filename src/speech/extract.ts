@@ -6,14 +6,13 @@ import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
-import { inPreps, type CueForm, type Gender, type GNumber } from './inflect.js';
+import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
-import { clauseSubject, coordinateSubject, entityBefore } from './implicit.js';
+import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, previousSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { derivedMasdar, isPrep } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
-import { fold } from '../text/normalize.js';
 
 export interface VerbResult {
   draft: Draft | null;
@@ -588,27 +587,6 @@ function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null 
   return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
 }
 
-/** The subject phrase right after the first word (a verb) of the sentence before `at`, when it names a source. */
-function previousSubject(ctx: Ctx, at: number, number: GNumber, history: Source[]): Source | null {
-  const T = ctx.toks;
-  let e = at - 1;
-  while (e > 0 && !isWord(T[e])) e--;
-  const s0 = ctx.sentStart[e]!;
-  if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
-  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
-  if (!np || !(np.type || np.named)) return null;
-  // a quantity of people (عدد من الخبراء النفطيين، بعض المسؤولين) is plural, and its phrase runs over من
-  const many = ctx.lex.quantifiers.has(T[np.a]!.norm);
-  if (many && T[np.b]?.norm === 'من' && isWord(T[np.b + 1])) {
-    const rest = parseSpeaker(ctx, np.b + 1, Math.min(e + 1, np.b + 8), null, true);
-    if (!rest) return null;
-    const name = ctx.text.slice(T[np.a]!.start, T[rest.b - 1]!.end);
-    return { name, entityId: null, type: rest.type === 'ORG' ? 'ORG' : 'PERS', gender: '?', number: 'p', words: [], descriptor: fold(name), named: false, at: np.a };
-  }
-  if (number === 'p' && !np.plural && np.type !== 'ANON' && np.type !== 'ORG') return null;
-  return sourceOf(ctx, np, '?', number, history);
-}
-
 /** A pro-drop speech verb after a fronted topic, with a bare clause right after it (وعن حجم الكمية قال من الصعب …). */
 function unmarkedAfterTopic(ctx: Ctx, cueStart: number, i: number, form: CueForm): boolean {
   const T = ctx.toks;
@@ -618,34 +596,4 @@ function unmarkedAfterTopic(ctx: Ctx, cueStart: number, i: number, form: CueForm
   if (isPrep(n) && !(n.norm === 'من' && /^ال/.test(T[i + 2]?.norm ?? ''))) return false;
   if (isPrepOf(form, n.norm) || /^ل/.test(n.norm) || ctx.lex.cues.has(n.norm) || ctx.entType[i + 1]) return false;
   return topicFronted(ctx, cueStart);
-}
-
-/**
- * The subject of the verb opening the participle's sentence (after من جانبه، / بدوره، before it). `strict`: only a
- * tagged person or organisation right after a verb that is no cue of this sentence's claims, and no claim made
- * earlier in the sentence.
- */
-function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Source[], strict: boolean): Source | null {
-  const T = ctx.toks;
-  const L = ctx.lex;
-  let s0 = ctx.sentStart[i]!;
-  if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
-  else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
-  while (s0 < i && !isWord(T[s0])) s0++;
-  if (s0 + 1 >= i) return null;
-  if (strict) {
-    const v = T[s0]!;
-    if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || L.cues.has(v.norm) || ctx.entType[s0]) return null;
-    if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
-    if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1))) return null;
-  }
-  const sub = parseSpeaker(ctx, s0 + 1, i, null);
-  if (!sub || !(sub.type || sub.named)) return null;
-  if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;
-  return sourceOf(ctx, sub, form.gender, form.number, history);
-}
-
-function isTitleWord(ctx: Ctx, k: number): boolean {
-  const t = ctx.toks[k];
-  return !!t && isWord(t) && ctx.lex.titles.has(t.norm) && ctx.entType[k + 1] === 1;
 }

@@ -2,10 +2,13 @@
  * Implicit speakers read from the clause itself rather than from earlier claims: the subject of the clause a
  * participle or a coordinated verb hangs on (فيما هاجمت الكتل … متهمة إياها; من جهتها، استنكرت الأمانة العامة
  * لمنظمة التعاون الإسلامي تصريحات المالكي وقالت إنها …), and, with no earlier speaker at all, the nearest
- * person or organisation mention.
+ * person or organisation mention; the subject of the verb opening a participle's sentence (من جانبه، أشاد …،
+ * مشيراً); and for a pro-drop verb with no earlier speaker, the subject of the sentence before it.
  */
 import { isWord, type Ctx } from './context.js';
-import type { Gender } from './inflect.js';
+import type { CueForm, Gender, GNumber } from './inflect.js';
+import { isPrep } from './np-words.js';
+import { fold } from '../text/normalize.js';
 import { entityAt, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
 
@@ -94,4 +97,55 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   // subject is dropped (a body takes a feminine verb: شكرت السفارة)
   if (!fem && np.type === 'ORG' && /ة$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return null;
   return sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history);
+}
+
+/** The subject phrase right after the first word (a verb) of the sentence before `at`, when it names a source. */
+export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: Source[]): Source | null {
+  const T = ctx.toks;
+  let e = at - 1;
+  while (e > 0 && !isWord(T[e])) e--;
+  const s0 = ctx.sentStart[e]!;
+  if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
+  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
+  if (!np || !(np.type || np.named)) return null;
+  // a quantity of people (عدد من الخبراء النفطيين، بعض المسؤولين) is plural, and its phrase runs over من
+  const many = ctx.lex.quantifiers.has(T[np.a]!.norm);
+  if (many && T[np.b]?.norm === 'من' && isWord(T[np.b + 1])) {
+    const rest = parseSpeaker(ctx, np.b + 1, Math.min(e + 1, np.b + 8), null, true);
+    if (!rest) return null;
+    const name = ctx.text.slice(T[np.a]!.start, T[rest.b - 1]!.end);
+    return { name, entityId: null, type: rest.type === 'ORG' ? 'ORG' : 'PERS', gender: '?', number: 'p', words: [], descriptor: fold(name), named: false, at: np.a };
+  }
+  if (number === 'p' && !np.plural && np.type !== 'ANON' && np.type !== 'ORG') return null;
+  return sourceOf(ctx, np, '?', number, history);
+}
+
+/**
+ * The subject of the verb opening the participle's sentence (after من جانبه، / بدوره، before it). `strict`: only a
+ * tagged person or organisation right after a verb that is no cue of this sentence's claims, and no claim made
+ * earlier in the sentence.
+ */
+export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Source[], strict: boolean): Source | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let s0 = ctx.sentStart[i]!;
+  if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
+  else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  while (s0 < i && !isWord(T[s0])) s0++;
+  if (s0 + 1 >= i) return null;
+  if (strict) {
+    const v = T[s0]!;
+    if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || L.cues.has(v.norm) || ctx.entType[s0]) return null;
+    if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
+    if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1))) return null;
+  }
+  const sub = parseSpeaker(ctx, s0 + 1, i, null);
+  if (!sub || !(sub.type || sub.named)) return null;
+  if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;
+  return sourceOf(ctx, sub, form.gender, form.number, history);
+}
+
+function isTitleWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && isWord(t) && ctx.lex.titles.has(t.norm) && ctx.entType[k + 1] === 1;
 }
