@@ -209,6 +209,29 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // a participle after an independent pronoun is a predicate (نحن مطالبون بخلق أفق …: "we are called on to")
     if (p && isWord(p) && /^و?(نحن|انا|هو|هي|هم|انتم)$/.test(p.norm)) return { draft: null, source: null };
   }
+  // "…"، هذا ما قاله موتا بعد المباراة: the quotation before "this is what X said" is X's own words
+  if (form.object && cueStart >= 3 && T[cueStart - 1]!.norm === 'ما' && /^و?(هذا|هكذا|ذلك)$/.test(T[cueStart - 2]!.norm)) {
+    let q = cueStart - 3;
+    if (q > 0 && (T[q]!.text === '،' || T[q]!.text === ',')) q--;
+    const o = ctx.quotes.openOf[q]!;
+    if (o >= 0 && o < q - 1) {
+      const np = parseSpeaker(ctx, i + 1, E, entry, true);
+      if (np && (np.named || np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) {
+        const source = sourceOf(ctx, np, form.gender, form.number, history);
+        const draft: Draft = {
+          cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
+          stance: entry.stance as Stance,
+          speakerSpan: speakerSpan(ctx, np),
+          role: np.roleA >= 0 ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
+          source,
+          content: quoteInner(ctx, o),
+          direct: true,
+          pattern: 'quote-before',
+        };
+        return { draft, source };
+      }
+    }
+  }
   // an object relative clause (الإجراءات التي أعلنتها المنامة، الإصلاحات التي اعلنها العبادي): the pronoun on the
   // cue is the relative's own, the clause describes a noun of the narration; nothing is reported
   if (form.object && cueStart > 0) {

@@ -72,6 +72,11 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       const base = L.cues.get(own[1] === 'ها' ? 'قائله' : own[1] === 'هم' ? 'قائلين' : 'قائلا');
       if (base) form = { ...base, conj: false };
     }
+    // "…"، هذا ما قاله موتا: قال takes an object pronoun only in "this is what X said" after a quotation
+    if (!form && /^قال(ه|ها)$/.test(t.norm) && i >= 2 && toks[i - 1]!.norm === 'ما' && /^و?(هذا|هكذا|ذلك)$/.test(toks[i - 2]!.norm)) {
+      const base = L.cues.get('قال');
+      if (base) form = { ...base, object: true };
+    }
     if (!form && t.norm === 'و' && toks[i + 1] && toks[i + 1]!.start - t.end <= 1) {
       const f2 = L.cues.get(toks[i + 1]!.norm);
       if (f2 && !f2.conj) {

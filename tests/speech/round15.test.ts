@@ -145,5 +145,13 @@ describe('round 15: claims', () => {
     const s = await speakerOf(text, 'وأوضح');
     expect(s?.name).toBe('عبد العزيز حنفي');
   });
+
+  it('"…"، هذا ما قاله X: the quotation before is X\'s, and the participle after goes on with X (corpus/claims-dev36, shortened)', async () => {
+    const doc = await extract('"النادي يعلم رغبتي، أريد الرحيل"، هذا ما قاله اللاعب تياغو موتا بعد المباراة، مضيفا "المفاوضات متواصلة".');
+    expect(doc.claims.map((c) => [c.cue.text, c.speaker?.name, c.content.text, c.direct])).toEqual([
+      ['قاله', 'تياغو موتا', 'النادي يعلم رغبتي، أريد الرحيل', true],
+      ['مضيفا', 'تياغو موتا', 'المفاوضات متواصلة', true],
+    ]);
+  });
 });
 
