@@ -21,14 +21,17 @@ export interface Ctx {
   entType: Uint8Array;
   /** for the first token of a mention, the exclusive end token of that mention, else -1 */
   entEnd: Int32Array;
+  /** 1 where an organisation mention covers the token (a founder's name inside جامعة الإمام محمد بن سعود) */
+  inOrg: Uint8Array;
 }
 
 const TYPE_CODE: Record<string, number> = { PERS: 1, ORG: 2, LOC: 3, MISC: 4 };
 
 /** Marks the tokens covered by entity mentions (binary search per mention: O(m log n)). */
-function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array; entEnd: Int32Array } {
+function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array; entEnd: Int32Array; inOrg: Uint8Array } {
   const n = toks.length;
   const entType = new Uint8Array(n);
+  const inOrg = new Uint8Array(n);
   const entEnd = new Int32Array(n).fill(-1);
   for (const e of entities) {
     const code = TYPE_CODE[e.type] ?? 0;
@@ -45,12 +48,13 @@ function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array;
       // a mention is at most a few dozen tokens; bounded so one bad mention stays cheap
       while (k < n && toks[k]!.start < m.end && k - first < 40) {
         if (!entType[k] || code === 1) entType[k] = code;
+        if (code === 2) inOrg[k] = 1;
         k++;
       }
       if (k > first && (entEnd[first]! < k || code === 1)) entEnd[first] = k;
     }
   }
-  return { entType, entEnd };
+  return { entType, entEnd, inOrg };
 }
 
 const END = new Set(['.', '!', '?', '؟', '…']);

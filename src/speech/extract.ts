@@ -8,7 +8,7 @@ import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent,
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { implicitSource, sourceOf, type Source } from './resolve.js';
-import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, previousSubject } from './implicit.js';
+import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { derivedMasdar, isPrep } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
@@ -463,6 +463,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
+    // (a plural cue whose nearest earlier speaker is one person: the plural subject of its sentence, or the one before)
+    if (src && !np && form.number === 'p' && src.number !== 'p' && src.type === 'PERS') src = pluralSubject(ctx, i, history) ?? src;
     if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, false);
     if (!src && form.kind === 'part') src = entityBefore(ctx, i, form.gender);
     // no earlier speaker for a pro-drop verb opening its sentence: the subject of the previous sentence's first

@@ -149,3 +149,18 @@ function isTitleWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   return !!t && isWord(t) && ctx.lex.titles.has(t.norm) && ctx.entType[k + 1] === 1;
 }
+
+/**
+ * A plural cue with no plural speaker in play (… واستغرب متعاملون في سوق المشتقات البترولية عدم انخفاض الأسعار …
+ * أكدوا أن …): the plural subject of the verb opening its sentence, or of the sentence before.
+ */
+export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | null {
+  const T = ctx.toks;
+  for (const s0 of [ctx.sentStart[i]!, i > 0 && ctx.sentStart[i]! > 0 ? ctx.sentStart[ctx.sentStart[i]! - 1]! : -1]) {
+    if (s0 < 0 || s0 + 1 >= i || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || isPrep(T[s0]!)) continue;
+    const np = parseSpeaker(ctx, s0 + 1, Math.min(i, s0 + 12), null, true);
+    if (!np || !np.plural) continue;
+    return { ...sourceOf(ctx, np, '?', 'p', history), number: 'p' };
+  }
+  return null;
+}

@@ -176,7 +176,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   const T = ctx.toks;
   for (let m = a; m < b; m++) {
     // (المتحدث باسم المقاومة: a tagged "باسم" after a spokesman is "in the name of", no person)
-    if (ctx.entEnd[m]! > m && inPerson(ctx, m) && !(m > a && spokesmanBasim(ctx, m))) {
+    // (a founder's name inside an organisation's, جامعة الإمام محمد بن سعود, is no person here)
+    if (ctx.entEnd[m]! > m && inPerson(ctx, m) && !ctx.inOrg[m] && !(m > a && spokesmanBasim(ctx, m))) {
       let me = Math.min(ctx.entEnd[m]!, b);
       // a person mention cut short by the tagger (عبد الله | أبشروا) runs on over name words inside the phrase
       while (me < b && me - m < 6 && nameLike(ctx, T[me]) && !/\u064b/.test(T[me]!.text)) me++;

@@ -111,7 +111,8 @@ export function personNameAt(ctx: Ctx, k: number, limit: number): [number, numbe
   const T = ctx.toks;
   let s = k;
   while (s < limit && s - k < 3 && ((T[s] && innerTitle(ctx, T[s]!)) || titleDot(ctx, s) || (T[s]?.norm === 'د' && T[s + 1]?.text === '.'))) s++;
-  if (s >= limit || !firstNameAt(ctx, s)) return null;
+  // (a title and name inside an organisation's name, جامعة الإمام محمد بن سعود, name the body, not a person)
+  if (s >= limit || !firstNameAt(ctx, s) || ctx.inOrg[s]) return null;
   let e = s + 1;
   while (e < limit && e - s < 5) {
     const w = nameWord(ctx, e, s) ?? (e === s + 1 ? secondWord(ctx, e) : null);

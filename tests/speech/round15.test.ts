@@ -153,5 +153,18 @@ describe('round 15: claims', () => {
       ['مضيفا', 'تياغو موتا', 'المفاوضات متواصلة', true],
     ]);
   });
+
+  it('سماحته stands for the person introduced before, like سموه and معاليه (corpus/claims-dev39, built on its pattern)', async () => {
+    const text = 'أكد سماحة المفتي العام للمملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ أن الإرهاب لا دين له. وأوضح سماحته أن الأمن نعمة عظيمة.';
+    const doc = await extract(text);
+    const c = doc.claims.find((x) => x.cue.text === 'وأوضح');
+    expect(c?.speaker?.name).toBe(doc.claims[0]!.speaker?.name);
+    expect(c?.speaker?.name).toMatch(/عبدالعزيز/);
+  });
+
+  it('a founder\'s name inside an organisation\'s (جامعة الإمام محمد بن سعود) is not the speaker (corpus/claims-dev36, shortened)', async () => {
+    const s = await speakerOf('من جانبه أكد المستشار والمشرف العام على الإعلام الجامعي بجامعة الإمام محمد بن سعود الاسلامية د. عبدالرحمن النامي أن المرشحين بحاجة ماسة إلى مستشارين اعلاميين.', 'أكد');
+    expect(s?.name).not.toMatch(/سعود/);
+  });
 });
 
