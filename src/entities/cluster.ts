@@ -9,9 +9,12 @@ import { entityLexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { ruleMentions, type RuleMention } from './rules.js';
 import { kingdomMentions } from './kingdom.js';
-import { placeHeadMentions } from './place-heads.js';
+import { facilityNames, placeHeadMentions } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
 import { datelinePlaces } from './dateline.js';
+
+/** Titles between a facility head and the person it is named after (شارع الملك فهد، مخطط الأمير تركي). */
+const FACILITY_TITLES: ReadonlySet<string> = new Set(['ملك', 'امير', 'اميره', 'شيخ', 'امام', 'سلطان', 'خليفه', 'رئيس']);
 import { countryOf, placeHeadOnly } from './country.js';
 
 export interface ClusterOptions {
@@ -151,6 +154,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     mentions = [...mentions, ...locatedOrgPlaces(text, tokens, mentions)];
     const dateline = datelinePlaces(text, mentions);
     if (dateline.add.length) mentions = [...mentions.filter((m) => !dateline.drop.has(m)), ...dateline.add];
+    const facilities = facilityNames(tokens, mentions, FACILITY_TITLES);
+    if (facilities.size) mentions = mentions.filter((m) => !facilities.has(m));
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);

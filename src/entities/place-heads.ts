@@ -18,6 +18,8 @@ interface PlaceRules {
   regionHeads: Set<string>;
   /** folded direction adjectives, one or two words */
   directions: Set<string>;
+  /** heads of streets and facilities named after people (شارع، مخطط، مستشفى …) */
+  facilityHeads: Set<string>;
 }
 
 let rules: PlaceRules | null = null;
@@ -30,6 +32,7 @@ function placeRules(): PlaceRules {
     nameHeads: new Set(raw.nameHeads!.map(bare)),
     regionHeads: new Set(raw.regionHeads!.map(bare)),
     directions: new Set(raw.directions!.map(fold)),
+    facilityHeads: new Set((raw.facilityHeads ?? []).map(bare)),
   });
 }
 
@@ -105,4 +108,25 @@ export function placeHeadMentions(text: string, tokens: readonly Token[], mentio
     }
   }
   return { add, drop };
+}
+
+/**
+ * Person mentions that name a street or a facility (شارع الملك فهد، مخطط الأمير تركي، طريق سهل بن أبي حثمة): the
+ * person's name right after a facility head, with at most two titles in between. They are no people of the report.
+ */
+export function facilityNames(tokens: readonly Token[], mentions: readonly NerMention[], titles: ReadonlySet<string>): Set<NerMention> {
+  const R = placeRules();
+  const out = new Set<NerMention>();
+  if (!R.facilityHeads.size) return out;
+  const index = new Map<number, number>();
+  tokens.forEach((t, k) => index.set(t.start, k));
+  for (const m of mentions) {
+    if (m.type !== 'PERS') continue;
+    let k = index.get(m.start);
+    if (k === undefined) continue;
+    for (let n = 0; n < 2 && k > 0 && titles.has(tokens[k - 1]!.norm.replace(/^ال/, '')); n++) k--;
+    const h = tokens[k - 1];
+    if (h && h.kind === 'word' && headAt(h, R.facilityHeads)) out.add(m);
+  }
+  return out;
 }

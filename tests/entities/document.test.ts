@@ -91,3 +91,11 @@ describe('spelling variants of one organisation', () => {
   });
 });
 
+describe('streets and facilities named after people', () => {
+  it('drops the person in شارع الملك فهد and مخطط الأمير تركي, keeps the person who speaks (corpus/claims-dev39, shortened)', () => {
+    const text = 'وأوضح المهندس خالد العتيبي أن العمل يشمل ربط طرق الخدمة بمخطط الأمير تركي وشارع الملك فهد.';
+    const ents = clusterEntities(text, at(text, [['خالد العتيبي', 'PERS'], ['تركي', 'PERS'], ['فهد', 'PERS']]));
+    expect(ents.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['خالد العتيبي']);
+  });
+});
+
