@@ -126,7 +126,8 @@ export function facilityNames(tokens: readonly Token[], mentions: readonly NerMe
     if (k === undefined) continue;
     for (let n = 0; n < 2 && k > 0 && titles.has(tokens[k - 1]!.norm.replace(/^ال/, '')); n++) k--;
     const h = tokens[k - 1];
-    if (h && h.kind === 'word' && headAt(h, R.facilityHeads)) out.add(m);
+    // (عن طريق is "by way of": عن طريق ستيفانو ستورارو names the passer, not a road)
+    if (h && h.kind === 'word' && headAt(h, R.facilityHeads) && !(tokens[k - 2]?.norm === 'عن' && /^و?طريق$/.test(h.norm))) out.add(m);
   }
   return out;
 }

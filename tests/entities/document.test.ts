@@ -97,5 +97,11 @@ describe('streets and facilities named after people', () => {
     const ents = clusterEntities(text, at(text, [['خالد العتيبي', 'PERS'], ['تركي', 'PERS'], ['فهد', 'PERS']]));
     expect(ents.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['خالد العتيبي']);
   });
+
+  it('keeps the person after عن طريق ("by way of") (shared dev snn-dev-02, shortened)', () => {
+    const text = 'وسجل الهدف الأول من متابعة لتمريرة عرضية عن طريق ستيفانو ستورارو.';
+    const ents = clusterEntities(text, at(text, [['ستيفانو ستورارو', 'PERS']]));
+    expect(ents.map((e) => e.name)).toEqual(['ستيفانو ستورارو']);
+  });
 });
 
