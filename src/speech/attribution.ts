@@ -44,7 +44,7 @@ export interface AttributionResult {
   next: number;
 }
 
-export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastContentEnd: number): AttributionResult {
+export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastContentEnd: number, lastContent: readonly [number, number] | null = null): AttributionResult {
   const T = ctx.toks;
   const L = ctx.lex;
   const t = T[i]!;
@@ -84,7 +84,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   }
   if (!head) return { draft: null, next: i + 1 };
   const n1 = T[k];
-  if (!n1 || !isWord(n1)) return { draft: null, next: i + 1 };
+  // بحسب "كال فاير": a quoted name may follow the head directly
+  const quotedSource = !!n1 && (head === 'حسب' || head === 'بحسب') && !fused && isQuote(n1) && ctx.quotes.closeOf[k]! > k + 1 && ctx.quotes.closeOf[k]! - k <= 5;
+  if (!n1 || (!isWord(n1) && !quotedSource)) return { draft: null, next: i + 1 };
   if (fused) {
     strong = true;
     verbal = true;
@@ -159,12 +161,16 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // وفقا للخبراء: the fused ل of لل leaves the article (الخبراء)
       const bare = j === k && partial ? (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1)) : w;
       if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
+      // a document, data or a news agency's short name (بحسب وثائق المحكمة، وفقا لإحصائية حديثة، وفقا للفرنسية)
+      if (j === k && L.attributionSources.has(bare)) looks = true;
       if (history.slice(-200).some((h) => h.named && h.words.includes(bare.replace(/^ال/, '')))) looks = true;
     }
     const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
     const ent = entityAt(ctx.entities, T[k]!.start, T[e - 1]!.end);
     if (ent && ent.type !== 'MISC') looks = true;
+    // a short quoted name is the whole source (بحسب "كال فاير"، وفقا لـ«الأناضول»)
+    if (isQuote(T[k]) && ctx.quotes.closeOf[k]! === e - 1 && e - k >= 3 && e - k <= 6) looks = true;
     if (!looks) return { draft: null, next: i + 1 };
     // "لآخر تقديرات مفوضية الأمم المتحدة": the source starts at its organisation
     let k2 = k;
@@ -183,8 +189,16 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       src = sourceOf(ctx, np, '?', '?', history);
       // the fused ل is no part of the source's name (وفقا للمصدر نفسه → المصدر نفسه)
       if (partial && np.a === k && !src.entityId && /^ل/.test(src.name)) src = { ...src, name: src.name.startsWith('لل') ? 'ال' + src.name.slice(2) : src.name.slice(1) };
-      speakerSpan = { start: partial && np.a === k ? T[k]!.start + 1 : T[np.a]!.start, end: T[np.b - 1]!.end };
+      // (the article's alif is not written after the fused ل: للخزرجي → خزرجي)
+      speakerSpan = { start: partial && np.a === k ? T[k]!.start + (T[k]!.text.startsWith('لل') ? 2 : 1) : T[np.a]!.start, end: T[np.b - 1]!.end };
       if (quotedName && np.a === k + 1 && ctx.quotes.closeOf[k + 1]! === np.b - 1) speakerSpan = { start: T[k + 2]!.start, end: T[np.b - 2]!.end };
+    }
+    if (isQuote(T[k]) && ctx.quotes.closeOf[k]! === e - 1 && e - k >= 3 && e - k <= 6) {
+      // بحسب "كال فاير": the quoted name is the source (an agency, an outlet, a body known by its short name)
+      const inner = T.slice(k + 1, e - 1);
+      const ent = entityAt(ctx.entities, inner[0]!.start, inner[inner.length - 1]!.end);
+      src = { name: ctx.text.slice(inner[0]!.start, inner[inner.length - 1]!.end), entityId: ent ? ent.id : null, type: ent?.type === 'PERS' ? 'PERS' : 'ORG', gender: 'f', number: 's', words: inner.filter(isWord).map((w) => w.norm.replace(/^ال/, '')), descriptor: '', named: true, at: i };
+      speakerSpan = { start: inner[0]!.start, end: inner[inner.length - 1]!.end };
     }
     if (head === 'جاء' && (!src || !src.name)) {
       // وجاء في التقرير: «…»، وجاء في بيان لها: the document speaks for the body quoted last
@@ -198,7 +212,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   const prev = T[i - 1];
   // a head with its own و after a comma (، وبحسب مصادر … تم عزلهم) opens a new clause: it leads
   const waw = t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm);
-  const leading = i === s0 || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev));
+  const leading = i === s0 || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
   let content: [number, number] | null = null;
   let direct = false;
   if (leading && !pronoun) {
@@ -213,6 +227,13 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       content = [s + 1, close];
       direct = true;
     } else if (s < T.length && !isEnd(T[s]!)) content = trim(ctx, s, contentEnd(ctx, s));
+    else if (i === s0 && s0 > 0 && e - i <= 6 && src) {
+      // "… مجددا. وفقا للفرنسية.": a phrase standing as its own sentence attributes the sentence before
+      // (unless most of that sentence is already a claim's: "وقال مسؤول “…”. بحسب رويترز." says where it came from)
+      const p0 = ctx.sentStart[s0 - 1]!;
+      const claimed = lastContent && lastContent[1] >= s0 - 2 && lastContent[1] - Math.max(p0, lastContent[0]) >= (s0 - p0) / 2;
+      if (s0 - p0 <= 120 && !claimed) content = trim(ctx, p0, s0);
+    }
   } else {
     if (lastContentEnd >= i - 2 && lastContentEnd > s0) return { draft: null, next: e };
     // a quotation just before: «الفصل الثاني كان فوضويا» رغم كل شيء بحسب جاك
@@ -236,7 +257,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       let estimate = false;
       for (let j = i; j < e && !estimate; j++) estimate = /تقدير/.test(T[j]!.norm);
       // (… ، جاء ذلك نقلا عن صحيفة …: the pointing words stand for the clause, see referredClause)
-      const pointing = i >= 2 && /^[وف]?جاء$/.test(T[i - 2]!.norm) && L.demonstratives.has(T[i - 1]!.norm);
+      const pointing = i >= 2 && /^([وف]?جاء|[وف]?ياتي)$/.test(T[i - 2]!.norm) && L.demonstratives.has(T[i - 1]!.norm);
       const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
       const wide = comma || closes;
       let a = i - (comma || dash ? 1 : 0);
@@ -262,6 +283,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   }
   if (content && !direct) content = referredClause(ctx, content);
   if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < 2) return { draft: null, next: e };
+  // (وبحسب الدراسات التي أعدتها الشركة …: a relative clause after the phrase describes the source, it says nothing)
+  if (leading && /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)$/.test(T[content[0]]!.norm)) return { draft: null, next: e };
   if (pronoun) {
     // the antecedent: the nearest earlier person entity, else the nearest compatible speaker
     const best = personBefore(ctx.entities, t.start);
@@ -285,13 +308,13 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
 }
 
 /**
- * "…، جاء ذلك نقلا عن صحيفة …": the attributed words only point back (جاء ذلك، وجاء هذا); the content is the
+ * "…، جاء ذلك نقلا عن صحيفة …": the attributed words only point back (جاء ذلك، وجاء هذا، يأتي ذلك); the content is the
  * clause before them in the same sentence, or the previous sentence when they open their own.
  */
 function referredClause(ctx: Ctx, c: [number, number]): [number, number] {
   const T = ctx.toks;
   const [a, b] = c;
-  if (b - a !== 2 || !/^[وف]?جاء$/.test(T[a]!.norm) || !ctx.lex.demonstratives.has(T[b - 1]!.norm)) return c;
+  if (b - a !== 2 || !/^([وف]?جاء|[وف]?ياتي)$/.test(T[a]!.norm) || !ctx.lex.demonstratives.has(T[b - 1]!.norm)) return c;
   const s0 = ctx.sentStart[a]!;
   if (a > s0) return trim(ctx, Math.max(s0, a - 120), a);
   if (s0 === 0) return c;

@@ -273,6 +273,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       continue;
     }
     if (trailingAttribution(ctx, k)) return k;
+    // (… وصلت الى عدن وبحسب المصادر فان …: a conjoined attribution with its own فإن opens the next claim)
+    if (/^و(بحسب|حسب|وفقا|طبقا)$/.test(t.norm) && faInnaAhead(ctx, k + 1, limit)) return k;
     // the speaker's own "بحسب وصفه / على حد قوله" closes the content, with or without a comma
     if (/^و?ب?حسب$/.test(t.norm) && OWN_WORDS.test(T[k + 1]?.norm ?? '')) return k;
     if ((t.norm === 'علي' || t.norm === 'على') && T[k + 1]?.norm === 'حد' && OWN_WORDS.test(T[k + 2]?.norm ?? '')) return k;
@@ -280,6 +282,16 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
   }
   return limit;
+}
+
+/** فإن within the next few words (the source phrase of an attribution before its main clause). */
+function faInnaAhead(ctx: Ctx, j: number, limit: number): boolean {
+  const T = ctx.toks;
+  for (let q = j + 1; q < Math.min(limit, j + 7); q++) {
+    if (/^فان(ه|ها|هم)?$/.test(T[q]!.norm)) return true;
+    if (!isWord(T[q])) return false;
+  }
+  return false;
 }
 
 /** A source phrase (body, title, role, anonymous head or entity) at j followed within 5 tokens by إن/أن. */

@@ -49,7 +49,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     const t = toks[i]!;
     if (!isWord(t) || i < blocked) continue;
     if (attributionHead(t.norm) || ((t.norm === 'على' || t.norm === 'علي') && (toks[i + 1]?.norm === 'حد' || toks[i + 1]?.norm === 'ما')) || (/^[وف]?جاء$/.test(t.norm) && toks[i + 1]?.norm === 'في')) {
-      const r = attributionClaim(ctx, i, history, lastEnd);
+      const r = attributionClaim(ctx, i, history, lastEnd, drafts.length ? drafts[drafts.length - 1]!.content : null);
       if (r.draft) {
         drafts.push(r.draft);
         if (r.draft.source) history.push({ ...r.draft.source, at: i });

@@ -30,6 +30,8 @@ export interface Lexicon {
   mannerNouns: Set<string>;
   /** outlets a speaker talks to (قال الوزير لتلفزيون «بي بي سي»، صرح المدير لصحيفة …): with ل after a role, the addressee */
   mediaNouns: Set<string>;
+  /** documents, data and agency short names that are a source after an attribution head (بحسب وثائق المحكمة) */
+  attributionSources: Set<string>;
   clauseStarts: Set<string>;
   objectStarters: Set<string>;
   chargeWords: Set<string>;
@@ -129,6 +131,7 @@ export function lexicon(): Lexicon {
     normNouns: withArticle(p.normNouns ?? []),
     mannerNouns: set(p.mannerNouns ?? []),
     mediaNouns: withArticle(p.mediaNouns ?? []),
+    attributionSources: withArticle(p.attributionSources ?? []),
   };
   return cached;
 }
