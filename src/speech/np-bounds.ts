@@ -29,10 +29,14 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   return false;
 }
 
+/** Indefinite documents that can be the subject of a cue (قال تقرير، أكدت رسالة، أوضحت دراسة). */
+const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات)$/;
+
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
 export function skipLeading(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const T = ctx.toks;
+  const i0 = i;
   for (let guard = 0; i < b && guard < 12; guard++) {
     const t = T[i]!;
     const n = t.norm;
@@ -64,6 +68,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى)$/.test(T[i - 1]!.norm))) break;
+    // a document right after the cue, with no preposition, is its subject (قال تقرير اقتصادي إن …، وقال بيان للوزارة إن …)
+    if (i === i0 && DOC_SUBJECT.test(n)) break;
     // (a circumstantial with its conjunction opens a sentence: وعقب المباراة، وخلال اللقاء)
     if (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n) || (n.length > 3 && n[0] === 'و' && /^(عقب|خلال|اثر|بعد|قبل|اثناء|لدى|امام)$/.test(n.slice(1)))) {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)

@@ -2,7 +2,8 @@
  * Attribution phrases whose source is a document, data, a news agency's short name or a quoted name (بحسب
  * وثائق المحكمة، وفقا لإحصائية حديثة، وفقا للفرنسية، بحسب "كال فاير"); a phrase after a closing bracket; a phrase
  * standing as its own sentence after the one it attributes (… مجددا.وفقا للفرنسية.); a conjoined وبحسب … فإن inside
- * another claim's clause opens a claim of its own; "يأتي ذلك" points back like "جاء ذلك". Rows are real sentences
+ * another claim's clause opens a claim of its own; "يأتي ذلك" points back like "جاء ذلك"; an indefinite document
+ * right after a cue is its subject (قال تقرير اقتصادي إن …), while "في بيان" stays circumstantial. Rows are real sentences
  * of the annotated sets (shortened where marked) or built on their pattern; the last rows must stay no claim.
  */
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,18 @@ describe('attribution phrases: which sources count', () => {
   ])('no claim: %s', async (_why, text) => {
     const cs = await claimsOf(text);
     expect(cs.filter((c) => /^و?(بحسب|وفقا)/.test(c.cue))).toEqual([]);
+  });
+});
+
+describe('a document as the subject of a cue', () => {
+  it.each([
+    ['قال تقرير اقتصادي إن دول مجلس التعاون الخليجي في معظمها تواجه تحديات مرتبطة بتطورها الديمغرافي.', 'قال', 'تقرير اقتصادي'],
+    ['وقال بيان للوزارة إن الحكومة ستواصل جهودها.', 'وقال', 'بيان للوزارة'],
+    ['وأوضح تقرير صادر عن البنك الدولي أن النمو سيتباطأ.', 'وأوضح', 'البنك الدولي'],
+    ['وقالت الوزارة في بيان إن الحكومة ستواصل جهودها.', 'وقالت', 'الوزارة'],
+    ['وقال الوزير، في بيان، إن الحكومة ستواصل جهودها.', 'وقال', 'الوزير'],
+  ])('%s', async (text, cue, speaker) => {
+    const c = (await claimsOf(text)).find((x) => x.cue === cue);
+    expect(c?.speaker).toBe(speaker);
   });
 });
