@@ -340,6 +340,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
+  // وعن الفوائض النفطية قال التخمة موجودة …: after a fronted topic, a phrase right after a pro-drop cue that names
+  // no one (no name, body, role, title or entity) opens the speaker's own unmarked words
+  if (np && !svo && !comp && (np.a === i + 1 || (np.a === i + 2 && ATTITUDE.test(T[i + 1]!.norm))) && !np.named && !np.type && !ctx.entType[np.a] && !L.titles.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.honorificPronouns.has(T[np.a]!.norm) && unmarkedAfterTopic(ctx, cueStart, i, form)) np = null;
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
   const source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
@@ -612,6 +615,9 @@ function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null 
   return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
 }
 
+/** Words of attitude that may open a speaker's unmarked words (قال للأسف الوضع سيئ). */
+const ATTITUDE = /^(للاسف|لحسن|للحقيقه|للامانه)$/;
+
 /** A pro-drop speech verb after a fronted topic, with a bare clause right after it (وعن حجم الكمية قال من الصعب …). */
 function unmarkedAfterTopic(ctx: Ctx, cueStart: number, i: number, form: CueForm): boolean {
   const T = ctx.toks;
@@ -619,6 +625,7 @@ function unmarkedAfterTopic(ctx: Ctx, cueStart: number, i: number, form: CueForm
   if (!form.entry.bareParticiple || form.kind !== 'past' || form.object || !isWord(n)) return false;
   // (a preposition opens it only as من + a definite word: من الصعب، من المتوقع)
   if (isPrep(n) && !(n.norm === 'من' && /^ال/.test(T[i + 2]?.norm ?? ''))) return false;
-  if (isPrepOf(form, n.norm) || /^ل/.test(n.norm) || ctx.lex.cues.has(n.norm) || ctx.entType[i + 1]) return false;
+  // (ل opens them only as an attitude: للأسف، لحسن الحظ)
+  if (isPrepOf(form, n.norm) || (/^ل/.test(n.norm) && !ATTITUDE.test(n.norm)) || ctx.lex.cues.has(n.norm) || ctx.entType[i + 1]) return false;
   return topicFronted(ctx, cueStart);
 }

@@ -1,0 +1,36 @@
+/**
+ * Round 16: after a fronted topic (وعن …، وحول …) a pro-drop speech verb may be followed at once by the speaker's
+ * own unmarked words, also when they open with a definite noun that names no one (قال التخمة موجودة …) or with a
+ * word of attitude (قال للأسف الوضع سيئ …); a name, a role or a body there is still the speaker. Rows are real
+ * sentences of the annotated sets (shortened) after a built first sentence that brings the speaker into play.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const FIRST = 'وأكد رئيس النادي خالد البلوي أن الفريق جاهز للموسم. ';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, content: c.content.text }));
+
+describe('round 16: unmarked words after a fronted topic', () => {
+  it.each([
+    ['a definite noun that names no one', 'وعن الفوائض النفطية بالأسواق قال التخمة موجودة بالأسواق في الوقت الراهن وأرقام الفوائض تدور حول 3 ملايين برميل يومياً.', 'التخمة موجودة بالأسواق في الوقت الراهن وأرقام الفوائض تدور حول 3 ملايين برميل يومياً'],
+    ['a word of attitude', 'وحول الدور المنتظر لأعضاء الشرف لدعم الإدارة قال للأسف الوضع سيئ بدون دعم منهم.', 'للأسف الوضع سيئ بدون دعم منهم'],
+  ])('%s', async (_why, sentence, content) => {
+    const cs = await claimsOf(FIRST + sentence);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.cue).toBe('قال');
+    expect(cs[1]!.speaker).toBe('خالد البلوي');
+    expect(cs[1]!.content).toBe(content);
+  });
+
+  it('a role after the cue is still the speaker', async () => {
+    const cs = await claimsOf(FIRST + 'وعن الفوائض النفطية قال الوزير إن التخمة موجودة.');
+    expect(cs[1]).toMatchObject({ cue: 'قال', speaker: 'الوزير', content: 'التخمة موجودة' });
+  });
+
+  it('without a fronted topic a definite noun after قال is its subject', async () => {
+    const cs = await claimsOf(FIRST + 'وقال التقرير إن التخمة موجودة.');
+    expect(cs[1]).toMatchObject({ cue: 'وقال', speaker: 'التقرير', content: 'التخمة موجودة' });
+  });
+});
