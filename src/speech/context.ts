@@ -87,16 +87,25 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
   const n = toks.length;
   const nl = new Uint8Array(n);
   for (let i = 1; i < n; i++) if (text.slice(toks[i - 1]!.end, toks[i]!.start).includes('\n')) nl[i] = 1;
+  // two dots between words on one line are a pause, not a sentence end (حكاية شمس.. وقصة أثر،
+  // مصابنا جلل ..بلدنا مستهدف)
+  const soft = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && toks[j]!.text === '.' && (j === i || toks[j - 1]!.end === toks[j]!.start)) j++;
+    if (j - i === 2 && i > 0 && j < n && isWord(toks[i - 1]) && isWord(toks[j]) && !nl[j] && !nl[i]) for (let k = i; k < j; k++) soft[k] = 1;
+    i = Math.max(j, i + 1);
+  }
   const sentEnd = new Int32Array(n + 1);
   sentEnd[n] = n;
   for (let i = n - 1; i >= 0; i--) {
-    if (isEnd(toks[i]!) && !abbreviationDot(toks, i, text)) sentEnd[i] = i;
+    if (isEnd(toks[i]!) && !soft[i] && !abbreviationDot(toks, i, text)) sentEnd[i] = i;
     else if (i + 1 < n && nl[i + 1]) sentEnd[i] = i + 1;
     else sentEnd[i] = sentEnd[i + 1]!;
   }
   const sentStart = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    if (i === 0 || nl[i] || (isEnd(toks[i - 1]!) && !abbreviationDot(toks, i - 1, text))) sentStart[i] = i;
+    if (i === 0 || nl[i] || (isEnd(toks[i - 1]!) && !soft[i - 1] && !abbreviationDot(toks, i - 1, text))) sentStart[i] = i;
     else sentStart[i] = sentStart[i - 1]!;
   }
   return { text, toks, lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...markEntities(toks, entities) };

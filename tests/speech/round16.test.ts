@@ -34,3 +34,22 @@ describe('round 16: unmarked words after a fronted topic', () => {
     expect(cs[1]).toMatchObject({ cue: 'وقال', speaker: 'التقرير', content: 'التخمة موجودة' });
   });
 });
+
+describe('round 16: two dots are a pause', () => {
+  it('a title with ".." inside the reported clause stays in it', async () => {
+    const cs = await claimsOf('وأوضح الجهني أن حفل الافتتاح يتضمن أوبريت "حكاية شمس.. وقصة أثر" من كلمات الشاعر ياسر بن زويد الرفاعي.');
+    expect(cs[0]!.content).toBe('حفل الافتتاح يتضمن أوبريت "حكاية شمس.. وقصة أثر" من كلمات الشاعر ياسر بن زويد الرفاعي');
+  });
+
+  it('a tweet quoted after a colon runs over its ".." pauses', async () => {
+    const cs = await claimsOf('وقال المذيع والاعلامي عبدالله المديفر في تغريدته : مصابنا جلل ..بلدنا مستهدف .. وعند الشدائد يتكاتف الرجال ..');
+    expect(cs[0]!.speaker).toBe('عبدالله المديفر');
+    expect(cs[0]!.content).toContain('وعند الشدائد يتكاتف الرجال');
+  });
+
+  it('three dots still end a sentence (the sample report writes "..." between sentences)', async () => {
+    const cs = await claimsOf('وقال عضو الوفد فاتح حسون إن المعارضة حصلت على وثائق مرئية...حسّون أكّد أن هذه الوثائق تكشف أوامر النظام.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال', 'أكّد']);
+    expect(cs[0]!.content).toBe('المعارضة حصلت على وثائق مرئية');
+  });
+});
