@@ -138,6 +138,15 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     } else if (ent) {
       name = ent.name;
       entityId = ent.id;
+    } else if (ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm)) {
+      // a role alone (الوزير، الرئيس، العميد) names the person the text gave that role, also when that person
+      // reported nothing before (وأعرب الرئيس الصومالي حسن شيخ محمود عن … وقال الرئيس …)
+      const found = personForRole(ctx, np.a);
+      if (found) {
+        name = found.name;
+        entityId = found.id;
+        type = 'PERS';
+      }
     }
   } else {
     // (a title alone, اللواء، المهندس, names the person it introduced earlier: وأوضح اللواء خليل المنصوري …)
@@ -316,6 +325,38 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
     }
   }
   return roleAfterName(ctx, np.a, want);
+}
+
+/**
+ * The person a one-word role (الوزير، الرئيس، اللاعب) at token `at` refers to: the latest earlier mention of the
+ * same role right next to a tagged person, either after the name (توقع علي العمير وزير النفط الكويتي) or before
+ * it with at most two nisba adjectives or titles between (الرئيس الصومالي حسن شيخ محمود، اللاعب السوري عمر السومه).
+ */
+function personForRole(ctx: Ctx, at: number): Entity | null {
+  const T = ctx.toks;
+  const role = descriptorWords(T[at]!.norm)[0];
+  if (!role) return null;
+  const person = (k: number): Entity | null => {
+    const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
+    return e && e.type === 'PERS' ? e : null;
+  };
+  for (let k = at - 1; k > 0 && k > at - 1000; k--) {
+    if (descriptorWords(T[k]!.norm)[0] !== role) continue;
+    // (a role with its own complement after it stays unmatched before: وزير النفط ← الوزير is fine, the name is before)
+    let b = k - 1;
+    while (b > 0 && (T[b]!.text === '،' || T[b]!.text === ',')) b--;
+    if (ctx.entType[b] === 1) {
+      const e = person(b);
+      if (e) return e;
+    }
+    let j = k + 1;
+    while (j < T.length && j - k <= 2 && isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || /^ال.{3,}(ي|يه)$/.test(T[j]!.norm)) && ctx.entType[j] !== 1) j++;
+    if (j < T.length && ctx.entType[j] === 1) {
+      const e = person(j);
+      if (e) return e;
+    }
+  }
+  return null;
 }
 
 /**

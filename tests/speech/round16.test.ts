@@ -53,3 +53,29 @@ describe('round 16: two dots are a pause', () => {
     expect(cs[0]!.content).toBe('المعارضة حصلت على وثائق مرئية');
   });
 });
+
+describe('round 16: a one-word role names the person the text gave it', () => {
+  it.each([
+    [
+      'the role in apposition right after the name, no comma (shortened)',
+      'توقع علي العمير وزير النفط الكويتي ارتفاع أسعار النفط. وبحسب "رويترز"، فقد ذكر الوزير أن هناك ارتياحا من قبل الدول الأعضاء في أوبك.',
+      'ذكر',
+      'علي العمير',
+    ],
+    [
+      'the role before the name with a nationality adjective, in a sentence that reports nothing',
+      'وأعرب الرئيس الصومالي حسن شيخ محمود عن استيائه من هذا الهجوم. وقال الرئيس في تصريح صحافي مساء السبت ان النائب قضى في خدمة بلاده.',
+      'وقال',
+      'حسن شيخ محمود',
+    ],
+  ])('%s', async (_why, text, cue, name) => {
+    const c = (await extract(text)).claims.find((x) => x.cue.text === cue);
+    expect(c?.speaker?.name).toBe(name);
+  });
+
+  it('a role with other words between it and a name stays unresolved', async () => {
+    const text = 'ويوضح التسريب أنها محادثات هاتفية بين ضابط كبير بقوات حفتر والصحفي محمود المصراتي. وقال الضابط إن الثوار دواعش.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وقال');
+    expect(c?.speaker?.name).toBe('الضابط');
+  });
+});
