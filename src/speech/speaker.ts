@@ -242,6 +242,15 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number): [number, number] | n
   const T = ctx.toks;
   let e = to;
   while (e > b && !isWord(T[e - 1]) && T[e - 1]!.text !== ')') e--;
+  if (e > b && ctx.entType[e - 1] !== 1) {
+    // (… المهندس جديع القحطاني في تصريح إلى "الوطن" أن …: only circumstantial words after the name)
+    for (let k = e - 1; k > b && k >= to - 10; k--) {
+      if (ctx.entType[k - 1] === 1 && ctx.entType[k] !== 1 && isWord(T[k]) && skipLeading(ctx, k, to) >= to) {
+        e = k;
+        break;
+      }
+    }
+  }
   if (e <= b || ctx.entType[e - 1] !== 1) return null;
   let s = e - 1;
   while (s > b && ctx.entType[s - 1] === 1 && !(ctx.entEnd[s]! > s && ctx.entEnd[s] === e)) s--;
@@ -251,6 +260,8 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number): [number, number] | n
     const x = t.text;
     if (!isWord(t)) {
       if (x === '،' || x === ',' || x === '(' || x === ')') continue;
+      // (the dots of a title written with initials: أ.د. محمد بن عطية الحمراني)
+      if (x === '.' && k > b && isWord(T[k - 1]) && T[k - 1]!.norm.length <= 2) continue;
       return null;
     }
     const n = t.norm;

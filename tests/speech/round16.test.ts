@@ -79,3 +79,23 @@ describe('round 16: a one-word role names the person the text gave it', () => {
     expect(c?.speaker?.name).toBe('الضابط');
   });
 });
+
+describe('round 16: a role reaches a tagged name before circumstantial words', () => {
+  it.each([
+    [
+      'two roles, a title, the name, then "in a statement to …" before أن',
+      'من جانبه، أكد مدير إدارة المجالس البلدية، رئيس اللجنة التنفيذية للانتخابات المهندس جديع القحطاني في تصريح إلى "الوطن" أن الوضع الأمني داخل المراكز الانتخابية مستقر.',
+      'أكد',
+      'جديع القحطاني',
+    ],
+    [
+      'a title written with initials and dots (أ.د.)',
+      'وقال المشرف العام على الجمعية أ.د. محمد بن عطية الحمراني، إن هذه المشاركة تأتي تفعيلاً للدور الاجتماعي والتوعوي للجمعية.',
+      'وقال',
+      'محمد بن عطية الحمراني',
+    ],
+  ])('%s', async (_why, text, cue, name) => {
+    const c = (await extract(text)).claims.find((x) => x.cue.text === cue);
+    expect(c?.speaker?.name).toBe(name);
+  });
+});
