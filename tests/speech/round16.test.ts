@@ -99,3 +99,13 @@ describe('round 16: a role reaches a tagged name before circumstantial words', (
     expect(c?.speaker?.name).toBe(name);
   });
 });
+
+describe('round 16: feminine roles end a name', () => {
+  it.each([
+    ['وقالت سلمى انتيف عضوة إيثار القطيف: "إن الحملات التي أقامتها اللجنة من أروع الحملات".', 'وقالت', 'سلمى انتيف'],
+    ['وأكدت نورة الشهري مدربة المنتخب أن الفريق جاهز للبطولة.', 'وأكدت', 'نورة الشهري'],
+  ])('%s', async (text, cue, name) => {
+    const c = (await extract(text)).claims.find((x) => x.cue.text === cue);
+    expect(c?.speaker?.text).toBe(name);
+  });
+});
