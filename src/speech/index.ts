@@ -8,7 +8,7 @@ import { isQuote, isWord, makeCtx } from './context.js';
 import { attributionClaim, attributionHead } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
-import { namedPerson } from './naming.js';
+import { explainer, namedPerson } from './naming.js';
 import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
@@ -56,6 +56,12 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
         blocked = Math.max(blocked, r.next, r.draft.content[1]);
         lastEnd = Math.max(lastEnd, r.draft.content[1]);
       } else blocked = Math.max(blocked, r.next); // (بحسب وصفه: the phrase's own noun is no cue)
+      continue;
+    }
+    // (… استمع إلى شرح مفصل من مدير الإدارة فهد آل مجثل، …، مشيراً إلى أنه …: the explainer speaks next)
+    const giver = explainer(ctx, i);
+    if (giver) {
+      history.push(giver);
       continue;
     }
     if (L.namingVerbs.has(t.norm) && (/ى[\u064b-\u0652]*$/.test(t.text) || !L.cues.has(t.norm))) {

@@ -32,3 +32,30 @@ export function namedPerson(ctx: Ctx, i: number): Source | null {
   const words = name.split(/\s+/).map((w) => fold(w).replace(/^(وال|ال)/, ''));
   return { name, entityId: null, type: 'PERS', gender, number: 's', words, descriptor: useName ? '' : fold(name), named: useName, at: i };
 }
+
+/** Nouns of an explanation or a briefing given by someone (استمع إلى شرح مفصل من مدير الإدارة …). */
+const EXPLANATION = /^(ل|ال|لل)?(شرح|شرحا|ايجاز|ايجازا|عرض|عرضا|ايضاح|ايضاحات|شروحات)$/;
+
+/**
+ * "… حيث استمع إلى شرح مفصل من مدير الإدارة فهد آل مجثل، عن محتويات المقر، مشيراً إلى أنه …": the person who
+ * gave the explanation speaks the pro-drop cues that follow. Returns that person (a tagged name, with its role
+ * before it) when token i is such a noun, or null.
+ */
+export function explainer(ctx: Ctx, i: number): Source | null {
+  const T = ctx.toks;
+  if (!EXPLANATION.test(T[i]!.norm)) return null;
+  let k = i + 1;
+  // (an adjective or two: شرح مفصل، عرض موجز)
+  while (k < T.length && k - i <= 2 && isWord(T[k]) && T[k]!.norm !== 'من' && !/^ال/.test(T[k]!.norm) && !ctx.entType[k]) k++;
+  if (T[k]?.norm !== 'من') return null;
+  // the giver: a role of up to six words, then a tagged person
+  for (let m = k + 1; m < T.length && m - k <= 7 && isWord(T[m]); m++) {
+    if (ctx.entType[m] !== 1) continue;
+    const e = ctx.entEnd[m]! > m ? ctx.entEnd[m]! : m + 1;
+    const name = ctx.text.slice(T[m]!.start, T[e - 1]!.end);
+    const words = name.split(/\s+/).map((w) => fold(w).replace(/^(وال|ال)/, ''));
+    const descriptor = m > k + 1 ? fold(ctx.text.slice(T[k + 1]!.start, T[m - 1]!.end)) : '';
+    return { name, entityId: null, type: 'PERS', gender: 'm', number: 's', words, descriptor, named: true, at: m };
+  }
+  return null;
+}

@@ -109,3 +109,12 @@ describe('round 16: feminine roles end a name', () => {
     expect(c?.speaker?.text).toBe(name);
   });
 });
+
+describe('round 16: the person who gave an explanation speaks the pro-drop cues after it', () => {
+  it('شرح مفصل من مدير الإدارة … مشيراً إلى أن (shortened)', async () => {
+    const text =
+      'شدد مدير جامعة الباحة المكلف الدكتور عبدالله الزهراني، على تهيئة الأجواء للمتدربين. جاء ذلك خلال تفقد مقر التدريب بالجامعة، حيث استمع إلى شرح مفصل من مدير الإدارة فهد آل مجثل، عن محتويات المقر، مشيراً إلى أنه يضم أربع قاعات تدريبية، مضيفاً أنها تستوعب أكثر من 70 متدربا.';
+    const cs = (await extract(text)).claims;
+    expect(cs.map((c) => c.speaker?.name)).toEqual(['عبدالله الزهراني', 'فهد آل مجثل', 'فهد آل مجثل']);
+  });
+});
