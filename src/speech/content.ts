@@ -229,6 +229,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
     if (nominal && CLAUSE_LINK.has(t.norm) && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
+    // (… بالتصدي لحركة طالبان بعدما حصد تفجير …: a clause of time after a nominal object is the writer's)
+    if (nominal && (t.norm === 'بعدما' || ((t.norm === 'بعد' || t.norm === 'قبل') && /^ان$/.test(T[k + 1]?.norm ?? '')))) return k;
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …، وهو ما يعني …)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && ((t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') || (/^و(هو|هذا)$/.test(t.norm) && T[k + 1]?.norm === 'ما'))) return k;
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)

@@ -7,7 +7,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
-import { implicitSource, sourceOf, type Source } from './resolve.js';
+import { implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { derivedMasdar, isPrep } from './np-words.js';
@@ -181,7 +181,8 @@ function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [numbe
 
 function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
   const n = ctx.toks[k]!.norm;
-  return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم';
+  // (a name whose own first letter is ب, باكستان، بغداد, is tagged from that letter on: no preposition there)
+  return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !(ctx.entType[k] && mentionStartsAt(ctx.entities, ctx.toks[k]!.start));
 }
 
 function hasArticleWord(n: string): boolean {

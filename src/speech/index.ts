@@ -9,6 +9,7 @@ import { attributionClaim, attributionHead } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { explainer, namedPerson } from './naming.js';
+import { isNationality } from './person-name.js';
 import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
@@ -91,6 +92,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       }
     }
     if (!form || L.notClaimCues.has(toks[i]!.norm)) continue;
+    // a written ة ends a noun, never a verb (ثلاثين طالبًا وطالبة): of the cue forms only participles take it
+    if (form.kind !== 'part' && /\u0629[\u064b-\u0652\u0640]*$/.test(toks[i]!.text)) continue;
+    // a verb spelling followed by an indefinite nationality adjective is the noun (مقتل طالب سعودي يدرس …)
+    if (form.kind === 'past' && !form.conj && isWord(toks[i + 1]) && !/^(ال|وال)/.test(toks[i + 1]!.norm) && isNationality(toks[i + 1]!.norm)) continue;
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)

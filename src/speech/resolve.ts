@@ -80,6 +80,14 @@ function mentionsFrom(entities: Entity[], from: number, to: number, f: (start: n
   for (let k = lowerBound(ix.starts, from); k < ix.starts.length && ix.starts[k]! < to; k++) f(ix.starts[k]!, ix.ends[k]!, ix.owner[k]!);
 }
 
+/** Whether a mention starts exactly at `pos` (a name written with its own initial ب: باكستان، بغداد). */
+export function mentionStartsAt(entities: Entity[], pos: number): boolean {
+  if (!entities.length) return false;
+  const ix = mentionIndex(entities);
+  const k = lowerBound(ix.starts, pos);
+  return k < ix.starts.length && ix.starts[k] === pos;
+}
+
 /** The entity whose mention overlaps [start, end), persons first. */
 export function entityAt(entities: Entity[], start: number, end: number): Entity | null {
   if (!entities.length) return null;

@@ -118,3 +118,19 @@ describe('round 16: the person who gave an explanation speaks the pro-drop cues 
     expect(cs.map((c) => c.speaker?.name)).toEqual(['عبدالله الزهراني', 'فهد آل مجثل', 'فهد آل مجثل']);
   });
 });
+
+describe('round 16: nouns spelt like cues, and where a nominal object ends', () => {
+  it.each([
+    ['a student, not "demanded": the noun before a nationality', 'تحقق شرطة مدينة ويتشيتا بولاية كانساس في مقتل طالب سعودي يدرس في جامعة مدينة ويتشيتا.'],
+    ['a written ة ends a noun (female student), never a verb', 'احتفلت المؤسسة مساء أمس بإتمام ثلاثين طالبًا وطالبة لبرنامج إعداد القادة في جامعة هارفارد.'],
+  ])('no claim: %s', async (_why, text) => {
+    expect((await extract(text)).claims).toEqual([]);
+  });
+
+  it('a country spelt with its own ب is no ب-complement, and a clause of time ends the object', async () => {
+    const text = 'طالب الرئيس الأفغاني أشرف عبد الغني، البلد الجار باكستان بالتصدي لحركة طالبان بعدما حصد تفجير سيارة ملغومة أرواح العشرات.';
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.name).toBe('أشرف عبد الغني');
+    expect(c?.content.text).toBe('التصدي لحركة طالبان');
+  });
+});
