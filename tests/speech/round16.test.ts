@@ -134,3 +134,18 @@ describe('round 16: nouns spelt like cues, and where a nominal object ends', () 
     expect(c?.content.text).toBe('التصدي لحركة طالبان');
   });
 });
+
+describe('round 16: كتب ("wrote") reports what follows as a quotation or أن', () => {
+  it.each([
+    ['وكتب نافالني في تغريدة على موقع تويتر “يجب ان تكون هناك معلومات عن ساعة بيسكوف في بلد فقير”.', 'وكتب', 'نافالني'],
+    ['وكتبت موجيريني “التعاون بين إيران وجيرانها قد يفتح احتمالات لم يسبق لها مثيل”.', 'وكتبت', 'موجيريني'],
+  ])('%s', async (text, cue, name) => {
+    const c = (await extract(text)).claims.find((x) => x.cue.text === cue);
+    expect(c?.speaker?.name).toBe(name);
+    expect(c?.direct).toBe(true);
+  });
+
+  it.each([['وكتب الشاعر قصيدة جديدة عن الوطن.'], ['وتباع كتب دينية في المعرض.']])('no claim: %s', async (text) => {
+    expect((await extract(text)).claims).toEqual([]);
+  });
+});
