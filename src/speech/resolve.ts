@@ -107,6 +107,15 @@ export function personBefore(entities: Entity[], pos: number): Entity | null {
   return best;
 }
 
+/** The organisation last mentioned before `pos` as "<head> …" (شركة الصحراء for الشركة), within 4000 code units. */
+function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
+  let best: Entity | null = null;
+  mentionsFrom(ctx.entities, pos - 4000, pos, (s, e, ent) => {
+    if (ent.type === 'ORG' && e <= pos && fold(ctx.text.slice(s, e)).replace(/^(وال|بال|لل|ال|[وبل])/, '').split(' ')[0] === bare) best = ent;
+  });
+  return best;
+}
+
 /** Builds the source record of an explicit speaker phrase. */
 export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
   const nameStart = ctx.toks[np.nameA]!.start;
@@ -133,7 +142,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     // (الرئيس ← الرئيس التركي رجب طيب إردوغان; الوزارة ← وزارة الداخلية)
     const head = (x: string) => (x.split(' ')[0] ?? '').replace(/^ال/, '');
     const alias = history.slice(-200).reverse().find((s) => head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare);
-    const ent = ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
+    const ent = orgWithHead(ctx, bare, ctx.toks[np.a]!.start) ?? ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
     // a document (البيان، التسجيل) with no earlier owner stands for the body quoted last
     const issuer = !alias && ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) ? history.slice(-20).reverse().find((s) => s.type === 'ORG' || s.type === 'GPE') : undefined;
     if (alias) {
@@ -186,6 +195,18 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         entityId = s.entityId;
         type = s.type;
         break;
+      }
+    }
+    // a body's organ named by its definite head (إدارة الشركة، مجلس إدارة الشركة) speaks for the company the
+    // text last named with that head (شركة الصحراء للبتروكيماويات)
+    if (!np.named && np.type === 'ORG' && !entityId && np.b - np.a >= 2 && np.b - np.a <= 3 && name === text(ctx, np.a, np.b)) {
+      const last = ctx.toks[np.b - 1]!.norm;
+      if (/^ال/.test(last) && ctx.lex.orgHeads.has(last)) {
+        const org = orgWithHead(ctx, last.slice(2), ctx.toks[np.a]!.start);
+        if (org) {
+          name = org.name;
+          entityId = org.id;
+        }
       }
     }
     // a generic descriptor (المسؤول اليمني، المسؤول) refers back to the last named person introduced with a

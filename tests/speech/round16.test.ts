@@ -149,3 +149,14 @@ describe('round 16: كتب ("wrote") reports what follows as a quotation or أن
     expect((await extract(text)).claims).toEqual([]);
   });
 });
+
+describe('round 16: a body named by its definite head speaks for the company last named with it', () => {
+  it('إدارة الشركة ← شركة الصحراء (shortened)', async () => {
+    const text =
+      'قالت شركة "الجزيرة كابيتال" إن صافي ربح الصحراء للبتروكيماويات جاء أقل من توقعاتها. وحققت شركة الصحراء صافي ربح للربع الثاني بقيمة 11.4 مليون ريال. واشارت إدارة الشركة إلى أن ضعف الأداء يعود الى انخفاض الطلب.';
+    const doc = await extract(text);
+    const c = doc.claims.find((x) => x.cue.text === 'واشارت');
+    const org = doc.entities.find((e) => e.id === c?.speaker?.entityId);
+    expect(org?.name).toMatch(/^شركة الصحراء/);
+  });
+});
