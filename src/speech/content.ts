@@ -41,8 +41,15 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
   const L = ctx.lex;
   const end = Math.min(limit, i + 45);
   let attribAt = -1;
+  // the cue's own preposition written as a word, then a relative pronoun (أشار إلى التقارب … الذي من شأنه أن …):
+  // a later أن belongs to the relative clause inside the object
+  const preps = L.cues.get(T[i]!.norm)?.entry.preps;
+  let prepAt = -1;
+  let relative = false;
   for (let k = i + 1; k < end; k++) {
     const t = T[k]!;
+    if (isWord(t) && prepAt < 0 && t.norm === 'الي' && preps && inPreps(preps, t.norm) && !L.complementizers.has(T[k + 1]?.norm ?? '')) prepAt = k;
+    if (prepAt >= 0 && isWord(t) && /^(الذي|التي|الذين)$/.test(t.norm)) relative = true;
     if (isQuote(t)) {
       const c = ctx.quotes.closeOf[k]!;
       if (c > k) {
@@ -97,6 +104,7 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (L.complementizers.has(n)) {
       const p = T[k - 1]!;
       if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;
+      if (relative) return null;
       if (attribAt >= 0 && k - attribAt > 8) return null;
       return { kind: 'that', at: k };
     }

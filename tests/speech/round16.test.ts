@@ -160,3 +160,16 @@ describe('round 16: a body named by its definite head speaks for the company las
     expect(org?.name).toMatch(/^شركة الصحراء/);
   });
 });
+
+describe('round 16: أن inside a relative clause of the object belongs to the object', () => {
+  it('لافتا إلى التقارب … الذي من شأنه أن …', async () => {
+    const text = 'وأكد الوزير أهمية الحوار، لافتا إلى التقارب الأمريكي التركي الأخير من الموضوع السوري الذي من شأنه أيضا أن يدفع بعجلة الحل.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'لافتا');
+    expect(c?.content.text).toBe('التقارب الأمريكي التركي الأخير من الموضوع السوري الذي من شأنه أيضا أن يدفع بعجلة الحل');
+  });
+
+  it('a relative clause in the speaker phrase leaves أن the complement', async () => {
+    const c = (await extract('وأشار الوزير الذي يزور البلاد إلى أن الحل قريب.')).claims[0];
+    expect(c?.content.text).toBe('الحل قريب');
+  });
+});
