@@ -285,7 +285,19 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // belong to the verb, not to the speaker
       if (!entry.via && to > i + 1 && /^(بالقول|القول|قائلا|قائله)$/.test(T[to - 1]!.norm)) to -= T[to - 2]!.norm === 'الي' || T[to - 2]!.norm === 'الى' ? 2 : 1;
       while (to > i + 2 && /^(حديث|كلمت|تصريحات|تصريح|خطاب|لقاء|رد)(ه|ها|هم)$/.test(T[to - 1]!.norm)) to--;
-      np = parseSpeaker(ctx, i + 1, to, entry, !comp);
+      // أبلغ "الاقتصادية" مصدر مسؤول …: the outlet told comes first, quoted; the speaker follows it
+      let from = i + 1;
+      const told = /^(أبلغ|ابلغ|أخبر|اخبر)$/.test(entry.lemma) && isQuote(T[i + 1]) ? ctx.quotes.closeOf[i + 1]! : -1;
+      if (told > i + 2 && told - i <= 5 && told + 1 < to && isWord(T[told + 1])) from = told + 1;
+      // (… or after the speaker, right before the complement: أبلغت مصادر مطلعة «عكاظ» أن …)
+      let upTo = to;
+      if (/^(أبلغ|ابلغ|أخبر|اخبر)$/.test(entry.lemma)) {
+        for (let k = from + 1; k < to; k++) {
+          const c = isQuote(T[k]) ? ctx.quotes.closeOf[k]! : -1;
+          if (c > k + 1 && c - k <= 4 && (c + 1 === to || (c + 2 === to && !isWord(T[c + 1])))) upTo = k;
+        }
+      }
+      np = parseSpeaker(ctx, from, upTo, entry, !comp);
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       // (… set off by a comma right after the cue, "وأضاف، رداً على سؤال حول …، أن …", is an aside)
       const aside = T[i + 1]?.kind === 'punct' && (T[i + 1]!.text === '،' || T[i + 1]!.text === ',');

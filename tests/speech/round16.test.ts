@@ -173,3 +173,13 @@ describe('round 16: أن inside a relative clause of the object belongs to the o
     expect(c?.content.text).toBe('الحل قريب');
   });
 });
+
+describe('round 16: the outlet told (أبلغ «عكاظ») is no speaker', () => {
+  it.each([
+    ['أبلغ "الاقتصادية" مصدر مسؤول في السفارة السعودية لدى بنجلادش، أن عدد التأشيرات بلغ نحو 1500 تأشيرة.', 'مصدر مسؤول في السفارة السعودية'],
+    ['أبلغت مصادر مطلعة «عكاظ» أن عدد التأشيرات بلغ نحو 1500 تأشيرة.', 'مصادر مطلعة'],
+  ])('%s', async (text, speaker) => {
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.text).toBe(speaker);
+  });
+});
