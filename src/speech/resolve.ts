@@ -219,6 +219,25 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       }
     }
   }
+  // (the one word of the phrase, between quotation marks or not: وقال "العوضي")
+  const lone = ctx.toks.slice(np.a, np.b).filter((t) => isWord(t));
+  if (!np.named && !np.type && !entityId && lone.length === 1 && np.b - np.a <= 3 && /^ال/.test(lone[0]!.norm)) {
+    // a family name alone, untagged (وقال العوض، or with a stray final ي: "العوضي"), names the person of an
+    // earlier, fuller name (خالد العوض)
+    const bare = lone[0]!.norm.slice(2);
+
+    const cands = bare.length >= 4 && bare.endsWith('ي') ? [bare, bare.slice(0, -1)] : [bare];
+    for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+      const s = history[h]!;
+      if (!s.named || s.type === 'ORG' || s.type === 'GPE' || s.words.length < 2) continue;
+      if (s.words.slice(1).some((x) => x.length >= 3 && cands.includes(x))) {
+        name = s.name;
+        entityId = s.entityId;
+        type = 'PERS';
+        break;
+      }
+    }
+  }
   if (np.named && w.length <= 2) {
     // a shorter or differently spelt mention of an earlier, fuller name (بنيتيز ← رافايل بينيتيز)
     const sk = w.map(skeleton);

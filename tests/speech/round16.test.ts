@@ -183,3 +183,11 @@ describe('round 16: the outlet told (أبلغ «عكاظ») is no speaker', () =
     expect(c?.speaker?.text).toBe(speaker);
   });
 });
+
+describe('round 16: a family name alone names the person of an earlier, fuller name', () => {
+  it('وقال "العوضي" (a stray final ي) ← خالد العوض', async () => {
+    const text = 'كشف الباحث في المناخ خالد العوض، أن ظاهرة "لانينيو" بدأت نشاطها. وقال "العوضي" إن معظم المراصد العالمية تشير إلى انحراف قوي.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وقال');
+    expect(c?.speaker?.name).toBe('خالد العوض');
+  });
+});
