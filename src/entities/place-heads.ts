@@ -131,3 +131,9 @@ export function facilityNames(tokens: readonly Token[], mentions: readonly NerMe
   }
   return out;
 }
+
+/** A folded word without its article is the head of a place or facility name (مدينة، منطقة، مطار، مستشفى …). */
+export function isPlaceHead(bare: string): boolean {
+  const R = placeRules();
+  return R.nameHeads.has(bare) || R.regionHeads.has(bare) || R.facilityHeads.has(bare);
+}

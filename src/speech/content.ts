@@ -5,6 +5,7 @@
  */
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { inPreps, type CueForm } from './inflect.js';
+import { mentionStartsAt } from './resolve.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
 
@@ -187,7 +188,8 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     // a preposition fused to the word right after the cue (واتهمهم بالتخطيط …)
     if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
     // a demand's act behind its addressee (، وطالب شركة الكهرباء بتلافي الأعطال)
-    if (form.entry.stance === 'demand' && form.kind !== 'part' && t.norm.length > 4 && t.norm[0] === 'ب' && form.entry.preps?.includes('ب') && !/^ب(شكل|صفته|صفتها|عد|ين|اسم|ال)/.test(t.norm)) return true;
+    // (and a pledge's: … فيما تعهد مدير المطار المهندس محمد الفاضل بإصلاح الخلل)
+    if ((form.entry.stance === 'demand' || form.entry.lemma === 'تعهد') && form.kind !== 'part' && t.norm.length > 4 && t.norm[0] === 'ب' && form.entry.preps?.includes('ب') && !/^ب(شكل|صفته|صفتها|عد|ين|اسم|ال)/.test(t.norm) && !(ctx.entType[j] && mentionStartsAt(ctx.entities, t.start + 1))) return true;
     if (isEnd(t) && ctx.sentEnd[j] === j) return false;
   }
   const only = form.entry.nominalPreps;

@@ -8,6 +8,7 @@ import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent,
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
+import { isPlaceHead } from '../entities/place-heads.js';
 import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { derivedMasdar, isPrep } from './np-words.js';
@@ -182,7 +183,8 @@ function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [numbe
 function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
   const n = ctx.toks[k]!.norm;
   // (a name whose own first letter is ب, باكستان، بغداد, is tagged from that letter on: no preposition there)
-  return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !(ctx.entType[k] && mentionStartsAt(ctx.entities, ctx.toks[k]!.start));
+  // (nor one fused to a place that begins there: عدد من المسافرين بمطار الأمير محمد بن عبدالعزيز بسرعة …)
+  return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !isPlaceHead(n.slice(1).replace(/^ال/, '')) && !(ctx.entType[k] && (mentionStartsAt(ctx.entities, ctx.toks[k]!.start) || mentionStartsAt(ctx.entities, ctx.toks[k]!.start + 1)));
 }
 
 function hasArticleWord(n: string): boolean {

@@ -191,3 +191,20 @@ describe('round 16: a family name alone names the person of an earlier, fuller n
     expect(c?.speaker?.name).toBe('خالد العوض');
   });
 });
+
+describe('round 16: a pledge after فيما opens its own claim', () => {
+  it('… مطالبين إدارة المطار بالتدخل فيما تعهد مدير المطار المهندس محمد الفاضل بإصلاح الخلل', async () => {
+    const text =
+      'وأشار عدد منهم لـ «المدينة» إلى أن توقف المكيفات دفع البعض الى استخدام الصحف في التهوية فيما تعهد مدير مطار الأمير محمد بن عبدالعزيز الدولي المهندس محمد الفاضل بإصلاح الخلل على وجه السرعة.';
+    const cs = (await extract(text)).claims;
+    const c = cs.find((x) => x.cue.text === 'تعهد');
+    expect(c?.speaker?.name).toBe('محمد الفاضل');
+    expect(c?.content.text).toBe('إصلاح الخلل على وجه السرعة');
+    expect(cs[0]!.content.text).toBe('توقف المكيفات دفع البعض الى استخدام الصحف في التهوية');
+  });
+
+  it('a bare object of تعهد is its content too', async () => {
+    const c = (await extract('وتعهدت الوزارة رفع الغطاء القانوني عن كل من يثبت تورطه.')).claims[0];
+    expect(c?.content.text).toBe('رفع الغطاء القانوني عن كل من يثبت تورطه');
+  });
+});
