@@ -29,6 +29,8 @@ export interface EntityLexicon {
   placeHeads: Set<string>;
   /** per head (folded, article-less): complements that make it a common noun (حركة الملاحة، تنظيم المؤتمر) */
   notNameAfter: Map<string, Set<string>>;
+  /** heads that are common nouns after a preposition (لمصلحة الشعبين) */
+  commonAfterPreposition: Set<string>;
   /** org aliases by their first folded word, longest first */
   orgs: Map<string, OrgEntry[]>;
   /** canonical org name by folded alias */
@@ -76,6 +78,7 @@ export function entityLexicon(): EntityLexicon {
     nationality: set(triggers.nationality),
     placeHeads: new Set(triggers.placeHead.map((w) => bareWord(fold(w)))),
     notNameAfter: new Map(Object.entries(r.notNameAfter ?? {}).map(([h, ws]) => [bareWord(fold(h)), set(ws)])),
+    commonAfterPreposition: new Set((r.commonAfterPreposition ?? []).map((w) => bareWord(fold(w)))),
     orgs,
     orgKey,
   };

@@ -104,6 +104,8 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   // a head read as a common noun by its complement (حركة الملاحة، تنظيم المؤتمر، خطوط داعش الأمامية)
   const commons = lex.notNameAfter.get(h.stem);
   if (commons && toks.slice(i + 1, i + 4).some((t) => commons.has(t.norm))) return null;
+  // (لمصلحة الشعبين، في مصلحة الأمة: "in the interest of")
+  if (lex.commonAfterPreposition.has(h.stem) && (/[لب]$/.test(h.pre) || /^(في|الي|على|علي)$/.test(toks[i - 1]?.norm ?? ''))) return null;
   const start = startAfter(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {

@@ -1,0 +1,22 @@
+/**
+ * Round 16 (sets 41 and 42): مصلحة after a preposition is "interest" (لمصلحة الشعبين، في مصلحة الأمة), not an
+ * agency; with its own complement elsewhere it still names one (مصلحة الضرائب المصرية). Real sentences of set 42,
+ * shortened, and one built on the pattern.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+describe('round 16: organisations', () => {
+  it.each([
+    ['وأكد الوزير أن تضامن البلدين في مصلحة الأمة العربية والإسلامية والحفاظ على أمنهما القومي.', 'مصلحة'],
+    ['وشدد على أن التنسيق بين البلدين لمصلحة الشعبين الشقيقين.', 'مصلحة'],
+  ])('no organisation: %s', async (text, word) => {
+    const doc = await extract(text);
+    expect(doc.entities.filter((e) => e.type === 'ORG' && e.name.includes(word))).toEqual([]);
+  });
+
+  it('مصلحة with its complement names an agency', async () => {
+    const doc = await extract('وقالت مصلحة الضرائب المصرية إن الإيرادات ارتفعت.');
+    expect(doc.entities.map((e) => `${e.name}/${e.type}`)).toContain('مصلحة الضرائب المصرية/ORG');
+  });
+});
