@@ -370,6 +370,9 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
         continue;
       }
       if (!isWord(T[m]) && !isQuote(T[m])) break;
+      // (an indefinite word that is no title ends the descriptor: وزير الخارجية القطري مواصلة إيران دعمها لنظام
+      // بشار الأسد is the minister and his object, not a name)
+      if (isWord(T[m]) && !/^(ال|لل|[وبل])/.test(T[m]!.norm) && !ctx.lex.titles.has(T[m]!.norm) && !want.includes(descriptorWords(T[m]!.norm)[0] ?? '') && !ctx.entType[m] && !isQuote(T[m - 1])) break;
     }
   }
   return roleAfterName(ctx, np.a, want);

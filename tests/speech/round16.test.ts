@@ -208,3 +208,11 @@ describe('round 16: a pledge after فيما opens its own claim', () => {
     expect(c?.content.text).toBe('رفع الغطاء القانوني عن كل من يثبت تورطه');
   });
 });
+
+describe('round 16: a role is not given the name in its verb object', () => {
+  it('وزير الخارجية القطري مواصلة إيران دعمها لنظام بشار الأسد … وأضاف الوزير القطري: the minister is not Assad', async () => {
+    const text = 'انتقد وزير الخارجية القطري مواصلة إيران دعمها لنظام بشار الأسد. وأضاف الوزير القطري: «نعمل جميعا في اتجاه تحقيق حالة حسن الجوار».';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وأضاف');
+    expect(c?.speaker?.name).not.toBe('بشار الأسد');
+  });
+});
