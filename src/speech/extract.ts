@@ -187,6 +187,13 @@ function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
   return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !isPlaceHead(n.slice(1).replace(/^ال/, '')) && !(ctx.entType[k] && (mentionStartsAt(ctx.entities, ctx.toks[k]!.start) || mentionStartsAt(ctx.entities, ctx.toks[k]!.start + 1)));
 }
 
+/** A news outlet as a phrase: a quoted name, a media noun (الصحيفة), or a tagged organisation. */
+function outletPhrase(ctx: Ctx, np: NP): boolean {
+  const T = ctx.toks;
+  const t = T[np.a]!;
+  return isQuote(t) || ctx.lex.mediaNouns.has(t.norm) || (ctx.entType[np.a] === 2 && np.b - np.a <= 3);
+}
+
 function hasArticleWord(n: string): boolean {
   return /^(ال|وال|بال|لل)/.test(n);
 }
@@ -340,7 +347,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const inner = parseSpeaker(ctx, k + 1, comp ? comp.at : E, null);
       if (inner) np = inner;
       else if (entry.sourceRequired) return { draft: null, source: null };
-    } else if (entry.sourceRequired) return { draft: null, source: null };
+    } else if (entry.sourceRequired && !(comp && comp.kind === 'that' && outletPhrase(ctx, np))) return { draft: null, source: null };
+    // (وعلمت "الوطن" أن …: the newspaper that learned it is the source it names)
   } else if (entry.sourceRequired) return { draft: null, source: null };
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;

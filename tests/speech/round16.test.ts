@@ -216,3 +216,18 @@ describe('round 16: a role is not given the name in its verb object', () => {
     expect(c?.speaker?.name).not.toBe('بشار الأسد');
   });
 });
+
+describe('round 16: the newspaper that learned something (وعلمت "الوطن" أن …) is its source', () => {
+  it.each([
+    ['وعلمت "الوطن" أن الاختلاف كان في بعض البنود منها نسبة الشركة في التسويق.', 'الوطن'],
+    ['وعلمت الصحيفة أن هذا الإجراء جاء بسبب ارتفاع نسبة الشكاوى.', 'الصحيفة'],
+    ['وعلمت «المدينة» من مصادر موثقة أن عددا من كبار رجال الأعمال غادروا.', 'مصادر موثقة'],
+  ])('%s', async (text, speaker) => {
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.text).toBe(speaker);
+  });
+
+  it('no outlet, no claim: وعلمت أن … (the writer)', async () => {
+    expect((await extract('وعلمت أن كاميرون قرر إجراء الاستفتاء في حزيران.')).claims).toEqual([]);
+  });
+});
