@@ -231,3 +231,11 @@ describe('round 16: the newspaper that learned something (وعلمت "الوطن
     expect((await extract('وعلمت أن كاميرون قرر إجراء الاستفتاء في حزيران.')).claims).toEqual([]);
   });
 });
+
+describe('round 16: a one-word description is a claim of وصف', () => {
+  it('ووصف الوزير الاتفاق بأنه تاريخي', async () => {
+    const c = (await extract('ووصف الوزير الاتفاق بأنه تاريخي.')).claims[0];
+    expect(c?.content.text).toBe('تاريخي');
+    expect(c?.speaker?.text).toBe('الوزير');
+  });
+});
