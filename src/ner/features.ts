@@ -135,11 +135,15 @@ export interface WordInfo {
   /** packed cluster of the word (or its bare stem) and of the bare stem alone; −1 when unknown */
   cl: number;
   sc: number;
+  /** gazetteer, filled on first use by sentenceMarksCached: the single-word match mask of the first of f, a, b that
+   *  has one (−1 none; −2 not looked up yet) and the bits of the forms that open a multi-word entry */
+  g1: number;
+  gf: number;
 }
 
 /** The padding before and after a sentence. */
-export const BOS_INFO: WordInfo = { f: '', a: '', b: '', hN: BOS, hB: BOS, shape: 99, lex: 0, cl: -1, sc: -1 };
-export const EOS_INFO: WordInfo = { f: '', a: '', b: '', hN: EOS, hB: EOS, shape: 99, lex: 0, cl: -1, sc: -1 };
+export const BOS_INFO: WordInfo = { f: '', a: '', b: '', hN: BOS, hB: BOS, shape: 99, lex: 0, cl: -1, sc: -1, g1: -1, gf: 0 };
+export const EOS_INFO: WordInfo = { f: '', a: '', b: '', hN: EOS, hB: EOS, shape: 99, lex: 0, cl: -1, sc: -1, g1: -1, gf: 0 };
 
 /** Analyses one raw word (`f`: its fold()ed form, when known). */
 export function wordInfo(w: string, res: NerResources, opt: FeatureOptions, f: string = fold(w)): WordInfo {
@@ -166,7 +170,7 @@ export function wordInfo(w: string, res: NerResources, opt: FeatureOptions, f: s
       if (b !== f) sc = res.clusters.get(b) ?? -1;
     }
   }
-  return { f, a, b, hN, hB, shape: shapeOf(w) * 8 + lengthBucket(f.length), lex, cl, sc };
+  return { f, a, b, hN, hB, shape: shapeOf(w) * 8 + lengthBucket(f.length), lex, cl, sc, g1: -2, gf: 0 };
 }
 
 function pushBits(buf: FeatureBuffer, template: number, mask: number, shift = 0): void {
@@ -297,6 +301,84 @@ export function sentenceMarks(infos: readonly WordInfo[], res: NerResources, opt
     bare[i] = x.b;
   }
   return gazetteerMarks(norm, stems, bare, res);
+}
+
+/** Fills x.g1 and x.gf (see WordInfo) from the string tables. */
+function gazetteerWord(x: WordInfo, gazT: StringTable, firstT: StringTable, max: number): void {
+  const count = x.a === x.f ? 1 : x.b === x.a ? 2 : 3;
+  let g1 = -1;
+  let gf = 0;
+  for (let c = 0; c < count; c++) {
+    const first = c === 0 ? x.f : c === 1 ? x.a : x.b;
+    const h = strHash(first);
+    if (g1 < 0) {
+      const single = gazT.getHashed(first, h);
+      if (single !== undefined) g1 = single;
+    }
+    if (max >= 2 && firstT.hasHashed(first, h)) gf |= 1 << c;
+  }
+  x.g1 = g1;
+  x.gf = gf;
+}
+
+let joinNorm: string[] = [];
+
+/**
+ * sentenceMarks with each word's single-word lookups kept on its WordInfo (the tagger's word cache reuses them):
+ * the same marks, fewer hash lookups. Multi-word entries are still looked up per sentence.
+ */
+export function sentenceMarksCached(infos: readonly WordInfo[], res: NerResources, opt: FeatureOptions): { b: Int32Array; i: Int32Array } | null {
+  if (!opt.gazetteer) return null;
+  if (!(res.gazetteer instanceof StringTable && res.gazFirst instanceof StringTable) || res.gazetteer.size === 0) return sentenceMarks(infos, res, opt);
+  const gazT = res.gazetteer;
+  const firstT = res.gazFirst;
+  const n = infos.length - 4;
+  if (gazB.length < n) {
+    gazB = new Int32Array(n * 2);
+    gazI = new Int32Array(n * 2);
+  }
+  const b = gazB;
+  const ins = gazI;
+  b.fill(0, 0, n);
+  ins.fill(0, 0, n);
+  const max = res.gazMaxLen;
+  const norm = joinNorm;
+  norm.length = n;
+  for (let k = 0; k < n; k++) norm[k] = infos[k + 2]!.f;
+  for (let s = 0; s < n; s++) {
+    const x = infos[s + 2]!;
+    if (x.g1 === -2) gazetteerWord(x, gazT, firstT, max);
+    let bestLen = 0;
+    let bestMask = 0;
+    if (x.g1 >= 0) {
+      bestLen = 1;
+      bestMask = x.g1;
+    }
+    if (x.gf) {
+      const count = x.a === x.f ? 1 : x.b === x.a ? 2 : 3;
+      for (let c = 0; c < count; c++) {
+        if (!(x.gf & (1 << c))) continue;
+        const first = c === 0 ? x.f : c === 1 ? x.a : x.b;
+        let h = strHash(first);
+        let length = first.length;
+        for (let len = 2; len <= max && s + len <= n; len++) {
+          const w = norm[s + len - 1]!;
+          h = strHash(w, hashStep(h, 0x20));
+          length += 1 + w.length;
+          const m = gazT.getJoined(first, norm, s + 1, len - 1, h, length);
+          if (m !== undefined && len > bestLen) {
+            bestLen = len;
+            bestMask = m;
+          }
+        }
+      }
+    }
+    if (bestLen) {
+      b[s] |= bestMask;
+      for (let k = 1; k < bestLen; k++) ins[s + k] |= bestMask;
+    }
+  }
+  return { b, i: ins };
 }
 
 /** Features of token i that read more than one word: word and cluster bigrams, gazetteer matches, conjunctions. */

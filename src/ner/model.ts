@@ -1,7 +1,7 @@
 /** The linear model: feature rows, transition scores, Viterbi decoding, and its compact binary file. */
 import { writeFileSync } from 'node:fs';
 import { alignedBytes, readModelFile } from '../model-files.js';
-import { BOS_INFO, EOS_INFO, FeatureBuffer, GROUPS, contextFeatures, extractFeatures, groupFeatures, sentenceMarks, wordInfo, type FeatureOptions, type WordInfo } from './features.js';
+import { BOS_INFO, EOS_INFO, FeatureBuffer, GROUPS, contextFeatures, extractFeatures, groupFeatures, sentenceMarksCached, wordInfo, type FeatureOptions, type WordInfo } from './features.js';
 import { LABELS, labelSet, labelSetOf, type LabelSet } from './labels.js';
 import type { NerResources } from './resources.js';
 
@@ -313,7 +313,7 @@ export class NerModel {
       slots[i + 2] = slot;
       infos[i + 2] = this.slotInfo[slot]!;
     }
-    const gaz = sentenceMarks(infos, this.resources, opt);
+    const gaz = sentenceMarksCached(infos, this.resources, opt);
     const tmp = this.scratchBuf;
     for (let t = 0; t < T; t++) {
       const base = t * L;
