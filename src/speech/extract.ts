@@ -473,7 +473,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return { draft: null, source: null };
   const kept = source && (source.type || source.named || source.entityId || svo || (np && (L.demonstratives.has(T[np.next]?.norm ?? '') || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
-  const minWords = entry.lemma === 'وصف' && pattern !== 'nominal' ? 1 : pattern === 'nominal' && !(svo && np?.named) ? 3 : 2;
+  const minWords = entry.lemma === 'وصف' && pattern !== 'nominal' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) ? 3 : 2;
   if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < minWords) return { draft: null, source: kept };
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);

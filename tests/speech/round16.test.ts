@@ -239,3 +239,18 @@ describe('round 16: a one-word description is a claim of وصف', () => {
     expect(c?.speaker?.text).toBe('الوزير');
   });
 });
+
+describe('round 16: more cues (أجمع على أن، اقترح) and bare objects of اعترف', () => {
+  it.each([
+    ['وأجمع عدد من الأطباء على أن الوضع خطير ولا يطاق.', 'وأجمع', 'الوضع خطير ولا يطاق'],
+    ['واقترح الوزير توزيع العيادات على المستوصفات الحكومية.', 'واقترح', 'توزيع العيادات على المستوصفات الحكومية'],
+    ['واعترف الوزير وقوع بعض الأخطاء في التنفيذ.', 'واعترف', 'وقوع بعض الأخطاء في التنفيذ'],
+  ])('%s', async (text, cue, content) => {
+    const c = (await extract(text)).claims.find((x) => x.cue.text === cue);
+    expect(c?.content.text).toBe(content);
+  });
+
+  it('يقترح in an instruction is no claim', async () => {
+    expect((await extract('ويقترح بالرجوع إلى الخلف من المسار والتوجه إلى نافذة الكابينة.')).claims).toEqual([]);
+  });
+});
