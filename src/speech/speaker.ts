@@ -84,8 +84,33 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
 
   // right after a circumstantial (قبل أيام قليلة، خلال الاجتماع) only a recognisable source is a speaker
   if (a > from && ctx.lex.circumstantial.has(T[a - 1]!.norm) && !ctx.entType[a] && classify(ctx, a, a + 1) !== 'org' && classify(ctx, a, a + 1) !== 'anon' && classify(ctx, a, a + 1) !== 'role' && classify(ctx, a, a + 1) !== 'title') return null;
+  // خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: the epithet is the role of the name after it
+  if (T[a]!.norm === 'خادم' && T[a + 1]?.norm === 'الحرمين') {
+    const e = T[a + 2]?.norm === 'الشريفين' ? a + 3 : a + 2;
+    const named = e < to ? parseSpeaker(ctx, e, to, entry, open, true) : null;
+    if (named && named.named && named.a === e) {
+      if (named.roleA < 0) {
+        named.roleA = a;
+        named.roleB = e;
+      }
+      return named;
+    }
+  }
   let b = runPhrase(ctx, a, to, entry, open);
   if (b <= a) return null;
+  // سفير خادم الحرمين الشريفين في أثينا عصام بيت المال: the King's epithet after a role completes the role
+  // (a Saudi ambassador, consul or envoy); it names no one there
+  let epithet = false;
+  for (let k = a + 1; k < Math.min(to, a + 4); k++) {
+    if (/^(خادم|لخادم)$/.test(T[k]!.norm) && T[k + 1]?.norm === 'الحرمين' && ctx.lex.roleNouns.has(T[k - 1]!.norm)) {
+      const e = T[k + 2]?.norm === 'الشريفين' ? k + 3 : k + 2;
+      if (e <= to) {
+        b = e;
+        epithet = true;
+      }
+      break;
+    }
+  }
   // a ل-phrase right after a role noun is the addressee (وقال اللاعب لبرنامج في المرمى)
   if (b - a >= 2 && ctx.lex.roleNouns.has(T[b - 2]!.norm) && /^ل[^ل]/.test(T[b - 1]!.norm) && T[b - 1]!.norm.length > 4 && !ctx.entType[b - 1] && !firstNameAt(ctx, b - 1)) b--;
   // (an outlet named after it too: وقال الوزير لتلفزيون «بي بي سي»، أكد المدير لصحيفة الحياة; and a counterpart or
@@ -97,7 +122,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
       break;
     }
   }
-  const inner = innerSplit(ctx, a, b);
+  const inner = epithet ? null : innerSplit(ctx, a, b);
   if (inner) {
     // role descriptor, then title + name (رئيس الأركان الأمريكي الجنرال مارتن ديمبسي): the phrase ends with the name
     // (or a titled name, then its role: الدكتور أشرف العربي وزير التخطيط المصري)

@@ -254,3 +254,14 @@ describe('round 16: more cues (أجمع على أن، اقترح) and bare objec
     expect((await extract('ويقترح بالرجوع إلى الخلف من المسار والتوجه إلى نافذة الكابينة.')).claims).toEqual([]);
   });
 });
+
+describe('round 16: خادم الحرمين الشريفين is an epithet, not the speaker', () => {
+  it.each([
+    ['كشف سفير خادم الحرمين الشريفين في أثينا عصام بن إبراهيم بيت المال في تصريح إلى "الوطن"، أمس أن الاستثمارات السعودية في اليونان متواضعة.', 'عصام بن إبراهيم'],
+    ['وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية في الإصلاح.', 'سلمان بن عبدالعزيز'],
+  ])('%s', async (text, name) => {
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.name.startsWith(name)).toBe(true);
+    expect(c?.speaker?.role).toMatch(/خادم الحرمين الشريفين/);
+  });
+});
