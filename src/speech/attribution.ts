@@ -42,6 +42,8 @@ export interface AttributionResult {
   draft: Draft | null;
   /** token index after the phrase and its source */
   next: number;
+  /** the phrase's source when it made no claim of its own (…، حسب ما أكده مصدر مسؤول: a later المصدر is it) */
+  source?: Source | null;
 }
 
 export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastContentEnd: number, lastContent: readonly [number, number] | null = null): AttributionResult {
@@ -235,7 +237,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (s0 - p0 <= 120 && !claimed) content = trim(ctx, p0, s0);
     }
   } else {
-    if (lastContentEnd >= i - 2 && lastContentEnd > s0) return { draft: null, next: e };
+    if (lastContentEnd >= i - 2 && lastContentEnd > s0) return { draft: null, next: e, source: src && src.name ? { ...src, at: i, aliasOnly: true } : null };
     // a quotation just before: «الفصل الثاني كان فوضويا» رغم كل شيء بحسب جاك
     for (let j = i - 1, words = 0; j >= s0 && words <= 4; j--) {
       const o = ctx.quotes.openOf[j]!;

@@ -56,7 +56,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
         if (r.draft.source) history.push({ ...r.draft.source, at: i });
         blocked = Math.max(blocked, r.next, r.draft.content[1]);
         lastEnd = Math.max(lastEnd, r.draft.content[1]);
-      } else blocked = Math.max(blocked, r.next); // (بحسب وصفه: the phrase's own noun is no cue)
+      } else {
+        blocked = Math.max(blocked, r.next); // (بحسب وصفه: the phrase's own noun is no cue)
+        if (r.source) history.push(r.source);
+      }
       continue;
     }
     // (… استمع إلى شرح مفصل من مدير الإدارة فهد آل مجثل، …، مشيراً إلى أنه …: the explainer speaks next)

@@ -23,6 +23,8 @@ export interface Source {
   named: boolean;
   /** token index where this source was mentioned */
   at: number;
+  /** mentioned in a phrase that made no claim: a later definite mention (المصدر) may name it, a pro-drop cue not */
+  aliasOnly?: boolean;
 }
 
 const strip = (w: string) => w.replace(/^(وال|بال|لل|فال|ال|و)/, '');
@@ -437,7 +439,7 @@ export function implicitSource(history: Source[], gender: Gender, number: GNumbe
   let fallback: Source | null = null;
   for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
     const s = history[h]!;
-    if (s.at >= before) continue;
+    if (s.at >= before || s.aliasOnly) continue;
     if (!fallback) fallback = s;
     const gOk = gender === '?' || s.gender === '?' || s.gender === gender || (number === 'p' && s.number === 'p');
     const nOk = number === '?' || s.number === '?' || (number === 'p') === (s.number === 'p') || (gender === 'f' && s.number === 'p');

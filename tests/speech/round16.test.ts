@@ -265,3 +265,13 @@ describe('round 16: خادم الحرمين الشريفين is an epithet, not 
     expect(c?.speaker?.role).toMatch(/خادم الحرمين الشريفين/);
   });
 });
+
+describe('round 16: a source named in a phrase inside another claim is the one a later المصدر names', () => {
+  it('…، حسب ما أكده مصدر مسؤول آنذاك. وبين المصدر أن … (shortened)', async () => {
+    const text =
+      'أعلنت شركة جدة للتنمية والتطوير العمراني عن البدء في استقبال الملاك، حيث ذكرت أن إمارة منطقة مكة المكرمة وافقت على خطة جديدة لتطوير حي الرويس، حسب ما أكده مصدر مسؤول آنذاك. وبين المصدر، أن الخطة الجديدة لتطوير الحي أعطت كثيرا من الخيارات للملاك. وأوضحت الشركة أن حدود منطقة التطوير تبدأ شمالا من شارع فلسطين.';
+    const cs = (await extract(text)).claims;
+    expect(cs.find((c) => c.cue.text === 'وبين')?.speaker?.name).toBe('مصدر مسؤول');
+    expect(cs.find((c) => c.cue.text === 'وأوضحت')?.speaker?.name).toMatch(/^شركة جدة/);
+  });
+});
