@@ -105,6 +105,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (L.complementizers.has(n)) {
       const p = T[k - 1]!;
       if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;
+      // (بان كي مون: a name, not بأن)
+      if (n === 'بان' && T[k + 1]?.norm === 'كي') continue;
       if (relative) return null;
       if (attribAt >= 0 && k - attribAt > 8) return null;
       return { kind: 'that', at: k };

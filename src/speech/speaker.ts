@@ -9,7 +9,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
-import { firstNameAt, nameAfterRole } from './person-name.js';
+import { firstNameAt, knownFirstName, nameAfterRole } from './person-name.js';
 import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, titleDot } from './np-words.js';
 
 export type { NP } from './np-names.js';
@@ -60,7 +60,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // the demand verb's ب-object right after the cue (وطالبت بضرورة حلها): no speaker
   // (or its fused ل-object: وأشار لوجود الكثير من المدارس …)
   // (a verb whose content comes only through ب takes its ب-object at once: وتعهدت بمفاوضات سريعة …)
-  if (entry?.prepOnly && /^ب/.test(T[a]!.norm) && T[a]!.norm.length > 3 && entry.preps?.includes('ب') && !ctx.entType[a]) return null;
+  // (and any verb taking its object through ب, right after it: وتعهدت بمفاوضات، هدد بضرب أبراجها)
+  if ((entry?.prepOnly || (entry?.nominal && a === from)) && /^ب/.test(T[a]!.norm) && T[a]!.norm.length > 3 && entry.preps?.includes('ب') && !ctx.entType[a] && !knownFirstName(T[a]!.norm)) return null;
   // (a derived-form verbal noun counts too: وطالبت كافة الأطراف باحترام مهمة …)
   if (/^[بل]/.test(T[a]!.norm) && entry?.preps?.includes(T[a]!.norm[0]!) && (ctx.lex.objectStarters.has(T[a]!.norm.slice(1)) || derivedMasdar(T[a]!.norm.slice(1)))) return null;
   // a conjunction with a pronoun (ولكنه استدرك، لأنها، فإنهم) opens a clause of its own: never a speaker phrase
@@ -150,7 +151,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     // (or up to a tagged name right before the complement, over prepositions and commas: وأوضح المشرف العام على
     // العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي أن …، وقال الباحث الفلكي، بقسم علوم الفلك بجامعة
     // الملك عبدالعزيز، ملهم بن محمد هندي: …)
-    const tagged = taggedNameBefore(ctx, b, to);
+    const tagged = taggedNameBefore(ctx, b, to, entry);
     if (tagged) {
       let re = tagged[0];
       while (re > a && !isWord(T[re - 1])) re--;
@@ -263,14 +264,16 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
  * tokens of a role's located body: none a cue, a complementizer, or a preposition that introduces an addressee
  * (لنظيره، مع، إلى، أمام، عن). Returns [start, end) of the name or null.
  */
-function taggedNameBefore(ctx: Ctx, b: number, to: number): [number, number] | null {
+function taggedNameBefore(ctx: Ctx, b: number, to: number, entry: CueEntry | null = null): [number, number] | null {
   const T = ctx.toks;
   let e = to;
   while (e > b && !isWord(T[e - 1]) && T[e - 1]!.text !== ')') e--;
   if (e > b && ctx.entType[e - 1] !== 1) {
     // (… المهندس جديع القحطاني في تصريح إلى "الوطن" أن …: only circumstantial words after the name)
     for (let k = e - 1; k > b && k >= to - 10; k--) {
-      if (ctx.entType[k - 1] === 1 && ctx.entType[k] !== 1 && isWord(T[k]) && skipLeading(ctx, k, to) >= to) {
+      // (or the cue's own ب-object: وطالب الأمين العام للأمم المتحدة بان كي مون بوقف إطلاق النار)
+      const object = !!entry?.preps?.includes('ب') && /^ب/.test(T[k]!.norm) && T[k]!.norm.length > 3;
+      if (ctx.entType[k - 1] === 1 && ctx.entType[k] !== 1 && isWord(T[k]) && (object || skipLeading(ctx, k, to) >= to)) {
         e = k;
         break;
       }

@@ -275,3 +275,19 @@ describe('round 16: a source named in a phrase inside another claim is the one a
     expect(cs.find((c) => c.cue.text === 'وأوضحت')?.speaker?.name).toMatch(/^شركة جدة/);
   });
 });
+
+describe('round 16: ب right after a ب-verb opens its object; بان كي مون is a name', () => {
+  it.each([
+    ['وطالب الأمين العام للأمم المتحدة بان كي مون بوقف إطلاق النار.', 'بان كي مون', 'وقف إطلاق النار'],
+    ['وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.', 'بان كي مون', 'الوضع خطير'],
+  ])('%s', async (text, speaker, content) => {
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.text).toBe(speaker);
+    expect(c?.content.text).toBe(content);
+  });
+
+  it('هدد بضرب …: the ب-object is never the speaker', async () => {
+    const cs = (await extract('نشطاء نظموا حملات لمقاطعة الشركات، وبعضهم هدد بضرب أبراجها الموزعة في مناطق العاصمة بغداد.')).claims;
+    expect(cs.every((c) => c.speaker?.text !== 'بضرب')).toBe(true);
+  });
+});
