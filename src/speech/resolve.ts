@@ -363,7 +363,8 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
         const seen = descriptorWords([T[k]!.norm, ...between.map((t) => t.norm)].join(' '));
         // an extra nisba adjective there (وزير الخارجية الإيطالي) names someone else than the bare mention
         // (only a nationality counts: the generic adjectives of a body's name, العامة، الوطني، do not)
-        const fits = want.slice(1).every((w) => seen.includes(w)) && !seen.some((w) => /ي$/.test(w) && !want.includes(w) && isNationality(w));
+        // (a nationality meets its country: وزير … اليمني ← وزير … باليمن)
+        const fits = want.slice(1).every((w) => seen.includes(w) || (w.length > 3 && w.endsWith('ي') && seen.includes(w.slice(0, -1)))) && !seen.some((w) => /ي$/.test(w) && !want.includes(w) && isNationality(w));
         const ent = fits ? entityAt(ctx.entities, T[m]!.start, T[ctx.entEnd[m]! - 1]!.end) : null;
         if (ent) return ent.name;
         if (head === want[0]) break;
@@ -374,7 +375,17 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
       if (!isWord(T[m]) && !isQuote(T[m])) break;
       // (an indefinite word that is no title ends the descriptor: وزير الخارجية القطري مواصلة إيران دعمها لنظام
       // بشار الأسد is the minister and his object, not a name)
-      if (isWord(T[m]) && !/^(ال|لل|[وبل])/.test(T[m]!.norm) && !ctx.lex.titles.has(T[m]!.norm) && !want.includes(descriptorWords(T[m]!.norm)[0] ?? '') && !ctx.entType[m] && !isQuote(T[m - 1])) break;
+      if (isWord(T[m]) && !/^(ال|لل|[وبل])/.test(T[m]!.norm) && !ctx.lex.titles.has(T[m]!.norm) && !want.includes(descriptorWords(T[m]!.norm)[0] ?? '') && !ctx.entType[m] && !isQuote(T[m - 1])) {
+        // … unless it opens an untagged name right after the whole descriptor (وزير حقوق الإنسان والإغاثة باليمن
+        // عز الدين الأصبحي ← وزير حقوق الإنسان والإغاثة اليمني)
+        if (head === want[0] && m - k >= want.length) {
+          const seen = descriptorWords(T.slice(k, m).filter((t) => isWord(t)).map((t) => t.norm).join(' '));
+          const fits = want.slice(1).every((w) => seen.includes(w) || (w.length > 3 && w.endsWith('ي') && seen.includes(w.slice(0, -1))));
+          const hit = fits ? personNameAt(ctx, m, Math.min(T.length, m + 6)) : null;
+          if (hit && hit[1] === m) return ctx.text.slice(T[hit[1]]!.start, T[hit[2] - 1]!.end);
+        }
+        break;
+      }
     }
   }
   return roleAfterName(ctx, np.a, want);

@@ -291,3 +291,12 @@ describe('round 16: ب right after a ب-verb opens its object; بان كي مو�
     expect(cs.every((c) => c.speaker?.text !== 'بضرب')).toBe(true);
   });
 });
+
+describe('round 16: a role said again names the untagged person the text gave it', () => {
+  it('وزير حقوق الإنسان والإغاثة اليمني ← وزير حقوق الإنسان والإغاثة باليمن عز الدين الأصبحي', async () => {
+    const text =
+      'التقى النائب الثاني للرئيس السوداني حسبو محمد عبدالرحمن بمكتبه اليوم، وزير حقوق الإنسان والإغاثة باليمن عز الدين الأصبحي الذي يزور الخرطوم حالياَ. وأعلن وزير حقوق الإنسان والإغاثة اليمني أنه سيتم وضع آلية مناسبة مع الجهات المختصة في السودان.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وأعلن');
+    expect(c?.speaker?.name.startsWith('عز الدين')).toBe(true);
+  });
+});
