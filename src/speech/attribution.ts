@@ -10,6 +10,7 @@ import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
+import { personNameAt } from './person-name.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
@@ -148,6 +149,14 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       e++;
     }
     if (e <= k) return { draft: null, next: i + 1 };
+    // (بحسب مدير المشروع، المهندس سعيد الوادعي، فإن …: the source's name in apposition between commas)
+    if (T[e] && (T[e]!.text === '،' || T[e]!.text === ',')) {
+      const hit = personNameAt(ctx, e + 1, Math.min(T.length, e + 8));
+      if (hit && hit[0] === e + 1) {
+        const after = hit[2];
+        if (FA_INNA.test(T[after]?.norm ?? '') || ((T[after]?.text === '،' || T[after]?.text === ',') && FA_INNA.test(T[after + 1]?.norm ?? ''))) e = after;
+      }
+    }
     // جاء في …: only a document whose words follow (أن، a colon, a quotation) reports anything (جاء في المرتبة الأولى)
     if (head === 'جاء' && !(T[e] && (L.complementizers.has(T[e]!.norm) || T[e]!.text === ':' || isQuote(T[e]!)))) return { draft: null, next: i + 1 };
     // "وحسب فضائية الجزيرة، قال المعلم …" / "X وفقا للمسؤول العراقي أكد …": one claim, the cue verb's
@@ -220,6 +229,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   if (leading && !pronoun) {
     let s = e;
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
+    if (T[s] && FA_INNA.test(T[s]!.norm) && (T[s - 1]!.text === '،' || T[s - 1]!.text === ',')) s++;
     if (head === 'جاء' && T[s] && (L.complementizers.has(T[s]!.norm) || T[s]!.text === ':')) s++;
     // the outlet the source spoke to (بحسب مصادر لـ"الاقتصادية" تم …) is no part of the content
     if (T[s] && /^ل/.test(T[s]!.norm)) s = skipLeading(ctx, s, ctx.sentEnd[s]!);

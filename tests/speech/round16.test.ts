@@ -300,3 +300,12 @@ describe('round 16: a role said again names the untagged person the text gave it
     expect(c?.speaker?.name.startsWith('عز الدين')).toBe(true);
   });
 });
+
+describe('round 16: an attribution source with its name in apposition', () => {
+  it('وبحسب مدير المشروع، المهندس سعيد الوادعي، فإن …', async () => {
+    const cs = (await extract('وبحسب مدير المشروع، المهندس سعيد الوادعي، فإن الخطوة تهدف إلى حماية مياه زمزم من التلوث. وأوضح أنه تم اعتماد ناقل لتوزيع المياه.')).claims;
+    expect(cs[0]?.speaker?.name).toBe('سعيد الوادعي');
+    expect(cs[0]?.content.text).toBe('الخطوة تهدف إلى حماية مياه زمزم من التلوث');
+    expect(cs[1]?.speaker?.name).toBe('سعيد الوادعي');
+  });
+});
