@@ -37,9 +37,18 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const T = ctx.toks;
   const i0 = i;
+  let afterEvent = false;
   for (let guard = 0; i < b && guard < 12; guard++) {
     const t = T[i]!;
     const n = t.norm;
+    // (بعد اجتماع استثنائي لتكتل التغيير والاصلاح …: the event's ل-complement, with its genitive words)
+    if (afterEvent && t.kind === 'word' && /^ل[^ل]/.test(n) && n.length > 3 && !ctx.entType[i]) {
+      i++;
+      while (i < b && T[i]!.kind === 'word' && /^و?ال/.test(T[i]!.norm) && !ctx.lex.roleNouns.has(T[i]!.norm) && !ctx.lex.orgHeads.has(T[i]!.norm)) i++;
+      afterEvent = false;
+      continue;
+    }
+    afterEvent = false;
     if (t.kind === 'punct' && (t.text === '،' || t.text === ',' || t.text === '-' || t.text === 'ـ')) {
       i++;
       continue;
@@ -79,10 +88,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       }
       i++;
       if (isEventNoun(ctx, n)) {
+        afterEvent = true;
         // a definite event's definite adjectives: خلال المؤتمر الصحفي، في البيان الختامي
         while (hasArticle(n) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
-        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!))) && !L.cues.has(T[i]!.norm); g++) i++;
+        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
         // a participle with the event's addressee: في تقريره المرفوع لرئيس الوزراء، في رسالته الموجهة إلى الأمين العام
         if (i + 1 < b && /^الم/.test(T[i]!.norm) && T[i]!.norm.length >= 6 && (/^ل/.test(T[i + 1]!.norm) || T[i + 1]!.norm === 'الي')) {

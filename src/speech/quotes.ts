@@ -3,8 +3,8 @@
  * linear time. « “ ‹ always open and » ” › always close; a straight " opens when it is followed by a
  * word and preceded by a space, the start, an opening bracket or an attached prefix (بـ"أبو الوليد"),
  * and closes otherwise. Typographic marks written the wrong way round are read by their position (a “ glued
- * to the word before it closes, a ” glued to the word after it opens, a second “ a few words after an open “
- * closes it). Unmatched marks stay unpaired; a paragraph break empties the stack, and an opener left open
+ * to the word before it closes, a ” glued to the word after it opens, a second “ or « a few words after an open
+ * one closes it). Unmatched marks stay unpaired; a paragraph break empties the stack, and an opener left open
  * for MAX_SPAN tokens is dropped, so one stray mark never pairs across a whole document.
  */
 import type { Token } from '../text/tokenize.js';
@@ -88,10 +88,13 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
     const top = stack.length > lo ? stack[stack.length - 1]! : -1;
     // a second “ a few words after an open “ (لقناة “العالم “الإيرانية) closes the short quoted name
     const reopen = s === '“' && rev === null && top >= 0 && toks[top]!.text === '“' && i - top <= 4 && noPunct(toks, top + 1, i);
+    // (and a second « a few words after an open «, not glued to the word after it: مرشح فريق «8 مارس « وقام …)
+    const reopenG = s === '«' && top >= 0 && toks[top]!.text === '«' && i - top <= 4 && noPunct(toks, top + 1, i) && !gluedAfter(toks, i);
     if (rev === 'open') {
       stack.push(i);
       continue;
     } else if (rev === 'close' || reopen) closing = '”';
+    else if (reopenG) closing = '»';
     else if (s === '"') {
       if (straightOpens(text, toks, i)) {
         stack.push(i);

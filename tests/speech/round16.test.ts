@@ -309,3 +309,18 @@ describe('round 16: an attribution source with its name in apposition', () => {
     expect(cs[1]?.speaker?.name).toBe('سعيد الوادعي');
   });
 });
+
+describe('round 16: a « written for » a few words after an open «, and an event with its ل-complement', () => {
+  it('مرشح فريق «8 مارس « … the quotation still closes at its »', async () => {
+    const text =
+      'لفت وزير العدل أشرف ريفي في تصريح امس «انه لولا البزة العسكرية لما وصل العماد عون الى ما وصل اليه في السياسة»،.وأكد أنه «لا يمكن لتيار المستقبل أن يقبل بعون رئيساً لأنه مرشح فريق «8 مارس « وقام بتأمين الغطاء المسيحي لمشروع «حزب الله» وإيران في لبنان»، مشيراً الى أن «مشكلة جدية لدى عون مع الساحة السنية». وأضاف ريفي : «إن التقاء الحزب مع التيار هو تكتيكي لا استراتيجي».';
+    const cs = (await extract(text)).claims;
+    expect(cs.map((c) => c.cue.text)).toEqual(['لفت', 'وأكد', 'مشيراً', 'وأضاف']);
+  });
+
+  it('وادعى بعد اجتماع استثنائي لتكتل التغيير والاصلاح …: pro-drop, the speaker before', async () => {
+    const text = 'وزعم النائب العماد ميشال عون ان الحكومة تحاول القيام بانقلاب. وادعى بعد اجتماع استثنائي لتكتل التغيير والاصلاح في الرابية امس ، أن كل قرارات الحكومة تعسفية.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وادعى');
+    expect(c?.speaker?.name).toBe('ميشال عون');
+  });
+});
