@@ -211,6 +211,22 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         }
       }
     }
+    // a dual role (وزيرا الداخلية، الوزيران) refers back to the last pair that spoke (برنار كازنوف ونظيرته …)
+    const h0 = ctx.toks[np.a]!.norm;
+    const single = h0.endsWith('ا') && ctx.lex.roleNouns.has(h0.slice(0, -1)) ? h0.slice(0, -1) : /^ال.+ان$/.test(h0) && ctx.lex.roleNouns.has(h0.slice(2, -2)) ? h0.slice(2, -2) : '';
+    // (a dual construct is read as a one-word name when its complement is cut off: وزيرا الداخلية)
+    if ((!np.named || np.nameB - np.nameA === 1) && !entityId && single) {
+      // (the pair's first name spoke with that role: وزير الداخلية الفرنسي برنار كازنوف ونظيرته …)
+      for (let h = history.length - 1; h >= 0 && h >= history.length - 30; h--) {
+        const s = history[h]!;
+        if (s.named && !s.aliasOnly && (s.number === 'p' || descriptorWords(s.descriptor)[0] === descriptorWords(single)[0])) {
+          name = s.name;
+          entityId = s.entityId;
+          type = s.type;
+          break;
+        }
+      }
+    }
     // a generic descriptor (المسؤول اليمني، المسؤول) refers back to the last named person introduced with a
     // role whose words hold its adjectives (… في الحكومة اليمنية عبدالرقيب سيف الأسودي)
     if (!fresh && !np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b)) {

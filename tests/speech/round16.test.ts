@@ -324,3 +324,12 @@ describe('round 16: a « written for » a few words after an open «, and an eve
     expect(c?.speaker?.name).toBe('ميشال عون');
   });
 });
+
+describe('round 16: a dual role (وزيرا الداخلية) names the pair that spoke with that role', () => {
+  it('ورأى وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي … وتابع وزيرا الداخلية …', async () => {
+    const text =
+      'ورأى وزير الداخلية الفرنسي برنار كازنوف ونظيرته البريطانية تيريزا ماي أن الإجراءات الجديدة توجه "رسالة واضحة". وتابع وزيرا الداخلية أن أزمة الهجرة الشاملة تتطلب رداً أوروبياً ودولياً.';
+    const c = (await extract(text)).claims.find((x) => x.cue.text === 'وتابع');
+    expect(c?.speaker?.name).toMatch(/كازنوف/);
+  });
+});
