@@ -306,6 +306,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
           if (c > k + 1 && c - k <= 4 && (c + 1 === to || (c + 2 === to && !isWord(T[c + 1])))) upTo = k;
         }
       }
+      // (an accusation's charge, ب + a definite noun, ends the phrase before it: اتهم مواطنون الشركة المتعهدة بالمماطلة …)
+      if (entry.stance === 'accuse' && entry.preps?.includes('ب')) {
+        for (let k = from + 1; k < upTo; k++) {
+          const n = T[k]!.norm;
+          if (/^بال/.test(n) && n.length > 5 && !ctx.entType[k] && !L.orgHeads.has(n.slice(1)) && !isPlaceHead(n.slice(3))) {
+            upTo = k;
+            break;
+          }
+        }
+      }
       np = parseSpeaker(ctx, from, upTo, entry, !comp);
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       // (… set off by a comma right after the cue, "وأضاف، رداً على سؤال حول …، أن …", is an aside)
@@ -371,7 +381,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
-  const knownSubject = !!np && !svo && (np.type === 'ORG' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
+  const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
   if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
   if (entry.strict && !comp) return { draft: null, source: null };
   if (entry.nounLike && !form.conj && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };

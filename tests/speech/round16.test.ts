@@ -333,3 +333,16 @@ describe('round 16: a dual role (وزيرا الداخلية) names the pair tha
     expect(c?.speaker?.name).toMatch(/كازنوف/);
   });
 });
+
+describe('round 16: an anonymous source with its body quoted after بـ; an accusation charge after a plural subject', () => {
+  it('من جانبه بيّن مصدر مسؤول بـ"كهرباء جازان" أن …', async () => {
+    const c = (await extract('من جانبه بيّن مصدر مسؤول بـ"كهرباء جازان" أن العائق الأساسي يكمن في عدم توافر الأدوات لدى الشركات المتعهدة.')).claims[0];
+    expect(c?.speaker?.text).toBe('مصدر مسؤول');
+  });
+
+  it('اتهم مواطنون الشركة المتعهدة بالمماطلة …', async () => {
+    const c = (await extract('اتهم مواطنون الشركة المتعهدة بالمماطلة منذ أشهر في تركيب عدّاد كهرباء لمنازلهم.')).claims[0];
+    expect(c?.speaker?.text).toBe('مواطنون');
+    expect(c?.content.text.startsWith('الشركة المتعهدة')).toBe(true);
+  });
+});
