@@ -9,6 +9,7 @@ import { attributionClaim, attributionHead } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { explainer, namedPerson } from './naming.js';
+import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
 import type { Source } from './resolve.js';
 
@@ -113,5 +114,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     }
     void cueStart;
   }
-  return { claims: drafts.map((d, n) => toClaim(ctx, d, n + 1)), named: drafts.map((d) => !!d.speakerSpan && !!d.source?.named && d.source.type === 'PERS') };
+  const named = drafts.map((d) => !!d.speakerSpan && !!d.source?.named && d.source.type === 'PERS');
+  nameLedeRoles(drafts);
+  return { claims: drafts.map((d, n) => toClaim(ctx, d, n + 1)), named };
 }

@@ -346,3 +346,17 @@ describe('round 16: an anonymous source with its body quoted after بـ; an accu
     expect(c?.content.text.startsWith('الشركة المتعهدة')).toBe(true);
   });
 });
+
+describe('round 16: the lede names a role, the next sentence the person', () => {
+  it('انتقد وزير الخارجية القطري … وقال الدكتور خالد العطية …', async () => {
+    const text = 'انتقد وزير الخارجية القطري مواصلة إيران دعمها لنظام بشار الأسد. وقال الدكتور خالد العطية في مقابلة إن الاتفاق النووي هو أفضل السبل لتسوية الخلافات.';
+    const cs = (await extract(text)).claims;
+    expect(cs.map((c) => c.speaker?.name)).toEqual(['خالد العطية', 'خالد العطية']);
+  });
+
+  it('a different role next names someone else: the lede role stays unnamed', async () => {
+    const text = 'قال وزير الخارجية الأمريكي إن المحادثات كانت مثمرة. وقال نظيره الروسي سيرجي لافروف إن الخلافات ما زالت قائمة.';
+    const cs = (await extract(text)).claims;
+    expect(cs[0]?.speaker?.name).not.toBe('سيرجي لافروف');
+  });
+});
