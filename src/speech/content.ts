@@ -287,6 +287,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       continue;
     }
     if (trailingAttribution(ctx, k)) return k;
+    // (… ولا ينقصهم الا التوفيق وعن الازمة المالية قال …: a fronted topic with its own pro-drop cue opens the next claim)
+    if (/^و(عن|حول|بشان|بخصوص)$/.test(t.norm) && topicThenCue(ctx, k + 1, limit)) return k;
     // (… وصلت الى عدن وبحسب المصادر فان …: a conjoined attribution with its own فإن opens the next claim)
     if (/^و(بحسب|حسب|وفقا|طبقا)$/.test(t.norm) && faInnaAhead(ctx, k + 1, limit)) return k;
     // the speaker's own "بحسب وصفه / على حد قوله" closes the content, with or without a comma
@@ -296,6 +298,18 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
   }
   return limit;
+}
+
+/** A past cue within the next few words, with no punctuation before it (the topic's own verb: وعن الأزمة قال …). */
+function topicThenCue(ctx: Ctx, j: number, limit: number): boolean {
+  const T = ctx.toks;
+  for (let q = j; q < Math.min(limit, j + 10); q++) {
+    const t = T[q]!;
+    if (!isWord(t)) return false;
+    const f = ctx.lex.cues.get(t.norm);
+    if (f && f.kind === 'past' && !f.conj && q > j) return true;
+  }
+  return false;
 }
 
 /** فإن within the next few words (the source phrase of an attribution before its main clause). */

@@ -360,3 +360,10 @@ describe('round 16: the lede names a role, the next sentence the person', () => 
     expect(cs[0]?.speaker?.name).not.toBe('سيرجي لافروف');
   });
 });
+
+describe('round 16: a fronted topic with its own cue ends the clause before it', () => {
+  it('… وتعالى وعن ازمة مستحقات ناديه لدى الاهلي قال ان …', async () => {
+    const cs = (await extract('وأشار بادغيش الى ان لاعبي فريقه جاهزون نفسيا ولا ينقصهم الا التوفيق من الله سبحانه وتعالى وعن ازمة مستحقات ناديه لدى الاهلي قال ان ادارة ناديه وكلت الموضوع للجنة فض المنازعات.')).claims;
+    expect(cs.map((c) => c.content.text)).toEqual(['لاعبي فريقه جاهزون نفسيا ولا ينقصهم الا التوفيق من الله سبحانه وتعالى', 'ادارة ناديه وكلت الموضوع للجنة فض المنازعات']);
+  });
+});
