@@ -367,3 +367,9 @@ describe('round 16: a fronted topic with its own cue ends the clause before it',
     expect(cs.map((c) => c.content.text)).toEqual(['لاعبي فريقه جاهزون نفسيا ولا ينقصهم الا التوفيق من الله سبحانه وتعالى', 'ادارة ناديه وكلت الموضوع للجنة فض المنازعات']);
   });
 });
+
+describe('round 16: أجمع as "the whole" is no cue', () => {
+  it('العالم أجمع', async () => {
+    expect((await extract('ونتمنى أن يعم السلام العالم أجمع ويعيده بالخير والاستقرار على الجميع.')).claims).toEqual([]);
+  });
+});
