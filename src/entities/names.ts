@@ -45,6 +45,15 @@ export function mentionName(text: string, known: (folded: string) => boolean, kn
   const t = titleWords();
   while (words.length > 1 && t.has(fold(words[0]!))) words.shift();
   if (words.length === 0) return text.trim();
+  // (a short first word after و/ف: وتل أبيب is تل أبيب when the whole name is known without it)
+  const f0 = fold(words[0]!);
+  if (words.length > 1 && /^[وف]/.test(f0) && f0.length - 1 < 3 && f0.length > 1) {
+    const rest = words.slice(1).map(fold).join(' ');
+    if (known(`${f0.slice(1)} ${rest}`) && !knownWhole(`${f0} ${rest}`)) {
+      words[0] = words[0]!.slice(afterLetters(words[0]!, 1));
+      return words.join(' ');
+    }
+  }
   words[0] = stripNameProclitics(words[0]!, known, knownWhole);
   return words.join(' ');
 }

@@ -22,3 +22,10 @@ describe('round 16: organisations', () => {
     expect(doc.entities.map((e) => `${e.name}/${e.type}`)).toContain('مصلحة الضرائب المصرية/ORG');
   });
 });
+
+describe('round 16: a two-letter first word after و', () => {
+  it('وتل أبيب is named تل أبيب', async () => {
+    const doc = await extract('وتوترت العلاقات بين واشنطن وتل أبيب بسبب الاتفاق النووي.');
+    expect(doc.entities.map((e) => e.name)).toContain('تل أبيب');
+  });
+});
