@@ -46,6 +46,29 @@ const BOS = strHash('<s>');
 const EOS = strHash('</s>');
 
 let gazB = new Int32Array(256);
+
+let joinedMask = 0;
+
+/**
+ * The longest multi-word gazetteer entry opened by `first` (whose strHash is h) at word s and longer than `atLeast`
+ * words: its length, or 0; its source mask is left in joinedMask. The joined key is never built: the hash goes on
+ * word by word.
+ */
+function longestJoined(gazT: StringTable, first: string, h: number, norm: readonly string[], s: number, n: number, max: number, atLeast: number): number {
+  let best = 0;
+  let length = first.length;
+  for (let len = 2; len <= max && s + len <= n; len++) {
+    const w = norm[s + len - 1]!;
+    h = strHash(w, hashStep(h, 0x20));
+    length += 1 + w.length;
+    const m = gazT.getJoined(first, norm, s + 1, len - 1, h, length);
+    if (m !== undefined && len > atLeast) {
+      best = len;
+      joinedMask = m;
+    }
+  }
+  return best;
+}
 let gazI = new Int32Array(256);
 
 /**
@@ -85,16 +108,10 @@ export function gazetteerMarks(norm: string[], stems: string[], bare: string[], 
           bestMask = single;
         }
         if (max < 2 || !firstT.hasHashed(first, h)) continue;
-        let length = first.length;
-        for (let len = 2; len <= max && s + len <= n; len++) {
-          const w = norm[s + len - 1]!;
-          h = strHash(w, hashStep(h, 0x20));
-          length += 1 + w.length;
-          const m = gazT.getJoined(first, norm, s + 1, len - 1, h, length);
-          if (m !== undefined && len > bestLen) {
-            bestLen = len;
-            bestMask = m;
-          }
+        const got = longestJoined(gazT, first, h, norm, s, n, max, bestLen);
+        if (got) {
+          bestLen = got;
+          bestMask = joinedMask;
         }
         continue;
       }
@@ -359,17 +376,10 @@ export function sentenceMarksCached(infos: readonly WordInfo[], res: NerResource
       for (let c = 0; c < count; c++) {
         if (!(x.gf & (1 << c))) continue;
         const first = c === 0 ? x.f : c === 1 ? x.a : x.b;
-        let h = strHash(first);
-        let length = first.length;
-        for (let len = 2; len <= max && s + len <= n; len++) {
-          const w = norm[s + len - 1]!;
-          h = strHash(w, hashStep(h, 0x20));
-          length += 1 + w.length;
-          const m = gazT.getJoined(first, norm, s + 1, len - 1, h, length);
-          if (m !== undefined && len > bestLen) {
-            bestLen = len;
-            bestMask = m;
-          }
+        const got = longestJoined(gazT, first, strHash(first), norm, s, n, max, bestLen);
+        if (got) {
+          bestLen = got;
+          bestMask = joinedMask;
         }
       }
     }
