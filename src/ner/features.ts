@@ -47,6 +47,23 @@ const EOS = strHash('</s>');
 
 let gazB = new Int32Array(256);
 
+/** The scratch mark arrays, zeroed for n words. */
+function clearedMarks(n: number): { b: Int32Array; i: Int32Array } {
+  if (gazB.length < n) {
+    gazB = new Int32Array(n * 2);
+    gazI = new Int32Array(n * 2);
+  }
+  gazB.fill(0, 0, n);
+  gazI.fill(0, 0, n);
+  return { b: gazB, i: gazI };
+}
+
+/** Marks a match of `len` words with source mask m at word s: B on its first word, I on the others. */
+function mark(b: Int32Array, ins: Int32Array, s: number, len: number, m: number): void {
+  b[s] |= m;
+  for (let k = 1; k < len; k++) ins[s + k] |= m;
+}
+
 let joinedMask = 0;
 
 /**
@@ -77,14 +94,7 @@ let gazI = new Int32Array(256);
  */
 export function gazetteerMarks(norm: string[], stems: string[], bare: string[], res: NerResources): { b: Int32Array; i: Int32Array } {
   const n = norm.length;
-  if (gazB.length < n) {
-    gazB = new Int32Array(n * 2);
-    gazI = new Int32Array(n * 2);
-  }
-  const b = gazB;
-  const ins = gazI;
-  b.fill(0, 0, n);
-  ins.fill(0, 0, n);
+  const { b, i: ins } = clearedMarks(n);
   if (res.gazetteer.size === 0) return { b, i: ins };
   const max = res.gazMaxLen;
   const fast = res.gazetteer instanceof StringTable && res.gazFirst instanceof StringTable;
@@ -131,10 +141,7 @@ export function gazetteerMarks(norm: string[], stems: string[], bare: string[], 
         }
       }
     }
-    if (bestLen) {
-      b[s] |= bestMask;
-      for (let k = 1; k < bestLen; k++) ins[s + k] |= bestMask;
-    }
+    if (bestLen) mark(b, ins, s, bestLen, bestMask);
   }
   return { b, i: ins };
 }
@@ -350,14 +357,7 @@ export function sentenceMarksCached(infos: readonly WordInfo[], res: NerResource
   const gazT = res.gazetteer;
   const firstT = res.gazFirst;
   const n = infos.length - 4;
-  if (gazB.length < n) {
-    gazB = new Int32Array(n * 2);
-    gazI = new Int32Array(n * 2);
-  }
-  const b = gazB;
-  const ins = gazI;
-  b.fill(0, 0, n);
-  ins.fill(0, 0, n);
+  const { b, i: ins } = clearedMarks(n);
   const max = res.gazMaxLen;
   const norm = joinNorm;
   norm.length = n;
@@ -383,10 +383,7 @@ export function sentenceMarksCached(infos: readonly WordInfo[], res: NerResource
         }
       }
     }
-    if (bestLen) {
-      b[s] |= bestMask;
-      for (let k = 1; k < bestLen; k++) ins[s + k] |= bestMask;
-    }
+    if (bestLen) mark(b, ins, s, bestLen, bestMask);
   }
   return { b, i: ins };
 }
