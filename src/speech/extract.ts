@@ -334,7 +334,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const h = T[m - 1]!.norm;
       const w = T[m]!.norm;
       // (or a second name right after the subject's: اتهم كير مشار بالتخطيط …)
-      const twoNames = ctx.entType[m - 1] === 1 && ctx.entType[m] === 1 && ctx.entEnd[m]! > m;
+      // (not inside one name the tagger split: الشيخ عبد | العزيز آل الشيخ)
+      const twoNames = ctx.entType[m - 1] === 1 && ctx.entType[m] === 1 && ctx.entEnd[m]! > m && !/^(عبد|ابو|بن|ابن|بنت)$/.test(T[m - 1]!.norm);
       if (twoNames || (/^ال/.test(w) && w.endsWith('ه') && !/(ه|ات)$/.test(h) && !/يه$/.test(w))) {
         const sub = parseSpeaker(ctx, np.a, m, entry);
         if (sub && sub.b === m) {
