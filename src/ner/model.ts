@@ -178,7 +178,9 @@ export class NerModel {
   private readonly scratchBuf = new FeatureBuffer();
   private em: Float32Array;
   /** word → slot in `pool` (slots 0 and 1: before and after the sentence) */
-  private readonly words = new Map<string, number>();
+  private words = new Map<string, number>();
+  /** per slot: how often the word was found again (saturating), to keep the frequent half when the cache is full */
+  private hits = new Uint8Array(0);
   private pool: Float32Array | null = null;
   private slotInfo: WordInfo[] = [];
   private nextSlot = 2;
@@ -269,9 +271,41 @@ export class NerModel {
     this.slotInfo[slot] = info;
   }
 
+  /** Keeps at most half the cache: the words found again most often, moved down in slot order; hits halve. */
+  private keepFrequent(): void {
+    const hist = new Uint32Array(256);
+    for (let k = 2; k < this.nextSlot; k++) hist[this.hits[k]!]!++;
+    const keep = this.wordCacheSize >> 1;
+    let thr = 255;
+    let n = hist[255]!;
+    while (thr > 1 && n + hist[thr - 1]! <= keep) n += hist[--thr]!;
+    if (n > keep) thr = 256; // (nothing fits: start over)
+    const G = GROUPS * this.labels.size;
+    const pool = this.pool!;
+    const next = new Map<string, number>();
+    let ns = 2;
+    // map order is slot order (slots are given in insertion order, and kept in it), so a move never overwrites a
+    // slot still to be read
+    for (const [w, s] of this.words) {
+      if (this.hits[s]! < thr) continue;
+      if (ns !== s) {
+        pool.copyWithin(ns * G, s * G, s * G + G);
+        this.slotInfo[ns] = this.slotInfo[s]!;
+      }
+      this.hits[ns] = this.hits[s]! >> 1;
+      next.set(w, ns++);
+    }
+    this.hits.fill(0, ns);
+    this.words = next;
+    this.nextSlot = ns;
+  }
+
   private slotOf(w: string, f: string | undefined): number {
     const s = this.words.get(w);
-    if (s !== undefined) return s;
+    if (s !== undefined) {
+      if (this.hits[s]! < 255) this.hits[s]!++;
+      return s;
+    }
     const slot = this.nextSlot++;
     // the cache keeps its own copies: a word sliced from a document must not keep the whole document alive
     const key = ownCopy(w);
@@ -291,12 +325,16 @@ export class NerModel {
     const opt = this.header.features;
     if (!this.pool) {
       this.pool = new Float32Array((this.wordCacheSize + 2) * G);
+      this.hits = new Uint8Array(this.wordCacheSize + 2);
       this.fillSlot(0, BOS_INFO);
       this.fillSlot(1, EOS_INFO);
     }
-    // a full cache starts over before a sentence, never inside one (its tokens' slots must stay theirs)
+    // a full cache keeps its more frequent half, before a sentence, never inside one (its tokens' slots must stay
+    // theirs); it starts over if that leaves no room
+    if (this.nextSlot + T > this.wordCacheSize + 2) this.keepFrequent();
     if (this.nextSlot + T > this.wordCacheSize + 2) {
       this.words.clear();
+      this.hits.fill(0);
       this.nextSlot = 2;
     }
     const pool = this.pool;
