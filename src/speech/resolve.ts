@@ -147,6 +147,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const ent = orgWithHead(ctx, bare, ctx.toks[np.a]!.start) ?? ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
     // a document (البيان، التسجيل) with no earlier owner stands for the body quoted last
     const issuer = !alias && ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) ? history.slice(-20).reverse().find((s) => s.type === 'ORG' || s.type === 'GPE') : undefined;
+    // (المسؤول / المصدر with no earlier source of that head: the anonymous source that spoke last, close by —
+    // وقال … مصدر في الوزارة … وأضاف المسؤول الذي فضل عدم الإفصاح عن اسمه …)
+    const anon = !alias && !issuer && /^(مسوول|مسؤول|مصدر)$/.test(bare) ? history.slice(-3).reverse().find((s) => s.type === 'ANON' && s.at > np.a - 120) : undefined;
     if (alias) {
       name = alias.name;
       entityId = alias.entityId;
@@ -154,6 +157,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     } else if (issuer) {
       name = issuer.name;
       entityId = issuer.entityId;
+    } else if (anon) {
+      name = anon.name;
+      type = 'ANON';
     } else if (ent) {
       name = ent.name;
       entityId = ent.id;
