@@ -233,6 +233,15 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         }
       }
     }
+    // a role the text gives one tagged person only, before or after this mention (المبتعث … "عبدالسلام العنزي"،
+    // المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد): that person
+    if (!np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b)) {
+      const only = onlyPersonWithRole(ctx, descriptorWords(descriptor)[0] ?? '', np.a, np.b);
+      if (only) {
+        name = only.name;
+        entityId = only.id;
+      }
+    }
     // a generic descriptor (المسؤول اليمني، المسؤول) refers back to the last named person introduced with a
     // role whose words hold its adjectives (… في الحكومة اليمنية عبدالرقيب سيف الأسودي)
     if (!fresh && !np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b)) {
@@ -411,6 +420,34 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
     }
   }
   return roleAfterName(ctx, np.a, want);
+}
+
+/**
+ * The one tagged person the document gives role `role` (a head noun without article), next to the role: after it
+ * with at most two nisba adjectives, titles or a quotation mark between, or right before it. Mentions in [a, b)
+ * (the phrase being resolved) do not count; two different persons give null.
+ */
+function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number): Entity | null {
+  if (role.length < 3) return null;
+  const T = ctx.toks;
+  let found: Entity | null = null;
+  for (let k = 1; k < T.length; k++) {
+    if ((k >= a && k < b) || descriptorWords(T[k]!.norm)[0] !== role) continue;
+    const cands: number[] = [];
+    let p = k - 1;
+    while (p > 0 && (T[p]!.text === '،' || T[p]!.text === ',')) p--;
+    if (ctx.entType[p] === 1) cands.push(p);
+    let j = k + 1;
+    while (j < T.length && j - k <= 3 && (isQuote(T[j]) || (isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || /^ال.{3,}(ي|يه)$/.test(T[j]!.norm)) && ctx.entType[j] !== 1))) j++;
+    if (ctx.entType[j] === 1) cands.push(j);
+    for (const c of cands) {
+      const e = entityAt(ctx.entities, T[c]!.start, T[c]!.end);
+      if (!e || e.type !== 'PERS') continue;
+      if (found && found.id !== e.id) return null;
+      found = e;
+    }
+  }
+  return found;
 }
 
 /**

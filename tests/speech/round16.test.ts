@@ -382,3 +382,19 @@ describe('round 16: المسؤول after an anonymous source is that source', ()
     expect(cs[1]?.speaker?.name).toBe('مصدر في الوزارة');
   });
 });
+
+describe('round 16: a role the document gives one person only names that person', () => {
+  it('المبعوث الأممي لليمن ← المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد (mentioned later)', async () => {
+    const text =
+      'وقال المبعوث الأممي لليمن إن المشاورات ستستأنف قريبا. وكان المبعوث الأممي إسماعيل ولد الشيخ أحمد قد التقى الرئيس اليمني في الرياض أمس.';
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.name).toMatch(/إسماعيل ولد الشيخ/);
+  });
+
+  it('two persons with that role: the role stays unnamed', async () => {
+    const text =
+      'وقال الوزير إن المشاورات ستستأنف قريبا. والتقى الوزير عادل الجبير نظيره الوزير جون كيري في جنيف أمس.';
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.name).toBe('الوزير');
+  });
+});
