@@ -424,14 +424,15 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
 
 /**
  * The one tagged person the document gives role `role` (a head noun without article), next to the role: after it
- * with at most two nisba adjectives, titles or a quotation mark between, or right before it. Mentions in [a, b)
- * (the phrase being resolved) do not count; two different persons give null.
+ * with at most two nisba adjectives, titles or a quotation mark between, or right before it, within 3,000 tokens.
+ * Mentions in [a, b) (the phrase being resolved) do not count; two different persons give null.
  */
 function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number): Entity | null {
   if (role.length < 3) return null;
   const T = ctx.toks;
   let found: Entity | null = null;
-  for (let k = 1; k < T.length; k++) {
+  // (within 3,000 tokens either side: a whole archive pasted as one document stays linear)
+  for (let k = Math.max(1, a - 3000); k < Math.min(T.length, b + 3000); k++) {
     if ((k >= a && k < b) || descriptorWords(T[k]!.norm)[0] !== role) continue;
     const cands: number[] = [];
     let p = k - 1;
