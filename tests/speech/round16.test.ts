@@ -398,3 +398,12 @@ describe('round 16: a role the document gives one person only names that person'
     expect(c?.speaker?.name).toBe('الوزير');
   });
 });
+
+describe('round 16: a clause word before the cue is no speaker', () => {
+  it('… ولذلك يتساءلون: هل …؟ (the speakers are the ones in play)', async () => {
+    const cs = (await extract('وقال عدد من المستبعدين من الوظائف التعليمية إن القرار فاجأهم. ولذلك يتساءلون: هل يجوز معالجة الخطأ بخطأ؟')).claims;
+    const c = cs.find((x) => x.cue.text === 'يتساءلون');
+    expect(c?.speaker?.kind).toBe('implicit');
+    expect(c?.speaker?.name).not.toBe('ولذلك');
+  });
+});
