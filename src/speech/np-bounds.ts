@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, QUANT, titleDot } from './np-words.js';
+import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, partitiveAt, QUANT, titleDot } from './np-words.js';
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
   const L = ctx.lex;
@@ -172,6 +172,18 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       continue;
     }
     // "في" inside an organisation's name (بعثة الاتحاد الإفريقي في الصومال) does not end the phrase
+    // (the partitive من right after a quantity noun opening the phrase: عدد من الخبراء من …)
+    if (j === a + 1 && partitiveAt(ctx, a)) {
+      j++;
+      continue;
+    }
+    // (after the partitive's definite noun, an indefinite word starts the object: قدّر عدد من الخبراء النفطيين حجم …)
+    if (j > a + 2 && partitiveAt(ctx, a) && isWord(t) && definite(T[j - 1]!.norm) && !definite(t.norm) && !/^و?(ال|بال|لل)/.test(t.norm) && !inPerson(ctx, j) && !isTitle(ctx, t)) break;
+    // (a plural participle's own ب-complement inside the phrase: عدد من المزارعين والمهتمين بالشؤون الزراعية)
+    if (j > a && /^بال/.test(t.norm) && /^و?(ال)?م.{2,}(ين|ون)$/.test(T[j - 1]!.norm) && partitiveAt(ctx, a)) {
+      j++;
+      continue;
+    }
     if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;

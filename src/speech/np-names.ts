@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
 import { firstNameAt } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, partitiveAt, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
 
 export interface NP {
   /** token range of the speaker as written (title included, role excluded) */
@@ -112,6 +112,8 @@ export function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'or
   // a person mention of the document's entities, whatever its first word looks like (الكسندر نوفاك)
   if (h === ctx.toks[a] && inPerson(ctx, a) && !L.roleNouns.has(h.norm) && !L.anonHeads.has(h.norm) && !L.orgHeads.has(h.norm)) return 'name';
   if (anonHead(ctx, h.norm) && !hasArticle(h.norm)) return 'anon';
+  // عدد من الخبراء، مجموعة من المواطنين: a quantity of unnamed people (a body or a named person still wins)
+  if (partitiveAt(ctx, a) && !L.orgHeads.has(h.norm) && !inPerson(ctx, a + 2)) return 'anon';
   if (L.orgHeads.has(h.norm)) return 'org';
   if (L.roleNouns.has(h.norm) || L.titles.has(h.norm)) return 'role';
   if (L.anonHeads.has(h.norm)) return 'anon';

@@ -100,7 +100,17 @@ export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
 export function headOf(ctx: Ctx, a: number, b: number): Token | undefined {
   let i = a;
   while (i < b && (ctx.lex.honorifics.has(ctx.toks[i]!.norm) || isQuote(ctx.toks[i]) || (i + 1 < b && ctx.lex.quantifiers.has(ctx.toks[i]!.norm)))) i++;
+  // (the partitive من of a quantity: عدد من الخبراء)
+  if (i + 1 < b && partitiveAt(ctx, i - 1)) i++;
   return ctx.toks[i];
+}
+
+/** Quantity nouns that take a partitive من (عدد من الخبراء، مجموعة من المنظمات، بعض من …). */
+const PARTITIVE = new Set(['عدد', 'مجموعه', 'العديد', 'الكثير', 'كثير', 'بعض', 'عشرات', 'مئات', 'الاف', 'جمله', 'عده', 'احد', 'احدي']);
+
+/** Token k is a quantity noun followed by its partitive من. */
+export function partitiveAt(ctx: Ctx, k: number): boolean {
+  return k >= 0 && PARTITIVE.has(ctx.toks[k]?.norm ?? '') && ctx.toks[k + 1]?.norm === 'من';
 }
 
 /** An anonymous head, also in the accusative after إن/أن (مسؤولاً → مسؤولا). */

@@ -407,3 +407,15 @@ describe('round 16: a clause word before the cue is no speaker', () => {
     expect(c?.speaker?.name).not.toBe('ولذلك');
   });
 });
+
+describe('round 16: a quantity and its partitive من are one anonymous speaker', () => {
+  it.each([
+    ['وحذر عدد من الخبراء من تداعيات الأزمة على الاقتصاد.', 'عدد من الخبراء', 'تداعيات الأزمة على الاقتصاد'],
+    ['وقال عدد من الخبراء إن السوق مستقرة.', 'عدد من الخبراء', 'السوق مستقرة'],
+  ])('%s', async (text, speaker, content) => {
+    const c = (await extract(text)).claims[0];
+    expect(c?.speaker?.text).toBe(speaker);
+    expect(c?.speaker?.kind).toBe('anonymous');
+    expect(c?.content.text).toBe(content);
+  });
+});
