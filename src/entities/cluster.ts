@@ -8,6 +8,7 @@ import { isKnownName, placeCandidates } from './places.js';
 import { entityLexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { ruleMentions, type RuleMention } from './rules.js';
+import { knownPlaceMentions } from './known-places.js';
 import { kingdomMentions } from './kingdom.js';
 import { facilityNames, placeHeadMentions } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
@@ -20,6 +21,9 @@ import { countryOf, placeHeadOnly } from './country.js';
 export interface ClusterOptions {
   /** add organisation mentions from the head-noun rules and the known-organisation list (default true) */
   rules?: boolean;
+  /** add LOC mentions for the reliable place names of models/gazetteers/known-places.json (default true; off
+   * when that list is rebuilt, so it is not learned from its own output) */
+  knownPlaces?: boolean;
 }
 
 interface Group {
@@ -154,8 +158,11 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     mentions = [...mentions, ...locatedOrgPlaces(text, tokens, mentions)];
     const dateline = datelinePlaces(text, mentions);
     if (dateline.add.length) mentions = [...mentions.filter((m) => !dateline.drop.has(m)), ...dateline.add];
+    // (a place word inside a dropped facility name, شارع الرياض، مستشفى جدة, stays unmarked)
+    const covering = mentions;
     const facilities = facilityNames(tokens, mentions, FACILITY_TITLES);
     if (facilities.size) mentions = mentions.filter((m) => !facilities.has(m));
+    if (options.knownPlaces !== false) mentions = [...mentions, ...knownPlaceMentions(text, tokens, covering)];
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);

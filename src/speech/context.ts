@@ -2,6 +2,7 @@
 import { isAbbreviation } from '../text/segment.js';
 import type { Entity } from '../schema/records.js';
 import type { Token } from '../text/tokenize.js';
+import { fold } from '../text/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { pairQuotes, isQuoteMark, type QuotePairs } from './quotes.js';
 
@@ -23,18 +24,23 @@ export interface Ctx {
   entEnd: Int32Array;
   /** 1 where an organisation mention covers the token (a founder's name inside جامعة الإمام محمد بن سعود) */
   inOrg: Uint8Array;
+  /** 1 where the token's first letter is a fused preposition ل before a name: the mention starts after it
+   * (لـعكاظ) or its entity is named without it (لرويترز → رويترز) */
+  lName: Uint8Array;
 }
 
 const TYPE_CODE: Record<string, number> = { PERS: 1, ORG: 2, LOC: 3, MISC: 4 };
 
 /** Marks the tokens covered by entity mentions (binary search per mention: O(m log n)). */
-function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array; entEnd: Int32Array; inOrg: Uint8Array } {
+function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array; entEnd: Int32Array; inOrg: Uint8Array; lName: Uint8Array } {
   const n = toks.length;
   const entType = new Uint8Array(n);
   const inOrg = new Uint8Array(n);
+  const lName = new Uint8Array(n);
   const entEnd = new Int32Array(n).fill(-1);
   for (const e of entities) {
     const code = TYPE_CODE[e.type] ?? 0;
+    let nameWords: Set<string> | null = null;
     for (const m of e.mentions) {
       let lo = 0;
       let hi = n;
@@ -45,6 +51,11 @@ function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array;
       }
       let k = lo;
       const first = k;
+      const t = toks[first];
+      if (t && /^ل[^ل]/.test(t.norm) && t.start < m.end) {
+        nameWords ??= new Set(fold(e.name).split(/\s+/));
+        if (m.start > t.start || (nameWords.has(t.norm.slice(1)) && !nameWords.has(t.norm))) lName[first] = 1;
+      }
       // a mention is at most a few dozen tokens; bounded so one bad mention stays cheap
       while (k < n && toks[k]!.start < m.end && k - first < 40) {
         if (!entType[k] || code === 1) entType[k] = code;
@@ -54,7 +65,7 @@ function markEntities(toks: Token[], entities: Entity[]): { entType: Uint8Array;
       if (k > first && (entEnd[first]! < k || code === 1)) entEnd[first] = k;
     }
   }
-  return { entType, entEnd, inOrg };
+  return { entType, entEnd, inOrg, lName };
 }
 
 const END = new Set(['.', '!', '?', '؟', '…']);

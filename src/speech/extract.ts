@@ -107,6 +107,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   }
   // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it
   const p1 = t.norm[0]!;
+  // (not a bare pronoun: دراستين أوصى بهما التقرير, the object stands before the subject)
+  if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && /^(ه|ها|هم|هما|هن)$/.test(t.norm.slice(1))) return null;
   if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
   if (afterObject) return afterObject;
@@ -364,7 +366,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;
   const lastAt = history.length ? history[history.length - 1]!.at : -1;
-  if (!comp && np && !svo && entry.stance === 'demand' && ((!np.named && !np.type && lastAt > ctx.sentStart[i]! - 80) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
+  // (not a nominative plural, which is the subject: ونصح الباحثون بعدم …، against ودعا المواطنين إلى …)
+  const nominative = !!np && np.b - np.a <= 3 && /^(ال)?...+(ون|ان)$/.test(T[np.a]!.norm) && !np.named;
+  if (!comp && np && !svo && !nominative && entry.stance === 'demand' && ((!np.named && !np.type && lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
     np = null;
     proDropObject = true;
   }
@@ -467,8 +471,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const free = svo || form.kind === 'part' || proDropObject || !np;
       const from = np && !svo ? np.next : i + 1;
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
-      // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …)
-      const plausible = !np || svo || pronounOnly || splitObject || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (entry.prepOnly === true && /^بال/.test(T[np.next]!.norm) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
+      // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …), also fused to
+      // an object noun (وطالب الباحثون بعدم …، ونصح الخبراء بضرورة …)
+      const plausible = !np || svo || pronounOnly || splitObject || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));

@@ -60,6 +60,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       if (i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm)) i++;
       continue;
     }
+    // an addressee named with a fused ل (وقال لرويترز، قالت لعكاظ): the mention, not the speaker
+    if (ctx.lName[i]) {
+      i = Math.max(i + 1, ctx.entEnd[i]!);
+      continue;
+    }
     if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
       i++;
       if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;

@@ -10,7 +10,7 @@ import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, knownFirstName, nameAfterRole } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, titleDot } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, seenAsName, titleDot } from './np-words.js';
 
 export type { NP } from './np-names.js';
 export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
@@ -68,7 +68,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (/^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
   if (/^(نفس|انفس)(ه|ها|هم|هما|ك|كم)$/.test(T[a]!.norm)) return null;
-  if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, ''))) return null;
+  // (a name that only looks like و/ف + particle, فان of فان در كلاوو, counts once it was written after a first name)
+  if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || (ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, '')) && !seenAsName(ctx, a))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين، أكد استعداد …): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
   if (entry?.nominal && derivedMasdar(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;

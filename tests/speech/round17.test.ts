@@ -1,0 +1,64 @@
+/**
+ * Round 17 (sets 45 and 47): a name whose first word looks like و/ف + particle (فان در كلاوو) once it was written
+ * after a first name; an outlet fused to the addressee's ل (وقال لرويترز) is no speaker; recommendation and
+ * advice verbs (أوصى، نصح) and رجّح are cues; a ب + pronoun object (أوصى بهما التقرير) is no content. Rows are
+ * real sentences of the annotated sets, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, text: c.speaker?.text ?? null, content: c.content.text }));
+
+describe('round 17: speakers', () => {
+  it('فان در كلاوو after يوهانس فان در كلاوو is the speaker', async () => {
+    const cs = await claimsOf('وقال يوهانس فان در كلاوو إنه رأى جثثا ملقاة في الشوارع. وقال فان در كلاوو إن الظروف مواتية بما يكفي لعودة الأمم المتحدة.');
+    expect(cs).toHaveLength(2);
+    expect(cs[1]).toMatchObject({ cue: 'وقال', text: 'فان در كلاوو', content: 'الظروف مواتية بما يكفي لعودة الأمم المتحدة' });
+  });
+
+  it('فإن spelled فان still opens no speaker', async () => {
+    const cs = await claimsOf('وقال الوزير إن الوضع مستقر، فان الحكومة ستواصل عملها.');
+    expect(cs[0]).toMatchObject({ speaker: 'الوزير' });
+  });
+
+  it.each([
+    ['وقال المسؤول إن القتال توقف تقريبا. وقال لرويترز إن الظروف مواتية لعودة المنظمة.', 'الظروف مواتية لعودة المنظمة'],
+    ['وقال المسؤول إن القتال توقف تقريبا. وقال لعكاظ إن الظروف مواتية لعودة المنظمة.', 'الظروف مواتية لعودة المنظمة'],
+  ])('an outlet with a fused ل is the addressee: %s', async (text, content) => {
+    const cs = await claimsOf(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]).toMatchObject({ text: null, speaker: 'المسؤول', content });
+  });
+
+  it('a body whose name starts with ل is still the speaker', async () => {
+    const cs = await claimsOf('وقالت لجنة الانتخابات إن النتائج ستعلن غدا.');
+    expect(cs[0]).toMatchObject({ text: 'لجنة الانتخابات', content: 'النتائج ستعلن غدا' });
+  });
+});
+
+describe('round 17: cues', () => {
+  it.each([
+    ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
+    ['لذلك ينصح الباحثون بعدم التعرض لتلك الشاشات قبل النوم بثلاث ساعات على الأقل.', 'ينصح', 'الباحثون', 'عدم التعرض لتلك الشاشات قبل النوم بثلاث ساعات على الأقل'],
+    ['ورجح مسؤولون أتراك أن يكون الهجوم الانتحاري من تنفيذ التنظيم.', 'ورجح', 'مسؤولون أتراك', 'يكون الهجوم الانتحاري من تنفيذ التنظيم'],
+  ])('%s', async (text, cue, speaker, content) => {
+    const cs = await claimsOf(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ cue, text: speaker, content });
+  });
+
+  it.each([
+    ['ينصح الباحثون', 'لذلك ينصح الباحثون بعدم التعرض لتلك الشاشات قبل النوم.', 'الباحثون'],
+    ['ودعا المواطنين', 'ودعا المواطنين إلى عدم التعرض لتلك الشاشات قبل النوم.', 'هيوز سامباسا'],
+  ])('after a speaker in play, a nominative plural is the subject, an accusative one the addressee: %s', async (_w, sentence, speaker) => {
+    const cs = await claimsOf('وقال الدكتور هيوز سامباسا مؤلف الدراسة إن استخدام مواقع التواصل يؤدي إلى مشكلات نفسية. ' + sentence);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.speaker).toBe(speaker);
+  });
+
+  it('a ب + pronoun object before the subject is no content', async () => {
+    const cs = await claimsOf('وتعمل الشركتان على إعداد دراستين أوصى بهما التقرير النهائي للجنة الخبراء الدولية.');
+    expect(cs).toEqual([]);
+  });
+});
