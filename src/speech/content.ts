@@ -102,6 +102,11 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       continue;
     }
     const n = t.norm;
+    // a manner phrase (دون أن يذكر تفاصيل، بدون الإشارة إلى): its أن and its verb are not the cue's
+    if ((n === 'دون' || n === 'بدون') && k > i) {
+      k += T[k + 1]?.norm === 'ان' ? 2 : 1;
+      continue;
+    }
     if (L.complementizers.has(n)) {
       const p = T[k - 1]!;
       if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;

@@ -104,7 +104,11 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   const T = ctx.toks;
   let e = at - 1;
   while (e > 0 && !isWord(T[e])) e--;
-  const s0 = ctx.sentStart[e]!;
+  let s0 = ctx.sentStart[e]!;
+  // (past a fronted من جانبه، / بدوره: من جانبه وجه البرتغالي جوزفالدو فيريرا … التهنئة …. وقال إن …)
+  if (T[s0]?.norm === 'من' && ctx.lex.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
+  else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  while (s0 < at - 1 && !isWord(T[s0])) s0++;
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
   const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
   if (!np || !(np.type || np.named)) return null;

@@ -60,6 +60,14 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       if (i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm)) i++;
       continue;
     }
+    // a manner phrase with دون (وقال دون التطرق للتفاصيل، إن …؛ وقال دون أن يذكر تفاصيل إن …): up to its comma, or
+    // to the complement when it has none (the speaker is not written)
+    if (n === 'دون' || n === 'بدون' || (n === 'من' && T[i + 1]?.norm === 'دون')) {
+      let k = i + 1;
+      while (k < b && k - i <= 10 && !(T[k]!.kind === 'punct' && (T[k]!.text === '،' || T[k]!.text === ','))) k++;
+      i = k < b && k - i <= 10 ? k + 1 : b;
+      continue;
+    }
     // an addressee named with a fused ل (وقال لرويترز، قالت لعكاظ): the mention, not the speaker
     if (ctx.lName[i]) {
       i = Math.max(i + 1, ctx.entEnd[i]!);

@@ -109,11 +109,20 @@ export function personBefore(entities: Entity[], pos: number): Entity | null {
   return best;
 }
 
-/** The organisation last mentioned before `pos` as "<head> …" (شركة الصحراء for الشركة), within 4000 code units. */
+const headOf = (w: string) => w.replace(/^(وال|بال|لل|ال|[وبل])/, '');
+
+/** The folded word written right before offset s, past an opening quote (شركة "رويال داتش شل"). */
+function wordBefore(text: string, s: number): string {
+  const m = /([^\s«"“(]+)[\s«"“(]*$/.exec(text.slice(Math.max(0, s - 24), s));
+  return m ? fold(m[1]!) : '';
+}
+
+/** The organisation last mentioned before `pos` as "<head> …" (شركة الصحراء for الشركة) or right after that head
+ * (شركة "رويال داتش شل"), within 4000 code units. */
 function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
   let best: Entity | null = null;
   mentionsFrom(ctx.entities, pos - 4000, pos, (s, e, ent) => {
-    if (ent.type === 'ORG' && e <= pos && fold(ctx.text.slice(s, e)).replace(/^(وال|بال|لل|ال|[وبل])/, '').split(' ')[0] === bare) best = ent;
+    if (ent.type === 'ORG' && e <= pos && (headOf(fold(ctx.text.slice(s, e))).split(' ')[0] === bare || headOf(wordBefore(ctx.text, s)) === bare)) best = ent;
   });
   return best;
 }
@@ -356,10 +365,17 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
     let ok = true;
     for (let m = 1; m < len && ok; m++) ok = T[k + m]?.norm === T[a + m]!.norm;
     if (!ok) continue;
+    // the descriptor in apposition after a name (جوزفالدو فيريرا، المدير الفني لفريق الزمالك،): that name
+    if (k >= 2 && (T[k - 1]!.text === '،' || T[k - 1]!.text === ',') && ctx.entType[k - 2] === 1) {
+      const ent = entityAt(ctx.entities, T[k - 2]!.start, T[k - 2]!.end);
+      if (ent && ent.type === 'PERS') return ent.name;
+    }
     let j = k + len;
     while (j < T.length && ctx.lex.titles.has(T[j]!.norm)) j++;
     const s = j;
-    while (j < T.length && j - s < 5 && (nameLike(ctx, T[j]) || ['بن', 'عبد', 'ابو', 'ابن'].includes(T[j]!.norm) || (j > s && /^ال/.test(T[j]!.norm) && !ctx.lex.roleNouns.has(T[j]!.norm) && (j++, false)))) j++;
+    // (a body the role belongs to is no name: المدير الفني لفريق الزمالك)
+    const body = (t: number) => ctx.entType[t] === 2 || ctx.entType[t] === 3 || (/^[لب]/.test(T[t]!.norm) && ctx.entType[t] !== 1 && !ctx.lex.firstNames.has(T[t]!.norm));
+    while (j < T.length && j - s < 5 && !body(j) && (nameLike(ctx, T[j]) || ['بن', 'عبد', 'ابو', 'ابن'].includes(T[j]!.norm) || (j > s && /^ال/.test(T[j]!.norm) && !ctx.lex.roleNouns.has(T[j]!.norm) && (j++, false)))) j++;
     if (j - s >= 2) return ctx.text.slice(T[s]!.start, T[j - 1]!.end);
     // the same descriptor continued by its located body up to an untagged name (المدير العام لأمن مطار … اللواء فيصل السنين)
     const hit = nameAfterRole(ctx, k + len, Math.min(T.length, k + len + 14));

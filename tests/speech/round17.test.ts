@@ -37,6 +37,37 @@ describe('round 17: speakers', () => {
   });
 });
 
+describe('round 17: a definite head alone', () => {
+  it('الشركة is the company named right after شركة, in quotes', async () => {
+    const doc = await extract('تعتزم شركة "رويال داتش شل" شطب 6500 وظيفة بهدف تخفيض الإنفاق. ووفقا لـ "الألمانية"، فقد أعلنت الشركة تخفيض استثماراتها بمقدار سبعة مليارات دولار.');
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.speaker).toMatchObject({ text: 'الشركة', name: 'رويال داتش شل', type: 'ORG' });
+  });
+});
+
+describe('round 17: a name before من جانبه and its role in apposition', () => {
+  const FIRST = 'من جانبه وجه البرتغالي جوزفالدو فيريرا، المدير الفني لفريق الزمالك، التهنئة للاعبي الفريق وجمهوره بعد حصد لقب الدوري. ';
+  it('a pro-drop قال right after names the subject of that sentence, not the club', async () => {
+    const doc = await extract(FIRST + 'وقال إن الفريق يستحق اللقب عن جدارة.');
+    expect(doc.claims.map((c) => c.speaker?.name)).toEqual(['جوزفالدو فيريرا']);
+  });
+  it('المدير الفني later is the man the role was written after', async () => {
+    const doc = await extract(FIRST + 'وأشار المدير الفني إلى أنه حزين لغياب الجماهير عن المباريات.');
+    expect(doc.claims.map((c) => [c.speaker?.text, c.speaker?.name])).toEqual([['المدير الفني', 'جوزفالدو فيريرا']]);
+  });
+});
+
+describe('round 17: a manner phrase with دون after the cue', () => {
+  it.each([
+    ['وقال دون التطرق للتفاصيل، إن المبيعات نمت بنسبة 21 في المائة.'],
+    ['وقال دون أن يذكر تفاصيل إن المبيعات نمت بنسبة 21 في المائة.'],
+  ])('%s', async (sentence) => {
+    const cs = await claimsOf('وأشار متحدث باسم شركة دايملر إلى النمو القوي نسبيا للمبيعات في الصين. ' + sentence);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]).toMatchObject({ text: null, speaker: 'متحدث باسم شركة دايملر', content: 'المبيعات نمت بنسبة 21 في المائة' });
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
