@@ -235,6 +235,28 @@ function trailingAttribution(ctx: Ctx, k: number): boolean {
 }
 
 /** Exclusive end token of the reported clause that starts at token c. */
+/** From j: a short subject phrase (no verb, 1–7 words) then a finite cue opening its own complement. */
+function contrastSubjectCue(ctx: Ctx, j: number, limit: number): boolean {
+  const T = ctx.toks;
+  if (!isWord(T[j]) || !/^(ال|و?ال)/.test(T[j]!.norm) && !ctx.entType[j]) return false;
+  for (let k = j + 1; k < Math.min(limit, j + 8); k++) {
+    const t = T[k]!;
+    if (!isWord(t)) return false;
+    const form = ctx.lex.cues.get(t.norm);
+    if (form) return !form.conj && form.kind !== 'part' && opensClaim(ctx, k, form, limit);
+    if (ctx.lex.complementizers.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** The sentence holding token c opens with a clause of contrast or time (فيما، بينما، في حين، وفيما). */
+function frontedWhile(ctx: Ctx, c: number): boolean {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[c]!;
+  const n = T[s0]?.norm ?? '';
+  return /^و?(فيما|بينما)$/.test(n) || (/^و?في$/.test(n) && T[s0 + 1]?.norm === 'حين');
+}
+
 export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -287,11 +309,16 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       // "… 10% في حين قالت مصادر أخرى إن …" / "… بينما أكد X أن …": a contrastive clause link opens a claim of its own
       const pp = T[k - 2];
       if (!form.conj && form.kind !== 'part' && isWord(prev) && (/^(بينما|فيما)$/.test(prev.norm) || (prev.norm === 'حين' && pp?.norm === 'في')) && opensClaim(ctx, k, form, limit)) return prev.norm === 'حين' ? k - 2 : k - 1;
+      // (فيما أكدت الهيئة أنها كثفت جولاتها …، اشتكى عدد من المواطنين من …: after a fronted فيما/بينما clause, a bare
+      // past cue after a comma opens the main clause)
+      if (!form.conj && form.kind === 'past' && afterComma && frontedWhile(ctx, c) && opensClaim(ctx, k, form, limit)) return k;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       continue;
     }
     if (trailingAttribution(ctx, k)) return k;
+    // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)
+    if (/^(بيد|غير|الا)$/.test(t.norm) && T[k + 1]?.norm === 'ان' && T[k - 1]!.kind === 'punct' && contrastSubjectCue(ctx, k + 2, limit)) return k;
     // (… ولا ينقصهم الا التوفيق وعن الازمة المالية قال …: a fronted topic with its own pro-drop cue opens the next claim)
     if (/^و(عن|حول|بشان|بخصوص)$/.test(t.norm) && topicThenCue(ctx, k + 1, limit)) return k;
     // (… وصلت الى عدن وبحسب المصادر فان …: a conjoined attribution with its own فإن opens the next claim)

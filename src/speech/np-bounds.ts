@@ -100,6 +100,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
       }
       i++;
+      // (the noun of a demonstrative: في هذا الصدد، في هذا الإطار، بهذه المناسبة)
+      if (L.demonstratives.has(n) && i >= 2 && /^و?(في|على|علي|من|حول|عن|مع)$/.test(T[i - 2]!.norm) && i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm) && !ctx.entType[i] && !L.anonHeads.has(T[i]!.norm)) i++;
       if (isEventNoun(ctx, n)) {
         afterEvent = true;
         // a definite event's definite adjectives: خلال المؤتمر الصحفي، في البيان الختامي
