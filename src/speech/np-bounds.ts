@@ -225,6 +225,15 @@ export function anonTail(ctx: Ctx, b: number, to: number, entry: CueEntry | null
   let e = b;
   for (let hop = 0; hop < 3 && e < to; hop++) {
     const t = T[e]!;
+    // (set off by commas: وأوضح مصدر، من عائلة السعودي الهارب، أن …)
+    if (hop === 0 && t.kind === 'punct' && (t.text === '،' || t.text === ',') && /^(في|من)$/.test(T[e + 1]?.norm ?? '')) {
+      let f = anonTail(ctx, e + 1, to, entry);
+      // (with its adjectives up to the closing comma: من عائلة السعودي الهارب،)
+      if (f > e + 1) for (let g = f; g < to && g - f < 3 && isWord(T[g]) && /^ال/.test(T[g]!.norm) && !L.cues.has(T[g]!.norm); g++) if (T[g + 1]?.kind === 'punct' && (T[g + 1]!.text === '،' || T[g + 1]!.text === ',')) f = g + 1;
+      const after = T[f];
+      if (f > e + 1 && (f >= to || !after || (after.kind === 'punct' && (after.text === '،' || after.text === ',')) || L.complementizers.has(after.norm))) return f;
+      break;
+    }
     if (!isWord(t) || entry?.preps?.some((p) => p === t.norm || (p === 'الى' && t.norm === 'الي'))) break;
     let s: number;
     if (t.norm === 'في' || t.norm === 'من' || t.norm === 'عن') s = e + 1;

@@ -92,6 +92,13 @@ describe('round 17: where a claim ends and the next begins', () => {
   });
 });
 
+describe('round 17: an anonymous source with its origin between commas', () => {
+  it('مصدر، من عائلة السعودي الهارب، is one speaker phrase', async () => {
+    const cs = await claimsOf('وأوضح مصدر، من عائلة السعودي الهارب،  أن قريبه تم تسليمه من السفارة السعودية في أنقرة إلى السلطات السعودية.');
+    expect(cs[0]).toMatchObject({ text: 'مصدر، من عائلة السعودي الهارب', content: 'قريبه تم تسليمه من السفارة السعودية في أنقرة إلى السلطات السعودية' });
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
