@@ -172,7 +172,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   for (const m of sorted) {
     const name = mentionName(m.text, known, knownWhole);
     const words = matchKey(name);
-    if (words.length === 0 || (m.type === 'ORG' && junkOrg(words)) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
+    if (words.length === 0 || (m.type === 'ORG' && junkOrg(words) && !(m as RuleMention).key) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
     // (a MISC mention of a known organisation's name is that organisation: "داعش" tagged MISC beside تنظيم داعش)
     const canon = m.type === 'ORG' || m.type === 'MISC' || (m as RuleMention).key ? knownOrg(words, (m as RuleMention).key) : null;
     const key = canon ? `\u0001${canon}` : words.join(' ');

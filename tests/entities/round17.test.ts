@@ -1,0 +1,23 @@
+/**
+ * Round 17: a known organisation whose name is only a head word (الكونغرس) is kept, and organisations of the
+ * 2015 news (المقاومة الشعبية، البيشمركة، التحالف العربي) are known. Sentences from the annotated sets, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const orgs = async (text: string) => (await extract(text)).entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+
+describe('round 17: organisations', () => {
+  it.each([
+    ['وحذر الجمهوريون الذين يشكلون غالبية في الكونغرس من أنهم سيفشلون التصويت على الاتفاق.', 'الكونغرس'],
+    ['وأشار إلى أن معنويات الجيش والمقاومة الشعبية مرتفعة بعد النجاحات في عدن.', 'المقاومة الشعبية'],
+    ['وتقدمت قوات البيشمركة نحو المدينة بعد معارك عنيفة.', 'البيشمركة'],
+    ['وشنت طائرات التحالف العربي غارات على مواقع الحوثيين.', 'التحالف العربي'],
+  ])('%s', async (text, name) => {
+    expect((await orgs(text)).some((n) => n.includes(name))).toBe(true);
+  });
+
+  it('a head word alone that names no known body stays out (الوزارة)', async () => {
+    expect(await orgs('وقالت الوزارة إن العمل مستمر.')).toEqual([]);
+  });
+});
