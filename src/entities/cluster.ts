@@ -8,7 +8,7 @@ import { isKnownName, placeCandidates } from './places.js';
 import { entityLexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { ruleMentions, type RuleMention } from './rules.js';
-import { knownPlaceMentions } from './known-places.js';
+import { adjectivalPlaces, knownPlaceMentions } from './known-places.js';
 import { kingdomMentions } from './kingdom.js';
 import { facilityNames, placeHeadMentions } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
@@ -163,6 +163,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const facilities = facilityNames(tokens, mentions, FACILITY_TITLES);
     if (facilities.size) mentions = mentions.filter((m) => !facilities.has(m));
     if (options.knownPlaces !== false) mentions = [...mentions, ...knownPlaceMentions(text, tokens, covering)];
+    const adjectives = adjectivalPlaces(tokens, mentions);
+    if (adjectives.size) mentions = mentions.filter((m) => !adjectives.has(m));
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);

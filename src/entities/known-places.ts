@@ -24,6 +24,44 @@ function knownPlaces(): Set<string> {
 
 const definiteWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && readings(t.norm).some((r) => r.def);
 
+/**
+ * Single-word LOC mentions that are adjectives: a nisba-shaped place word (السعودية) right after a definite word
+ * (الأسهم السعودية، الحدود الكويتية السعودية) and inside no other mention. The tagger reads them as the country.
+ * Linear in the tokens, plus each such candidate's look at the other mentions.
+ */
+export function adjectivalPlaces(tokens: Token[], mentions: readonly NerMention[]): Set<NerMention> {
+  const out = new Set<NerMention>();
+  if (!mentions.some((m) => m.type === 'LOC')) return out;
+  const at = new Map<number, number>();
+  tokens.forEach((t, i) => at.set(t.start, i));
+  // how many mentions cover each token (a mention runs over a few dozen tokens at most: bounded walk)
+  const cover = new Uint16Array(tokens.length);
+  const first = (m: NerMention) => {
+    let i = at.get(m.start);
+    if (i === undefined) {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.end <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+    }
+    return i;
+  };
+  for (const m of mentions) for (let k = first(m), n = 0; k < tokens.length && tokens[k]!.start < m.end && n < 64; k++, n++) if (cover[k]! < 0xffff) cover[k]!++;
+  for (const m of mentions) {
+    if (m.type !== 'LOC') continue;
+    const i = at.get(m.start);
+    if (i === undefined || tokens[i]!.end !== m.end) continue;
+    if (!isNisba(tokens[i]!.norm) || !definiteWord(tokens[i - 1]) || /^(في|الي|من|عن|على|علي)$/.test(tokens[i - 1]!.norm)) continue;
+    // (a place named inside an organisation's name stays: الشركة السعودية للصناعات الأساسية)
+    if (cover[i] === 1) out.add(m);
+  }
+  return out;
+}
+
 export function knownPlaceMentions(text: string, tokens: Token[], mentions: readonly NerMention[]): NerMention[] {
   const known = knownPlaces();
   const spans = [...mentions].sort((a, b) => a.start - b.start);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, tokenize } from '../../src/index.js';
-import { knownPlaceMentions } from '../../src/entities/known-places.js';
+import { adjectivalPlaces, knownPlaceMentions } from '../../src/entities/known-places.js';
 
 const locs = async (text: string) => {
   const doc = await extract(text);
@@ -41,5 +41,19 @@ describe('known places', () => {
     const text = 'وصل الوفد إلى جدة أمس.';
     const at = text.indexOf('جدة');
     expect(knownPlaceMentions(text, tokenize(text), [{ start: at, end: at + 3, text: 'جدة', type: 'LOC' }])).toEqual([]);
+  });
+
+  it('a nisba place word after a definite noun is an adjective, not the country', async () => {
+    expect(await locs('أغلق سوق الأسهم السعودية أمس في بداية تداولات الأسبوع على ارتفاع.')).not.toContain('السعودية');
+    expect(await locs('وصل الوفد إلى السعودية أمس.')).toContain('السعودية');
+  });
+
+  it('keeps the place inside an organisation name', () => {
+    const text = 'وأعلنت الشركة السعودية للصناعات الأساسية عن توزيع أرباح.';
+    const s = text.indexOf('السعودية');
+    const loc = { start: s, end: s + 8, text: 'السعودية', type: 'LOC' as const };
+    const org = { start: text.indexOf('الشركة'), end: text.indexOf(' عن'), text: 'الشركة السعودية للصناعات الأساسية', type: 'ORG' as const };
+    expect(adjectivalPlaces(tokenize(text), [loc, org]).size).toBe(0);
+    expect([...adjectivalPlaces(tokenize(text), [loc])]).toEqual([loc]);
   });
 });
