@@ -88,6 +88,9 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   s = s2;
   // the verb's fixed object (لافتا الانتباه إلى خطورة …)
   if (T[s] && fixedObject(form, T[s]!.norm)) s++;
+  // a manner adverbial before the object (ونفت موسكو بشكل قاطع اي تورط، نفى بشدة وجود …)
+  if (T[s]?.norm === 'بشكل' && isWord(T[s + 1]) && !/^ال/.test(T[s + 1]!.norm) && s + 2 < limit) s += 2;
+  else if (T[s] && /^ب/.test(T[s]!.norm) && L.mannerNouns.has(T[s]!.norm.slice(1)) && s + 1 < limit && isWord(T[s + 1])) s++;
   // an object pronoun before the complement: واصفا إياه بـ"التضليل"
   if (T[s] && OBJECT_PRONOUN.has(T[s]!.norm)) {
     s++;
@@ -180,6 +183,12 @@ function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [numbe
     if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
   }
   return null;
+}
+
+/** A definite sound masculine plural or dual in the object case (العسكريين، الطرفين), not a name or place. */
+function objectPlural(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  return /^ال.{3,}ين$/.test(t.norm) && !ctx.entType[k] && !ctx.lex.firstNames.has(t.norm);
 }
 
 function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
@@ -372,6 +381,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
+  // a definite sound plural in its object case (-ين) right after a conjoined cue taking a nominal object is that
+  // object, never the subject (…، واتهمت العسكريين الاوكرانيين; the subject would be العسكريون): pro-drop
+  if (!proDropObject && !comp && np && !svo && form.conj && entry.nominal && np.a === i + 1 && !np.named && !np.type && lastAt >= 0 && objectPlural(ctx, np.a)) {
+    np = null;
+    proDropObject = true;
+  }
   // after كما ("also"), a verb taking an object before its ب-clause goes on with the speaker in play: the phrase
   // before the ب-clause is the accused (كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بان "مصلحتهما واحدة")
   if (!proDropObject && comp && np && !svo && !form.conj && entry.objectAhead && T[cueStart - 1]?.norm === 'كما' && lastAt >= 0 && cueStart - lastAt < 80 && /^ب/.test(T[comp.at]!.norm) && T.slice(np.b, comp.at).every((t) => !isWord(t))) {
@@ -490,7 +505,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const kept = source && (source.type || source.named || source.entityId || svo || (np && (L.demonstratives.has(T[np.next]?.norm ?? '') || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   const minWords = entry.lemma === 'وصف' && pattern !== 'nominal' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) ? 3 : 2;
-  if (!content || content[1] <= content[0] || wordCount(ctx, content[0], content[1]) < minWords) return { draft: null, source: kept };
+  // (a denial's "any" + noun is a whole object: نفت موسكو اي تورط)
+  // (… or one after a manner adverbial: نفيا بشدة اختلاس أموال)
+  const c0 = content ? content[0] : 0;
+  const afterManner = c0 > 0 && (T[c0 - 2]?.norm === 'بشكل' || (/^ب/.test(T[c0 - 1]?.norm ?? '') && L.mannerNouns.has(T[c0 - 1]!.norm.slice(1))));
+  const anyObject = !!content && (afterManner || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
+  if (!content || content[1] <= content[0] || (wordCount(ctx, content[0], content[1]) < minWords && !anyObject)) return { draft: null, source: kept };
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
   let src = source;

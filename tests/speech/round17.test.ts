@@ -99,6 +99,26 @@ describe('round 17: an anonymous source with its origin between commas', () => {
   });
 });
 
+describe('round 17: a nominal object and a passive auxiliary', () => {
+  it('a nominal object ends at a conjoined cue after a comma; a manner adverbial is not in it', async () => {
+    const cs = await claimsOf('ونفت موسكو بشكل قاطع اي تورط في إسقاط الطائرة، واتهمت العسكريين الاوكرانيين بإسقاطها عمدا.');
+    expect(cs.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ['ونفت', 'موسكو', 'اي تورط في إسقاط الطائرة'],
+      ['واتهمت', 'موسكو', 'العسكريين الاوكرانيين بإسقاطها عمدا'],
+    ]);
+  });
+
+  it('a denial of "any" + noun is a whole object', async () => {
+    const cs = await claimsOf('ونفت موسكو اي تورط.');
+    expect(cs).toEqual([{ cue: 'ونفت', speaker: 'موسكو', text: 'موسكو', content: 'اي تورط' }]);
+  });
+
+  it('جرى after the cue opens the content, not a speaker phrase', async () => {
+    const cs = await claimsOf('وقال المتحدث الأمني إن المتهم اعترف بطلب مبلغ مالي من المغدور. وأشار جرى توديع القضية لمدعي عام محكمة الجنايات الكبرى.');
+    expect(cs[1]).toMatchObject({ cue: 'وأشار', text: null, content: 'جرى توديع القضية لمدعي عام محكمة الجنايات الكبرى' });
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
