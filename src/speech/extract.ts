@@ -381,6 +381,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
+  // a verb of telling takes its addressee after the subject (وأخبر الوزير الصحفيين أن …): a definite -ين plural
+  // ending the phrase after a definite word is that addressee
+  if (np && !svo && /^(أخبر|أبلغ)$/.test(entry.lemma) && np.b - np.a >= 2 && objectPlural(ctx, np.b - 1) && /^ال/.test(T[np.b - 2]!.norm)) {
+    const sub = parseSpeaker(ctx, np.a, np.b - 1, entry);
+    if (sub && sub.b === np.b - 1) np = { ...sub, next: np.b };
+  }
   // a definite sound plural in its object case (-ين) right after a conjoined cue taking a nominal object is that
   // object, never the subject (…، واتهمت العسكريين الاوكرانيين; the subject would be العسكريون): pro-drop
   if (!proDropObject && !comp && np && !svo && form.conj && entry.nominal && np.a === i + 1 && !np.named && !np.type && lastAt >= 0 && objectPlural(ctx, np.a)) {

@@ -139,6 +139,16 @@ describe('round 17: cues', () => {
     expect(cs[1]!.speaker).toBe(speaker);
   });
 
+  it('أخبره + subject + بأن: the subject after the object pronoun speaks', async () => {
+    const cs = await claimsOf('وقد حدث الشيء نفسه بعد عام عندما أخبره بوتين بأنه أراد أخذ أحواض السفن في سانت بيترسبورج.');
+    expect(cs).toEqual([{ cue: 'أخبره', speaker: 'بوتين', text: 'بوتين', content: 'أراد أخذ أحواض السفن في سانت بيترسبورج' }]);
+  });
+
+  it('أبلغ + subject + a definite -ين plural: the plural is the addressee', async () => {
+    const cs = await claimsOf('وأبلغ الوزير الصحفيين أن الحكومة ستعلن الميزانية الأسبوع المقبل.');
+    expect(cs[0]).toMatchObject({ text: 'الوزير', content: 'الحكومة ستعلن الميزانية الأسبوع المقبل' });
+  });
+
   it('a ب + pronoun object before the subject is no content', async () => {
     const cs = await claimsOf('وتعمل الشركتان على إعداد دراستين أوصى بهما التقرير النهائي للجنة الخبراء الدولية.');
     expect(cs).toEqual([]);
