@@ -102,7 +102,9 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   // a verb whose nominal object is speech only through some of its prepositions (نوه إلى نقل … "pointed out",
   // not نوه بجهود … "praised")
   const only = form.entry.nominalPreps;
-  if (only && !inPreps(only, t.norm)) return null;
+  // (a listed ل fused to the object counts: ونوّه لوجود الجمهور …)
+  const fusedL = t.norm.length > 3 && t.norm[0] === 'ل' && t.norm[1] !== 'ل' && !!only?.includes('ل');
+  if (only && !inPreps(only, t.norm) && !fusedL) return null;
   if (isPrepOf(form, t.norm)) {
     const n = T[s + 1];
     if (!n || !(isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;

@@ -115,6 +115,8 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
   const hb = h.norm.replace(/^[وف]/, '');
   if (!isWord(h) || isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm)) return null;
   if (L.notSpeakerHeads.has(h.norm) || (hb.length >= 2 && L.notSpeakerHeads.has(hb)) || L.complementizers.has(hb)) return null;
+  // a clause link opens no subject (وفيما بين أن …، بينما أكد …)
+  if (hb.length >= 2 && L.clauseStarts.has(hb)) return null;
   // وبلغة أكثر حسماً، بحزن: a preposition-prefixed word or an indefinite accusative heads no subject
   if (/^[وف]?[بك]/.test(h.norm) && !nameLikeKnown(ctx, s) && !L.firstNames.has(hb) && !L.orgHeads.has(hb)) return null;
   const accusativeAnon = /\u064b/.test(h.text) && anonHead(ctx, h.norm);

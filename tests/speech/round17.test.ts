@@ -119,6 +119,18 @@ describe('round 17: a nominal object and a passive auxiliary', () => {
   });
 });
 
+describe('round 17: set 48', () => {
+  it('وفيما before a cue is a clause link, never its subject', async () => {
+    const cs = await claimsOf('وقال الاقتصادي سعيد الشيخ إن السيولة كافية. وفيما بين أن الاحتياطيات الإضافية تراوح ما بين 80 و100 مليار ريال، قال إنه ليس من المعقول أن تسحب المصارف الاستثمارات الأجنبية.');
+    expect(cs.map((c) => c.speaker)).toEqual(['سعيد الشيخ', 'سعيد الشيخ', 'سعيد الشيخ']);
+  });
+
+  it('نوّه takes its object through a fused ل', async () => {
+    const cs = await claimsOf('وقال المخرج محمد العجيمي إن الفرقة جاهزة. ونوّه لوجود الجمهور المتعطش للأعمال المسرحية في المملكة.');
+    expect(cs[1]).toMatchObject({ cue: 'ونوّه', speaker: 'محمد العجيمي', content: 'وجود الجمهور المتعطش للأعمال المسرحية في المملكة' });
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
