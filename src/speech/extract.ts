@@ -532,6 +532,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (… ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين لأنهما قالا إن …: "because they" is the clause's subject)
     const because = cueStart > 0 && /^و?لان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm);
     if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history);
+    // (a relative clause on an indefinite document, its cue with a resumptive فيها: وبعث الرئيس الروسي فلاديمير
+    // بوتين رسالة تحية إلى المشاركين، أشار فيها إلى أن …: the subject of the sentence's verb wrote it)
+    if (!src && !form.conj && form.kind === 'past' && /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && isWord(T[cueStart - 1]) || (!src && !form.conj && form.kind === 'past' && /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text))) src = mainVerbSubject(ctx, i, form, history, false);
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);

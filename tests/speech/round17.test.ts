@@ -125,6 +125,11 @@ describe('round 17: set 48', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['سعيد الشيخ', 'سعيد الشيخ', 'سعيد الشيخ']);
   });
 
+  it('a cue with a resumptive فيها after an indefinite document: the sentence subject wrote it', async () => {
+    const cs = await claimsOf('ولفت بورتنيكوف إلى أن التعاون مهم. وبعث الرئيس الروسي فلاديمير بوتين رسالة تحية إلى المشاركين في الاجتماع الأمني الدولي، أشار فيها إلى أن هناك خطورة بالغة في الوقت الراهن.');
+    expect(cs[1]).toMatchObject({ cue: 'أشار', speaker: 'فلاديمير بوتين', content: 'هناك خطورة بالغة في الوقت الراهن' });
+  });
+
   it('نوّه takes its object through a fused ل', async () => {
     const cs = await claimsOf('وقال المخرج محمد العجيمي إن الفرقة جاهزة. ونوّه لوجود الجمهور المتعطش للأعمال المسرحية في المملكة.');
     expect(cs[1]).toMatchObject({ cue: 'ونوّه', speaker: 'محمد العجيمي', content: 'وجود الجمهور المتعطش للأعمال المسرحية في المملكة' });
