@@ -374,6 +374,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     } else if (entry.sourceRequired && !(comp && comp.kind === 'that' && outletPhrase(ctx, np))) return { draft: null, source: null };
     // (وعلمت "الوطن" أن …: the newspaper that learned it is the source it names)
   } else if (entry.sourceRequired) return { draft: null, source: null };
+  // a relayed source (وكشف موقع "فيتو" نقلا عن صحيفة "ديلي ميل"، أن …): the original source speaks
+  if (np && !svo && comp && comp.kind === 'that' && !entry.source) {
+    let k = np.next;
+    while (k < comp.at && k < np.next + 2 && (isQuote(T[k]) || T[k]!.kind === 'punct')) k++;
+    if (T[k]?.norm === 'نقلا' && T[k + 1]?.norm === 'عن' && k + 2 < comp.at) {
+      const inner = parseSpeaker(ctx, k + 2, comp.at, null);
+      if (inner && (inner.named || inner.type)) np = inner;
+    }
+  }
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;
   const lastAt = history.length ? history[history.length - 1]!.at : -1;

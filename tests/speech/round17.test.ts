@@ -130,6 +130,11 @@ describe('round 17: set 48', () => {
     expect(cs[1]).toMatchObject({ cue: 'أشار', speaker: 'فلاديمير بوتين', content: 'هناك خطورة بالغة في الوقت الراهن' });
   });
 
+  it('X نقلا عن Y، أن …: the original source Y speaks', async () => {
+    const cs = await claimsOf('وكشف موقع “فيتو” نقلا عن صحيفة “ديلي ميل”، أن محبي الفنون أصيبوا بصدمة فور رؤيتهم للوحة.');
+    expect(cs).toEqual([{ cue: 'وكشف', speaker: 'ديلي ميل', text: 'صحيفة “ديلي ميل”', content: 'محبي الفنون أصيبوا بصدمة فور رؤيتهم للوحة' }]);
+  });
+
   it('نوّه takes its object through a fused ل', async () => {
     const cs = await claimsOf('وقال المخرج محمد العجيمي إن الفرقة جاهزة. ونوّه لوجود الجمهور المتعطش للأعمال المسرحية في المملكة.');
     expect(cs[1]).toMatchObject({ cue: 'ونوّه', speaker: 'محمد العجيمي', content: 'وجود الجمهور المتعطش للأعمال المسرحية في المملكة' });
