@@ -7,7 +7,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
-import { implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
+import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
@@ -88,6 +88,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   s = s2;
   // the verb's fixed object (لافتا الانتباه إلى خطورة …)
   if (T[s] && fixedObject(form, T[s]!.norm)) s++;
+  // (a resumptive pronoun of a relative clause: التي انتقد فيها إسرائيل)
+  if (/^(فيها|فيه)$/.test(T[s]?.norm ?? '') && s + 1 < limit && isWord(T[s + 1])) s++;
   // a manner adverbial before the object (ونفت موسكو بشكل قاطع اي تورط، نفى بشدة وجود …)
   if (T[s]?.norm === 'بشكل' && isWord(T[s + 1]) && !/^ال/.test(T[s + 1]!.norm) && s + 2 < limit) s += 2;
   else if (T[s] && /^ب/.test(T[s]!.norm) && L.mannerNouns.has(T[s]!.norm.slice(1)) && s + 1 < limit && isWord(T[s + 1])) s++;
@@ -183,6 +185,41 @@ function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [numbe
     if (!isWord(t) || ctx.lex.complementizers.has(t.norm)) return null;
     if (isPrepOf(form, t.norm)) return isWord(T[j + 1]) ? [j + 1, 0] : null;
     if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
+  }
+  return null;
+}
+
+const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغريده|كلمه|خطابا|خطاب|تصريحا|تصريح|مقالا|مقال|محاضره|مذكره|وثيقه)$/;
+
+/**
+ * The cue opens a relative clause on an indefinite document: right after it (وأصدرت البورصة بيانا أكد …) or with a
+ * resumptive فيها/فيه (وبعث بوتين رسالة تحية إلى المشاركين، أشار فيها إلى …).
+ */
+function documentRelative(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  if (i > 0 && DOC_INDEF.test(T[i - 1]!.norm) && isWord(T[i + 1])) return true;
+  // (a resumptive pronoun right after the cue: the clause is relative, whatever its antecedent)
+  return /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && i > ctx.sentStart[i]! && !/^و?(الذي|التي|الذين|من|ما)$/.test(T[i - 1]?.norm ?? '');
+}
+
+/** A person named with ل after the document, before its cue (محاضرة دينية للشيخ يحيى صوفان حث فيها …). */
+function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Source[]): Source | null {
+  const T = ctx.toks;
+  let d = -1;
+  for (let k = i - 1; k >= Math.max(ctx.sentStart[i]!, i - 30); k--) if (DOC_INDEF.test(T[k]!.norm)) {
+    d = k;
+    break;
+  }
+  if (d < 0) return null;
+  // the author is attached with ل (مقالا لوزير الخارجية …، محاضرة للشيخ …); a topic (حول صفقة انتقال X) is not
+  let owned = false;
+  for (let k = d + 1; k < i; k++) {
+    if (/^(حول|عن|بشان|بخصوص|بعنوان)$/.test(T[k]!.norm)) return null;
+    if (/^ل/.test(T[k]!.norm)) owned = true;
+    if (ctx.entType[k] === 1 && owned) {
+      const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
+      if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };
+    }
   }
   return null;
 }
@@ -283,6 +320,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
       np = relativeAntecedent(ctx, i);
       svo = !!np;
+    } else if (!form.conj && cueStart === i && !form.object && documentRelative(ctx, i)) {
+      // a relative clause on an indefinite document (بيانا أكد …، رسالة … أشار فيها): no subject is written
+      np = null;
     } else if (!form.conj && cueStart === i && !form.object) {
       np = kanaSubject(ctx, i) ?? subjectBefore(ctx, i);
       // a conjunction with a pronoun (… سيئة لكنه قال، إلا أنه) is no subject phrase: the speaker is implicit
@@ -301,7 +341,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const objectFirst = form.object && !!entry.objectAhead && opensClause && !!T[i + 1] && fusedObject(ctx, form, i + 1);
     // (… يستحق وصفه بالطاغوت، يتم وصفه بدقة: after a verb inside a clause, the object form is a verbal noun)
     if (form.object && !opensClause && !form.conj && isWord(T[cueStart - 1]) && !!T[i + 1] && fusedObject(ctx, form, i + 1)) return { draft: null, source: null };
-    if (!np && !relative && !objectFirst) {
+    if (!np && !relative && !objectFirst && !(!form.conj && cueStart === i && documentRelative(ctx, i))) {
       let to = entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E;
       // واختتم الوزير حديثه بالقول، وخلص شريف إلى القول: the manner phrase and the speech noun with its pronoun
       // belong to the verb, not to the speaker
@@ -526,7 +566,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… or one after a manner adverbial: نفيا بشدة اختلاس أموال)
   const c0 = content ? content[0] : 0;
   const afterManner = c0 > 0 && (T[c0 - 2]?.norm === 'بشكل' || (/^ب/.test(T[c0 - 1]?.norm ?? '') && L.mannerNouns.has(T[c0 - 1]!.norm.slice(1))));
-  const anyObject = !!content && (afterManner || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
+  // (… or one in a document's relative clause: وأصدرت البورصة بيانا أكد صحة الأرقام)
+  const anyObject = !!content && (afterManner || (!form.conj && cueStart === i && documentRelative(ctx, i)) || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
   if (!content || content[1] <= content[0] || (wordCount(ctx, content[0], content[1]) < minWords && !anyObject)) return { draft: null, source: kept };
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
@@ -543,7 +584,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history);
     // (a relative clause on an indefinite document, its cue with a resumptive فيها: وبعث الرئيس الروسي فلاديمير
     // بوتين رسالة تحية إلى المشاركين، أشار فيها إلى أن …: the subject of the sentence's verb wrote it)
-    if (!src && !form.conj && form.kind === 'past' && /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && isWord(T[cueStart - 1]) || (!src && !form.conj && form.kind === 'past' && /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && T[cueStart - 1]?.kind === 'punct' && COMMA.has(T[cueStart - 1]!.text))) src = mainVerbSubject(ctx, i, form, history, false);
+    // (a person named with the document is its author: محاضرة دينية للشيخ يحيى صوفان حث فيها …)
+    if (!src && !form.conj && cueStart === i && documentRelative(ctx, i)) src = documentAuthor(ctx, i, form, history) ?? mainVerbSubject(ctx, i, form, history, false);
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);

@@ -8,7 +8,7 @@ import { isQuote, isWord, makeCtx } from './context.js';
 import { attributionClaim, attributionHead } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
-import { explainer, namedPerson } from './naming.js';
+import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
 import type { Source } from './resolve.js';
@@ -64,7 +64,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       continue;
     }
     // (… استمع إلى شرح مفصل من مدير الإدارة فهد آل مجثل، …، مشيراً إلى أنه …: the explainer speaks next)
-    const giver = explainer(ctx, i);
+    const giver = explainer(ctx, i) ?? speechOwner(ctx, i);
     if (giver) {
       history.push(giver);
       continue;

@@ -59,3 +59,24 @@ export function explainer(ctx: Ctx, i: number): Source | null {
   }
   return null;
 }
+
+const SPEECH_NOUN = /^(تصريحات|تصريح|حديث|كلمه|مقابله|تعليقات)$/;
+
+/**
+ * A sentence opening on someone's words (وجاءت تصريحات محمد عبده خلال اللقاء …، وفي حديث الوزير …): that person
+ * is the speaker of the pro-drop cues that follow. Only at the start of a sentence (after و، جاءت، في، خلال),
+ * where the words are the topic; "ردا على تصريحات X" inside a sentence names someone answered.
+ */
+export function speechOwner(ctx: Ctx, i: number): Source | null {
+  const T = ctx.toks;
+  if (!SPEECH_NOUN.test(T[i]!.norm)) return null;
+  let s = ctx.sentStart[i]!;
+  while (s < i && (/^و?(جاءت|جاء|في|خلال|وفي|وخلال)$/.test(T[s]!.norm) || !isWord(T[s]))) s++;
+  if (s !== i) return null;
+  const m = i + 1;
+  if (ctx.entType[m] !== 1) return null;
+  const e = ctx.entEnd[m]! > m ? ctx.entEnd[m]! : m + 1;
+  const name = ctx.text.slice(T[m]!.start, T[e - 1]!.end);
+  const words = name.split(/\s+/).map((w) => fold(w).replace(/^(وال|ال)/, ''));
+  return { name, entityId: null, type: 'PERS', gender: '?', number: 's', words, descriptor: '', named: true, at: m };
+}

@@ -33,11 +33,15 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
 const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات)$/;
 
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
+/** the verb that says where an event was published or aired (… لصحيفة ميليت نشرت أمس) */
+const PUBLISHED = /^(نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها)$/;
+
 export function skipLeading(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const T = ctx.toks;
   const i0 = i;
   let afterEvent = false;
+  let sawEvent = false;
   for (let guard = 0; i < b && guard < 12; guard++) {
     const t = T[i]!;
     const n = t.norm;
@@ -45,6 +49,19 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     if (afterEvent && t.kind === 'word' && /^ل[^ل]/.test(n) && n.length > 3 && !ctx.entType[i]) {
       i++;
       while (i < b && T[i]!.kind === 'word' && /^و?ال/.test(T[i]!.norm) && !ctx.lex.roleNouns.has(T[i]!.norm) && !ctx.lex.orgHeads.has(T[i]!.norm)) i++;
+      // (an outlet's name, then its publishing verb: في تصريحات لصحيفة ميليت نشرت أمس)
+      if (i < b && ctx.entType[i] && ctx.entEnd[i]! > i && PUBLISHED.test(T[ctx.entEnd[i]!]?.norm ?? '')) i = ctx.entEnd[i]!;
+      if (i < b && PUBLISHED.test(T[i]!.norm)) {
+        i++;
+        while (i < b && T[i]!.kind === 'word' && ctx.lex.circumstantial.has(T[i]!.norm)) i++;
+      }
+      afterEvent = false;
+      continue;
+    }
+    // (an event's outlet and its publishing verb: وقال في تصريحات لصحيفة ميليت نشرت أمس: …)
+    if (sawEvent && t.kind === 'word' && (PUBLISHED.test(t.norm) || (!!ctx.entType[i] && PUBLISHED.test(T[i + 1]?.norm ?? '')))) {
+      i += PUBLISHED.test(t.norm) ? 1 : 2;
+      while (i < b && T[i]!.kind === 'word' && ctx.lex.circumstantial.has(T[i]!.norm)) i++;
       afterEvent = false;
       continue;
     }
@@ -104,6 +121,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       if (L.demonstratives.has(n) && i >= 2 && /^و?(في|على|علي|من|حول|عن|مع)$/.test(T[i - 2]!.norm) && i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm) && !ctx.entType[i] && !L.anonHeads.has(T[i]!.norm)) i++;
       if (isEventNoun(ctx, n)) {
         afterEvent = true;
+        sawEvent = true;
         // a definite event's definite adjectives: خلال المؤتمر الصحفي، في البيان الختامي
         while (hasArticle(n) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق

@@ -143,12 +143,15 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
   const T = ctx.toks;
   const r = cue - 1;
   if (!afterRelative(ctx, cue)) return null;
-  const floor = Math.max(ctx.sentStart[cue]!, r - 8);
-  let s = r;
+  // (set off by a comma: أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها …)
+  const end = r > 1 && (T[r - 1]!.text === '،' || T[r - 1]!.text === ',') && ctx.entType[r - 2] === 1 ? r - 1 : r;
+  const floor = Math.max(ctx.sentStart[cue]!, end - 8);
+  let s = end;
   while (s > floor && isWord(T[s - 1])) s--;
-  for (let k = s; k < r; k++) {
-    if (ctx.entEnd[k] === r && (ctx.entType[k] === 1 || ctx.entType[k] === 2)) return build(ctx, k, r, cue, null);
+  for (let k = s; k < end; k++) {
+    if (ctx.entEnd[k] === end && (ctx.entType[k] === 1 || (ctx.entType[k] === 2 && end === r))) return build(ctx, k, end, cue, null);
   }
+  if (end < r) return null;
   const tn = trailingName(ctx, s, r);
   if (tn && r - tn[0] >= 2) return build(ctx, tn[1], r, cue, null);
   return null;

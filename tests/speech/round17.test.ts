@@ -153,6 +153,35 @@ describe('round 17: a definite verbal noun heads no speaker phrase', () => {
   });
 });
 
+describe('round 17: documents, relative clauses and an owner of words', () => {
+  it('an indefinite document right before its cue: the subject of the sentence issued it', async () => {
+    const cs = await claimsOf('وقال مسؤول في بورصة مصر إن العرض تم. وأصدرت البورصة في وقت لاحق بيانا أكد صحة الأرقام، التي ذكرها المسؤول لوكالة رويترز.');
+    expect(cs[1]).toMatchObject({ cue: 'أكد', speaker: 'بورصة مصر' });
+    expect(cs[1]!.content.startsWith('صحة الأرقام')).toBe(true);
+  });
+
+  it('a person attached with ل to the document is its author', async () => {
+    const cs = await claimsOf('وقال رئيس اللجنة إن الحفل ناجح. واشتمل الحفل على محاضرة دينية للشيخ يحيى صوفان حث فيها الجميع على العمل التطوعي.');
+    expect(cs[1]).toMatchObject({ cue: 'حث', speaker: 'يحيى صوفان' });
+  });
+
+  it('a relative pronoun after a comma still has the named person before it', async () => {
+    const cs = await claimsOf('هاجم الوزير يوفال شتاينتس أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل وحذرها من وضع نفسها في عزلة شديدة.');
+    expect(cs[0]).toMatchObject({ cue: 'انتقد', speaker: 'جون كيري' });
+    expect(cs[0]!.content.startsWith('إسرائيل')).toBe(true);
+  });
+
+  it('a sentence opening on someone\'s words makes them the speaker of the pro-drop cues after it', async () => {
+    const cs = await claimsOf('في حين جاءت تلك التصريحات مفرحة للفنان طلال سلامة، الذي قال إن ما ذكره محمد عبده وسام على صدري. وجاءت تصريحات محمد عبده خلال اللقاء الذي أجراه الإعلامي علي العلياني، حيث قال إن الأغنية فرضت وجودها على الساحة.');
+    expect(cs.map((c) => c.speaker)).toEqual(['طلال سلامة', 'محمد عبده']);
+  });
+
+  it('an outlet and its publishing verb after the event are skipped', async () => {
+    const cs = await claimsOf('وقال الرئيس إن الحزب خذل العملية. وقال في تصريحات لصحيفة ميليت نشرت أمس: إن التصريحات التكتيكية لحزب العمال غير مقبولة.');
+    expect(cs[1]).toMatchObject({ text: null, speaker: 'الرئيس', content: 'التصريحات التكتيكية لحزب العمال غير مقبولة' });
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
