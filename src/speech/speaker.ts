@@ -73,11 +73,6 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // a nominal object right after the cue (نفى مقتل أي مدنيين، أكد استعداد …): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
   if (entry?.nominal && derivedMasdar(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
-  // (a definite verbal noun of forms II, VII, VIII and X heads no speaker phrase: الانتباه، التفعيل; bodies so named
-  // are organisation heads: الاتحاد، الائتلاف; form IV, الإعلام، is media; without the article it may be a name:
-  // تيسير، توفيق، ابتسام)
-  const bareA = T[a]!.norm.replace(/^و?ال/, '');
-  if (bareA !== T[a]!.norm && /^(ا.ت.ا.|است..ا.|ان..ا.|ت..ي.)$/.test(bareA) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm) && !ctx.lex.orgHeads.has(T[a]!.norm) && !ctx.lex.orgHeads.has(bareA) && !ctx.lex.roleNouns.has(T[a]!.norm) && !ctx.lex.anonHeads.has(T[a]!.norm) && !ctx.lex.titles.has(T[a]!.norm)) return null;
   // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker, nor a ب-phrase
   // with a possessive pronoun (بموقعه) or a direction (بشمال سيناء)
   if (/^ب/.test(T[a]!.norm) && !ctx.entType[a]) {
