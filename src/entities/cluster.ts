@@ -9,6 +9,7 @@ import { entityLexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { ruleMentions, type RuleMention } from './rules.js';
 import { adjectivalPlaces, knownPlaceMentions } from './known-places.js';
+import { monthMentions } from './months.js';
 import { kingdomMentions } from './kingdom.js';
 import { facilityNames, placeHeadMentions } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
@@ -165,6 +166,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     if (options.knownPlaces !== false) mentions = [...mentions, ...knownPlaceMentions(text, tokens, covering)];
     const adjectives = adjectivalPlaces(tokens, mentions);
     if (adjectives.size) mentions = mentions.filter((m) => !adjectives.has(m));
+    const months = monthMentions(tokens, mentions);
+    if (months.size) mentions = mentions.filter((m) => !months.has(m));
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);

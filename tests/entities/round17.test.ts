@@ -21,3 +21,18 @@ describe('round 17: organisations', () => {
     expect(await orgs('وقالت الوزارة إن العمل مستمر.')).toEqual([]);
   });
 });
+
+describe('round 17: a Levantine month is a date, not a name', () => {
+  it.each([
+    ['وكانت الشركة أعلنت في نيسان(أبريل) عزمها الاستحواذ على المجموعة البريطانية.'],
+    ['وتبدأ أولى جولاتها في أبريل (نيسان) المقبل.'],
+    ['ولن يتم الانتهاء منه قبل أبريل نيسان 2020.'],
+  ])('%s', async (text) => {
+    const doc = await extract(text);
+    expect(doc.entities.filter((e) => e.name === 'نيسان')).toEqual([]);
+  });
+
+  it('the car maker after شركة stays', async () => {
+    expect(await orgs('وقالت شركة نيسان إن المبيعات ارتفعت في الربع الثاني.')).toContain('نيسان');
+  });
+});
