@@ -18,6 +18,8 @@ export interface RuleMention extends NerMention {
 }
 
 const MAX_AFTER_HEAD = 6;
+/** persons a body's name is never coordinated with (folded, without the article) */
+const ROLE_NOUN = /^(متحدث|ناطق|مدير|رئيس|مسوول|مسؤول|مستشار|وزير|امين|نايب|عضو|مشرف|محافظ|قايد|مندوب|سفير)$/;
 const OPEN = new Set(['«', '"', '“', '(', '[', "'", '„', '‹', '”']);
 const CLOSE = new Set(['»', '"', '”', ')', ']', "'", '›', '“']);
 const DASH = new Set(['-', '–', '—', ':', '|']);
@@ -205,7 +207,8 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
       continue;
     }
     const conj = rs.find((r) => r.pre === 'و' && r.def);
-    if (conj && (prev === 'comp' || prev === 'mod') && comps > 0 && !lex.heads.has(conj.stem) && !h.def) {
+    // (not a coordinated person: إدارة العلاقات العامة والمتحدث الرسمي)
+    if (conj && (prev === 'comp' || prev === 'mod') && comps > 0 && !lex.heads.has(conj.stem) && !h.def && !ROLE_NOUN.test(conj.stem) && !titles.has('ال' + conj.stem)) {
       comps++;
       prev = 'comp';
       j++;

@@ -36,3 +36,9 @@ describe('round 17: a Levantine month is a date, not a name', () => {
     expect(await orgs('وقالت شركة نيسان إن المبيعات ارتفعت في الربع الثاني.')).toContain('نيسان');
   });
 });
+
+describe('round 17: a body coordinated with a role', () => {
+  it('إدارة العلاقات العامة والتواصل والمتحدث الرسمي: the role is no part of the name', async () => {
+    expect(await orgs('وقالت إدارة العلاقات العامة والتواصل والمتحدث الرسمي بالأمانة إن العمل مستمر.')).toContain('إدارة العلاقات العامة والتواصل');
+  });
+});
