@@ -33,6 +33,30 @@ function reportVerb(ctx: Ctx, v: Ctx['toks'][number] | undefined): boolean {
   return L.cues.has(v.norm) || L.cues.has(v.norm.replace(/(ه|ها|هم)$/, '')) || PUBLISH.test(v.norm);
 }
 
+/**
+ * كما + a reporting verb + a short source phrase ending the sentence, inside a sentence (… بنسبة 11.5 في المائة كما
+ * ذكر البنك المركزي.): it attributes the clause before it. With a complement after the source (كما أكد الوزير أن …)
+ * it is a claim of its own, not this.
+ */
+export function trailingKama(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  if (T[i]?.norm !== 'كما' || i <= ctx.sentStart[i]! || !isWord(T[i - 1]) && !(T[i - 1]?.kind === 'punct' && /^[،,]$/.test(T[i - 1]!.text))) return false;
+  const v = T[i + 1];
+  // (كما ذكرت أعلاه، كما ذكرنا سابقا: the writer's own earlier words)
+  if (!v || !isWord(v) || !(ctx.lex.cues.get(v.norm)?.kind === 'past') || !isWord(T[i + 2]) || /^(اعلاه|انفا|سابقا|انفا)$/.test(T[i + 2]!.norm)) return false;
+  for (let j = i + 3; j < Math.min(T.length, i + 10); j++) {
+    const t = T[j]!;
+    // (the words after the verb are one source phrase, not a subject and its object: كما أعلنت البلاد الحداد)
+    if (isEnd(t)) {
+      if (ctx.sentEnd[j] !== j) return false;
+      const np = parseSpeaker(ctx, i + 2, j, null);
+      return !!np && np.b === j && (!!np.type || np.named || !!ctx.entType[np.a]);
+    }
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm)) return false;
+  }
+  return false;
+}
+
 export function attributionHead(norm: string): string | null {
   if (/^و?(ب?حسبما|وفقما)$/.test(norm)) return 'حسب';
   const h = norm.startsWith('و') && HEADS.has(norm.slice(1)) ? norm.slice(1) : norm;
@@ -65,6 +89,14 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   if (fused && T[i + 1] && isWord(T[i + 1]) && T[i + 2] && isWord(T[i + 2])) {
     head = 'حسب';
     k = i + 2;
+  }
+  // "… خلال 11 شهرا كما ذكر البنك المركزي.": كما + a reporting verb + its source closing the sentence, like حسبما
+  if (!head && trailingKama(ctx, i)) {
+    head = 'حسب';
+    k = i + 2;
+    cueEnd = T[i + 1]!.end;
+    strong = true;
+    verbal = true;
   }
   // "…، على ما أفاد رئيس النقابة": على ما + a reporting verb, like حسبما
   if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'ما' && reportVerb(ctx, T[i + 2]) && T[i + 3] && isWord(T[i + 3])) {

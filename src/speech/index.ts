@@ -5,7 +5,7 @@
 import type { Claim, Entity, Span } from '../schema/records.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { isQuote, isWord, makeCtx } from './context.js';
-import { attributionClaim, attributionHead } from './attribution.js';
+import { attributionClaim, attributionHead, trailingKama } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
@@ -50,7 +50,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isWord(t) || i < blocked) continue;
-    if (attributionHead(t.norm) || ((t.norm === 'على' || t.norm === 'علي') && (toks[i + 1]?.norm === 'حد' || toks[i + 1]?.norm === 'ما')) || (/^[وف]?جاء$/.test(t.norm) && toks[i + 1]?.norm === 'في')) {
+    if (attributionHead(t.norm) || trailingKama(ctx, i) || ((t.norm === 'على' || t.norm === 'علي') && (toks[i + 1]?.norm === 'حد' || toks[i + 1]?.norm === 'ما')) || (/^[وف]?جاء$/.test(t.norm) && toks[i + 1]?.norm === 'في')) {
       const r = attributionClaim(ctx, i, history, lastEnd, drafts.length ? drafts[drafts.length - 1]!.content : null);
       if (r.draft) {
         drafts.push(r.draft);

@@ -170,6 +170,24 @@ describe('round 17: documents, relative clauses and an owner of words', () => {
   });
 });
 
+describe('round 17: كما + a reporting verb closing the sentence', () => {
+  it('attributes the clause before it', async () => {
+    const cs = await claimsOf('وارتفعت التحويلات المالية من المغتربين في الخارج بنسبة 11.5 في المائة خلال 11 شهرا كما ذكر البنك المركزي.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ cue: 'كما ذكر', text: 'البنك المركزي' });
+    expect(cs[0]!.content).toContain('التحويلات المالية من المغتربين');
+  });
+
+  it.each([
+    ['a claim of its own', 'كما أكد الوزير أن الخطة جاهزة.', [['أكد', 'الوزير', 'الخطة جاهزة']]],
+    ['a subject and its object', 'وبث التلفزيون الرسمي صورا للأمير في المسجد، كما أعلنت البلاد الحداد لمدة يوم.', []],
+    ["the writer's earlier words", 'وكانت هوايتي الرقص الإيقاعي كما ذكرت أعلاه.', []],
+  ])('not: %s', async (_why, text, want) => {
+    const cs = await claimsOf(text);
+    expect(cs.map((c) => [c.cue, c.text, c.content])).toEqual(want);
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
