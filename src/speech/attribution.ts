@@ -40,7 +40,8 @@ function reportVerb(ctx: Ctx, v: Ctx['toks'][number] | undefined): boolean {
  */
 export function trailingKama(ctx: Ctx, i: number): boolean {
   const T = ctx.toks;
-  if (T[i]?.norm !== 'كما' || i <= ctx.sentStart[i]! || !isWord(T[i - 1]) && !(T[i - 1]?.kind === 'punct' && /^[،,]$/.test(T[i - 1]!.text))) return false;
+  // (after a comma, "، كما أعلنت X." is read by the cue's own rule: src/speech/extract.ts)
+  if (T[i]?.norm !== 'كما' || i <= ctx.sentStart[i]! || !isWord(T[i - 1])) return false;
   const v = T[i + 1];
   // (كما ذكرت أعلاه، كما ذكرنا سابقا: the writer's own earlier words)
   if (!v || !isWord(v) || !(ctx.lex.cues.get(v.norm)?.kind === 'past') || !isWord(T[i + 2]) || /^(اعلاه|انفا|سابقا|انفا)$/.test(T[i + 2]!.norm)) return false;
