@@ -13,6 +13,7 @@ import type { NerMention } from '../ner/index.js';
 import { modelsDir } from '../models-dir.js';
 import type { Token } from '../text/tokenize.js';
 import { cutFor, isNisba, readings, startAfter } from './words.js';
+import { placeCandidates } from './places.js';
 
 let names: Set<string> | null = null;
 
@@ -25,7 +26,7 @@ function knownPlaces(): Set<string> {
 const definiteWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && readings(t.norm).some((r) => r.def);
 
 /**
- * Single-word LOC mentions that are adjectives: a nisba-shaped place word (السعودية) right after a definite word
+ * Single-word LOC mentions that are adjectives: a nisba-shaped country name (السعودية) right after a definite word
  * (الأسهم السعودية، الحدود الكويتية السعودية) and inside no other mention. The tagger reads them as the country.
  * Linear in the tokens, plus each such candidate's look at the other mentions.
  */
@@ -56,6 +57,8 @@ export function adjectivalPlaces(tokens: Token[], mentions: readonly NerMention[
     const i = at.get(m.start);
     if (i === undefined || tokens[i]!.end !== m.end) continue;
     if (!isNisba(tokens[i]!.norm) || !definiteWord(tokens[i - 1]) || /^(في|الي|من|عن|على|علي)$/.test(tokens[i - 1]!.norm)) continue;
+    // (only a country's name: المنطقة الشرقية is a region)
+    if (!placeCandidates(tokens[i]!.norm).some((c) => c[4] === 'country')) continue;
     // (a place named inside an organisation's name stays: الشركة السعودية للصناعات الأساسية)
     if (cover[i] === 1) out.add(m);
   }

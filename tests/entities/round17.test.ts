@@ -42,3 +42,10 @@ describe('round 17: a body coordinated with a role', () => {
     expect(await orgs('وقالت إدارة العلاقات العامة والتواصل والمتحدث الرسمي بالأمانة إن العمل مستمر.')).toContain('إدارة العلاقات العامة والتواصل');
   });
 });
+
+describe('round 17: a region named by a direction adjective', () => {
+  it('المنطقة الشرقية stays a place (only a country name after a definite word is an adjective)', async () => {
+    const doc = await extract('أكد رئيس اللجنة الانتخابية بالمنطقة الشرقية أن اللجنة مستعدة، خلال اجتماعها في مقر أمانة المنطقة الشرقية.');
+    expect(doc.entities.filter((e) => e.type === 'LOC').some((e) => e.name.includes('الشرقية'))).toBe(true);
+  });
+});
