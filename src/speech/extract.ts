@@ -189,7 +189,7 @@ function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [numbe
   return null;
 }
 
-const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغريده|كلمه|خطابا|خطاب|تصريحا|تصريح|مقالا|مقال|محاضره|مذكره|وثيقه)$/;
+const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغريده|كلمه|خطابا|خطاب|تصريحا|تصريح|مقالا|مقال|محاضره|مذكره|وثيقه|مطبوعا|منشورا|تعميما)$/;
 
 /**
  * The cue opens a relative clause on an indefinite document: right after it (وأصدرت البورصة بيانا أكد …) or with a

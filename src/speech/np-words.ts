@@ -140,3 +140,11 @@ export function derivedMasdar(norm: string): boolean {
 export function spokesmanBasim(ctx: Ctx, k: number): boolean {
   return ctx.toks[k]?.norm === 'باسم' && k > 0 && /^(ال)?(متحدث|ناطق)(ه|ون|ين)?$/.test(ctx.toks[k - 1]!.norm);
 }
+
+/**
+ * A word shaped like a finite verb that no noun shares: an imperfect plural (ويستغربون، يصرون; not the nisba plurals
+ * in -يون). Such a word heads no speaker phrase. (A dual past, أصدرتا، is left alone: صحيفتا، وزارتا are nouns.)
+ */
+export function verbShaped(norm: string): boolean {
+  return /^[وف]?[يت].{3,}ون$/.test(norm) && !/يون$/.test(norm);
+}

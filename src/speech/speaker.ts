@@ -10,7 +10,7 @@ import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, knownFirstName, nameAfterRole } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, seenAsName, titleDot } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, seenAsName, titleDot, verbShaped } from './np-words.js';
 
 export type { NP } from './np-names.js';
 export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
@@ -72,6 +72,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || (ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, '')) && !seenAsName(ctx, a))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين، أكد استعداد …): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
+  // a finite verb right after the cue (وقال يصرون …، يتساءلون ويستغربون) starts no speaker phrase
+  if (verbShaped(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
   if (entry?.nominal && derivedMasdar(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
   // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker, nor a ب-phrase
   // with a possessive pronoun (بموقعه) or a direction (بشمال سيناء)

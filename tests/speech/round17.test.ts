@@ -188,6 +188,18 @@ describe('round 17: كما + a reporting verb closing the sentence', () => {
   });
 });
 
+describe('round 17: a finite verb after the cue', () => {
+  it('an imperfect plural right after a cue is no speaker phrase', async () => {
+    const cs = await claimsOf('وقال المتحدث إن العمل مستمر. مما جعل الأهالي يتساءلون ويستغربون من عدم إقامة احتفالات العيد.');
+    expect(cs.map((c) => c.text)).not.toContain('ويستغربون');
+  });
+
+  it('a printed leaflet is a document: its issuers speak', async () => {
+    const cs = await claimsOf('وكانت مؤسسة جاكيم ووزارة الصحة قد أصدرتا مؤخرا مطبوعا يؤكد شرعية التطعيم.');
+    expect(cs[0]?.speaker).toContain('جاكيم');
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
