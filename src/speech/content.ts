@@ -297,8 +297,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;
       // (… لبعض لاعبي فريقه وقال لم نتلق اي خطاب رسمي: a negation never opens a speaker phrase)
       if (form.conj && form.kind === 'past' && !form.object && form.entry.bareParticiple && /^(لم|لن|لا)$/.test(T[k + 1]?.norm ?? '') && wordCount(ctx, k + 2, limit) >= 2) return k;
-      // (… and at any conjoined cue after a comma: ونفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين)
+      // (… and at any conjoined cue after a comma: ونفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين; or a participle:
+      // نفت الأمانة وجود أي كاميرات …، مبينة حقيقة ما تردد …)
       if (nominal && form.conj && form.kind !== 'part' && afterComma) return k;
+      if (nominal && form.kind === 'part' && afterComma) return k;
       // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)
