@@ -108,6 +108,11 @@ describe('round 17: a nominal object and a passive auxiliary', () => {
     ]);
   });
 
+  it('a nominal object ends at a participle after a comma', async () => {
+    const cs = await claimsOf('نفت أمانة محافظة جدة وجود أي كاميرات تابعة لها في مواقع عامة بهدف المراقبة، مبينة حقيقة ما تردد مؤخراً حول نية الأمانة.');
+    expect(cs[0]).toMatchObject({ cue: 'نفت', content: 'وجود أي كاميرات تابعة لها في مواقع عامة بهدف المراقبة' });
+  });
+
   it('a denial of "any" + noun is a whole object', async () => {
     const cs = await claimsOf('ونفت موسكو اي تورط.');
     expect(cs).toEqual([{ cue: 'ونفت', speaker: 'موسكو', text: 'موسكو', content: 'اي تورط' }]);
