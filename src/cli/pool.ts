@@ -67,10 +67,12 @@ interface Slot {
  * retried once in a worker of its own without the cap. (For the embedded model; other backends hold their
  * weights outside the JavaScript heap and run without the cap.)
  */
-/* Young generation 16 MB (was 8): halves the scavenges of the tagger's per-sentence garbage (trace-gc on 2,000
+/* Young generation 12 MB. 8 MB doubled the scavenges of the tagger's per-sentence garbage (trace-gc on 2,000
  * SaudiNewsNet articles, one worker: 873 scavenges / 810 ms and 22 mark-compacts / 141 ms at 8 MB; 467 / 453 ms
- * and 6 / 35 ms at 16 MB) for ~15 MB more peak RSS with 2 workers; 32 MB crossed the 300 MB budget. */
-export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 } as const;
+ * and 6 / 35 ms at 16 MB); 16 MB put two workers at 284–306 MB peak RSS, on the 300 MB budget's edge (32 MB
+ * crossed it). 12 MB, alternating runs on 2,000 articles with 2 workers: 281–295 MB against 294–308 MB at 16, for
+ * ~5 % more CPU (12.1–12.5 s against 11.3–12.0 s); 6,000 articles: 212–214 MB against 233–246 MB. */
+export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 } as const;
 
 const outOfMemory = (e: Error | undefined) => (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
