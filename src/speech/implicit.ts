@@ -5,7 +5,7 @@
  * person or organisation mention; the subject of the verb opening a participle's sentence (من جانبه، أشاد …،
  * مشيراً); and for a pro-drop verb with no earlier speaker, the subject of the sentence before it.
  */
-import { isWord, type Ctx } from './context.js';
+import { isEnd, isWord, type Ctx } from './context.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
 import { isPrep } from './np-words.js';
 import { fold } from '../text/normalize.js';
@@ -105,6 +105,8 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   let e = at - 1;
   while (e > 0 && !isWord(T[e])) e--;
   let s0 = ctx.sentStart[e]!;
+  // (a subheading, a short line with no sentence punctuation, names no subject: قانون لاحترام بناتنا وعدم الإساءة لهن)
+  if (!isEnd(T[e + 1] ?? T[e]!) && e - s0 < 12 && (e + 1 >= T.length || ctx.nl[e + 1])) return null;
   // (past a fronted من جانبه، / بدوره: من جانبه وجه البرتغالي جوزفالدو فيريرا … التهنئة …. وقال إن …)
   if (T[s0]?.norm === 'من' && ctx.lex.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;

@@ -152,6 +152,19 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
     if (ctx.entEnd[k] === end && (ctx.entType[k] === 1 || (ctx.entType[k] === 2 && end === r))) return build(ctx, k, end, cue, null);
   }
   if (end < r) return null;
+  // (or the person before an appositive role set off by the comma: الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية
+  // لحقوق الإنسان، التي أكدت …)
+  if (r > 1 && (T[r - 1]!.text === '،' || T[r - 1]!.text === ',')) {
+    for (let k = r - 2; k >= Math.max(ctx.sentStart[cue]!, r - 12); k--) {
+      if (!isWord(T[k])) return null;
+      if (ctx.entType[k] === 1 && ctx.entEnd[k]! > k) {
+        const e = ctx.entEnd[k]!;
+        // the words between the name and the comma are its role: a role noun opens them
+        if (e < r - 1 && ctx.lex.roleNouns.has(T[e]!.norm.replace(/^و/, ''))) return build(ctx, k, e, cue, null);
+        return null;
+      }
+    }
+  }
   const tn = trailingName(ctx, s, r);
   if (tn && r - tn[0] >= 2) return build(ctx, tn[1], r, cue, null);
   return null;
