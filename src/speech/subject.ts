@@ -111,6 +111,15 @@ export function topicFronted(ctx: Ctx, cue: number): boolean {
 function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | null {
   const T = ctx.toks;
   const L = ctx.lex;
+  // a publishing verb before its subject (كما نشرت تقارير … أشارت إلى …): the subject is what was published
+  if (s + 1 < e && /^[وف]?(نشرت|نشر|بثت|بث|اوردت|اورد)$/.test(T[s]!.norm) && isWord(T[s + 1])) {
+    s++;
+    // (its circumstantial ends the phrase: تقارير بعد الكشف عن هوية بالمر أمس)
+    for (let k = s + 1; k < e; k++) if (L.circumstantial.has(T[k]!.norm)) {
+      e = k;
+      break;
+    }
+  }
   const h = T[s]!;
   const hb = h.norm.replace(/^[وف]/, '');
   if (!isWord(h) || isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm)) return null;

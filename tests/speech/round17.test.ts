@@ -212,6 +212,13 @@ describe('round 17: a relative after a role in apposition, and a subheading', ()
   });
 });
 
+describe('round 17: a publishing verb before the subject', () => {
+  it('كما نشرت تقارير … أشارت إلى: the reports speak', async () => {
+    const cs = await claimsOf('كما نشرت تقارير بعد الكشف عن هوية بالمر أمس الثلاثاء أشارت إلى تعرضه لسيل من الغضب عبر الإنترنت.');
+    expect(cs).toEqual([{ cue: 'أشارت', speaker: 'تقارير', text: 'تقارير', content: 'تعرضه لسيل من الغضب عبر الإنترنت' }]);
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
