@@ -14,6 +14,7 @@ import { modelsDir } from '../models-dir.js';
 import type { Token } from '../text/tokenize.js';
 import { cutFor, isNisba, readings, startAfter } from './words.js';
 import { placeCandidates } from './places.js';
+import { fold } from '../text/normalize.js';
 
 let names: Set<string> | null = null;
 
@@ -32,7 +33,9 @@ const definiteWord = (t: Token | undefined) => t !== undefined && t.kind === 'wo
  */
 export function adjectivalPlaces(tokens: Token[], mentions: readonly NerMention[]): Set<NerMention> {
   const out = new Set<NerMention>();
-  if (!mentions.some((m) => m.type === 'LOC')) return out;
+  // (cheap first pass: one-word LOC mentions shaped like a nisba that name a country)
+  const cands = mentions.filter((m) => m.type === 'LOC' && m.end - m.start >= 5 && !/\s/.test(m.text) && isNisba(fold(m.text)) && placeCandidates(fold(m.text)).some((c) => c[4] === 'country'));
+  if (cands.length === 0) return out;
   const at = new Map<number, number>();
   tokens.forEach((t, i) => at.set(t.start, i));
   // how many mentions cover each token (a mention runs over a few dozen tokens at most: bounded walk)
@@ -52,13 +55,10 @@ export function adjectivalPlaces(tokens: Token[], mentions: readonly NerMention[
     return i;
   };
   for (const m of mentions) for (let k = first(m), n = 0; k < tokens.length && tokens[k]!.start < m.end && n < 64; k++, n++) if (cover[k]! < 0xffff) cover[k]!++;
-  for (const m of mentions) {
-    if (m.type !== 'LOC') continue;
+  for (const m of cands) {
     const i = at.get(m.start);
     if (i === undefined || tokens[i]!.end !== m.end) continue;
-    if (!isNisba(tokens[i]!.norm) || !definiteWord(tokens[i - 1]) || /^(في|الي|من|عن|على|علي)$/.test(tokens[i - 1]!.norm)) continue;
-    // (only a country's name: المنطقة الشرقية is a region)
-    if (!placeCandidates(tokens[i]!.norm).some((c) => c[4] === 'country')) continue;
+    if (!definiteWord(tokens[i - 1]) || /^(في|الي|من|عن|على|علي)$/.test(tokens[i - 1]!.norm)) continue;
     // (a place named inside an organisation's name stays: الشركة السعودية للصناعات الأساسية)
     if (cover[i] === 1) out.add(m);
   }

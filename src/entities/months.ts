@@ -17,6 +17,8 @@ export function monthMentions(tokens: Token[], mentions: readonly NerMention[]):
   const out = new Set<NerMention>();
   let at: Map<number, number> | null = null;
   for (const m of mentions) {
+    // (month names are short: 2–6 letters, with a proclitic 7)
+    if (m.end - m.start > 8 || m.end - m.start < 2) continue;
     const f = fold(m.text).replace(/^[وفبل]/, '');
     if (!MONTHS.has(f) && !MONTHS.has(fold(m.text))) continue;
     at ??= new Map(tokens.map((t, i) => [t.end, i]));
