@@ -33,8 +33,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
 const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات)$/;
 
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
-/** the verb that says where an event was published or aired (… لصحيفة ميليت نشرت أمس) */
-const PUBLISHED = /^(نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها)$/;
+/** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
+const PUBLISHED = /^(نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
 
 export function skipLeading(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
@@ -59,9 +59,16 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     // (an event's outlet and its publishing verb: وقال في تصريحات لصحيفة ميليت نشرت أمس: …)
-    if (sawEvent && t.kind === 'word' && (PUBLISHED.test(t.norm) || (!!ctx.entType[i] && PUBLISHED.test(T[i + 1]?.norm ?? '')))) {
+    // (or its adjective first: خلال لقاء حزبي عقد أخيرا بالرباط، أن …)
+    if (sawEvent && t.kind === 'word' && (PUBLISHED.test(t.norm) || ((!!ctx.entType[i] || /ي$/.test(t.norm)) && PUBLISHED.test(T[i + 1]?.norm ?? '')))) {
       i += PUBLISHED.test(t.norm) ? 1 : 2;
-      while (i < b && T[i]!.kind === 'word' && ctx.lex.circumstantial.has(T[i]!.norm)) i++;
+      // (then when and where: أمس، أخيرا بالرباط، في جدة)
+      for (let g = 0; g < 4 && i < b && T[i]!.kind === 'word'; g++) {
+        if (ctx.lex.circumstantial.has(T[i]!.norm) || /^(اخيرا|مؤخرا|اليوم|امس)$/.test(T[i]!.norm)) i++;
+        else if (ctx.entType[i] === 3 && /^ب/.test(T[i]!.norm)) i = Math.max(i + 1, ctx.entEnd[i]!);
+        else if (T[i]!.norm === 'في' && ctx.entType[i + 1] === 3) i = Math.max(i + 2, ctx.entEnd[i + 1]!);
+        else break;
+      }
       afterEvent = false;
       continue;
     }

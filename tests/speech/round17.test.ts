@@ -169,6 +169,11 @@ describe('round 17: documents, relative clauses and an owner of words', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['طلال سلامة', 'محمد عبده']);
   });
 
+  it('an event with its adjective, the verb that held it, when and where are skipped', async () => {
+    const cs = await claimsOf('وقال بنكيران إن الملكية مرجع. وأضاف خلال لقاء حزبي عقد أخيرا بالرباط، أن الملكية في المغرب فوق الجميع.');
+    expect(cs[1]).toMatchObject({ text: null, speaker: 'بنكيران', content: 'الملكية في المغرب فوق الجميع' });
+  });
+
   it('an outlet and its publishing verb after the event are skipped', async () => {
     const cs = await claimsOf('وقال الرئيس إن الحزب خذل العملية. وقال في تصريحات لصحيفة ميليت نشرت أمس: إن التصريحات التكتيكية لحزب العمال غير مقبولة.');
     expect(cs[1]).toMatchObject({ text: null, speaker: 'الرئيس', content: 'التصريحات التكتيكية لحزب العمال غير مقبولة' });
