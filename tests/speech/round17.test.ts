@@ -224,6 +224,16 @@ describe('round 17: a publishing verb before the subject', () => {
   });
 });
 
+describe('round 17: an accusation with its speaker set off by a comma', () => {
+  it('اتهم الزوج، جامعة تبوك بتغيير …: the husband accuses the named university', async () => {
+    const cs = await claimsOf('ومن جهته اتهم الزوج، جامعة تبوك بتغيير وتعديل رغبات قبول ابنته، مضيفاً بأن لديه مستندات تؤكد ما ذهب إليه.');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['اتهم', 'الزوج'],
+      ['مضيفاً', 'الزوج'],
+    ]);
+  });
+});
+
 describe('round 17: cues', () => {
   it.each([
     ['وأوصى التقرير بضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت.', 'وأوصى', 'التقرير', 'ضرورة إنشاء وحدة مستقلة تدعم فنيا شركات الأسمنت'],
