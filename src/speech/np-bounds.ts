@@ -225,7 +225,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       continue;
     }
     // ("any" opens the object: ونفت موسكو اي تورط)
-    if (j > a && t.norm === 'اي' && !inEnt) break;
+    // (… nor "what": ونفى المتحدث عبدالوهاب شلبي ما تردد عن …)
+    if (j > a && (t.norm === 'اي' || t.norm === 'ما') && !inEnt) break;
     if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
