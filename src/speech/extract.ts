@@ -302,6 +302,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
+  // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker
+  if (cueStart > 0 && form.kind === 'past' && !form.conj && T[cueStart - 1]!.norm === 'مما') return { draft: null, source: null };
   // a hypothetical (حتى لو أعلنت اليونان عجزها، إذا قال): nothing was said
   if (cueStart > 0 && form.kind !== 'part' && /^[وف]?(لو|اذا|لولا)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing

@@ -264,6 +264,11 @@ describe('round 17: cues', () => {
     expect(cs[0]).toMatchObject({ text: 'الوزير', content: 'الحكومة ستعلن الميزانية الأسبوع المقبل' });
   });
 
+  it('مما + a past cue is a relative clause on an event, no claim', async () => {
+    const cs = await claimsOf('وصدر الأسبوع الماضي قانون يحرر المحكمة الدستورية من قيد الإسراع في الفصل في الطعون، مما اعتبر على نطاق واسع بمثابة تحصين للمجلس المقبل من الحل.');
+    expect(cs).toEqual([]);
+  });
+
   it('a ب + pronoun object before the subject is no content', async () => {
     const cs = await claimsOf('وتعمل الشركتان على إعداد دراستين أوصى بهما التقرير النهائي للجنة الخبراء الدولية.');
     expect(cs).toEqual([]);
