@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { StringTable } from '../ner/strtable.js';
+import { fold } from '../text/normalize.js';
 
 /** [geonameId, countryCode, lat, lon, kind ('country', 'region' or a GeoNames feature code), population] */
 export type PlaceRow = [number | null, string | null, number | null, number | null, string, number];
@@ -24,10 +25,24 @@ export class PlaceTable {
     private readonly strings: readonly string[],
   ) {}
 
-  /** Reads a `{"places": {name: row | row[]}}` file. */
-  static load(path: string): PlaceTable {
+  /**
+   * Reads a `{"places": {name: row | row[]}}` file, and optionally a hand list `{"regions": {name: {countryCode, lat,
+   * lon}}}` whose names (folded) are added as regions when the first file lacks them.
+   */
+  static load(path: string, regionsPath?: string): PlaceTable {
     const raw = JSON.parse(readFileSync(path, 'utf8')) as { places: Record<string, PlaceRow | PlaceRow[]> };
-    return PlaceTable.build(Object.entries(raw.places).map(([k, v]) => [k, v.length === 0 || Array.isArray(v[0]) ? (v as PlaceRow[]) : [v as PlaceRow]]));
+    const entries = Object.entries(raw.places).map(([k, v]) => [k, v.length === 0 || Array.isArray(v[0]) ? (v as PlaceRow[]) : [v as PlaceRow]] as const);
+    if (regionsPath) {
+      const extra = JSON.parse(readFileSync(regionsPath, 'utf8')) as { regions: Record<string, { countryCode?: string; lat?: number; lon?: number }> };
+      const seen = new Set(entries.map(([k]) => k));
+      for (const [name, r] of Object.entries(extra.regions)) {
+        const f = fold(name);
+        if (seen.has(f)) continue;
+        seen.add(f);
+        entries.push([f, [[null, r.countryCode ?? null, r.lat ?? null, r.lon ?? null, 'region', 0]]]);
+      }
+    }
+    return PlaceTable.build(entries);
   }
 
   static build(entries: readonly (readonly [string, readonly PlaceRow[]])[]): PlaceTable {

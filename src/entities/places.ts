@@ -12,7 +12,7 @@ type Candidate = PlaceRow;
 let table: PlaceTable | null = null;
 
 function places(): PlaceTable {
-  return (table ??= PlaceTable.load(join(modelsDir(), 'gazetteers', 'places.json')));
+  return (table ??= PlaceTable.load(join(modelsDir(), 'gazetteers', 'places.json'), join(modelsDir(), 'gazetteers', 'admin-regions.json')));
 }
 
 /** Whether a folded word or name is in the place table or the NER name gazetteer. */

@@ -56,4 +56,13 @@ describe('known places', () => {
     expect(adjectivalPlaces(tokenize(text), [loc, org]).size).toBe(0);
     expect([...adjectivalPlaces(tokenize(text), [loc])]).toEqual([loc]);
   });
+
+  it('regions cities15000 lacks are places with a country (models/gazetteers/admin-regions.json)', async () => {
+    const doc = await extract('وشهدت منطقة عسير أمطارا غزيرة، كما امتدت إلى القصيم وحضرموت ونينوى.');
+    const byName = new Map(doc.places.map((p) => [p.name, p.countryCode]));
+    expect(byName.get('عسير')).toBe('SA');
+    expect(byName.get('القصيم')).toBe('SA');
+    expect(byName.get('حضرموت')).toBe('YE');
+    expect(byName.get('نينوى')).toBe('IQ');
+  });
 });
