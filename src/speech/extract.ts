@@ -314,6 +314,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // after a fronted topic, a bare clause right after the cue is its content, whatever complement comes later
   const topicClause = !!comp && comp.at - i > 6 && unmarkedAfterTopic(ctx, cueStart, i, form);
   if (topicClause) comp = null;
+  // a relative clause on an indefinite document (بيانا أكد …، رسالة … أشار فيها): asked once, used four times
+  const docRelative = !form.conj && cueStart === i && documentRelative(ctx, i);
   let np: NP | null = null;
   let svo = false;
   if (form.kind !== 'part') {
@@ -322,7 +324,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
       np = relativeAntecedent(ctx, i);
       svo = !!np;
-    } else if (!form.conj && cueStart === i && !form.object && documentRelative(ctx, i)) {
+    } else if (docRelative && !form.object) {
       // a relative clause on an indefinite document (بيانا أكد …، رسالة … أشار فيها): no subject is written
       np = null;
     } else if (!form.conj && cueStart === i && !form.object) {
@@ -343,7 +345,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const objectFirst = form.object && !!entry.objectAhead && opensClause && !!T[i + 1] && fusedObject(ctx, form, i + 1);
     // (… يستحق وصفه بالطاغوت، يتم وصفه بدقة: after a verb inside a clause, the object form is a verbal noun)
     if (form.object && !opensClause && !form.conj && isWord(T[cueStart - 1]) && !!T[i + 1] && fusedObject(ctx, form, i + 1)) return { draft: null, source: null };
-    if (!np && !relative && !objectFirst && !(!form.conj && cueStart === i && documentRelative(ctx, i))) {
+    if (!np && !relative && !objectFirst && !docRelative) {
       let to = entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E;
       // واختتم الوزير حديثه بالقول، وخلص شريف إلى القول: the manner phrase and the speech noun with its pronoun
       // belong to the verb, not to the speaker
@@ -572,7 +574,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const c0 = content ? content[0] : 0;
   const afterManner = c0 > 0 && (T[c0 - 2]?.norm === 'بشكل' || (/^ب/.test(T[c0 - 1]?.norm ?? '') && L.mannerNouns.has(T[c0 - 1]!.norm.slice(1))));
   // (… or one in a document's relative clause: وأصدرت البورصة بيانا أكد صحة الأرقام)
-  const anyObject = !!content && (afterManner || (!form.conj && cueStart === i && documentRelative(ctx, i)) || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
+  const anyObject = !!content && (afterManner || docRelative || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
   if (!content || content[1] <= content[0] || (wordCount(ctx, content[0], content[1]) < minWords && !anyObject)) return { draft: null, source: kept };
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
@@ -590,7 +592,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a relative clause on an indefinite document, its cue with a resumptive فيها: وبعث الرئيس الروسي فلاديمير
     // بوتين رسالة تحية إلى المشاركين، أشار فيها إلى أن …: the subject of the sentence's verb wrote it)
     // (a person named with the document is its author: محاضرة دينية للشيخ يحيى صوفان حث فيها …)
-    if (!src && !form.conj && cueStart === i && documentRelative(ctx, i)) src = documentAuthor(ctx, i, form, history) ?? mainVerbSubject(ctx, i, form, history, false);
+    if (!src && docRelative) src = documentAuthor(ctx, i, form, history) ?? mainVerbSubject(ctx, i, form, history, false);
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
