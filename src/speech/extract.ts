@@ -9,11 +9,12 @@ import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
-import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject } from './implicit.js';
+import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { derivedMasdar, isPrep } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
+import { fold } from '../text/normalize.js';
 
 export interface VerbResult {
   draft: Draft | null;
@@ -116,7 +117,9 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   const p1 = t.norm[0]!;
   // (not a bare pronoun: دراستين أوصى بهما التقرير, the object stands before the subject)
   if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && /^(ه|ها|هم|هما|هن)$/.test(t.norm.slice(1))) return null;
-  if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  // (not a name that starts with the letter: وطالب بلدية المحافظة بدراسة …, the body is the addressee)
+  const named = ctx.entType[s] === 2 && mentionStartsAt(ctx.entities, t.start);
+  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
   if (afterObject) return afterObject;
   if (form.entry.prepOnly) return null;
@@ -444,7 +447,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // a definite sound plural in its object case (-ين) right after a conjoined cue taking a nominal object is that
   // object, never the subject (…، واتهمت العسكريين الاوكرانيين; the subject would be العسكريون): pro-drop
-  if (!proDropObject && !comp && np && !svo && form.conj && entry.nominal && np.a === i + 1 && !np.named && !np.type && lastAt >= 0 && objectPlural(ctx, np.a)) {
+  // (also before the object's ب-clause: ويتهم المعارضين بأنهم يفتقدون …)
+  if (!proDropObject && (!comp || entry.objectAhead) && np && !svo && form.conj && (entry.nominal || entry.objectAhead) && np.a === i + 1 && !np.named && !np.type && lastAt >= 0 && objectPlural(ctx, np.a)) {
+    np = null;
+    proDropObject = true;
+  }
+  // a masculine cue before a body named by a feminine head (وطالب بلدية المحافظة بدراسة …; a body as subject takes
+  // the feminine: طالبت البلدية): the body is the addressee, the speaker is the one in play
+  if (!proDropObject && np && !svo && form.gender === 'm' && form.kind === 'past' && (entry.stance === 'demand' || entry.objectAhead) && (np.type === 'ORG' || ctx.entType[np.a] === 2) && np.a === i + 1 && ctx.entType[np.a] !== 1 && /\u0629$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80) {
     np = null;
     proDropObject = true;
   }
@@ -465,9 +475,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
   if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
   if (entry.strict && !comp) return { draft: null, source: null };
-  if (entry.nounLike && !form.conj && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
+  // (قد before the spelling makes it a verb: وقد طالب المسافرون بضرورة …)
+  const afterQad = cueStart > 0 && /^[وف]?(قد|لقد)$/.test(T[cueStart - 1]!.norm);
+  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
-  if (entry.strict && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
+  if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
 
   let content: [number, number] | null = null;
   let contentCut = 0;
@@ -596,6 +608,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
+    // (a later subject of a verb that reports nothing outranks the last speaker)
+    if (src && (form.kind === 'part' || (form.conj && cueStart === ctx.sentStart[i]))) {
+      const sal = salientSubject(ctx, i, cueStart, form, src.at);
+      if (sal && fold(sal.name) !== fold(src.name)) src = sal;
+    }
     // (a plural cue whose nearest earlier speaker is one person: the plural subject of its sentence, or the one before)
     if (src && !np && form.number === 'p' && src.number !== 'p' && src.type === 'PERS') src = pluralSubject(ctx, i, history) ?? src;
     if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, false);

@@ -5,7 +5,7 @@
  * person or organisation mention; the subject of the verb opening a participle's sentence (من جانبه، أشاد …،
  * مشيراً); and for a pro-drop verb with no earlier speaker, the subject of the sentence before it.
  */
-import { isEnd, isWord, type Ctx } from './context.js';
+import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
 import { isPrep } from './np-words.js';
 import { fold } from '../text/normalize.js';
@@ -30,12 +30,15 @@ export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | 
     let cue = false;
     for (let c = s0; c < j; c++) {
       if (ctx.lex.cues.has(T[c]!.norm) && !T[c]!.norm.startsWith('م')) cue = true;
-      else if (cue && ctx.lex.complementizers.has(T[c]!.norm)) return null;
+      // (or its colon or opening quotation: وأضاف: "تم إهمال الجثة …، حيث يعد إهمالا …"، مشيرا)
+      else if (cue && (ctx.lex.complementizers.has(T[c]!.norm) || T[c]!.text === ':' || (isQuote(T[c]) && ctx.quotes.closeOf[c]! > c))) return null;
     }
     const np = parseSpeaker(ctx, j + 2, i, null);
     // the verb's prepositional object (حيث قاموا بترقيع الحفر …، مؤكدا): no subject is written
     if (np && !ctx.entType[np.a] && /^(ب|ل|الي|في|من|علي|عن)/.test(T[np.a]!.norm) && (/^(الي|في|من|علي|عن)$/.test(T[np.a]!.norm) || /^(بال|لل|ب|ل)/.test(T[np.a]!.norm) && !ctx.lex.orgHeads.has(T[np.a]!.norm))) return null;
-    if (!np || !(np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
+    // (a name is one the tagger or the first-name list knows: فيما تستأنف الفعاليات يومي الخميس names no one)
+    const knownName = np && np.named && (ctx.entType[np.nameA] === 1 || ctx.entType[np.nameA] === 2 || ctx.lex.firstNames.has(T[np.nameA]!.norm));
+    if (!np || !(np.type === 'ORG' || np.type === 'ANON' || knownName || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
     return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
   }
   return null;
@@ -145,7 +148,8 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
     if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
     if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1))) return null;
   }
-  const sub = parseSpeaker(ctx, s0 + 1, i, null);
+  // (the verb's object follows its subject: وأصدرت الوزارة مطبوعا يؤكد …)
+  const sub = parseSpeaker(ctx, s0 + 1, i, null, true);
   if (!sub || !(sub.type || sub.named)) return null;
   if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;
   return sourceOf(ctx, sub, form.gender, form.number, history);
@@ -169,4 +173,43 @@ export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | 
     return { ...sourceOf(ctx, np, '?', 'p', history), number: 'p' };
   }
   return null;
+}
+
+/**
+ * A pro-drop cue opening its sentence (وقال، وأضافت) or a participle, after a sentence or clause whose verb reports
+ * nothing but names a person or body as its subject later than the last speaker (ورفضت متحدثة باسم مكتب رئاسة
+ * الوزراء التعليق …، مشيرة إلى …; ويشاركه الرأي عامر السالمي … . وقال: …): that subject, the most salient referent.
+ * Only a subject the tagger marks as a person or organisation, or a title or role before such a mention, counts;
+ * `after` is the token where the last speaker spoke.
+ */
+export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueForm, after: number): Source | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const own = ctx.sentStart[i]!;
+  let s0 = cueStart > own ? own : cueStart > 0 ? ctx.sentStart[cueStart - 1]! : -1;
+  if (s0 < 0) return null;
+  if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
+  else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  while (s0 < cueStart && !isWord(T[s0])) s0++;
+  if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '')) s0++;
+  if (s0 <= after || s0 + 1 >= cueStart) return null;
+  const v = T[s0]!;
+  if (!isWord(v) || /^(ال|و?ال|لل)/.test(v.norm) || isPrep(v) || L.cues.has(v.norm) || ctx.entType[s0] || L.clauseStarts.has(v.norm) || CLAUSE_PARTICLE.has(v.norm) || /^\d/.test(v.norm)) return null;
+  // the subject right after the verb: a tagged person or body, or a title or role word before a tagged person
+  const k = s0 + 1;
+  if (/^(ه|ها|هم)$/.test(T[k]?.norm ?? '')) return null;
+  const tagged = (x: number) => ctx.entType[x] === 1 || ctx.entType[x] === 2;
+  let ok = tagged(k);
+  if (!ok && isWord(T[k]) && (L.titles.has(T[k]!.norm) || L.roleNouns.has(T[k]!.norm) || L.anonHeads.has(T[k]!.norm))) {
+    for (let m = k + 1; m < Math.min(cueStart, k + 6) && !ok; m++) ok = ctx.entType[m] === 1 || (L.titles.has(T[k]!.norm) && isWord(T[m]) && L.firstNames.has(T[m]!.norm));
+    if (!ok && L.roleNouns.has(T[k]!.norm) && !ctx.lex.orgHeads.has(T[k]!.norm)) ok = true;
+  }
+  if (!ok) return null;
+  const np = parseSpeaker(ctx, k, Math.min(cueStart, k + 14), null);
+  if (!np || np.a !== k || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
+  // the verb agrees with the cue: a feminine past (رفضت) or present (ترفض) for a feminine cue
+  const fem = /ت$/.test(v.norm) || /^[وف]?ت/.test(v.norm);
+  if (form.gender !== '?' && np.type !== 'ORG' && fem !== (form.gender === 'f')) return null;
+  if (form.number === 'p' && !np.plural) return null;
+  return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, []);
 }

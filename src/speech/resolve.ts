@@ -510,9 +510,12 @@ function roleAfterName(ctx: Ctx, before: number, want: string[]): string | null 
     if (descriptorWords(T[k]!.norm)[0] !== want[0]) continue;
     let e = k;
     while (e > 0 && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) e--;
-    if (e === k || ctx.entType[e - 1] !== 1) continue;
+    // (with or without the comma: … آل خليفة وزير الداخلية بمملكة البحرين)
+    if (ctx.entType[e - 1] !== 1 || (e === k && ctx.entType[k] === 1)) continue;
     const seen = descriptorWords(T.slice(k, k + 8).filter((t) => isWord(t)).map((t) => t.norm).join(' '));
-    if (!want.slice(1).every((w) => seen.includes(w))) continue;
+    // (a nationality meets its country there: وزير الداخلية البحريني ← … آل خليفة وزير الداخلية بمملكة البحرين)
+    const country = (w: string) => (w.length > 3 && w.endsWith('ي') ? w.slice(0, -1) : '');
+    if (!want.slice(1).every((w) => seen.includes(w) || (!!country(w) && seen.some((x) => x === country(w) || x.replace(/^[بل]/, '') === country(w))))) continue;
     let s = e - 1;
     while (s > 0 && ctx.entType[s - 1] === 1 && !(ctx.entEnd[s]! >= e)) s--;
     const ent = entityAt(ctx.entities, T[s]!.start, T[e - 1]!.end);

@@ -1,0 +1,65 @@
+/**
+ * Round 18 (errors over all annotated sets): قد before an ambiguous spelling makes it a verb; a demand's ب-object
+ * ends an anonymous source; a role written after a name without a comma, and a nationality meeting its country,
+ * name the person later called by that role; a participle inside quoted words goes on with their speaker; a body
+ * with a feminine head after a masculine demand verb is the addressee; a later subject of a verb that reports
+ * nothing outranks the last speaker. Rows are real sentences of the annotated sets, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, text: c.speaker?.text ?? null, content: c.content.text }));
+
+describe('round 18: cues and objects', () => {
+  it('قد before طالب makes it the verb, not the noun "student"', async () => {
+    const cs = await claimsOf('وقد طالب المسافرون بضرورة التأكد من إضاءة الألوان بالكبائن.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'طالب', text: 'المسافرون', content: 'ضرورة التأكد من إضاءة الألوان بالكبائن' })]);
+  });
+
+  it('the demanded act ends an anonymous source with its complements', async () => {
+    const cs = await claimsOf('طالب عدد من المزارعين والمهتمين بالشؤون الزراعية بالاحساء بإنشاء مراكز متخصصة لبيع الرطب بدلا من بيعه في الطرقات.');
+    expect(cs[0]).toMatchObject({ text: 'عدد من المزارعين والمهتمين بالشؤون الزراعية بالاحساء', content: 'إنشاء مراكز متخصصة لبيع الرطب بدلا من بيعه في الطرقات' });
+  });
+
+  it('a body with a feminine head after a masculine demand verb is the addressee', async () => {
+    const cs = await claimsOf('أشار علي محمد جابر إلى أن الطريق ضيق، وطالب بلدية المحافظة بدراسة احتياجات المواطنين.');
+    expect(cs[1]).toMatchObject({ cue: 'وطالب', text: null, speaker: 'علي محمد جابر', content: 'دراسة احتياجات المواطنين' });
+  });
+
+  it('a feminine verb keeps the body as its subject', async () => {
+    const cs = await claimsOf('أشار علي محمد جابر إلى أن الطريق ضيق، وطالبت بلدية المحافظة بدراسة احتياجات المواطنين.');
+    expect(cs[1]).toMatchObject({ cue: 'وطالبت', speaker: 'بلدية المحافظة', content: 'دراسة احتياجات المواطنين' });
+  });
+
+  it('an object-case plural after a conjoined accusation is its object', async () => {
+    const cs = await claimsOf('وقال الوزير إن التطعيم آمن، ويتهم المعارضين بأنهم يفتقدون المعلومات الصحيحة.');
+    expect(cs[1]).toMatchObject({ cue: 'ويتهم', text: null, speaker: 'الوزير' });
+  });
+});
+
+describe('round 18: who speaks', () => {
+  it('a role after a name without a comma names that person later', async () => {
+    const cs = await claimsOf(
+      'أكد الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أن التدخلات مرفوضة. وأوضح وزير الداخلية البحريني أن الأولوية هي الوحدة الوطنية.',
+    );
+    expect(cs[1]).toMatchObject({ cue: 'وأوضح', speaker: 'راشد بن عبدالله آل خليفة' });
+  });
+
+  it('a participle after quoted words goes on with their speaker, not a noun inside them', async () => {
+    const cs = await claimsOf('وقال مصطفى بلجون إن الطفلة ماتت. وأضاف: "تم إهمال الجثة لخمسة أيام، حيث يعد إهمالا من الدرجة الأولى"، مشيرا إلى أن القضية تتعلق بالطاقم الطبي.');
+    expect(cs.at(-1)).toMatchObject({ cue: 'مشيرا', speaker: 'مصطفى بلجون' });
+  });
+
+  it('a clause of time names no one (فيما تستأنف الفعاليات يومي …)', async () => {
+    const cs = await claimsOf('وأشار المري الى أن فعاليات المهرجان اختتمت أمس. فيما تستأنف الفعاليات يومي الخميس والجمعة المقبلين، منوها الى أن جميع الفعاليات لاقت استحسان الزائرين.');
+    expect(cs.at(-1)).toMatchObject({ cue: 'منوها', speaker: 'المري' });
+  });
+
+  it('the subject of a verb that reports nothing, later than the last speaker, speaks next', async () => {
+    const cs = await claimsOf(
+      'فقد ذكرت صحيفة ذي إندبندنت نقلا عن مصدر لم تسمه أنها علمت أن كاميرون قرر إجراء الاستفتاء. ورفضت متحدثة باسم مكتب رئاسة الوزراء التعليق على هذه المعلومات، مشيرة إلى أن كاميرون سيعلن موعد الاستفتاء في أكتوبر.',
+    );
+    expect(cs.at(-1)).toMatchObject({ cue: 'مشيرة', speaker: 'متحدثة باسم مكتب رئاسة الوزراء' });
+  });
+});
