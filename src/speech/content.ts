@@ -126,6 +126,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     // (an ambiguous spelling not used as a cue, منظمة غربية تتابع الحوادث الأمنية بأن …, does not stop the search)
     const other = L.cues.get(n);
     if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
+    // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …)
+    if (k > i + 1 && L.cues.has(n) && /^(بن|ابن|بنت|ابي|ابو|ابا|ال|ام|عبد)$/.test(T[k - 1]!.norm)) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;

@@ -83,7 +83,15 @@ function abbreviationDot(toks: Token[], i: number, text = ''): boolean {
   if (toks[i]!.text !== '.' || !p || p.kind !== 'word' || p.end !== toks[i]!.start || !n) return false;
   if (ABBREV.has(p.norm) && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.')) return true;
   // a dotted acronym or a single letter inside parentheses (سي.إن.إن ترك، (د. ب. أ)), as the segmenter reads it
-  return !!text && (n.kind === 'word' || n.text === ')') && isAbbreviation(text, toks[i]!.start) && p.norm.length <= 2;
+  if (!!text && (n.kind === 'word' || n.text === ')') && isAbbreviation(text, toks[i]!.start) && p.norm.length <= 2) return true;
+  // (a transliterated acronym glued by dots inside parentheses: (إيه.بي.سي))
+  if (n.kind === 'word' && n.start === toks[i]!.end && p.norm.length <= 3) {
+    for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+      if (toks[k]!.text === ')') return false;
+      if (toks[k]!.text === '(') return true;
+    }
+  }
+  return false;
 }
 
 export function isWord(t: Token | undefined): t is Token {

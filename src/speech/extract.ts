@@ -124,8 +124,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   if (afterObject) return afterObject;
   if (form.entry.prepOnly) return null;
   if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
-  if (form.entry.stance === 'demand') {
-    // an addressee before the demanded act (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
+  if (form.entry.stance === 'demand' || (form.entry.stance === 'warn' && objectPlural(ctx, s))) {
+    // an addressee before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …) (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
     const act = addresseeEnd(ctx, form, s, limit);
     if (act) return act;
   }
@@ -441,7 +441,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // a verb of telling takes its addressee after the subject (وأخبر الوزير الصحفيين أن …): a definite -ين plural
   // ending the phrase after a definite word is that addressee
-  if (np && !svo && /^(أخبر|أبلغ)$/.test(entry.lemma) && np.b - np.a >= 2 && objectPlural(ctx, np.b - 1) && /^ال/.test(T[np.b - 2]!.norm)) {
+  // (so does a demand or a warning before its preposition: وحذرت وزارة العمل المواطنين من التعامل …)
+  const addressed = /^(أخبر|أبلغ)$/.test(entry.lemma) || ((entry.stance === 'demand' || entry.stance === 'warn') && !!np && !!T[np.b] && (inPreps(entry.preps, T[np.b]!.norm) || (/^ب/.test(T[np.b]!.norm) && !!entry.preps?.includes('ب'))));
+  if (np && !svo && addressed && np.b - np.a >= 2 && objectPlural(ctx, np.b - 1) && /^ال/.test(T[np.b - 2]!.norm)) {
     const sub = parseSpeaker(ctx, np.a, np.b - 1, entry);
     if (sub && sub.b === np.b - 1) np = { ...sub, next: np.b };
   }

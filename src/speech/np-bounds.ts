@@ -11,6 +11,8 @@ import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEvent
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
   const L = ctx.lex;
   const n = t.norm;
+  // the first name علي (written with ي) opening the phrase of a cue that takes no على (وأضاف علي أن …)
+  if (first && aliName(t, next, entry)) return false;
   if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
   if (n === 'في') return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
@@ -27,6 +29,11 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
   void next;
   return false;
+}
+
+/** The first name علي, written with a dotted ي, before the complement of a cue that takes no على. */
+export function aliName(t: Token, next: Token | undefined, entry: CueEntry | null): boolean {
+  return t.text === 'علي' && !!entry && !entry.preps?.some((p) => p === 'على' || p === 'علي') && !!next && (next.kind === 'word' || next.text === '،' || next.text === ',');
 }
 
 /** Indefinite documents that can be the subject of a cue (قال تقرير، أكدت رسالة، أوضحت دراسة). */
@@ -73,6 +80,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     afterEvent = false;
+    // (the first name علي right after a cue that takes no على: وأضاف علي أن …)
+    if (i === i0 && i0 > 0 && aliName(t, T[i + 1], ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry ?? null)) break;
     if (t.kind === 'punct' && (t.text === '،' || t.text === ',' || t.text === '-' || t.text === 'ـ')) {
       i++;
       continue;
@@ -227,6 +236,11 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // ("any" opens the object: ونفت موسكو اي تورط)
     // (… nor "what": ونفى المتحدث عبدالوهاب شلبي ما تردد عن …)
     if (j > a && (t.norm === 'اي' || t.norm === 'ما') && !inEnt) break;
+    // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب، صالح آل طالب)
+    if (j > a && L.cues.has(t.norm) && /^(بن|ابن|بنت|ابي|ابو|ابا|ال|ام|عبد)$/.test(T[j - 1]!.norm) && T[j - 1]!.end + 1 >= t.start) {
+      j++;
+      continue;
+    }
     if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;

@@ -37,6 +37,11 @@ export function isAbbreviation(text: string, dot: number): boolean {
     while (k < text.length && k - dot <= 3 && isArabicLetter(text.charCodeAt(k))) k++;
     if (k - dot - 1 <= 2) return true;
   }
+  // a transliterated acronym inside parentheses, its runs up to three letters: (إيه.بي.سي)
+  if (letters.length <= 3 && isArabicLetter(text.charCodeAt(dot + 1))) {
+    const open = text.lastIndexOf('(', dot);
+    if (open >= 0 && dot - open <= 16 && text.indexOf(')', open) > dot && !/[\s]{2}|[.!?؟]\s/.test(text.slice(open, dot))) return true;
+  }
   return false;
 }
 

@@ -63,3 +63,34 @@ describe('round 18: who speaks', () => {
     expect(cs.at(-1)).toMatchObject({ cue: 'مشيرة', speaker: 'متحدثة باسم مكتب رئاسة الوزراء' });
   });
 });
+
+describe('round 18: phrases and sentences', () => {
+  it('a dotted acronym inside parentheses ends no sentence', async () => {
+    const doc = await extract('وذكرت هيئة الإذاعة الأسترالية (إيه.بي.سي) أن كمية من قطع الحلوى وصل سعرها إلى 22 ألف دولار. وقال الوزير إن الوضع جيد.');
+    expect(doc.sentences).toHaveLength(2);
+    expect(doc.claims[0]).toMatchObject({ speaker: expect.objectContaining({ name: 'هيئة الإذاعة الأسترالية' }) });
+  });
+
+  it('a cue spelling after a name particle is part of the name (موفق أبو طالب)', async () => {
+    const cs = await claimsOf('وبين مدير إدارة الحج الدكتور موفق أبو طالب أن الاجتماع تطرق إلى الترتيبات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وبين', speaker: 'موفق أبو طالب', content: 'الاجتماع تطرق إلى الترتيبات' })]);
+  });
+
+  it.each([
+    ['حذرت وزارة العمل المواطنين من التعامل مع مكاتب الاستقدام غير المرخصة لها.', 'وزارة العمل'],
+    ['وحذرت الوزارة المواطنين من التعامل مع مكاتب الاستقدام غير المرخصة لها.', 'الوزارة'],
+  ])('the warned people stand between the speaker and the danger: %s', async (text, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs[0]).toMatchObject({ text: speaker, content: 'التعامل مع مكاتب الاستقدام غير المرخصة لها' });
+  });
+
+  it('علي written with ي after a cue that takes no على is the first name', async () => {
+    const cs = await claimsOf('وأضاف علي أن الموافقة جاءت متأخرة بسبب الخلافات.');
+    expect(cs[0]).toMatchObject({ text: 'علي', content: 'الموافقة جاءت متأخرة بسبب الخلافات' });
+  });
+
+  it('rumours and news are the object of a denial, not part of its subject', async () => {
+    const cs = await claimsOf('من جهة أخرى، نفت الإدارة المكلفة الأخبار المتداولة عن تمديد فترة المعسكر الخارجي.');
+    expect(cs[0]).toMatchObject({ text: 'الإدارة المكلفة', content: 'الأخبار المتداولة عن تمديد فترة المعسكر الخارجي' });
+  });
+});
