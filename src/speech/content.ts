@@ -6,6 +6,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
+import { isPrep } from './np-words.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
 
@@ -274,6 +275,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     if (nominal && (t.norm === 'بعدما' || ((t.norm === 'بعد' || t.norm === 'قبل') && /^ان$/.test(T[k + 1]?.norm ?? '')))) return k;
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …، وهو ما يعني …)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && ((t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') || (/^و(هو|هذا)$/.test(t.norm) && T[k + 1]?.norm === 'ما'))) return k;
+    // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
+    if (/^و?(ياتي|جاء)$/.test(t.norm) && T[k + 1]?.norm === 'ذلك') return k;
+    // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)
+    if (nominal && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && newClauseAfterComma(ctx, k)) return k;
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)
     if (nominal && t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
     // (اتهم … بالتخطيط للانقلاب عليه، وتبعت ذلك دوامة …: a new clause pointing back)
@@ -336,6 +341,16 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
   }
   return limit;
+}
+
+/** At k, after a comma: a clause of time (في الوقت الذي), كما + a verb, or a dated new sentence (وفي 1998 …). */
+function newClauseAfterComma(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  const n = T[k]!.norm;
+  if (/^و?في$/.test(n) && T[k + 1]?.norm === 'الوقت' && T[k + 2]?.norm === 'الذي') return true;
+  if (n === 'وفي' && T[k + 1]?.kind === 'number') return true;
+  // (كما + a past verb, not a comparison: كما شكروا المرجعية …، وكما طالب ممثل المرجعية …)
+  return /^و?كما$/.test(n) && isWord(T[k + 1]) && /^[^ا].{1,4}(وا|ت)?$/.test(T[k + 1]!.norm) && !/^ال/.test(T[k + 1]!.norm) && !isPrep(T[k + 1]!) && !ctx.lex.demonstratives.has(T[k + 1]!.norm) && T[k + 1]!.norm !== 'هو' && T[k + 1]!.norm !== 'هي';
 }
 
 /** A past cue within the next few words, with no punctuation before it (the topic's own verb: وعن الأزمة قال …). */
