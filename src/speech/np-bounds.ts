@@ -106,6 +106,18 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       i = Math.max(i + 1, ctx.entEnd[i]!);
       continue;
     }
+    // (an outlet named after its media noun: لوكالة «رويترز»، لصحيفة الحياة)
+    if (/^ل[^ل]/.test(n) && L.mediaNouns.has(n.slice(1)) && i + 1 < b) {
+      const q = isQuote(T[i + 1]) ? ctx.quotes.closeOf[i + 1]! : -1;
+      if (q > i + 1 && q < b && q - i <= 6) {
+        i = q + 1;
+        continue;
+      }
+      if (ctx.entType[i + 1] === 2 && ctx.entEnd[i + 1]! > i + 1 && ctx.entEnd[i + 1]! <= b) {
+        i = ctx.entEnd[i + 1]!;
+        continue;
+      }
+    }
     if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
       i++;
       if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;

@@ -46,8 +46,11 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
     j--;
     count++;
   }
+  // an untagged indefinite nisba after a role or another nisba is an adjective (عضو قيادي برلماني), not a name
+  const nisba = (k: number) => k >= a && ctx.entType[k] !== 1 && !ctx.lex.firstNames.has(T[k]!.norm) && !hasArticle(T[k]!.norm) && /^[^ا].{2,}ي$/.test(T[k]!.norm);
   while (j >= a) {
     const t = T[j]!;
+    if (count === 0 && j > a && nisba(j) && (ctx.lex.roleNouns.has(T[j - 1]!.norm) || ctx.lex.anonHeads.has(T[j - 1]!.norm) || nisba(j - 1))) break;
     // the body after باسم and an organisation or place mention belong to the role, not the name
     if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;
     // (المتحدث باسم …: "in the name of", not the first name باسم)

@@ -9,7 +9,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
-import { firstNameAt, knownFirstName, nameAfterRole } from './person-name.js';
+import { firstNameAt, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
 import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, seenAsName, titleDot, verbShaped } from './np-words.js';
 
 export type { NP } from './np-names.js';
@@ -190,6 +190,13 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
         const np = build(ctx, c + 1, q, q + 1, [a, c]);
         if (np.named) return np;
         break;
+      }
+      // (an untagged first name and its family name right before the complement: رئيس لجنة الأمن والدفاع في البرلمان
+      // العراقي حاكم الزاملي إن …)
+      const pn = first === 'role' && !ctx.entType[c] ? personNameAt(ctx, c, to) : null;
+      if (pn && pn[0] === c && (pn[2] === to || ctx.lex.complementizers.has(T[pn[2]]?.norm ?? '') || T[pn[2]]?.text === '،' || T[pn[2]]?.text === ':')) {
+        const np = build(ctx, c, pn[2], pn[2], [a, c]);
+        if (np.named) return np;
       }
       if ((nameLike(ctx, T[c]) && nameLike(ctx, T[c + 1])) || (T[c] && isTitle(ctx, T[c]!)) || titleDot(ctx, c + 1) || inPerson(ctx, c)) {
         let e = runPhrase(ctx, c, to, entry);

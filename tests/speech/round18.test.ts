@@ -111,3 +111,19 @@ describe('round 18: where a nominal object ends', () => {
     expect(cs[0]!.content).toContain('وتأتي هذه العقوبات');
   });
 });
+
+describe('round 18: a role, its body and the name', () => {
+  it.each([
+    ['وقال رئيس لجنة الأمن والدفاع في البرلمان العراقي محمد رضا الزاملي إن القوات تقدمت.', 'محمد رضا الزاملي'],
+    ['وقال مدير إدارة المرور في المنطقة الشرقية خالد الغامدي إن الحوادث تراجعت.', 'خالد الغامدي'],
+    ['وقال عضو قيادي برلماني من حزب العمل الديمقراطي المعارض ليم كيت سيانج لوكالة «رويترز» إن الحكومة فشلت.', 'ليم كيت سيانج'],
+  ])('%s', async (text, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs[0]).toMatchObject({ speaker });
+  });
+
+  it('an indefinite nisba after a role is an adjective, not a name', async () => {
+    const cs = await claimsOf('وقال مسؤول أمني عراقي إن الهجوم أسفر عن مقتل ثلاثة أشخاص.');
+    expect(cs[0]).toMatchObject({ text: 'مسؤول أمني عراقي' });
+  });
+});
