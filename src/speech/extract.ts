@@ -566,7 +566,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (… or, for an accusation or a demand, a phrase set off by a comma before the named accused and the charge:
       // ومن جهته اتهم الزوج، جامعة تبوك بتغيير رغبات قبول ابنته)
       const commaObject = !!np && (entry.stance === 'accuse' || entry.stance === 'demand') && COMMA.has(T[np.next]?.text ?? '') && (ctx.entType[np.next + 1] === 1 || ctx.entType[np.next + 1] === 2) && ctx.entEnd[np.next + 1]! > np.next + 1 && !!T[ctx.entEnd[np.next + 1]!] && fusedObject(ctx, form, ctx.entEnd[np.next + 1]!);
-      const plausible = !np || svo || pronounOnly || splitObject || commaObject || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
+      // (a family name alone that names a person quoted before: وقال وهب القريني … وتوقع القريني زيادة الكميات …)
+      const knownAlias = !!np && !!source && source.type === 'PERS' && np.b - np.a === 1 && fold(source.name) !== fold(T[np.a]!.text) && fold(source.name).endsWith(fold(T[np.a]!.text));
+      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));

@@ -127,3 +127,10 @@ describe('round 18: a role, its body and the name', () => {
     expect(cs[0]).toMatchObject({ text: 'مسؤول أمني عراقي' });
   });
 });
+
+describe('round 18: a family name alone', () => {
+  it('names the person quoted before, also before a nominal object', async () => {
+    const cs = await claimsOf('وقال وهب القريني بائع في بسطات الدمام: إن الروبيان متوفر بكثرة. وتوقع القريني زيادة الكميات في الأيام القليلة المقبلة.');
+    expect(cs[1]).toMatchObject({ cue: 'وتوقع', speaker: 'وهب القريني', content: 'زيادة الكميات في الأيام القليلة المقبلة' });
+  });
+});
