@@ -20,6 +20,9 @@ export interface RuleMention extends NerMention {
 const MAX_AFTER_HEAD = 6;
 /** persons a body's name is never coordinated with (folded, without the article) */
 const ROLE_NOUN = /^(متحدث|ناطق|مدير|رئيس|مسوول|مسؤول|مستشار|وزير|امين|نايب|عضو|مشرف|محافظ|قايد|مندوب|سفير)$/;
+/** heads whose complement may be the person holding the office (folded stems), and the office-holder nouns */
+const OFFICE_HEADS = new Set(['رئاسه', 'حكومه']);
+const OFFICE_HOLDERS = new Set(['رئيس', 'خادم']);
 const OPEN = new Set(['«', '"', '“', '(', '[', "'", '„', '‹', '”']);
 const CLOSE = new Set(['»', '"', '”', ')', ']', "'", '›', '“']);
 const DASH = new Set(['-', '–', '—', ':', '|']);
@@ -261,8 +264,9 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     const strong = mods.filter((x) => !lex.generic.has(x)).length + comps - persons;
     if (lex.weakHeads.has(h.stem) && strong < 2 && names === 0 && !country) return null;
   }
-  // the office of a person (رئاسة خالد مشعل، رئاسة رئيس المجموعة) is not an organisation
-  if (h.stem === 'رئاسه' && (persons > 0 || titles.has(toks[i + 1]!.norm) || toks[i + 1]!.norm === 'رئيس')) return null;
+  // the office or cabinet of a person (رئاسة خالد مشعل، رئاسة رئيس المجموعة، حكومة نجاد، حكومة خادم الحرمين
+  // الشريفين) is not an organisation
+  if (OFFICE_HEADS.has(h.stem) && (persons > 0 || titles.has(toks[i + 1]!.norm) || OFFICE_HOLDERS.has(toks[i + 1]!.norm))) return null;
   const end = toks[j - 1]!.end;
   return { start, end, text: c.text.slice(start, end), type: 'ORG', ...(places.length ? { places } : {}) };
 }
