@@ -21,3 +21,23 @@ describe('round 18: the cabinet of a person', () => {
     expect(await orgs('وقالت الحكومة اليمنية إن المساعدات وصلت.')).toContain('الحكومة اليمنية');
   });
 });
+
+const locs = (text: string) => names(text, 'LOC');
+
+describe('round 18: second-tier known places need a place context', () => {
+  it.each([
+    ['وقالت مصادر إن القتال تجدد في محافظتي عدن وتعز خلال الأسبوعين الماضيين.', 'عدن'],
+    ['واستهدفت الغارات مواقع للمتمردين في مناطق مختلفة في صعدة.', 'صعدة'],
+    ['وأفادت مصادر محلية بتقدم المقاومة الشعبية صوب مديريتي يريم والرضمة.', 'يريم'],
+  ])('%s', async (text, name) => {
+    expect(await locs(text)).toContain(name);
+  });
+
+  it.each([
+    ['وأضاف أن شركاءنا في الخليج كانوا دوما شركاء أقوياء في قضايا أمنية.', 'دوما'],
+    ['لكنه أشار إلى أن العقبة التي تقف في وجه القوات ليست مرتبطة بالتخطيط.', 'العقبة'],
+    ['وتعاقب نظاميا عن كل تهمة ذكرتها بعقوبة تعزيرية مشددة.', 'بعقوبة'],
+  ])('a common word spelled like a place stays out: %s', async (text, name) => {
+    expect((await locs(text)).some((n) => n.includes(name))).toBe(false);
+  });
+});
