@@ -41,3 +41,22 @@ describe('round 18: second-tier known places need a place context', () => {
     expect((await locs(text)).some((n) => n.includes(name))).toBe(false);
   });
 });
+
+describe('round 18: a definite name after a head that only names places', () => {
+  it.each([
+    ['وأسفر الانفجار عن تدمير منزل أمين شرطة بحي الكرامة جنوب العريش.', 'حي الكرامة'],
+    ['وقال إن المقاتلين الآن قريبون من حي التأميم داخل المدينة.', 'حي التأميم'],
+    ['وتقدمت القوات نحو حي الموظفين في المدينة.', 'حي الموظفين'],
+    ['وتجمع المحتجون أمام مسجد في حي الشيخ رضوان وسط المدينة.', 'حي الشيخ رضوان'],
+  ])('%s', async (text, name) => {
+    expect(await locs(text)).toContain(name);
+  });
+
+  it.each([
+    ['وأدى التقدم في المحادثات إلى تراجع أسعار النفط.', 'وأدى'],
+    ['ويعيش اللاجئون في مخيم اللاجئين منذ سنوات.', 'مخيم'],
+    ['وقال إن جبل الشيخ في الجولان شهد تساقط الثلوج.', 'جبل الشيخ في'],
+  ])('not a place name: %s', async (text, name) => {
+    expect((await locs(text)).some((n) => n.includes(name))).toBe(false);
+  });
+});
