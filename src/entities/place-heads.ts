@@ -24,6 +24,8 @@ interface PlaceRules {
   definiteNameHeads: Set<string>;
   /** common nouns after such a head (مخيم اللاجئين، قرية الأطفال) */
   notNames: Set<string>;
+  /** folded "head name" of canals (قناه السويس) */
+  waterways: Set<string>;
 }
 
 let rules: PlaceRules | null = null;
@@ -44,6 +46,7 @@ function placeRules(): PlaceRules {
     facilityHeads: new Set((raw.facilityHeads ?? []).map(bare)),
     definiteNameHeads: new Set((raw.definiteNameHeads ?? []).map(bare)),
     notNames: new Set((raw.notNames ?? []).map(bare)),
+    waterways: new Set((raw.waterways ?? []).map(fold)),
   });
 }
 
@@ -103,6 +106,15 @@ export function placeHeadMentions(text: string, tokens: readonly Token[], mentio
         continue;
       }
     }
+    // a canal (قناة السويس الجديدة), which the organisation rules leave alone
+    const canal = waterwayAt(t, n);
+    if (canal !== null) {
+      const n2 = tokens[i + 2];
+      const end = isWord(n2) && /^ال/.test(n2!.norm) && /يده?$/.test(n2!.norm) ? n2!.end : n.end;
+      if (at.get(n.start)?.type !== 'LOC') for (const m of [at.get(t.start), at.get(n.start)]) if (m) drop.add(m);
+      add.push({ start: canal, end, text: text.slice(canal, end), type: 'LOC' });
+      continue;
+    }
     const head = headAt(t, R.nameHeads);
     if (!head || head.def) continue; // المدينة، الجزيرة alone are names or common nouns: only "head + name"
     const m = at.get(n.start);
@@ -159,6 +171,14 @@ export function facilityNames(tokens: readonly Token[], mentions: readonly NerMe
     if (h && h.kind === 'word' && headAt(h, R.facilityHeads) && !(tokens[k - 2]?.norm === 'عن' && /^و?طريق$/.test(h.norm))) out.add(m);
   }
   return out;
+}
+
+/** Where the canal named by tokens t and n starts (قناة السويس، بقناة بنما), or null. */
+export function waterwayAt(t: Token, n: Token | undefined): number | null {
+  const R = placeRules();
+  if (!n || !R.waterways.size) return null;
+  for (const r of readings(t.norm)) if (!r.def && R.waterways.has(`${r.stem} ${n.norm}`)) return startAfter(t, cutFor(t.norm, r));
+  return null;
 }
 
 /** A folded word without its article is the head of a place or facility name (مدينة، منطقة، مطار، مستشفى …). */

@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { entityLexicon, bareWord, type OrgEntry } from './lexicon.js';
 import { placeCandidates } from './places.js';
 import { titleWords } from './names.js';
+import { waterwayAt } from './place-heads.js';
 import { cutFor, isNisba, plainDefinite, readings, startAfter, type Reading } from './words.js';
 
 export interface RuleMention extends NerMention {
@@ -111,6 +112,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   if (commons && toks.slice(i + 1, i + 4).some((t) => commons.has(t.norm))) return null;
   // (لمصلحة الشعبين، في مصلحة الأمة: "in the interest of")
   if (lex.commonAfterPreposition.has(h.stem) && (/[لب]$/.test(h.pre) || /^(في|الي|على|علي)$/.test(toks[i - 1]?.norm ?? ''))) return null;
+  if (waterwayAt(head, toks[i + 1]) !== null) return null; // قناة السويس: a place (src/entities/place-heads.ts)
   const start = startAfter(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {

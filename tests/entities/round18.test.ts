@@ -60,3 +60,15 @@ describe('round 18: a definite name after a head that only names places', () => 
     expect((await locs(text)).some((n) => n.includes(name))).toBe(false);
   });
 });
+
+describe('round 18: a canal is a place, not a channel', () => {
+  it('قناة السويس الجديدة', async () => {
+    const text = 'وأوضح السيسي أن قناة السويس الجديدة ستساهم في إثراء حركة الملاحة الدولية.';
+    expect((await locs(text)).some((n) => n.startsWith('قناة السويس'))).toBe(true);
+    expect((await orgs(text)).some((n) => n.includes('قناة السويس'))).toBe(false);
+  });
+
+  it('a channel named by a city stays a broadcaster', async () => {
+    expect((await locs('وقال في مقابلة مع قناة دبي إن المفاوضات مستمرة.')).some((n) => n.includes('قناة'))).toBe(false);
+  });
+});
