@@ -5,7 +5,8 @@
  * 2015, CC BY-NC-SA 4.0; only the names and their counts ship, no text). Articles of the annotated sets under
  * corpus/claims-* (and any --exclude folder) are left out, so the evaluation stays unseen. Deterministic.
  *
- *   npm run build && node scripts/build-known-places.mjs [--data ../shared/data] [--rate 0.7] [--min 5] [--exclude DIR]…
+ *   npm run build && node scripts/build-known-places.mjs [--data ../shared/data] [--rate 0.7] [--min 5]
+ *     [--context-rate 0.5] [--context-min 10] [--stats FILE] [--exclude DIR]…
  */
 import { createReadStream, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,8 +20,11 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data' },
     rate: { type: 'string', default: '0.7' },
     min: { type: 'string', default: '5' },
+    'context-rate': { type: 'string', default: '0.5' },
+    'context-min': { type: 'string', default: '10' },
     exclude: { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: 'models/gazetteers/known-places.json' },
+    stats: { type: 'string' },
   },
 });
 
@@ -64,7 +68,7 @@ function placeForm(f) {
   return null;
 }
 
-const stats = new Map(); // form → [occurrences, in a LOC mention, in another mention]
+const stats = new Map(); // form → [occurrences, in a LOC mention, in another mention, in a longer ORG name]
 const rl = createInterface({ input: createReadStream(join(values.data, 'saudinewsnet/articles.jsonl.gz')).pipe(createGunzip()), crlfDelay: Infinity });
 let docs = 0;
 let skipped = 0;
@@ -87,28 +91,45 @@ for await (const line of rl) {
     const form = placeForm(t.norm);
     if (!form) continue;
     let s = stats.get(form);
-    if (!s) stats.set(form, (s = [0, 0, 0]));
+    if (!s) stats.set(form, (s = [0, 0, 0, 0]));
     s[0]++;
     while (k < spans.length && spans[k][1] <= t.start) k++;
     for (let j = k; j < spans.length && spans[j][0] < t.end; j++) {
       if (spans[j][1] <= t.start) continue;
       s[spans[j][2] === 'LOC' ? 1 : 2]++;
+      if (spans[j][2] === 'ORG' && (spans[j][0] < t.start - 1 || spans[j][1] > t.end)) s[3]++;
       break;
     }
   }
   if (++docs % 5000 === 0) process.stderr.write(`${docs} articles\n`);
 }
+if (values.stats) writeFileSync(values.stats, JSON.stringify(Object.fromEntries(stats)) + '\n');
 const rate = Number(values.rate);
 const min = Number(values.min);
 const names = [...stats]
   .filter(([, [n, loc]]) => n >= min && loc / n >= rate)
   .map(([f]) => f)
   .sort();
+// second tier: names tagged LOC in >= --context-rate of their occurrences outside a longer organisation name
+// (عدن beside ميناء عدن، جامعة عدن), seldom tagged as a person or organisation by themselves, and not mostly
+// inside organisation names (مدريد of ريال مدريد): src/entities/known-places.ts marks them only in a place context
+const crate = Number(values['context-rate']);
+const cmin = Number(values['context-min']);
+const tier1 = new Set(names);
+const inContext = [...stats]
+  .filter(([f, [n, loc, other, inOrg]]) => {
+    if (tier1.has(f) || n < cmin || inOrg / n > 0.5) return false;
+    const free = n - inOrg;
+    return free > 0 && loc / free >= crate && (other - inOrg) / free <= 0.1;
+  })
+  .map(([f]) => f)
+  .sort();
 writeFileSync(
   values.out,
   JSON.stringify({
-    about: `GeoNames names that qawl tags LOC in >= ${rate} of >= ${min} occurrences over ${docs} SaudiNewsNet articles (${skipped} annotated ones left out); scripts/build-known-places.mjs`,
+    about: `GeoNames names that qawl tags LOC in >= ${rate} of >= ${min} occurrences over ${docs} SaudiNewsNet articles (${skipped} annotated ones left out); inContext: >= ${crate} of >= ${cmin} occurrences outside longer organisation names, marked only in a place context; scripts/build-known-places.mjs`,
     names,
+    inContext,
   }, null, 0) + '\n',
 );
-process.stderr.write(`${names.length} names from ${docs} articles (${skipped} left out) → ${values.out}\n`);
+process.stderr.write(`${names.length} + ${inContext.length} names from ${docs} articles (${skipped} left out) → ${values.out}\n`);

@@ -12,16 +12,41 @@ import { join } from 'node:path';
 import type { NerMention } from '../ner/index.js';
 import { modelsDir } from '../models-dir.js';
 import type { Token } from '../text/tokenize.js';
-import { cutFor, isNisba, readings, startAfter } from './words.js';
+import { cutFor, isNisba, readings, startAfter, type Reading } from './words.js';
+import { isPlaceHead } from './place-heads.js';
 import { placeCandidates } from './places.js';
 import { fold } from '../text/normalize.js';
 
-let names: Set<string> | null = null;
+let names: { always: Set<string>; inContext: Set<string> } | null = null;
 
-function knownPlaces(): Set<string> {
+function knownPlaces(): { always: Set<string>; inContext: Set<string> } {
   if (names) return names;
-  const raw = JSON.parse(readFileSync(join(modelsDir(), 'gazetteers', 'known-places.json'), 'utf8')) as { names: string[] };
-  return (names = new Set(raw.names));
+  const raw = JSON.parse(readFileSync(join(modelsDir(), 'gazetteers', 'known-places.json'), 'utf8')) as { names: string[]; inContext?: string[] };
+  return (names = { always: new Set(raw.names), inContext: new Set(raw.inContext ?? []) });
+}
+
+/** Words a place name follows: prepositions, and plural or dual place heads (مدن عدن، محافظتي تعز، مديريتي يريم). */
+const PLACE_BEFORE = new Set(
+  ['في', 'من', 'إلى', 'عن', 'على', 'نحو', 'صوب', 'قرب', 'بين', 'داخل', 'حول', 'لدى', 'مدن', 'مدينتي', 'مدينتا', 'محافظات', 'محافظتي', 'محافظتا', 'مديريات', 'مديريتي', 'مديريتا', 'مناطق', 'منطقتي', 'ولايات', 'ولايتي'].map(fold),
+);
+
+/**
+ * Whether a name of the second tier (عدن، صعدة، الأحساء: places the tagger misses now and then, whose spelling is
+ * also a common word elsewhere: دوما "always", العقبة "the obstacle") stands where a place does: after a
+ * preposition or a place head (a fused ل before a bare name, ب before the article), alone in brackets, or
+ * coordinated with a place mention.
+ */
+function placeContext(tokens: Token[], i: number, r: Readonly<Reading>, locEnds: Set<number>, locStarts: Set<number>): boolean {
+  if (r.pre.includes('ك')) return false;
+  if ((r.pre.endsWith('ل') && !r.def) || (r.pre.endsWith('ب') && r.def)) return true;
+  const p = tokens[i - 1];
+  // (a place alone in brackets: a byline's town, منذر الهزاع (الأحساء))
+  if (!r.pre && p?.text === '(' && tokens[i + 1]?.text === ')') return true;
+  if (p && p.kind === 'word' && !r.pre.startsWith('و') && (PLACE_BEFORE.has(p.norm) || readings(p.norm).some((x) => isPlaceHead(x.stem)))) return true;
+  // (… الدمام والأحساء / عدن وتعز: a place mention on the other side of و)
+  if (r.pre.startsWith('و') && p && locEnds.has(p.end)) return true;
+  const n = tokens[i + 1];
+  return !!n && n.kind === 'word' && /^و/.test(n.norm) && (locStarts.has(n.start) || locStarts.has(n.start + 1));
 }
 
 const definiteWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && readings(t.norm).some((r) => r.def);
@@ -66,14 +91,21 @@ export function adjectivalPlaces(tokens: Token[], mentions: readonly NerMention[
 }
 
 export function knownPlaceMentions(text: string, tokens: Token[], mentions: readonly NerMention[]): NerMention[] {
-  const known = knownPlaces();
+  const { always, inContext } = knownPlaces();
   const spans = [...mentions].sort((a, b) => a.start - b.start);
+  let locEnds: Set<number> | null = null;
+  let locStarts: Set<number> | null = null;
   const out: NerMention[] = [];
   let k = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const r = readings(t.norm).find((x) => known.has(x.def ? 'ال' + x.stem : x.stem));
+    let second = false;
+    let r = readings(t.norm).find((x) => always.has(x.def ? 'ال' + x.stem : x.stem));
+    if (!r && inContext.size) {
+      r = readings(t.norm).find((x) => inContext.has(x.def ? 'ال' + x.stem : x.stem));
+      second = r !== undefined;
+    }
     if (!r) continue;
     const form = r.def ? 'ال' + r.stem : r.stem;
     if (isNisba(form) && !r.pre && definiteWord(tokens[i - 1])) continue;
@@ -81,6 +113,14 @@ export function knownPlaceMentions(text: string, tokens: Token[], mentions: read
     let covered = false;
     for (let j = k; j < spans.length && spans[j]!.start < t.end; j++) if (spans[j]!.end > t.start) covered = true;
     if (covered) continue;
+    if (second) {
+      if (!locEnds || !locStarts) {
+        const locs = mentions.filter((m) => m.type === 'LOC');
+        locEnds = new Set(locs.map((m) => m.end));
+        locStarts = new Set(locs.map((m) => m.start));
+      }
+      if (!placeContext(tokens, i, r, locEnds, locStarts)) continue;
+    }
     const start = startAfter(t, cutFor(t.norm, r));
     out.push({ start, end: t.end, text: text.slice(start, t.end), type: 'LOC' });
   }

@@ -11,7 +11,7 @@ import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { isKnownName, placeCandidates } from './places.js';
-import { cutFor, readings, startAfter } from './words.js';
+import { cutFor, isNisba, readings, startAfter } from './words.js';
 
 interface PlaceRules {
   nameHeads: Set<string>;
@@ -20,9 +20,20 @@ interface PlaceRules {
   directions: Set<string>;
   /** heads of streets and facilities named after people (شارع، مخطط، مستشفى …) */
   facilityHeads: Set<string>;
+  /** name heads followed by a definite name that no list knows (حي الكرامة، جبل النور، قضاء الحويجة) */
+  definiteNameHeads: Set<string>;
+  /** common nouns after such a head (مخيم اللاجئين، قرية الأطفال) */
+  notNames: Set<string>;
+  /** folded "head name" of canals (قناه السويس) */
+  waterways: Set<string>;
 }
 
 let rules: PlaceRules | null = null;
+
+/** folded titles inside place names, before the person's name (حي الشيخ عثمان، حي الأمير فيصل) */
+const PLACE_TITLES = new Set(['الشيخ', 'الامير', 'الملك', 'الامام', 'السلطان']);
+/** words after such a title that end the name (جبل الشيخ في الجولان) */
+const NOT_A_NAME = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'التي', 'الذي', 'حيث', 'بعد', 'قبل', 'منذ', 'خلال', 'او', 'ثم']);
 
 function placeRules(): PlaceRules {
   if (rules) return rules;
@@ -33,6 +44,9 @@ function placeRules(): PlaceRules {
     regionHeads: new Set(raw.regionHeads!.map(bare)),
     directions: new Set(raw.directions!.map(fold)),
     facilityHeads: new Set((raw.facilityHeads ?? []).map(bare)),
+    definiteNameHeads: new Set((raw.definiteNameHeads ?? []).map(bare)),
+    notNames: new Set((raw.notNames ?? []).map(bare)),
+    waterways: new Set((raw.waterways ?? []).map(fold)),
   });
 }
 
@@ -42,6 +56,9 @@ function headAt(t: Token, heads: Set<string>): { start: number; def: boolean } |
     if (!heads.has(r.stem)) continue;
     return { start: startAfter(t, cutFor(t.norm, r)), def: r.def };
   }
+  // (a two-letter head under a proclitic, which readings() leaves whole: بحي، وبحي)
+  const short = /^([وف]?[بل])(..)$/.exec(t.norm);
+  if (short && heads.has(short[2]!)) return { start: startAfter(t, short[1]!.length), def: false };
   return null;
 }
 
@@ -89,6 +106,15 @@ export function placeHeadMentions(text: string, tokens: readonly Token[], mentio
         continue;
       }
     }
+    // a canal (قناة السويس الجديدة), which the organisation rules leave alone
+    const canal = waterwayAt(t, n);
+    if (canal !== null) {
+      const n2 = tokens[i + 2];
+      const end = isWord(n2) && /^ال/.test(n2!.norm) && /يده?$/.test(n2!.norm) ? n2!.end : n.end;
+      if (at.get(n.start)?.type !== 'LOC') for (const m of [at.get(t.start), at.get(n.start)]) if (m) drop.add(m);
+      add.push({ start: canal, end, text: text.slice(canal, end), type: 'LOC' });
+      continue;
+    }
     const head = headAt(t, R.nameHeads);
     if (!head || head.def) continue; // المدينة، الجزيرة alone are names or common nouns: only "head + name"
     const m = at.get(n.start);
@@ -105,6 +131,21 @@ export function placeHeadMentions(text: string, tokens: readonly Token[], mentio
     const adjective = /يه$/.test(n.norm) && !n.norm.startsWith('ال');
     if (placeCandidates(n.text).length > 0 || (isKnownName(n.norm) && !adjective)) {
       add.push({ start: head.start, end: n.end, text: text.slice(head.start, n.end), type: 'LOC' });
+      continue;
+    }
+    // a definite name after a head that only ever names a place (حي الكرامة، قضاء الحويجة), with a direction
+    // adjective (حي الخالدية الشمالية)
+    // (وأدى "and led to" folds to وادي)
+    if (headAt(t, R.definiteNameHeads) && !/[أى]/.test(t.text) && /^ال../.test(n.norm) && !isNisba(n.norm) && !R.notNames.has(n.norm.slice(2))) {
+      const n2 = tokens[i + 2];
+      // (a title names the person after it: حي الشيخ رضوان، جبل الشيخ)
+      const extend = isWord(n2) && !covered(n2!.start, n2!.end) && (R.directions.has(n2!.norm) || (PLACE_TITLES.has(n.norm) && !/^[وف]/.test(n2!.norm) && !NOT_A_NAME.has(n2!.norm)));
+      // (the person's name the tagger read alone: حي الشيخ رضوان with رضوان a person)
+      const person = isWord(n2) && PLACE_TITLES.has(n.norm) ? at.get(n2!.start) : undefined;
+      const named = person && person.type === 'PERS' && person.end === n2!.end;
+      if (named) drop.add(person!);
+      const end = extend || named ? n2!.end : n.end;
+      add.push({ start: head.start, end, text: text.slice(head.start, end), type: 'LOC' });
     }
   }
   return { add, drop };
@@ -130,6 +171,14 @@ export function facilityNames(tokens: readonly Token[], mentions: readonly NerMe
     if (h && h.kind === 'word' && headAt(h, R.facilityHeads) && !(tokens[k - 2]?.norm === 'عن' && /^و?طريق$/.test(h.norm))) out.add(m);
   }
   return out;
+}
+
+/** Where the canal named by tokens t and n starts (قناة السويس، بقناة بنما), or null. */
+export function waterwayAt(t: Token, n: Token | undefined): number | null {
+  const R = placeRules();
+  if (!n || !R.waterways.size) return null;
+  for (const r of readings(t.norm)) if (!r.def && R.waterways.has(`${r.stem} ${n.norm}`)) return startAfter(t, cutFor(t.norm, r));
+  return null;
 }
 
 /** A folded word without its article is the head of a place or facility name (مدينة، منطقة، مطار، مستشفى …). */

@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { entityLexicon, bareWord, type OrgEntry } from './lexicon.js';
 import { placeCandidates } from './places.js';
 import { titleWords } from './names.js';
+import { waterwayAt } from './place-heads.js';
 import { cutFor, isNisba, plainDefinite, readings, startAfter, type Reading } from './words.js';
 
 export interface RuleMention extends NerMention {
@@ -20,6 +21,9 @@ export interface RuleMention extends NerMention {
 const MAX_AFTER_HEAD = 6;
 /** persons a body's name is never coordinated with (folded, without the article) */
 const ROLE_NOUN = /^(متحدث|ناطق|مدير|رئيس|مسوول|مسؤول|مستشار|وزير|امين|نايب|عضو|مشرف|محافظ|قايد|مندوب|سفير)$/;
+/** heads whose complement may be the person holding the office (folded stems), and the office-holder nouns */
+const OFFICE_HEADS = new Set(['رئاسه', 'حكومه']);
+const OFFICE_HOLDERS = new Set(['رئيس', 'خادم']);
 const OPEN = new Set(['«', '"', '“', '(', '[', "'", '„', '‹', '”']);
 const CLOSE = new Set(['»', '"', '”', ')', ']', "'", '›', '“']);
 const DASH = new Set(['-', '–', '—', ':', '|']);
@@ -108,6 +112,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   if (commons && toks.slice(i + 1, i + 4).some((t) => commons.has(t.norm))) return null;
   // (لمصلحة الشعبين، في مصلحة الأمة: "in the interest of")
   if (lex.commonAfterPreposition.has(h.stem) && (/[لب]$/.test(h.pre) || /^(في|الي|على|علي)$/.test(toks[i - 1]?.norm ?? ''))) return null;
+  if (waterwayAt(head, toks[i + 1]) !== null) return null; // قناة السويس: a place (src/entities/place-heads.ts)
   const start = startAfter(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {
@@ -261,8 +266,9 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     const strong = mods.filter((x) => !lex.generic.has(x)).length + comps - persons;
     if (lex.weakHeads.has(h.stem) && strong < 2 && names === 0 && !country) return null;
   }
-  // the office of a person (رئاسة خالد مشعل، رئاسة رئيس المجموعة) is not an organisation
-  if (h.stem === 'رئاسه' && (persons > 0 || titles.has(toks[i + 1]!.norm) || toks[i + 1]!.norm === 'رئيس')) return null;
+  // the office or cabinet of a person (رئاسة خالد مشعل، رئاسة رئيس المجموعة، حكومة نجاد، حكومة خادم الحرمين
+  // الشريفين) is not an organisation
+  if (OFFICE_HEADS.has(h.stem) && (persons > 0 || titles.has(toks[i + 1]!.norm) || OFFICE_HOLDERS.has(toks[i + 1]!.norm))) return null;
   const end = toks[j - 1]!.end;
   return { start, end, text: c.text.slice(start, end), type: 'ORG', ...(places.length ? { places } : {}) };
 }
