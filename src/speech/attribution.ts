@@ -86,7 +86,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   let verbal = false;
   // حسبما أكد مصدر / بحسبما ذكرت الوكالة: the fused ما is the head's "what", the cue verb follows
   const fused = /^و?ب?حسبما$/.test(t.norm) || /^و?وفقما$/.test(t.norm);
-  if (fused && !reportVerb(ctx, T[i + 1])) return { draft: null, next: i + 1 };
+  // (حسبما جاء في الشكوى …؛ فإنه …: what a document says)
+  const jaaFi = (v: number) => /^جاء$/.test(T[v]?.norm ?? '') && T[v + 1]?.norm === 'في' && !!T[v + 2] && DOCUMENT.test(T[v + 2]!.norm);
+  if (fused && !reportVerb(ctx, T[i + 1]) && !jaaFi(i + 1)) return { draft: null, next: i + 1 };
   if (fused && T[i + 1] && isWord(T[i + 1]) && T[i + 2] && isWord(T[i + 2])) {
     head = 'حسب';
     k = i + 2;
@@ -127,6 +129,10 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     strong = true;
     verbal = true;
     cueEnd = T[i + 1]!.end;
+    if (jaaFi(i + 1)) {
+      cueEnd = T[i + 2]!.end;
+      k = i + 3;
+    }
   } else if (head === 'نقلا') {
     if (n1.norm !== 'عن') return { draft: null, next: i + 1 };
     cueEnd = n1.end;
@@ -144,11 +150,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     k++;
   } else if (n1.norm === 'ما' || n1.norm === 'لما') {
     const v = T[k + 1];
-    if (!v || !isWord(v) || !reportVerb(ctx, v)) return { draft: null, next: i + 1 };
+    const jf = jaaFi(k + 1);
+    if (!v || !isWord(v) || !(reportVerb(ctx, v) || jf)) return { draft: null, next: i + 1 };
     strong = true;
     verbal = true;
-    cueEnd = v.end;
-    k += 2;
+    cueEnd = jf ? T[k + 2]!.end : v.end;
+    k += jf ? 3 : 2;
   } else if (head === 'وفقا' || head === 'طبقا') {
     if (!n1.norm.startsWith('ل')) return { draft: null, next: i + 1 };
     if (n1.norm === 'ل') {
@@ -197,7 +204,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     while (v < T.length && v - e < 3 && (T[v]!.text === '،' || T[v]!.text === ',' || /^(فقد|وقد|قد|لقد)$/.test(T[v]!.norm))) v++;
     const vf = T[v] && isWord(T[v]) ? L.cues.get(T[v]!.norm) : undefined;
     // …، بحسب ما ذكر المرصد، وقال مديره: a trailing phrase after a clause of its own, then a new و-clause
-    const trailing = i - ctx.sentStart[i]! >= 4 && T[i - 1]?.kind === 'punct' && v > e && T[v]!.norm.startsWith('و');
+    // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت إلى …: a verbal phrase closing a clause of its own)
+    const trailing = (i - ctx.sentStart[i]! >= 4 && T[i - 1]?.kind === 'punct' && v > e && T[v]!.norm.startsWith('و')) || (verbal && i - ctx.sentStart[i]! >= 6 && isWord(T[i - 1]) && v > e);
     if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm) && !trailing) return { draft: null, next: e };
     let looks = strong;
     for (let j = k; j < e && !looks; j++) {
@@ -256,11 +264,23 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   const prev = T[i - 1];
   // a head with its own و after a comma (، وبحسب مصادر … تم عزلهم) opens a new clause: it leads
   const waw = t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm);
-  const leading = i === s0 || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
+  // (a sentence connective before it still leaves it leading: لكن بحسب صحيفة …، تم اختيار …)
+  const afterConnective = i === s0 + 1 && /^و?(لكن|كما|بينما)$/.test(T[s0]!.norm) && !!T[e] && (T[e]!.text === '،' || T[e]!.text === ',');
+  const leading = i === s0 || afterConnective || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !/^[-–ـ]$/.test(prev.text) && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
   let content: [number, number] | null = null;
   let direct = false;
   if (leading && !pronoun) {
     let s = e;
+    // (وحسبما جاء في الشكوى التي قدمت لمكتب المفتش العام …؛ فإنه جرى …: the source runs over its relative clause to فإن)
+    if (strong && T[s] && !FA_INNA.test(T[s]!.norm) && /^(الذي|التي|الذين)$/.test(T[s]!.norm)) {
+      for (let q = s + 1; q < Math.min(ctx.sentEnd[s]!, s + 25); q++) {
+        if (L.cues.has(T[q]!.norm) && L.cues.get(T[q]!.norm)!.kind !== 'part') break;
+        if (FA_INNA.test(T[q]!.norm) && !isWord(T[q - 1])) {
+          s = q;
+          break;
+        }
+      }
+    }
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
     if (T[s] && FA_INNA.test(T[s]!.norm) && (T[s - 1]!.text === '،' || T[s - 1]!.text === ',')) s++;
     if (head === 'جاء' && T[s] && (L.complementizers.has(T[s]!.norm) || T[s]!.text === ':')) s++;
@@ -284,6 +304,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     // a quotation just before: «الفصل الثاني كان فوضويا» رغم كل شيء بحسب جاك
     for (let j = i - 1, words = 0; j >= s0 && words <= 4; j--) {
       const o = ctx.quotes.openOf[j]!;
+      // (not a quoted name or phrase inside a longer clause: … ليست سوى «قطرة في بحر» – بحسب …، عرض فيلم "ماد ماكس"، بحسب …)
+      if (o >= 0 && wordCount(ctx, Math.max(s0, o - 6), o) >= 3 && (prev?.text === '،' || prev?.text === ',' || /^[-–ـ]$/.test(prev?.text ?? ''))) break;
       if (o >= 0 && wordCount(ctx, o + 1, j) >= 2) {
         content = trim(ctx, o + 1, j);
         direct = true;
@@ -295,6 +317,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const comma = prev && prev.kind === 'punct' && (prev.text === '،' || prev.text === ',');
       // "… ـ بحسب ادعائه ـ": the dash before the phrase
       const dash = !comma && prev && prev.kind === 'punct' && /^[-–ـ]$/.test(prev.text);
+      // (– بحسب وكالة الصحافة الفرنسية –: a phrase between dashes attributes the whole clause before, like commas)
+      const dashPair = !!dash && !pronoun && !!T[e] && /^[-–ـ]$/.test(T[e]!.text);
       // "… ضد تنظيم داعش بحسب ما ذكر المرصد أمس.": a phrase closing its sentence attributes the whole clause
       let z = e;
       while (z < e + 3 && T[z] && isWord(T[z]) && L.circumstantial.has(T[z]!.norm)) z++;
@@ -304,7 +328,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (… ، جاء ذلك نقلا عن صحيفة …: the pointing words stand for the clause, see referredClause)
       const pointing = i >= 2 && /^([وف]?جاء|[وف]?ياتي)$/.test(T[i - 2]!.norm) && L.demonstratives.has(T[i - 1]!.norm);
       const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
-      const wide = comma || closes;
+      // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت …: a verbal phrase before a comma, too)
+      const wide = comma || closes || dashPair || (verbal && !!T[z] && (T[z]!.text === '،' || T[z]!.text === ','));
       let a = i - (comma || dash ? 1 : 0);
       let words = 0;
       const floor = wide ? Math.max(s0, i - 120) : Math.max(s0, i - 30);

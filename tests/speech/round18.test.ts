@@ -134,3 +134,36 @@ describe('round 18: a family name alone', () => {
     expect(cs[1]).toMatchObject({ cue: 'وتوقع', speaker: 'وهب القريني', content: 'زيادة الكميات في الأيام القليلة المقبلة' });
   });
 });
+
+describe('round 18: attribution phrases', () => {
+  it('after a sentence connective, a phrase and its comma still lead the clause', async () => {
+    const cs = await claimsOf('لكن بحسب صحيفة "هافينغتون بوست" البريطانية، تم اختيار هذا الرمز من قبل الأشخاص الذين يعانون من الاكتئاب.');
+    expect(cs[0]).toMatchObject({ cue: 'بحسب', content: 'تم اختيار هذا الرمز من قبل الأشخاص الذين يعانون من الاكتئاب' });
+  });
+
+  it.each([
+    ['لكن المساعدات المنقولة جوا أو بحرا ليست سوى «قطرة في بحر» – بحسب وكالة الصحافة الفرنسية - نظرا للاحتياجات الهائلة للمدينة.', 'المساعدات المنقولة جوا أو بحرا ليست سوى «قطرة في بحر»'],
+    ['ووقع اطلاق النار اثناء عرض فيلم "ماد ماكس"، بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة.', 'ووقع اطلاق النار اثناء عرض فيلم "ماد ماكس"'],
+  ])('a phrase between dashes or after a comma attributes the whole clause before: %s', async (text, content) => {
+    const cs = await claimsOf(text);
+    expect(cs[0]).toMatchObject({ content });
+  });
+
+  it('"as he claims" between dashes keeps to the words before', async () => {
+    const cs = await claimsOf('اللواء الليبي المتقاعد خليفة حفتر يتلقى الدعم من الخارج معتمدا على قتاله لتنظيم "داعش" ـ بحسب ادعائه ـ حفتر يمشي على نهج الأسد.');
+    const c = cs.find((x) => x.cue === 'بحسب ادعائه')!;
+    expect(c.content.endsWith('قتاله لتنظيم "داعش"')).toBe(true);
+    expect(c.content).not.toContain('حفتر');
+  });
+
+  it('a verbal phrase closing a clause before a comma attributes the clause, and the next cue is its own', async () => {
+    const cs = await claimsOf('كما ألقى الثوار القبض على 72 حوثيا، منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت إلى أن من بين المعتقلين القيادي الحوثي غازي المصعبي.');
+    expect(cs[0]).toMatchObject({ cue: 'حسبما ذكرت', speaker: 'مواقع إخبارية يمنية', content: 'ألقى الثوار القبض على 72 حوثيا، منهم قيادات بارزة' });
+    expect(cs[1]).toMatchObject({ cue: 'أشارت' });
+  });
+
+  it('حسبما جاء في + a document, its relative clause, then فإن', async () => {
+    const cs = await claimsOf('وحسبما جاء في الشكوى التي قدمت لمكتب المفتش العام لوزارة الدفاع الأمريكية؛ فإنه جرى تشخيص إصابة 7 أفراد على الأقل.');
+    expect(cs[0]).toMatchObject({ cue: 'وحسبما جاء في', content: 'جرى تشخيص إصابة 7 أفراد على الأقل' });
+  });
+});
