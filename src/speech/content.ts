@@ -78,7 +78,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
           k = c;
           continue;
         }
-        if (!long && k === i + 1 && (T[c + 1]?.text === ':' || commaThat)) {
+        // (or before the cue's own preposition: وأشار "بن معمر" إلى مشاركة …)
+        const prepAfter = !!preps && !!T[c + 1] && isWord(T[c + 1]) && inPreps(preps, T[c + 1]!.norm) && wordCount(ctx, k + 1, c) <= 3 && (ctx.entType[k + 1] === 1 || firstWordIsName(ctx, k + 1));
+        if (!long && k === i + 1 && (T[c + 1]?.text === ':' || commaThat || prepAfter)) {
           k = c;
           continue;
         }
@@ -235,6 +237,12 @@ function trailingAttribution(ctx: Ctx, k: number): boolean {
   const prev = T[k - 1];
   if (!prev || !(prev.kind === 'punct' && COMMA.has(prev.text))) return false;
   return isAttributionWord(T[k]!.norm);
+}
+
+/** The word at k opens a personal name: a name particle (بن، أبو، آل، عبد) or a known first name. */
+function firstWordIsName(ctx: Ctx, k: number): boolean {
+  const n = ctx.toks[k]?.norm ?? '';
+  return /^(بن|ابن|ابو|ال|عبد)$/.test(n) || ctx.lex.firstNames.has(n);
 }
 
 /** Exclusive end token of the reported clause that starts at token c. */

@@ -85,7 +85,7 @@ function abbreviationDot(toks: Token[], i: number, text = ''): boolean {
   // a dotted acronym or a single letter inside parentheses (سي.إن.إن ترك، (د. ب. أ)), as the segmenter reads it
   if (!!text && (n.kind === 'word' || n.text === ')') && isAbbreviation(text, toks[i]!.start) && p.norm.length <= 2) return true;
   // (a transliterated acronym glued by dots inside parentheses: (إيه.بي.سي))
-  if (n.kind === 'word' && n.start === toks[i]!.end && p.norm.length <= 3) {
+  if ((n.kind === 'word' || n.text === ')') && p.norm.length <= 3 && !!text && isAbbreviation(text, toks[i]!.start)) {
     for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
       if (toks[k]!.text === ')') return false;
       if (toks[k]!.text === '(') return true;

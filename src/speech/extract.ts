@@ -73,6 +73,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   const L = ctx.lex;
   let passedComma = false;
   let s = from;
+  // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
+  while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
   while (s < limit && T[s]!.kind === 'punct' && COMMA.has(T[s]!.text)) {
     passedComma = true;
     const d = T[s]!.text;
@@ -163,7 +165,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
 /** After the verb's own object (at most 6 words, one comma) at s, the preposition that opens the content. */
 function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
   const T = ctx.toks;
-  const end = Math.min(limit, s + 14);
+  const end = Math.min(limit, s + 24);
   let commas = 0;
   for (let j = s + 1; j < end; j++) {
     const t = T[j]!;
@@ -584,7 +586,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return { draft: null, source: null };
   const kept = source && (source.type || source.named || source.entityId || svo || (np && (L.demonstratives.has(T[np.next]?.norm ?? '') || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
-  const minWords = entry.lemma === 'وصف' && pattern !== 'nominal' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) ? 3 : 2;
+  const minWords = entry.lemma === 'وصف' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) ? 3 : 2;
   // (a denial's "any" + noun is a whole object: نفت موسكو اي تورط)
   // (… or one after a manner adverbial: نفيا بشدة اختلاس أموال)
   const c0 = content ? content[0] : 0;

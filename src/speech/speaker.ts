@@ -142,7 +142,24 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     if (e > b + 1 && e - b <= 5) return build(ctx, b + 1, e, e, [a, b]);
   }
   let first = classify(ctx, a, b);
-  if (first === 'anon') b = anonTail(ctx, b, to, entry);
+  if (first === 'anon') {
+    b = anonTail(ctx, b, to, entry);
+    // an official located by his body, then his name (وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار …):
+    // the name is the speaker, the words before it the role (not a person named by a title inside: مسؤول في مكتب
+    // الرئيس حسن روحاني)
+    if (/^(مسؤول|مسئول)$/.test(T[a]!.norm)) {
+      for (let k = a + 2; k < Math.min(to, b + 6); k++) {
+        if (!isWord(T[k]) || ctx.lex.complementizers.has(T[k]!.norm)) break;
+        if (ctx.entType[k] !== 1 || ctx.entType[k - 1] === 1) continue;
+        const e = ctx.entEnd[k]!;
+        if (e > k && e <= to && !ctx.lex.titles.has(T[k - 1]!.norm) && !ctx.lex.roleNouns.has(T[k - 1]!.norm) && !isPrep(T[k - 1]!) && !/^[بل]/.test(T[k]!.norm)) {
+          const np = build(ctx, k, e, e, [a, k]);
+          if (np.named) return np;
+        }
+        break;
+      }
+    }
+  }
   // a role continued by its located body up to an untagged name (المدير العام لأمن مطار الكويت الدولي اللواء
   // فيصل السنين، الأمين العام للهيئة إحسان بن صالح طيب): the name is the speaker, the words before it the role
   if (first === 'role' && !trailingName(ctx, a, b) && !ADDRESSEE.test(T[b]?.norm ?? '')) {

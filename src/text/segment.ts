@@ -24,6 +24,9 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i);
 }
 
+/** The inside of a parenthesised dotted acronym: runs of one to three letters, each closed by a dot (إيه.بي.سي، إف. بي. أي.). */
+const ACRONYM = /^(?:[\u0621-\u064a]{1,3}\. ?)+[\u0621-\u064a]{0,3}\.?$/;
+
 export function isAbbreviation(text: string, dot: number): boolean {
   const w = wordBefore(text, dot);
   if (!w) return false;
@@ -37,10 +40,11 @@ export function isAbbreviation(text: string, dot: number): boolean {
     while (k < text.length && k - dot <= 3 && isArabicLetter(text.charCodeAt(k))) k++;
     if (k - dot - 1 <= 2) return true;
   }
-  // a transliterated acronym inside parentheses, its runs up to three letters: (إيه.بي.سي)
-  if (letters.length <= 3 && isArabicLetter(text.charCodeAt(dot + 1))) {
+  // a transliterated acronym inside parentheses, its runs up to three letters: (إيه.بي.سي)، (إف. بي. أي.)
+  if (letters.length <= 3) {
     const open = text.lastIndexOf('(', dot);
-    if (open >= 0 && dot - open <= 16 && text.indexOf(')', open) > dot && !/[\s]{2}|[.!?؟]\s/.test(text.slice(open, dot))) return true;
+    const close = open >= 0 && dot - open <= 16 ? text.indexOf(')', dot) : -1;
+    if (close > dot && close - open <= 24 && ACRONYM.test(text.slice(open + 1, close))) return true;
   }
   return false;
 }

@@ -167,3 +167,47 @@ describe('round 18: attribution phrases', () => {
     expect(cs[0]).toMatchObject({ cue: 'وحسبما جاء في', content: 'جرى تشخيص إصابة 7 أفراد على الأقل' });
   });
 });
+
+describe('round 18: objects and descriptions', () => {
+  it('a cue taking ب: an indefinite ب-word ends an anonymous source', async () => {
+    const cs = await claimsOf('أفادت مصادر أمنية بخرق الحوثيين الهدنة التي دخلت حيز التنفيذ.');
+    expect(cs[0]).toMatchObject({ text: 'مصادر أمنية', content: 'خرق الحوثيين الهدنة التي دخلت حيز التنفيذ' });
+  });
+
+  it.each([
+    ['ووصف الوزير مغادرة اللاعب المفاجئة بالصدمة الكبيرة للفريق.', 'الصدمة الكبيرة للفريق'],
+    ['ووصف الوزير الميتمي الأوضاع الإنسانية في عدن بـ «الكارثية» فقد انعدم وجود البنى التحتية.', '«الكارثية» فقد انعدم وجود البنى التحتية'],
+    ['ووصف الوزير الاتفاق بالتاريخي.', 'التاريخي'],
+  ])('a description is what follows its ب: %s', async (text, content) => {
+    const cs = await claimsOf(text);
+    expect(cs[0]).toMatchObject({ cue: 'ووصف', content });
+  });
+
+  it('a spaced dotted acronym in parentheses ends no sentence', async () => {
+    const cs = await claimsOf('قال مكتب التحقيقات الاتحادي الأميركي (إف. بي. أي.) إن كمانا أثريا عاد إلى أسرة مالكه الشرعي.');
+    expect(cs[0]).toMatchObject({ speaker: 'مكتب التحقيقات الاتحادي الأميركي', content: 'كمانا أثريا عاد إلى أسرة مالكه الشرعي' });
+  });
+
+  it('an official located by his body, then his name', async () => {
+    const cs = await claimsOf('وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار حزب العمال الكردستاني بإنهاء الهدنة.');
+    expect(cs[0]).toMatchObject({ speaker: 'فلاح مصطفى', content: 'قرار حزب العمال الكردستاني بإنهاء الهدنة' });
+  });
+
+  it('an official speaking of a person named by a title is not that person', async () => {
+    const cs = await claimsOf('وقال مسؤول في مكتب الرئيس حسن روحاني إن الزيارة ستتم الأسبوع المقبل.');
+    expect(cs[0]!.speaker).not.toBe('حسن روحاني');
+  });
+
+  it('a quoted name before the cue\'s preposition', async () => {
+    const cs = await claimsOf('وأشار "بن معمر" إلى مشاركة فرع وزارة المياه في الطائف في تأمين المياه لموقع السوق.');
+    expect(cs[0]).toMatchObject({ speaker: 'بن معمر', content: 'مشاركة فرع وزارة المياه في الطائف في تأمين المياه لموقع السوق' });
+  });
+
+  it('سلط الضوء على reports what was highlighted; سلط alone does not', async () => {
+    expect((await claimsOf('ومن جانبه، سلّط شريف الكيلاني الضوء على الحاجة للمناقشات بين صناع السياسات الضريبية.'))[0]).toMatchObject({
+      speaker: 'شريف الكيلاني',
+      content: 'الحاجة للمناقشات بين صناع السياسات الضريبية',
+    });
+    expect(await claimsOf('وسلط التنظيم عناصره على القرى المجاورة لنهب المحاصيل.')).toEqual([]);
+  });
+});
