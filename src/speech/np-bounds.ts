@@ -145,6 +145,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
       }
       i++;
+      // (a time phrase after its preposition: خلال الفترة المقبلة، في الأيام الماضية)
+      if (/^(خلال|في|قبل|بعد|منذ)$/.test(n) && i < b && L.timeHeads.has(T[i]!.norm)) {
+        i++;
+        while (i < b && T[i]!.kind === 'word' && (L.timeAdjectives.has(T[i]!.norm) || /^ال.{3,}(ه|ي)$/.test(T[i]!.norm)) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm)) i++;
+        continue;
+      }
       // (the noun of a demonstrative: في هذا الصدد، في هذا الإطار، بهذه المناسبة)
       if (L.demonstratives.has(n) && i >= 2 && /^و?(في|على|علي|من|حول|عن|مع)$/.test(T[i - 2]!.norm) && i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm) && !ctx.entType[i] && !L.anonHeads.has(T[i]!.norm)) i++;
       if (isEventNoun(ctx, n)) {

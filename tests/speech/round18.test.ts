@@ -211,3 +211,15 @@ describe('round 18: objects and descriptions', () => {
     expect(await claimsOf('وسلط التنظيم عناصره على القرى المجاورة لنهب المحاصيل.')).toEqual([]);
   });
 });
+
+describe('round 18: time phrases and prepositions', () => {
+  it('a time phrase between the speaker and a nominal object is skipped', async () => {
+    const cs = await claimsOf('وتوقع الوزير خلال الفترة المقبلة ضبط عدد كبير من مخالفات القطاع الصحي الخاص.');
+    expect(cs[0]).toMatchObject({ speaker: 'الوزير', content: 'ضبط عدد كبير من مخالفات القطاع الصحي الخاص' });
+  });
+
+  it('أفاد reports through عن as through ب', async () => {
+    const cs = await claimsOf('وأفاد المرصد عن مقتل عشرة عناصر من القوات الحكومية.');
+    expect(cs[0]).toMatchObject({ speaker: 'المرصد', content: 'مقتل عشرة عناصر من القوات الحكومية' });
+  });
+});
