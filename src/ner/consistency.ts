@@ -9,6 +9,13 @@ import { fold, stripProclitics } from './words.js';
 
 const wordKey = (w: string, first: boolean) => (first ? stripProclitics(fold(w)) : fold(w));
 
+/**
+ * Function words as written: folding makes على the name علي, إلى the name إلي, so a name tagged once must not spread
+ * to the preposition (… بن علي … القبض على 431 …).
+ */
+const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'متى', 'عن', 'من', 'في', 'ما', 'لا', 'أن', 'إن', 'ان', 'لم', 'لن', 'قد', 'مع']);
+const isFunctionWord = (w: string) => FUNCTION_WORDS.has(w.replace(/[\u064b-\u0652\u0640]/g, ''));
+
 /** The tagged name spans [t, e) of a sentence with their keys; the caller may relabel a span before the next. */
 function* nameSpans(words: readonly string[], lab: Int32Array): Generator<[number, number, string]> {
   for (let t = 0; t < words.length; t++) {
@@ -42,7 +49,7 @@ export function enforceConsistency(sentences: readonly (readonly string[])[], la
       // a person's last name alone refers to the same person elsewhere in the document
       if (lastNames && labelType(lab[t]!) === 'PERS' && e - t >= 2) {
         const last = wordKey(words[e - 1]!, true);
-        if (last.length >= 3) surnames.set(last, (surnames.get(last) ?? 0) + 1);
+        if (last.length >= 3 && !isFunctionWord(words[e - 1]!)) surnames.set(last, (surnames.get(last) ?? 0) + 1);
       }
       maxLen.n = Math.max(maxLen.n, e - t);
     }
@@ -81,7 +88,7 @@ export function enforceConsistency(sentences: readonly (readonly string[])[], la
   sentences.forEach((words, s) => {
     const lab = labels[s]!;
     for (let t = 0; t < words.length; t++) {
-      if (lab[t] !== 0) continue;
+      if (lab[t] !== 0 || isFunctionWord(words[t]!)) continue;
       const head = wordKey(words[t]!, true);
       if (!firsts.has(head) && head.indexOf(' ') < 0) continue;
       let key = '';
