@@ -615,7 +615,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
     // (a later subject of a verb that reports nothing outranks the last speaker)
-    if (src && (form.kind === 'part' || (form.conj && cueStart === ctx.sentStart[i]))) {
+    // (also after a clause particle: … كتبت موجيريني افتتاحية في صحيفة الجارديان حيث قالت إن …)
+    const afterParticle = cueStart > ctx.sentStart[i]! && /^(حيث|اذ)$/.test(T[cueStart - 1]!.norm);
+    if (src && (form.kind === 'part' || afterParticle || (form.conj && cueStart === ctx.sentStart[i]))) {
       const sal = salientSubject(ctx, i, cueStart, form, src.at);
       if (sal && fold(sal.name) !== fold(src.name)) src = sal;
     }

@@ -191,6 +191,12 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   while (s0 < cueStart && !isWord(T[s0])) s0++;
+  // (past a fronted circumstantial: وقبل الزيارة كتبت موجيريني …)
+  if (/^و?(قبل|بعد|خلال|عقب|اثر)$/.test(T[s0]?.norm ?? '')) {
+    let t0 = s0 + 1;
+    while (t0 < cueStart && t0 - s0 <= 3 && isWord(T[t0]) && /^ال/.test(T[t0]!.norm) && !ctx.entType[t0]) t0++;
+    if (t0 > s0 + 1 && t0 < cueStart) s0 = t0;
+  }
   if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '')) s0++;
   if (s0 <= after || s0 + 1 >= cueStart) return null;
   const v = T[s0]!;
@@ -206,7 +212,7 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   }
   if (!ok) return null;
   const np = parseSpeaker(ctx, k, Math.min(cueStart, k + 14), null);
-  if (!np || np.a !== k || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
+  if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
   // the verb agrees with the cue: a feminine past (رفضت) or present (ترفض) for a feminine cue
   const fem = /ت$/.test(v.norm) || /^[وف]?ت/.test(v.norm);
   if (form.gender !== '?' && np.type !== 'ORG' && fem !== (form.gender === 'f')) return null;

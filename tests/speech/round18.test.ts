@@ -223,3 +223,12 @@ describe('round 18: time phrases and prepositions', () => {
     expect(cs[0]).toMatchObject({ speaker: 'المرصد', content: 'مقتل عشرة عناصر من القوات الحكومية' });
   });
 });
+
+describe('round 18: the salient subject', () => {
+  it('a role and name after a verb that reports nothing outrank the last speaker', async () => {
+    const cs = await claimsOf(
+      'وقال جوش إيرنست في بيان إن الرئيس حزين. وانتقل حاكم لويزيانا الجمهوري بوبي جيندال إثر الحادث إلى مدينة لافاييت التي يسكنها 120 الف شخص. وقال في مؤتمر صحفي إن العنف لا مبرر له.',
+    );
+    expect(cs[1]).toMatchObject({ cue: 'وقال', speaker: 'بوبي جيندال' });
+  });
+});
