@@ -7,6 +7,7 @@ import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
 import { isPrep } from './np-words.js';
+import { fold } from '../text/normalize.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
 
@@ -212,7 +213,7 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
 
 /** The verb's fixed object (لفت النظر / الانتباه إلى أن): part of the cue, not of the content. */
 export function fixedObject(form: CueForm, norm: string | undefined): boolean {
-  return !!norm && !!form.entry.fixedObjects?.some((w) => w === norm);
+  return !!norm && !!form.entry.fixedObjects?.some((w) => w === norm || fold(w) === norm);
 }
 
 /**

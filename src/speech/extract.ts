@@ -434,6 +434,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;
+  // the verb's fixed object right after it is no speaker (ولفت الانتباه إلى أن …): the speaker is dropped
+  if (np && !svo && np.a === i + 1 && fixedObject(form, T[np.a]!.norm)) {
+    np = null;
+    proDropObject = true;
+  }
   const lastAt = history.length ? history[history.length - 1]!.at : -1;
   // (not a nominative plural, which is the subject: ونصح الباحثون بعدم …، against ودعا المواطنين إلى …)
   const nominative = !!np && np.b - np.a <= 3 && /^(ال)?...+(ون|ان)$/.test(T[np.a]!.norm) && !np.named;

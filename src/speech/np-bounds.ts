@@ -13,6 +13,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   const n = t.norm;
   // the first name علي (written with ي) opening the phrase of a cue that takes no على (وأضاف علي أن …)
   if (first && aliName(t, next, entry)) return false;
+  // (إمام "imam", with its hamza below, is a role: إمام وخطيب المسجد الحرام)
+  if (/^و?إمام$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return false;
   if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
   if (n === 'في') return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
@@ -80,6 +82,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     afterEvent = false;
+    // (an audience before the complement, وقال أمام لجنة القوات المسلحة في مجلس الشيوخ إنه …: not إمام "imam")
+    if (i === i0 && /^و?(أمام|امام)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''))) {
+      let k = i + 1;
+      while (k < b && k - i <= 12 && isWord(T[k]) && !L.complementizers.has(T[k]!.norm) && ctx.entType[k] !== 1) k++;
+      if (k - i <= 12 && (k === b || (k < b && L.complementizers.has(T[k]!.norm)))) return k;
+    }
     // (the first name علي right after a cue that takes no على: وأضاف علي أن …)
     if (i === i0 && i0 > 0 && aliName(t, T[i + 1], ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry ?? null)) break;
     if (t.kind === 'punct' && (t.text === '،' || t.text === ',' || t.text === '-' || t.text === 'ـ')) {
@@ -138,7 +146,9 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     // a document right after the cue, with no preposition, is its subject (قال تقرير اقتصادي إن …، وقال بيان للوزارة إن …)
     if (i === i0 && DOC_SUBJECT.test(n)) break;
     // (a circumstantial with its conjunction opens a sentence: وعقب المباراة، وخلال اللقاء)
-    if (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n) || (n.length > 3 && n[0] === 'و' && /^(عقب|خلال|اثر|بعد|قبل|اثناء|لدى|امام)$/.test(n.slice(1)))) {
+    // (إمام "imam", written with its hamza below, is a role, not أمام "in front of")
+    const imam = /^و?إمام$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+    if (!imam && (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n) || (n.length > 3 && n[0] === 'و' && /^(عقب|خلال|اثر|بعد|قبل|اثناء|لدى|امام)$/.test(n.slice(1))))) {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
       if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
         const m = T[i + 1]!.norm;

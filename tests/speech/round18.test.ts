@@ -232,3 +232,20 @@ describe('round 18: the salient subject', () => {
     expect(cs[1]).toMatchObject({ cue: 'وقال', speaker: 'بوبي جيندال' });
   });
 });
+
+describe('round 18: no speaker written', () => {
+  it('a fixed object right after the cue is no speaker (ولفت الانتباه إلى أن)', async () => {
+    const cs = await claimsOf('وقال اليامي إن التمرد المسلح يشكل اعتداء. ولفت الإنتباه إلى أن عملية تحرير مدينة عدن كشفت عن أنماط الجرائم.');
+    expect(cs[1]).toMatchObject({ cue: 'ولفت', text: null, speaker: 'اليامي' });
+  });
+
+  it('an audience after أمام is no speaker', async () => {
+    const cs = await claimsOf('وأعلن وزير الدفاع الأميركي إشتون كارتر أن التدريب بطيء. وقال أمام لجنة القوات المسلحة في مجلس الشيوخ إنه أقل بكثير مما كنا نأمل.');
+    expect(cs[1]).toMatchObject({ cue: 'وقال', text: null, speaker: 'إشتون كارتر' });
+  });
+
+  it('إمام (an imam) is a role, not أمام', async () => {
+    const cs = await claimsOf('وقال إمام وخطيب المسجد الحرام الشيخ سعود الشريم إن الوحدة واجبة.');
+    expect(cs[0]).toMatchObject({ speaker: 'سعود الشريم' });
+  });
+});
