@@ -289,7 +289,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)
     if (nominal && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && newClauseAfterComma(ctx, k)) return k;
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)
-    if (nominal && t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
+    // (… or after any reported clause when a time or place follows: …، وذلك في حديث له لإحدى القنوات)
+    if (t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (nominal || /^(في|خلال|عقب|اثناء|على|علي|لدى|لدي|امام|ضمن)$/.test(T[k + 1]?.norm ?? ''))) return k;
+    // (… عدم رغبتهم باتهامه وقد جرى التعميم …: وقد + a verb opens the writer's next clause after a nominal object)
+    if (nominal && t.norm === 'وقد' && isWord(T[k + 1]) && !/^ال/.test(T[k + 1]!.norm) && !ctx.lex.cues.has(T[k + 1]!.norm)) return k;
     // (اتهم … بالتخطيط للانقلاب عليه، وتبعت ذلك دوامة …: a new clause pointing back)
     if (nominal && /^و/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && L.demonstratives.has(T[k + 1]?.norm ?? '')) return k;
     // (… خطورة على مرتادي الطريق، إلا أن عدسة "الوطن" وثقت …: the writer's contrast)

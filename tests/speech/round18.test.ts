@@ -249,3 +249,15 @@ describe('round 18: no speaker written', () => {
     expect(cs[0]).toMatchObject({ speaker: 'سعود الشريم' });
   });
 });
+
+describe('round 18: the writer\'s circumstance', () => {
+  it('، وذلك في حديث له … ends a description', async () => {
+    const cs = await claimsOf('وصف مهاجم باريس سان جيرمان زلاتان إبراهيموفيتش مدرب بايرن ميونيخ بأنه شخص سيئ مدرب جيد فنيا، وذلك في حديث له لإحدى القنوات التلفزيونية.');
+    expect(cs[0]!.content).toBe('شخص سيئ مدرب جيد فنيا');
+  });
+
+  it('وقد + a verb after a nominal object opens the writer\'s next clause', async () => {
+    const cs = await claimsOf('وأفاد أقارب الضحية بعدم رغبتهم باتهامه وقد جرى التعميم والبحث عن المتهم.');
+    expect(cs[0]!.content).toBe('عدم رغبتهم باتهامه');
+  });
+});
