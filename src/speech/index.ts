@@ -102,6 +102,17 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'past' && !form.conj && isWord(toks[i + 1]) && !/^(ال|وال)/.test(toks[i + 1]!.norm) && isNationality(toks[i + 1]!.norm)) continue;
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
+    const prevTok = cueStart > 0 ? toks[cueStart - 1] : undefined;
+    // a participle after غير is an adjective (اجتماعات غير معلنة)
+    if (form.kind === 'part' && prevTok?.norm === 'غير') continue;
+    // a cue spelling after a number is a noun (3 قطع بحرية، 24 متهما)
+    if (!form.conj && prevTok?.kind === 'number' && (form.kind === 'part' || !!form.entry.nounLike) && !/^\d{4}$/.test(prevTok.text)) continue;
+    // after عدم it is a verbal noun (وعدم كشف الجريمة)
+    if (!form.conj && form.kind === 'past' && /^و?عدم$/.test(prevTok?.norm ?? '')) continue;
+    // a noun-like spelling followed by an indefinite nisba adjective is the noun (يقدم اللاعب طلب رسمي)
+    if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.entType[i + 1]) continue;
+    // "without revealing" reports nothing (من دون أن يكشف عن …)
+    if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)
     if (form.kind === 'past' && !form.conj && cueStart === i && i > 0 && MASDAR_BEFORE.has(toks[i - 1]!.norm) && !(toks[i - 1]!.norm === 'من' && !form.entry.nounLike)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);

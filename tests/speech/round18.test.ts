@@ -261,3 +261,25 @@ describe('round 18: the writer\'s circumstance', () => {
     expect(cs[0]!.content).toBe('عدم رغبتهم باتهامه');
   });
 });
+
+describe('round 18: cue spellings that report nothing', () => {
+  it.each([
+    'عقدت اجتماعات غير معلنة في بعض الدوائر الانتخابية لتعيين المرشحين.',
+    'أرسلت القاعدة على الفور 3 قطع بحرية لإنقاذ الطاقم والسائقين.',
+    'ثم أطلق عيارا ناريا بغية التمويه وعدم كشف الجريمة وإيهام المحققين بأنها عملية سلب.',
+    'يمنح الاتحاد الجواز بعد أن يقدم اللاعب طلب رسمي من النادي الذي يرغب بالتعاقد معه.',
+    'غادر اللاعب بغداد إلى تركيا من دون أن يكشف عن دوافع وأسباب مغادرته.',
+  ])('%s', async (text) => {
+    expect(await claimsOf(text)).toEqual([]);
+  });
+
+  it('a year before the cue is no number of things (وفي 2011 قالت الحكومة …)', async () => {
+    const cs = await claimsOf('وفي 2011 قالت الحكومة الصينية إن آي لا يزال يخضع للتحقيق.');
+    expect(cs[0]).toMatchObject({ speaker: 'الحكومة الصينية' });
+  });
+
+  it('an honorific after a noun-like cue leaves it a verb (كشف معالي أمين المنطقة …)', async () => {
+    const cs = await claimsOf('كشف معالي أمين منطقة المدينة المنورة الدكتور خالد طاهر، بأن مشاريع الأمانة تنفذ على أكمل وجه.');
+    expect(cs[0]).toMatchObject({ cue: 'كشف' });
+  });
+});
