@@ -93,7 +93,7 @@ function nests(long: Group, short: Group, type: EntityType): boolean {
   const a = long.words;
   const b = short.words;
   if (short.canon && long.canon !== short.canon && !(long.canon === null && adjectiveTail(a, b))) return false;
-  if (long.canon && short.canon === null && type === 'ORG') return false;
+  // (an unlisted short form joins a listed full name: صندوق النقد → صندوق النقد الدولي، حزب العمال → حزب العمال الكردستاني)
   if (type === 'ORG') {
     const heads = entityLexicon().heads;
     const prefix = (x: string[]) => b.every((w, i) => x[i] === w);
