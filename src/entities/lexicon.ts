@@ -31,6 +31,8 @@ export interface EntityLexicon {
   notNameAfter: Map<string, Set<string>>;
   /** heads that are common nouns after a preposition (لمصلحة الشعبين) */
   commonAfterPreposition: Set<string>;
+  /** heads that open a name only before a name (تنظيم داعش), not before a common noun (تنظيم الجائزة) */
+  nameOnlyHeads: Set<string>;
   /** org aliases by their first folded word, longest first */
   orgs: Map<string, OrgEntry[]>;
   /** canonical org name by folded alias */
@@ -79,6 +81,7 @@ export function entityLexicon(): EntityLexicon {
     placeHeads: new Set(triggers.placeHead.map((w) => bareWord(fold(w)))),
     notNameAfter: new Map(Object.entries(r.notNameAfter ?? {}).map(([h, ws]) => [bareWord(fold(h)), set(ws)])),
     commonAfterPreposition: new Set((r.commonAfterPreposition ?? []).map((w) => bareWord(fold(w)))),
+    nameOnlyHeads: new Set((r.nameOnlyHeads ?? []).map((w) => bareWord(fold(w)))),
     orgs,
     orgKey,
   };

@@ -100,6 +100,18 @@ function orgAt(c: Ctx, i: number): RuleMention | null {
   return null;
 }
 
+/** Whether token i starts a name: an NER mention or a known organisation (داعش، القاعدة، الإخوان). */
+function nameAt(c: Ctx, i: number): boolean {
+  const t = c.tokens[i];
+  if (!isWord(t)) return false;
+  if (c.nerAt.has(t!.start)) return true;
+  const lex = entityLexicon();
+  return readings(t!.norm).some((r) => {
+    const w = r.def ? 'ال' + r.stem : r.stem;
+    return lex.orgKey.has(w) || lex.orgs.has(w);
+  });
+}
+
 /** Organisation phrase opened by a head noun at token i, or null. */
 function headPhrase(c: Ctx, i: number): RuleMention | null {
   const lex = entityLexicon();
@@ -126,6 +138,8 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     }
     return null;
   }
+  // (تنظيم داعش، تنظيم القاعدة, not تنظيم الجائزة، تنظيم هذه الفعاليات: "the organising of")
+  if (lex.nameOnlyHeads.has(h.stem) && !nameAt(c, i + 1)) return null;
   let j = i + 1;
   let comps = 0;
   let names = 0;
