@@ -6,6 +6,7 @@
 import type { NerMention } from '../ner/index.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { entityLexicon, bareWord, type OrgEntry } from './lexicon.js';
+import { fold } from '../text/normalize.js';
 import { placeCandidates } from './places.js';
 import { titleWords } from './names.js';
 import { waterwayAt } from './place-heads.js';
@@ -24,6 +25,12 @@ const ROLE_NOUN = /^(متحدث|ناطق|مدير|رئيس|مسوول|مسؤول
 /** heads whose complement may be the person holding the office (folded stems), and the office-holder nouns */
 const OFFICE_HEADS = new Set(['رئاسه', 'حكومه']);
 const OFFICE_HOLDERS = new Set(['رئيس', 'خادم']);
+/** nouns naming the board of a body after مجلس (مجلس إدارة، مجلس أمناء) */
+const BOARD = new Set(['إدارة', 'أمناء'].map(fold));
+const MAJLIS = fold('مجلس');
+const IDARA = fold('إدارة');
+/** bodies whose management (إدارة النادي، إدارة الشركة) is not named apart from them */
+const MANAGED = new Set(['نادي', 'شركة', 'مؤسسة', 'مجموعة', 'جمعية', 'اتحاد', 'هيئة', 'مستشفى', 'جامعة', 'فريق'].map(fold));
 const OPEN = new Set(['«', '"', '“', '(', '[', "'", '„', '‹', '”']);
 const CLOSE = new Set(['»', '"', '”', ')', ']', "'", '›', '“']);
 const DASH = new Set(['-', '–', '—', ':', '|']);
@@ -138,6 +145,12 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     }
     return null;
   }
+  // the board or management of a body (مجلس إدارة شركة المياه الوطنية، إدارة النادي الأهلي) is not a name of its
+  // own: the body after it is found by its own head, list entry or NER tag
+  const next = toks[i + 1];
+  if (h.stem === MAJLIS && isWord(next) && BOARD.has(next!.norm)) return null;
+  if (BOARD.has(h.stem) && h.pre === '' && /^[وفل]?مجلس$/.test(toks[i - 1]?.norm ?? '')) return null;
+  if (h.stem === IDARA && !h.def && isWord(next) && readings(next!.norm).some((r) => r.pre === '' && MANAGED.has(r.stem))) return null;
   // (تنظيم داعش، تنظيم القاعدة, not تنظيم الجائزة، تنظيم هذه الفعاليات: "the organising of")
   if (lex.nameOnlyHeads.has(h.stem) && !nameAt(c, i + 1)) return null;
   let j = i + 1;
