@@ -73,6 +73,7 @@ function quoted(c: Ctx, i: number, j: number): boolean {
 function contextOk(c: Ctx, e: OrgEntry, i: number, j: number): boolean {
   if (!e.ctx) return true;
   const lex = entityLexicon();
+  if (e.ctx === 'source') return sourceAt(c, i, j);
   if (quoted(c, i, j)) return true;
   if (e.ctx === 'quoted') return false;
   const before = c.tokens[OPEN.has(c.tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
@@ -83,6 +84,24 @@ function contextOk(c: Ctx, e: OrgEntry, i: number, j: number): boolean {
     return first && (DASH.has(c.tokens[j]?.text ?? '') || DASH.has(c.tokens[i - 1]?.text ?? ''));
   }
   return c.sports || headBefore(new Set(['نادي', 'فريق']));
+}
+
+/** Words that introduce the source of a report: بحسب «الفرنسية»، ووفقا لـ"الألمانية"، نقلا عن الفرنسية. */
+const SOURCE_CUES = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'ذكرت', 'وذكرت', 'افادت', 'وافادت', 'اوردت', 'واوردت', 'نقلت', 'ونقلت', 'عن'].map(fold));
+const SOURCE_BEFORE_L = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا', 'تبعا', 'وتبعا'].map(fold));
+
+/** A name that is an agency only as a report's source (الفرنسية، الألمانية): after a source cue, or a quoted byline
+ * closing a sentence («الفرنسية» after a full stop or at the end of the text). */
+function sourceAt(c: Ctx, i: number, j: number): boolean {
+  const q = OPEN.has(c.tokens[i - 1]?.text ?? '');
+  const k = q ? i - 2 : i - 1;
+  const b = c.tokens[k];
+  if (isWord(b) && SOURCE_CUES.has(b!.norm)) return true;
+  if (isWord(b) && b!.norm === 'ل' && isWord(c.tokens[k - 1]) && SOURCE_BEFORE_L.has(c.tokens[k - 1]!.norm)) return true;
+  if (!q || !CLOSE.has(c.tokens[j]?.text ?? '')) return false;
+  const after = c.tokens[j + 1];
+  const end = c.tokens[j]!.end;
+  return (b === undefined || b.text === '.') && (after === undefined || after.text === '.' || c.text.slice(end, after.start).includes('\n'));
 }
 
 /** A known organisation starting at token i: [entry, end token index, start offset]. */
