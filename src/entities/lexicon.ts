@@ -33,6 +33,10 @@ export interface EntityLexicon {
   commonAfterPreposition: Set<string>;
   /** heads that open a name only before a name (تنظيم داعش), not before a common noun (تنظيم الجائزة) */
   nameOnlyHeads: Set<string>;
+  /** definite heads that need a nationality or place adjective (السفارة السعودية، المنتخب العراقي) */
+  nationHeads: Set<string>;
+  /** heads that open a name only with the article (البحرية الإيطالية, not بحرية = ب + حرية) */
+  definiteOnlyHeads: Set<string>;
   /** org aliases by their first folded word, longest first */
   orgs: Map<string, OrgEntry[]>;
   /** canonical org name by folded alias */
@@ -83,6 +87,8 @@ export function entityLexicon(): EntityLexicon {
     notNameAfter: new Map(Object.entries(r.notNameAfter ?? {}).map(([h, ws]) => [bareWord(fold(h)), set(ws)])),
     commonAfterPreposition: new Set((r.commonAfterPreposition ?? []).map((w) => bareWord(fold(w)))),
     nameOnlyHeads: new Set((r.nameOnlyHeads ?? []).map((w) => bareWord(fold(w)))),
+    nationHeads: set(r.definiteNeedsNation ?? []),
+    definiteOnlyHeads: set(r.definiteOnlyHeads ?? []),
     orgs,
     orgKey,
   };

@@ -65,6 +65,16 @@ function countryLike(f: string): boolean {
   return b.length >= 3 && (isPlace(b) || isPlace(b + 'ا') || isPlace(b + 'يا'));
 }
 
+/** A nationality or a place's nisba (السعودية، العراقي، الأمريكية), not a listed adjective (الوطني، الأول). */
+function nationLike(f: string): boolean {
+  const lex = entityLexicon();
+  if (lex.nationality.has(f)) return !/^(ال)?وطني/.test(f);
+  if (!isNisba(f)) return false;
+  const s = bareWord(f);
+  const b = s.endsWith('يه') ? s.slice(0, -2) : s.slice(0, -1);
+  return b.length >= 3 && [b, b + 'ا', b + 'يا'].some((x) => placeCandidates(x).some((c) => c[4] === 'country'));
+}
+
 /** Whether tokens[i..j) stand in quotes or brackets. */
 function quoted(c: Ctx, i: number, j: number): boolean {
   return OPEN.has(c.tokens[i - 1]?.text ?? '') && CLOSE.has(c.tokens[j]?.text ?? '');
@@ -144,7 +154,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   const toks = c.tokens;
   const head = toks[i]!;
   const h = headReading(head.norm);
-  if (!h || (h.def && !lex.definiteHeads.has(h.stem))) return null;
+  if (!h || (h.def ? !lex.definiteHeads.has(h.stem) && !lex.nationHeads.has(h.stem) : lex.definiteOnlyHeads.has(h.stem))) return null;
   // a head read as a common noun by its complement (حركة الملاحة، تنظيم المؤتمر، خطوط داعش الأمامية)
   const commons = lex.notNameAfter.get(h.stem);
   if (commons && toks.slice(i + 1, i + 4).some((t) => commons.has(t.norm))) return null;
@@ -305,7 +315,11 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   const country = mods.some(countryLike);
   if (h.def) {
     if (mods.length === 0) return null;
-    if (lex.countryHeads.has(h.stem) ? !mods.some(countryLike) : n < 2 && !country) return null;
+    if (lex.nationHeads.has(h.stem)) {
+      // (agreeing with the head: التلفزيون السوري, not محطة التلفزيون الكينية, whose adjective is the station's)
+      const fem = h.stem.endsWith('ه');
+      if (!mods.some((x) => nationLike(x) && x.endsWith('يه') === fem)) return null;
+    } else if (lex.countryHeads.has(h.stem) ? !mods.some(countryLike) : n < 2 && !country) return null;
     if (n === 1 && lex.generic.has(mods[0]!)) return null;
   } else {
     if (comps === 0) return null;
