@@ -148,6 +148,37 @@ function nameAt(c: Ctx, i: number): boolean {
   });
 }
 
+const MARKAZ = fold('مركز');
+const ADMIN = new Set(['منطقة', 'محافظة', 'عاصمة'].map(fold));
+/** adjectives that make منطقة/عاصمة a named region (المنطقة الشرقية، العاصمة المقدسة) */
+const REGION_ADJ = new Set(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الوسطى', 'المقدسة'].map(fold));
+
+/**
+ * An administrative place locating a body at token k: بمنطقة حائل، بمحافظة ينبع، بالمنطقة الشرقية، بالعاصمة
+ * المقدسة، في محافظة الطائف, or (bare, right after the head) منطقة الجوف. [place start, place end, next token].
+ */
+function adminPlace(c: Ctx, k: number, bare: boolean): [number, number, number] | null {
+  let t = c.tokens[k];
+  let pre = 'ب';
+  if (isWord(t) && t!.norm === 'في') [t, pre, k] = [c.tokens[k + 1], '', k + 1];
+  else if (bare) pre = '';
+  if (!isWord(t)) return null;
+  const r = readings(t!.norm).find((x) => x.pre === pre && ADMIN.has(x.stem));
+  const n = c.tokens[k + 1];
+  if (!r || !isWord(n)) return null;
+  const start = startAfter(t!, cutFor(t!.norm, r));
+  if (r.def) return REGION_ADJ.has(n!.norm) ? [start, n!.end, k + 2] : null;
+  const n2 = c.tokens[k + 2];
+  if (isWord(n2) && isPlace(n!.norm + ' ' + n2!.norm)) return [start, n2!.end, k + 3]; // (مكة المكرمة، حفر الباطن)
+  const lm = c.nerAt.get(n!.start);
+  if (lm && lm.type === 'LOC') {
+    let e = k + 1;
+    while (e < c.tokens.length && c.tokens[e]!.end <= lm.end) e++;
+    return [start, lm.end, e];
+  }
+  return isPlace(n!.norm) && !entityLexicon().placeHeads.has(bareWord(n!.norm)) ? [start, n!.end, k + 2] : null;
+}
+
 /** Organisation phrase opened by a head noun at token i, or null. */
 function headPhrase(c: Ctx, i: number): RuleMention | null {
   const lex = entityLexicon();
@@ -189,6 +220,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   let sealed = false; // a known organisation name was the complement: only adjectives may follow
   const mods: string[] = [];
   const places: [number, number][] = [];
+  let admin = false;
   let prev: 'head' | 'comp' | 'indef' | 'link' | 'mod' | 'title' = 'head';
   const titles = titleWords();
   while (j < toks.length && j - i <= MAX_AFTER_HEAD) {
@@ -196,6 +228,16 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     if (!isWord(t)) break;
     const f = t.norm;
     if (lex.stop.has(f) || lex.stop.has(bareWord(f))) break;
+    // a body located in an administrative place (الشؤون الصحية بمنطقة حائل، أمانة منطقة حائل)
+    // (not مركز محافظة ديالى: the seat of a province, a place)
+    const at = sealed || (prev === 'head' && (h.def || h.stem === MARKAZ)) ? null : adminPlace(c, j, prev === 'head');
+    if (at) {
+      places.push([at[0], at[1]]);
+      admin = true;
+      if (prev === 'head') comps++;
+      j = at[2];
+      break;
+    }
     const m = c.nerAt.get(t.start);
     if (m && m.type !== 'ORG') {
       const ok = m.type === 'PERS' ? prev === 'head' || prev === 'title' || prev === 'link' : prev === 'head' || prev === 'link' || prev === 'indef';
@@ -313,7 +355,9 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   if (j === i + 1) return null;
   const n = mods.length + comps;
   const country = mods.some(countryLike);
-  if (h.def) {
+  if (admin && (h.def ? mods.length > 0 : comps > 0)) {
+    // (a located body needs no nationality: الشؤون الصحية بمنطقة حائل، إدارة التعليم بمحافظة ينبع)
+  } else if (h.def) {
     if (mods.length === 0) return null;
     if (lex.nationHeads.has(h.stem)) {
       // (agreeing with the head: التلفزيون السوري, not محطة التلفزيون الكينية, whose adjective is the station's)
