@@ -107,6 +107,17 @@ function nests(long: Group, short: Group, type: EntityType): boolean {
   return i === b.length;
 }
 
+/** Index of the word opening a location at the end of an organisation's name (… في بيشة، … بمنطقة عسير، …
+ * بالمنطقة الشرقية، … بجدة), or -1. */
+function locationAt(words: string[]): number {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'في' && k + 1 < words.length) return k;
+    if (w.length > 3 && w[0] === 'ب' && (/^ب(ال)?(منطقه|محافظه|عاصمه|مدينه)$/.test(w) || isKnownName(w.slice(1)))) return k;
+  }
+  return -1;
+}
+
 interface Draft {
   first: number;
   type: EntityType;
@@ -195,14 +206,31 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   }
   const list = [...groups.values()];
   const typeOf = (g: Group) => majority(g.types);
+  // one body located twice (جمعية الثقافة والفنون بمحافظة بيشة ↔ … في بيشة, حرس الحدود ↔ … بالمنطقة الشرقية)
+  const byBase = new Map<string, Group>();
+  for (const g of list) {
+    if (typeOf(g) !== 'ORG' || g.canon) continue;
+    const k = locationAt(g.words);
+    const base = (k > 0 ? g.words.slice(0, k) : g.words).join(' ');
+    const into = byBase.get(base);
+    if (!into) byBase.set(base, g);
+    else if (root(into) !== root(g) && (k > 0 || locationAt(into.words) > 0)) {
+      if (k > 0) root(g).parent = root(into);
+      else {
+        root(into).parent = root(g);
+        byBase.set(base, g);
+      }
+    }
+  }
   // longest first, so a short name attaches to the fullest form containing it
   const byLength = [...list].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
   for (const g of byLength) {
+    if (g.parent) continue; // (already one with a located form of its name)
     const targets = new Set<Group>();
     for (const h of byLength) {
       if (h.words.length <= g.words.length) break;
       if (typeOf(h) !== typeOf(g) || !nests(h, g, typeOf(g))) continue;
-      targets.add(root(h));
+      if (root(h) !== g) targets.add(root(h));
     }
     if (targets.size === 1) g.parent = [...targets][0]!;
   }
