@@ -37,6 +37,8 @@ export interface EntityLexicon {
   nationHeads: Set<string>;
   /** heads that open a name only with the article (البحرية الإيطالية, not بحرية = ب + حرية) */
   definiteOnlyHeads: Set<string>;
+  /** services named by a region (صحة جازان، إمارة منطقة مكة المكرمة): names only before a place */
+  adminOnlyHeads: Set<string>;
   /** org aliases by their first folded word, longest first */
   orgs: Map<string, OrgEntry[]>;
   /** canonical org name by folded alias */
@@ -89,6 +91,7 @@ export function entityLexicon(): EntityLexicon {
     nameOnlyHeads: new Set((r.nameOnlyHeads ?? []).map((w) => bareWord(fold(w)))),
     nationHeads: set(r.definiteNeedsNation ?? []),
     definiteOnlyHeads: set(r.definiteOnlyHeads ?? []),
+    adminOnlyHeads: set(r.adminOnlyHeads ?? []),
     orgs,
     orgKey,
   };

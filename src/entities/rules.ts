@@ -49,7 +49,7 @@ const isWord = (t: Token | undefined) => t !== undefined && t.kind === 'word';
 
 function headReading(norm: string): Reading | null {
   const lex = entityLexicon();
-  for (const r of readings(norm)) if (lex.heads.has(r.stem)) return r;
+  for (const r of readings(norm)) if (lex.heads.has(r.stem) || lex.adminOnlyHeads.has(r.stem)) return r;
   return null;
 }
 
@@ -149,6 +149,15 @@ function nameAt(c: Ctx, i: number): boolean {
 }
 
 const MARKAZ = fold('مركز');
+const IMARA = fold('إمارة');
+/** A region or a major city at token k (a NER place or a gazetteer seat or city of 100,000): جازان، ينبع، القصيم. */
+function majorPlaceAt(c: Ctx, k: number): boolean {
+  const t = c.tokens[k];
+  if (!isWord(t)) return false;
+  const m = c.nerAt.get(t!.start);
+  if (m) return m.type === 'LOC' && m.end === t!.end;
+  return placeCandidates(t!.norm).some((r) => r[4] === 'PPLA' || r[4] === 'PPLC' || r[4] === 'ADM1' || r[5] >= 100000);
+}
 const ADMIN = new Set(['منطقة', 'محافظة', 'عاصمة'].map(fold));
 /** adjectives that make منطقة/عاصمة a named region (المنطقة الشرقية، العاصمة المقدسة) */
 const REGION_ADJ = new Set(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الوسطى', 'المقدسة'].map(fold));
@@ -195,7 +204,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   const start = startAfter(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {
-    if (lex.weakHeads.has(h.stem)) return null;
+    if (lex.weakHeads.has(h.stem) || lex.adminOnlyHeads.has(h.stem)) return null;
     let j = i + 2;
     while (j < toks.length && j < i + 8 && isWord(toks[j])) j++;
     if (j > i + 2 && CLOSE.has(toks[j]?.text ?? '')) {
@@ -353,6 +362,11 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     comps--;
   }
   if (j === i + 1) return null;
+  // (صحة جازان، تعليم ينبع، إمارة منطقة حائل; not صحة القلب، مرور الوقت، إمارة دبي)
+  if (lex.adminOnlyHeads.has(h.stem) && !admin) {
+    if (h.stem === IMARA || j > i + 2 || !majorPlaceAt(c, i + 1)) return null;
+    places.push([toks[i + 1]!.start, toks[i + 1]!.end]); // (the place stays a place: صحة جازان → جازان)
+  }
   const n = mods.length + comps;
   const country = mods.some(countryLike);
   if (admin && (h.def ? mods.length > 0 : comps > 0)) {
