@@ -15,6 +15,7 @@ import { facilityNames, placeHeadMentions } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
 import { datelinePlaces } from './dateline.js';
 import { titleBodies } from './title-orgs.js';
+import { notPersons } from './not-persons.js';
 
 /** Titles between a facility head and the person it is named after (شارع الملك فهد، مخطط الأمير تركي). */
 const FACILITY_TITLES: ReadonlySet<string> = new Set(['ملك', 'امير', 'اميره', 'شيخ', 'امام', 'سلطان', 'خليفه', 'رئيس']);
@@ -181,7 +182,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const months = monthMentions(tokens, mentions);
     if (months.size) mentions = mentions.filter((m) => !months.has(m));
     const titled = titleBodies(text, mentions);
-    if (titled.size) mentions = mentions.filter((m) => !titled.has(m));
+    const nobody = notPersons(text, mentions);
+    if (titled.size || nobody.size) mentions = mentions.filter((m) => !titled.has(m) && !nobody.has(m));
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);

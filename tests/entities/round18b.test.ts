@@ -127,3 +127,18 @@ describe('round 18b: services named by their region', () => {
     await none('وقال حاكم إمارة دبي إن المشروع سيكتمل.', 'إمارة دبي');
   });
 });
+
+const persons = (text: string) => names(text, 'PERS');
+
+describe('round 18b: PERS mentions that name no person of the report', () => {
+  it.each([
+    ['وقال إن فريقه استعد جيدا للموسم الجديد من دوري عبداللطيف جميل للمحترفين.', 'جميل'],
+    ['وأكد أن المملكة ستظل بحول الله وقوته متمسكة بالنهج القويم.', 'الله'],
+  ])('%s', async (text, part) => {
+    expect((await persons(text)).some((n) => n.includes(part))).toBe(false);
+  });
+
+  it('a first name spelled دوري stays a person (دوري جولد)', async () => {
+    expect((await persons('وقال دوري جولد مدير عام وزارة الخارجية الإسرائيلية إن المحادثات متعثرة.')).some((n) => n.includes('جولد'))).toBe(true);
+  });
+});
