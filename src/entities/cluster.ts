@@ -14,6 +14,8 @@ import { kingdomMentions } from './kingdom.js';
 import { facilityNames, placeHeadMentions } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
 import { datelinePlaces } from './dateline.js';
+import { titleBodies } from './title-orgs.js';
+import { notPersons } from './not-persons.js';
 
 /** Titles between a facility head and the person it is named after (شارع الملك فهد، مخطط الأمير تركي). */
 const FACILITY_TITLES: ReadonlySet<string> = new Set(['ملك', 'امير', 'اميره', 'شيخ', 'امام', 'سلطان', 'خليفه', 'رئيس']);
@@ -93,7 +95,7 @@ function nests(long: Group, short: Group, type: EntityType): boolean {
   const a = long.words;
   const b = short.words;
   if (short.canon && long.canon !== short.canon && !(long.canon === null && adjectiveTail(a, b))) return false;
-  if (long.canon && short.canon === null && type === 'ORG') return false;
+  // (an unlisted short form joins a listed full name: صندوق النقد → صندوق النقد الدولي، حزب العمال → حزب العمال الكردستاني)
   if (type === 'ORG') {
     const heads = entityLexicon().heads;
     const prefix = (x: string[]) => b.every((w, i) => x[i] === w);
@@ -104,6 +106,17 @@ function nests(long: Group, short: Group, type: EntityType): boolean {
   let i = 0;
   for (const w of a) if (w === b[i]) i++;
   return i === b.length;
+}
+
+/** Index of the word opening a location at the end of an organisation's name (… في بيشة، … بمنطقة عسير، …
+ * بالمنطقة الشرقية، … بجدة), or -1. */
+function locationAt(words: string[]): number {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'في' && k + 1 < words.length) return k;
+    if (w.length > 3 && w[0] === 'ب' && (/^ب(ال)?(منطقه|محافظه|عاصمه|مدينه)$/.test(w) || isKnownName(w.slice(1)))) return k;
+  }
+  return -1;
 }
 
 interface Draft {
@@ -168,6 +181,9 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     if (adjectives.size) mentions = mentions.filter((m) => !adjectives.has(m));
     const months = monthMentions(tokens, mentions);
     if (months.size) mentions = mentions.filter((m) => !months.has(m));
+    const titled = titleBodies(text, mentions);
+    const nobody = notPersons(text, mentions);
+    if (titled.size || nobody.size) mentions = mentions.filter((m) => !titled.has(m) && !nobody.has(m));
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
@@ -192,14 +208,31 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   }
   const list = [...groups.values()];
   const typeOf = (g: Group) => majority(g.types);
+  // one body located twice (جمعية الثقافة والفنون بمحافظة بيشة ↔ … في بيشة, حرس الحدود ↔ … بالمنطقة الشرقية)
+  const byBase = new Map<string, Group>();
+  for (const g of list) {
+    if (typeOf(g) !== 'ORG' || g.canon) continue;
+    const k = locationAt(g.words);
+    const base = (k > 0 ? g.words.slice(0, k) : g.words).join(' ');
+    const into = byBase.get(base);
+    if (!into) byBase.set(base, g);
+    else if (root(into) !== root(g) && (k > 0 || locationAt(into.words) > 0)) {
+      if (k > 0) root(g).parent = root(into);
+      else {
+        root(into).parent = root(g);
+        byBase.set(base, g);
+      }
+    }
+  }
   // longest first, so a short name attaches to the fullest form containing it
   const byLength = [...list].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
   for (const g of byLength) {
+    if (g.parent) continue; // (already one with a located form of its name)
     const targets = new Set<Group>();
     for (const h of byLength) {
       if (h.words.length <= g.words.length) break;
       if (typeOf(h) !== typeOf(g) || !nests(h, g, typeOf(g))) continue;
-      targets.add(root(h));
+      if (root(h) !== g) targets.add(root(h));
     }
     if (targets.size === 1) g.parent = [...targets][0]!;
   }

@@ -15,6 +15,7 @@ import type { Token } from '../text/tokenize.js';
 import { cutFor, isNisba, readings, startAfter, type Reading } from './words.js';
 import { isPlaceHead } from './place-heads.js';
 import { placeCandidates } from './places.js';
+import type { RuleMention } from './rules.js';
 import { fold } from '../text/normalize.js';
 
 let names: { always: Set<string>; inContext: Set<string> } | null = null;
@@ -90,6 +91,9 @@ export function adjectivalPlaces(tokens: Token[], mentions: readonly NerMention[
   return out;
 }
 
+/** Whether a token lies in a place named inside an organisation's name (أمانة منطقة الرياض، … بالمنطقة الشرقية). */
+const placeInside = (m: NerMention, t: Token) => (m as RuleMention).places?.some(([s, e]) => t.start >= s && t.end <= e) ?? false;
+
 export function knownPlaceMentions(text: string, tokens: Token[], mentions: readonly NerMention[]): NerMention[] {
   const { always, inContext } = knownPlaces();
   const spans = [...mentions].sort((a, b) => a.start - b.start);
@@ -111,7 +115,7 @@ export function knownPlaceMentions(text: string, tokens: Token[], mentions: read
     if (isNisba(form) && !r.pre && definiteWord(tokens[i - 1])) continue;
     while (k < spans.length && spans[k]!.end <= t.start) k++;
     let covered = false;
-    for (let j = k; j < spans.length && spans[j]!.start < t.end; j++) if (spans[j]!.end > t.start) covered = true;
+    for (let j = k; j < spans.length && spans[j]!.start < t.end; j++) if (spans[j]!.end > t.start && !placeInside(spans[j]!, t)) covered = true;
     if (covered) continue;
     if (second) {
       if (!locEnds || !locStarts) {

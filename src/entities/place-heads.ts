@@ -12,6 +12,7 @@ import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { isKnownName, placeCandidates } from './places.js';
 import { cutFor, isNisba, readings, startAfter } from './words.js';
+import type { RuleMention } from './rules.js';
 
 interface PlaceRules {
   nameHeads: Set<string>;
@@ -88,6 +89,9 @@ export function placeHeadMentions(text: string, tokens: readonly Token[], mentio
     }
     return lo > 0 && maxEnd[lo - 1]! > s;
   };
+  // (a region named inside an organisation's name stays a place: حرس الحدود بالمنطقة الشرقية)
+  const located = mentions.flatMap((m) => (m as RuleMention).places ?? []);
+  const namedInside = (s: number, e: number) => located.some(([ps, pe]) => s >= ps && e <= pe);
   const add: NerMention[] = [];
   const drop = new Set<NerMention>();
   const isWord = (t: Token | undefined) => !!t && t.kind === 'word';
@@ -102,7 +106,7 @@ export function placeHeadMentions(text: string, tokens: readonly Token[], mentio
       const two = isWord(tokens[i + 2]) && R.directions.has(`${n.norm} ${tokens[i + 2]!.norm}`);
       if (two || R.directions.has(n.norm)) {
         const end = two ? tokens[i + 2]!.end : n.end;
-        if (!covered(region.start, end)) add.push({ start: region.start, end, text: text.slice(region.start, end), type: 'LOC' });
+        if (!covered(region.start, end) || namedInside(region.start, end)) add.push({ start: region.start, end, text: text.slice(region.start, end), type: 'LOC' });
         continue;
       }
     }

@@ -6,6 +6,7 @@
 import type { NerMention } from '../ner/index.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { entityLexicon, bareWord, type OrgEntry } from './lexicon.js';
+import { fold } from '../text/normalize.js';
 import { placeCandidates } from './places.js';
 import { titleWords } from './names.js';
 import { waterwayAt } from './place-heads.js';
@@ -24,6 +25,12 @@ const ROLE_NOUN = /^(متحدث|ناطق|مدير|رئيس|مسوول|مسؤول
 /** heads whose complement may be the person holding the office (folded stems), and the office-holder nouns */
 const OFFICE_HEADS = new Set(['رئاسه', 'حكومه']);
 const OFFICE_HOLDERS = new Set(['رئيس', 'خادم']);
+/** nouns naming the board of a body after مجلس (مجلس إدارة، مجلس أمناء) */
+const BOARD = new Set(['إدارة', 'أمناء'].map(fold));
+const MAJLIS = fold('مجلس');
+const IDARA = fold('إدارة');
+/** bodies whose management (إدارة النادي، إدارة الشركة) is not named apart from them */
+const MANAGED = new Set(['نادي', 'شركة', 'مؤسسة', 'مجموعة', 'جمعية', 'اتحاد', 'هيئة', 'مستشفى', 'جامعة', 'فريق'].map(fold));
 const OPEN = new Set(['«', '"', '“', '(', '[', "'", '„', '‹', '”']);
 const CLOSE = new Set(['»', '"', '”', ')', ']', "'", '›', '“']);
 const DASH = new Set(['-', '–', '—', ':', '|']);
@@ -42,7 +49,7 @@ const isWord = (t: Token | undefined) => t !== undefined && t.kind === 'word';
 
 function headReading(norm: string): Reading | null {
   const lex = entityLexicon();
-  for (const r of readings(norm)) if (lex.heads.has(r.stem)) return r;
+  for (const r of readings(norm)) if (lex.heads.has(r.stem) || lex.adminOnlyHeads.has(r.stem)) return r;
   return null;
 }
 
@@ -58,6 +65,16 @@ function countryLike(f: string): boolean {
   return b.length >= 3 && (isPlace(b) || isPlace(b + 'ا') || isPlace(b + 'يا'));
 }
 
+/** A nationality or a place's nisba (السعودية، العراقي، الأمريكية), not a listed adjective (الوطني، الأول). */
+function nationLike(f: string): boolean {
+  const lex = entityLexicon();
+  if (lex.nationality.has(f)) return !/^(ال)?وطني/.test(f);
+  if (!isNisba(f)) return false;
+  const s = bareWord(f);
+  const b = s.endsWith('يه') ? s.slice(0, -2) : s.slice(0, -1);
+  return b.length >= 3 && [b, b + 'ا', b + 'يا'].some((x) => placeCandidates(x).some((c) => c[4] === 'country'));
+}
+
 /** Whether tokens[i..j) stand in quotes or brackets. */
 function quoted(c: Ctx, i: number, j: number): boolean {
   return OPEN.has(c.tokens[i - 1]?.text ?? '') && CLOSE.has(c.tokens[j]?.text ?? '');
@@ -66,6 +83,7 @@ function quoted(c: Ctx, i: number, j: number): boolean {
 function contextOk(c: Ctx, e: OrgEntry, i: number, j: number): boolean {
   if (!e.ctx) return true;
   const lex = entityLexicon();
+  if (e.ctx === 'source') return sourceAt(c, i, j);
   if (quoted(c, i, j)) return true;
   if (e.ctx === 'quoted') return false;
   const before = c.tokens[OPEN.has(c.tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
@@ -76,6 +94,24 @@ function contextOk(c: Ctx, e: OrgEntry, i: number, j: number): boolean {
     return first && (DASH.has(c.tokens[j]?.text ?? '') || DASH.has(c.tokens[i - 1]?.text ?? ''));
   }
   return c.sports || headBefore(new Set(['نادي', 'فريق']));
+}
+
+/** Words that introduce the source of a report: بحسب «الفرنسية»، ووفقا لـ"الألمانية"، نقلا عن الفرنسية. */
+const SOURCE_CUES = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'ذكرت', 'وذكرت', 'افادت', 'وافادت', 'اوردت', 'واوردت', 'نقلت', 'ونقلت', 'عن'].map(fold));
+const SOURCE_BEFORE_L = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا', 'تبعا', 'وتبعا'].map(fold));
+
+/** A name that is an agency only as a report's source (الفرنسية، الألمانية): after a source cue, or a quoted byline
+ * closing a sentence («الفرنسية» after a full stop or at the end of the text). */
+function sourceAt(c: Ctx, i: number, j: number): boolean {
+  const q = OPEN.has(c.tokens[i - 1]?.text ?? '');
+  const k = q ? i - 2 : i - 1;
+  const b = c.tokens[k];
+  if (isWord(b) && SOURCE_CUES.has(b!.norm)) return true;
+  if (isWord(b) && b!.norm === 'ل' && isWord(c.tokens[k - 1]) && SOURCE_BEFORE_L.has(c.tokens[k - 1]!.norm)) return true;
+  if (!q || !CLOSE.has(c.tokens[j]?.text ?? '')) return false;
+  const after = c.tokens[j + 1];
+  const end = c.tokens[j]!.end;
+  return (b === undefined || b.text === '.') && (after === undefined || after.text === '.' || c.text.slice(end, after.start).includes('\n'));
 }
 
 /** A known organisation starting at token i: [entry, end token index, start offset]. */
@@ -100,13 +136,65 @@ function orgAt(c: Ctx, i: number): RuleMention | null {
   return null;
 }
 
+/** Whether token i starts a name: an NER mention or a known organisation (داعش، القاعدة، الإخوان). */
+function nameAt(c: Ctx, i: number): boolean {
+  const t = c.tokens[i];
+  if (!isWord(t)) return false;
+  if (c.nerAt.has(t!.start)) return true;
+  const lex = entityLexicon();
+  return readings(t!.norm).some((r) => {
+    const w = r.def ? 'ال' + r.stem : r.stem;
+    return lex.orgKey.has(w) || lex.orgs.has(w);
+  });
+}
+
+const MARKAZ = fold('مركز');
+const IMARA = fold('إمارة');
+/** A region or a major city at token k (a NER place or a gazetteer seat or city of 100,000): جازان، ينبع، القصيم. */
+function majorPlaceAt(c: Ctx, k: number): boolean {
+  const t = c.tokens[k];
+  if (!isWord(t)) return false;
+  const m = c.nerAt.get(t!.start);
+  if (m) return m.type === 'LOC' && m.end === t!.end;
+  return placeCandidates(t!.norm).some((r) => r[4] === 'PPLA' || r[4] === 'PPLC' || r[4] === 'ADM1' || r[5] >= 100000);
+}
+const ADMIN = new Set(['منطقة', 'محافظة', 'عاصمة'].map(fold));
+/** adjectives that make منطقة/عاصمة a named region (المنطقة الشرقية، العاصمة المقدسة) */
+const REGION_ADJ = new Set(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الوسطى', 'المقدسة'].map(fold));
+
+/**
+ * An administrative place locating a body at token k: بمنطقة حائل، بمحافظة ينبع، بالمنطقة الشرقية، بالعاصمة
+ * المقدسة، في محافظة الطائف, or (bare, right after the head) منطقة الجوف. [place start, place end, next token].
+ */
+function adminPlace(c: Ctx, k: number, bare: boolean): [number, number, number] | null {
+  let t = c.tokens[k];
+  let pre = 'ب';
+  if (isWord(t) && t!.norm === 'في') [t, pre, k] = [c.tokens[k + 1], '', k + 1];
+  else if (bare) pre = '';
+  if (!isWord(t)) return null;
+  const r = readings(t!.norm).find((x) => x.pre === pre && ADMIN.has(x.stem));
+  const n = c.tokens[k + 1];
+  if (!r || !isWord(n)) return null;
+  const start = startAfter(t!, cutFor(t!.norm, r));
+  if (r.def) return REGION_ADJ.has(n!.norm) ? [start, n!.end, k + 2] : null;
+  const n2 = c.tokens[k + 2];
+  if (isWord(n2) && isPlace(n!.norm + ' ' + n2!.norm)) return [start, n2!.end, k + 3]; // (مكة المكرمة، حفر الباطن)
+  const lm = c.nerAt.get(n!.start);
+  if (lm && lm.type === 'LOC') {
+    let e = k + 1;
+    while (e < c.tokens.length && c.tokens[e]!.end <= lm.end) e++;
+    return [start, lm.end, e];
+  }
+  return isPlace(n!.norm) && !entityLexicon().placeHeads.has(bareWord(n!.norm)) ? [start, n!.end, k + 2] : null;
+}
+
 /** Organisation phrase opened by a head noun at token i, or null. */
 function headPhrase(c: Ctx, i: number): RuleMention | null {
   const lex = entityLexicon();
   const toks = c.tokens;
   const head = toks[i]!;
   const h = headReading(head.norm);
-  if (!h || (h.def && !lex.definiteHeads.has(h.stem))) return null;
+  if (!h || (h.def ? !lex.definiteHeads.has(h.stem) && !lex.nationHeads.has(h.stem) : lex.definiteOnlyHeads.has(h.stem))) return null;
   // a head read as a common noun by its complement (حركة الملاحة، تنظيم المؤتمر، خطوط داعش الأمامية)
   const commons = lex.notNameAfter.get(h.stem);
   if (commons && toks.slice(i + 1, i + 4).some((t) => commons.has(t.norm))) return null;
@@ -116,7 +204,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   const start = startAfter(head, cutFor(head.norm, h));
   // head + quoted name: the name alone (صحيفة "أخبار الحدث"، شركة «العربية للطيران»)
   if (OPEN.has(toks[i + 1]?.text ?? '')) {
-    if (lex.weakHeads.has(h.stem)) return null;
+    if (lex.weakHeads.has(h.stem) || lex.adminOnlyHeads.has(h.stem)) return null;
     let j = i + 2;
     while (j < toks.length && j < i + 8 && isWord(toks[j])) j++;
     if (j > i + 2 && CLOSE.has(toks[j]?.text ?? '')) {
@@ -126,6 +214,14 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     }
     return null;
   }
+  // the board or management of a body (مجلس إدارة شركة المياه الوطنية، إدارة النادي الأهلي) is not a name of its
+  // own: the body after it is found by its own head, list entry or NER tag
+  const next = toks[i + 1];
+  if (h.stem === MAJLIS && isWord(next) && BOARD.has(next!.norm)) return null;
+  if (BOARD.has(h.stem) && h.pre === '' && /^[وفل]?مجلس$/.test(toks[i - 1]?.norm ?? '')) return null;
+  if (h.stem === IDARA && !h.def && isWord(next) && readings(next!.norm).some((r) => r.pre === '' && MANAGED.has(r.stem))) return null;
+  // (تنظيم داعش، تنظيم القاعدة, not تنظيم الجائزة، تنظيم هذه الفعاليات: "the organising of")
+  if (lex.nameOnlyHeads.has(h.stem) && !nameAt(c, i + 1)) return null;
   let j = i + 1;
   let comps = 0;
   let names = 0;
@@ -133,6 +229,7 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   let sealed = false; // a known organisation name was the complement: only adjectives may follow
   const mods: string[] = [];
   const places: [number, number][] = [];
+  let admin = false;
   let prev: 'head' | 'comp' | 'indef' | 'link' | 'mod' | 'title' = 'head';
   const titles = titleWords();
   while (j < toks.length && j - i <= MAX_AFTER_HEAD) {
@@ -140,6 +237,16 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     if (!isWord(t)) break;
     const f = t.norm;
     if (lex.stop.has(f) || lex.stop.has(bareWord(f))) break;
+    // a body located in an administrative place (الشؤون الصحية بمنطقة حائل، أمانة منطقة حائل)
+    // (not مركز محافظة ديالى: the seat of a province, a place)
+    const at = sealed || (prev === 'head' && (h.def || h.stem === MARKAZ)) ? null : adminPlace(c, j, prev === 'head');
+    if (at) {
+      places.push([at[0], at[1]]);
+      admin = true;
+      if (prev === 'head') comps++;
+      j = at[2];
+      break;
+    }
     const m = c.nerAt.get(t.start);
     if (m && m.type !== 'ORG') {
       const ok = m.type === 'PERS' ? prev === 'head' || prev === 'title' || prev === 'link' : prev === 'head' || prev === 'link' || prev === 'indef';
@@ -255,11 +362,22 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     comps--;
   }
   if (j === i + 1) return null;
+  // (صحة جازان، تعليم ينبع، إمارة منطقة حائل; not صحة القلب، مرور الوقت، إمارة دبي)
+  if (lex.adminOnlyHeads.has(h.stem) && !admin) {
+    if (h.stem === IMARA || j > i + 2 || !majorPlaceAt(c, i + 1)) return null;
+    places.push([toks[i + 1]!.start, toks[i + 1]!.end]); // (the place stays a place: صحة جازان → جازان)
+  }
   const n = mods.length + comps;
   const country = mods.some(countryLike);
-  if (h.def) {
+  if (admin && (h.def ? mods.length > 0 : comps > 0)) {
+    // (a located body needs no nationality: الشؤون الصحية بمنطقة حائل، إدارة التعليم بمحافظة ينبع)
+  } else if (h.def) {
     if (mods.length === 0) return null;
-    if (lex.countryHeads.has(h.stem) ? !mods.some(countryLike) : n < 2 && !country) return null;
+    if (lex.nationHeads.has(h.stem)) {
+      // (agreeing with the head: التلفزيون السوري, not محطة التلفزيون الكينية, whose adjective is the station's)
+      const fem = h.stem.endsWith('ه');
+      if (!mods.some((x) => nationLike(x) && x.endsWith('يه') === fem)) return null;
+    } else if (lex.countryHeads.has(h.stem) ? !mods.some(countryLike) : n < 2 && !country) return null;
     if (n === 1 && lex.generic.has(mods[0]!)) return null;
   } else {
     if (comps === 0) return null;
