@@ -9,7 +9,7 @@ import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
-import { clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
+import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { derivedMasdar, isPrep } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
@@ -483,7 +483,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
   const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
   if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
-  if (entry.strict && !comp) return { draft: null, source: null };
+  // (an ambiguous verb with no complement reports nothing, but a recognisable subject is still in play: علق أحد
+  // المغردين على ذلك وقال …)
+  if (entry.strict && !comp) return { draft: null, source: source && np && !svo && np.a === i + 1 && /^(احد|احدي)$/.test(T[np.a]!.norm) ? source : null };
   // (قد before the spelling makes it a verb: وقد طالب المسافرون بضرورة …)
   const afterQad = cueStart > 0 && /^[وف]?(قد|لقد)$/.test(T[cueStart - 1]!.norm);
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
@@ -589,7 +591,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // not an object noun (وأوضح الفارق … قائلا)
   // a verb that is a cue only with a given object (وجه اتهامات) records no speaker without it
   if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return { draft: null, source: null };
-  const kept = source && (source.type || source.named || source.entityId || svo || (np && (L.demonstratives.has(T[np.next]?.norm ?? '') || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
+  // (… or the cue's preposition with a demonstrative: علق أحد المغردين على ذلك وقال …)
+  const pointsBack = !!np && (L.demonstratives.has(T[np.next]?.norm ?? '') || (isPrepOf(form, T[np.next]?.norm ?? '') && L.demonstratives.has(T[np.next + 1]?.norm ?? '')));
+  const kept = source && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   const minWords = entry.lemma === 'وصف' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) ? 3 : 2;
   // (a denial's "any" + noun is a whole object: نفت موسكو اي تورط)
@@ -605,6 +609,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (!np || pronounOnly) {
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
+    if (!src) src = amaTopic(ctx, cueStart, form, history);
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
     // (a participle after a sentence whose verb reports nothing names its subject: من جانبه، أشاد الشيخ محمد بن عيسى
     // آل خليفة … بإنجازات …، مشيراً إلى أن …)

@@ -59,8 +59,10 @@ export function entityBefore(ctx: Ctx, i: number, gender: Gender): Source | null
 
 
 /** A recognisable source: a body, an anonymous source, a name or an entity mention. */
-function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number }): boolean {
-  return np.type === 'ORG' || np.type === 'ANON' || np.named || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2;
+function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; b: number }): boolean {
+  // (one of a group: علق أحد المغردين على ذلك وقال …)
+  const oneOf = np.b - np.a >= 2 && /^(احد|احدي)$/.test(ctx.toks[np.a]!.norm);
+  return np.type === 'ORG' || np.type === 'ANON' || np.named || oneOf || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2;
 }
 
 /**
@@ -218,4 +220,26 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   if (form.gender !== '?' && np.type !== 'ORG' && fem !== (form.gender === 'f')) return null;
   if (form.number === 'p' && !np.plural) return null;
   return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, []);
+}
+
+/**
+ * "أما X … فقال/فيقول …": the fronted topic of أما answered by a ف-cue is its speaker (أما السيدة سارة خان من باكستان
+ * … فقالت: …، أما ريتشارد هاينسورث، المالك السابق …، فيقول إن …).
+ */
+export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Source[]): Source | null {
+  const T = ctx.toks;
+  if (!/^ف/.test(T[cueStart]!.text)) return null;
+  const s0 = ctx.sentStart[cueStart]!;
+  let a = -1;
+  for (let k = cueStart - 1; k >= Math.max(s0, cueStart - 30); k--) {
+    if (/^و?اما$/.test(T[k]!.norm)) {
+      a = k + 1;
+      break;
+    }
+  }
+  if (a < 0 || a >= cueStart) return null;
+  const np = parseSpeaker(ctx, a, cueStart, null);
+  if (!np || np.a !== a && np.roleA !== a) return null;
+  if (!(np.named || np.type === 'PERS' || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
+  return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, history);
 }

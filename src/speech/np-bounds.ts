@@ -39,7 +39,7 @@ export function aliName(t: Token, next: Token | undefined, entry: CueEntry | nul
 }
 
 /** Indefinite documents that can be the subject of a cue (قال تقرير، أكدت رسالة، أوضحت دراسة). */
-const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات)$/;
+const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات|بيانان|تقريران|بيانين)$/;
 
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
 /** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
@@ -145,6 +145,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى)$/.test(T[i - 1]!.norm))) break;
     // a document right after the cue, with no preposition, is its subject (قال تقرير اقتصادي إن …، وقال بيان للوزارة إن …)
     if (i === i0 && DOC_SUBJECT.test(n)) break;
+    // (في ذات السياق، وفي نفس الإطار: "in the same context")
+    if (/^و?في$/.test(n) && /^(ذات|نفس)$/.test(T[i + 1]?.norm ?? '') && i + 2 < b && /^ال/.test(T[i + 2]!.norm)) {
+      i += 3;
+      continue;
+    }
     // (a circumstantial with its conjunction opens a sentence: وعقب المباراة، وخلال اللقاء)
     // (إمام "imam", written with its hamza below, is a role, not أمام "in front of")
     const imam = /^و?إمام$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''));

@@ -283,3 +283,22 @@ describe('round 18: cue spellings that report nothing', () => {
     expect(cs[0]).toMatchObject({ cue: 'كشف' });
   });
 });
+
+describe('round 18: topics and groups', () => {
+  it('أما X … فقالت: the fronted topic speaks, not the last speaker', async () => {
+    const cs = await claimsOf(
+      'وقالت السيدة فاطمة مجذوب من السودان: الحقيقة أنا من المحبين للأشياء القديمة. أما السيدة سارة خان من باكستان والتي تجيد اللغة العربية بطلاقة فقالت: كل شيء جميل في احتفالات العيد.',
+    );
+    expect(cs[1]).toMatchObject({ cue: 'فقالت', speaker: 'سارة خان' });
+  });
+
+  it('one of a group commenting, then speaking (علق أحد المغردين على ذلك وقال)', async () => {
+    const cs = await claimsOf('وفي ذات السياق، علق أحد المغردين على ذلك وقال: هذه العملية تسمى الكشف عن الهوية.');
+    expect(cs[0]).toMatchObject({ cue: 'وقال', speaker: 'أحد المغردين' });
+  });
+
+  it('two statements issued by two offices (بيانان صادران عن …)', async () => {
+    const cs = await claimsOf('وقال بيانان صادران عن مكتبي هولاند وبوتين إنه في مقابل التعويض سيكون لفرنسا حرية كاملة.');
+    expect(cs[0]!.speaker).not.toMatch(/يانان/);
+  });
+});
