@@ -237,9 +237,13 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
       break;
     }
   }
-  if (a < 0 || a >= cueStart) return null;
+  // (a cue with an object pronoun points back at the topic as its object: أما بالنسبة لدنيا … فوصفها بـ …)
+  if (a < 0 || a >= cueStart || form.object || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
   const np = parseSpeaker(ctx, a, cueStart, null);
-  if (!np || np.a !== a && np.roleA !== a) return null;
-  if (!(np.named || np.type === 'PERS' || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
+  if (!np || (np.a !== a && np.roleA !== a)) return null;
+  // only a person or a body: a named one, a tagged one, or a role (not a thing: أما استثمارات السعوديين … فقال)
+  const L = ctx.lex;
+  const person = [np.a, np.nameA].some((k) => ctx.entType[k] === 1 || ctx.entType[k] === 2) || L.firstNames.has(T[np.nameA]!.norm) || L.titles.has(T[np.a]!.norm) || L.honorifics.has(T[np.a]!.norm) || (np.roleA === a && L.roleNouns.has(T[a]!.norm)) || (np.type === 'PERS' && L.roleNouns.has(T[np.a]!.norm)) || (np.type === 'ORG' && L.orgHeads.has(T[np.a]!.norm));
+  if (!person) return null;
   return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, history);
 }
