@@ -662,7 +662,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
  */
 function kanaSubject(ctx: Ctx, i: number): NP | null {
   const T = ctx.toks;
-  if (i < 3 || !/^(قد|لقد)$/.test(T[i - 1]!.norm)) return null;
+  // (also without قد when كان opens the sentence and the phrase runs up to the cue: وكان عدد من المراجعين شكوا من …)
+  if (i >= 3 && !/^(قد|لقد)$/.test(T[i - 1]!.norm)) {
+    const q = ctx.sentStart[i]!;
+    if (!/^[وف]?كان(ت|وا)?$/.test(T[q]!.norm) || i - q > 12 || ctx.lex.cues.get(T[i]!.norm)?.kind !== 'past') return null;
+    const np = parseSpeaker(ctx, q + 1, i, null);
+    return np && (np.type || np.named) && np.a === q + 1 && np.next === i ? np : null;
+  }
+  if (i < 3) return null;
   const s0 = ctx.sentStart[i]!;
   for (let q = i - 2; q >= Math.max(s0, i - 24); q--) {
     if (!/^[وف]?كان(ت|وا)?$/.test(T[q]!.norm)) continue;

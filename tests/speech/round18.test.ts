@@ -302,3 +302,15 @@ describe('round 18: topics and groups', () => {
     expect(cs[0]!.speaker).not.toMatch(/يانان/);
   });
 });
+
+describe('round 18: subjects before the cue', () => {
+  it('كان + subject + a past cue, without قد', async () => {
+    const cs = await claimsOf('وكان عدد من مراجعي مستشفى حراء العام شكوا من روائح مزعجة في الممرات القريبة من قسم ثلاجة الموتى.');
+    expect(cs[0]).toMatchObject({ cue: 'شكوا', speaker: 'عدد من مراجعي مستشفى حراء العام' });
+  });
+
+  it('a comma between a named subject and its verb', async () => {
+    const cs = await claimsOf('وأضاف المسؤول أن السجين بخير. يذكر أن تنظيم الإخوان، زعم أن الحالة الصحية لمرسي في خطر.');
+    expect(cs[1]).toMatchObject({ cue: 'زعم', speaker: 'تنظيم الإخوان' });
+  });
+});
