@@ -442,7 +442,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const lastAt = history.length ? history[history.length - 1]!.at : -1;
   // (not a nominative plural, which is the subject: ونصح الباحثون بعدم …، against ودعا المواطنين إلى …)
   const nominative = !!np && np.b - np.a <= 3 && /^(ال)?...+(ون|ان)$/.test(T[np.a]!.norm) && !np.named;
-  if (!comp && np && !svo && !nominative && entry.stance === 'demand' && ((!np.named && !np.type && lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
+  if (!comp && np && !svo && !nominative && entry.stance === 'demand' && ((!np.named && !np.type && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
     np = null;
     proDropObject = true;
   }

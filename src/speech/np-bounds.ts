@@ -83,10 +83,18 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     }
     afterEvent = false;
     // (an audience before the complement, وقال أمام لجنة القوات المسلحة في مجلس الشيوخ إنه …: not إمام "imam")
-    if (i === i0 && /^و?(أمام|امام)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''))) {
+    // (… or an addressee: وقال للجنة الشؤون الخارجية بمجلس النواب “…”، وقالت لإحدى الصحف: …، وأضاف مخاطبا رئيس الوزراء …
+    // «…»: the words up to the complement name no speaker when no person is tagged among them)
+    const raw = t.text.replace(/[\u064b-\u0652\u0640]/g, '');
+    const cuePreps = i0 > 0 ? ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry.preps : undefined;
+    const lAddressee = /^ل/.test(n) && !cuePreps?.includes('ل') && ((/^لل/.test(n) && n.length > 4 && !ctx.entType[i]) || /^لاحد(ي|ى)?$/.test(n));
+    const addressee = /^و?(أمام|امام)$/.test(raw) || lAddressee || /^(مخاطبا|مخاطبه|مخاطبين)$/.test(n);
+    if (i === i0 && addressee) {
       let k = i + 1;
-      while (k < b && k - i <= 12 && isWord(T[k]) && !L.complementizers.has(T[k]!.norm) && ctx.entType[k] !== 1) k++;
-      if (k - i <= 12 && (k === b || (k < b && L.complementizers.has(T[k]!.norm)))) return k;
+      const opens = (x: Token) => L.complementizers.has(x.norm) || x.text === ':' || isQuote(x);
+      const addressing = /^(مخاطبا|مخاطبه|مخاطبين)$/.test(n);
+      while (k < b && k - i <= 12 && (isWord(T[k]) || T[k]!.text === '،') && !opens(T[k]!) && (addressing || ctx.entType[k] !== 1)) k++;
+      if (k - i <= 12 && (k === b || (k < b && opens(T[k]!)))) return k;
     }
     // (the first name علي right after a cue that takes no على: وأضاف علي أن …)
     if (i === i0 && i0 > 0 && aliName(t, T[i + 1], ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry ?? null)) break;
@@ -126,7 +134,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         continue;
       }
     }
-    if (n === 'ل' || (n.startsWith('لل') && n.length > 3)) {
+    // (not the object of a cue taking ل: مشيرا للعلاقات الأزلية)
+    if (n === 'ل' || (n.startsWith('لل') && n.length > 3 && !(i === i0 && cuePreps?.includes('ل')))) {
       i++;
       if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > 0 && ctx.quotes.closeOf[i]! < b) i = ctx.quotes.closeOf[i]! + 1;
       else if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! < 0) {

@@ -314,3 +314,24 @@ describe('round 18: subjects before the cue', () => {
     expect(cs[1]).toMatchObject({ cue: 'زعم', speaker: 'تنظيم الإخوان' });
   });
 });
+
+describe('round 18: addressees', () => {
+  it.each([
+    ['وقال كيري إن الاتفاق جيد. وقال للجنة الشؤون الخارجية بمجلس النواب “هناك استنتاجات لا أساس لها”.', 'كيري'],
+    ['وأكدت كورتني ستيوارت أنها لن تعتذر. وقالت لإحدى الصحف: إن الطفل كان يحب غسالة الملابس.', 'كورتني ستيوارت'],
+    ['وقال دمرداش إن على الحكومة وقف العمليات. وأضاف مخاطبا رئيس الوزراء التركي أحمد داود أوغلو «قد يتشكل ائتلاف وقد لا يتشكل».', 'دمرداش'],
+  ])('an addressee after the cue names no speaker: %s', async (text, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs[1]!.speaker).toContain(speaker);
+  });
+
+  it('a ل-object of a cue taking ل is its content (مشيرا للعلاقات الأزلية)', async () => {
+    const cs = await claimsOf('وأكد الوزير استمرار الحوار بين البلدين لحل القضايا العالقة، مشيرا للعلاقات الأزلية بين البلدين.');
+    expect(cs[1]).toMatchObject({ cue: 'مشيرا', content: 'لعلاقات الأزلية بين البلدين' });
+  });
+
+  it('a demand verb opening its sentence before a bare plural: the plural is the addressee', async () => {
+    const cs = await claimsOf('وأشار المريبض إلى أن الحالة الوحيدة بالحريق. ودعا الصحف والمواقع الإلكترونية إلى ضرورة تحري الدقة قبل نشر أي خبر.');
+    expect(cs[1]).toMatchObject({ cue: 'ودعا', text: null, speaker: 'المريبض' });
+  });
+});
