@@ -103,6 +103,12 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     const prevTok = cueStart > 0 ? toks[cueStart - 1] : undefined;
+    // a conjoined object-suffixed form after a ل + verbal noun is another verbal noun (لتشويه الثوار ووصفهم بالدواعش)
+    if (form.conj && form.object) {
+      let masdar = false;
+      for (let k = cueStart - 1; k >= Math.max(0, cueStart - 4) && isWord(toks[k]); k--) if (/^ل(ت..ي.|ا..ا.|ا.ت.ا.)$/.test(toks[k]!.norm)) masdar = true;
+      if (masdar) continue;
+    }
     // a participle after غير is an adjective (اجتماعات غير معلنة)
     if (form.kind === 'part' && prevTok?.norm === 'غير') continue;
     // a cue spelling after a number is a noun (3 قطع بحرية، 24 متهما)

@@ -335,3 +335,15 @@ describe('round 18: addressees', () => {
     expect(cs[1]).toMatchObject({ cue: 'ودعا', text: null, speaker: 'المريبض' });
   });
 });
+
+describe('round 18: verbal nouns', () => {
+  it('a conjoined object-suffixed form after ل + a verbal noun is another verbal noun', async () => {
+    const cs = await claimsOf('وتلقى الضابط توجيهات لتشويه الثوار ووصفهم بالدواعش، وذلك لتهيئة الرأي العام.');
+    expect(cs.find((c) => c.cue === 'ووصفهم')).toBeUndefined();
+  });
+
+  it('ووصفها بـ … after a finite verb is still a description', async () => {
+    const cs = await claimsOf('وقال الوزير إن الخطة فاشلة، ووصفها بالظالمة للمزارعين.');
+    expect(cs.find((c) => c.cue === 'ووصفها')).toMatchObject({ content: 'الظالمة للمزارعين' });
+  });
+});
