@@ -23,6 +23,8 @@ interface Lex {
   never: Set<string>;
   /** words of known persons' names and first names */
   names: Set<string>;
+  /** name words that may follow و as the next person's name (not آ…, whose fold reads like و + ا: وافي ≠ و + آفي) */
+  first: Set<string>;
 }
 
 let cache: Lex | null = null;
@@ -47,7 +49,9 @@ function lex(): Lex {
   const never = new Set<string>([...titleWords(), ...sp.titles, ...sp.honorifics, ...sp.honorificPronouns, ...sp.nameLinks]);
   for (const w of names) edge.delete(w);
   for (const w of names) alone.delete(w);
-  cache = { kin: new Set(rules.kin.map(fold)), edge, alone, never, names };
+  const first = new Set<string>([...sp.firstNames, ...trig.personFirst.map(fold)]);
+  for (const n of ner.pers) for (const w of n.split(/\s+/)) if (!w.startsWith('آ')) first.add(fold(w));
+  cache = { kin: new Set(rules.kin.map(fold)), edge, alone, never, names, first };
   return cache;
 }
 
@@ -71,8 +75,10 @@ function cueWord(f: string): boolean {
 
 const bareConj = (f: string) => (f.length > 3 && /^[وف]/.test(f) ? f.slice(1) : f);
 
-/** Whether a one-word mention names nobody (`prev`: the folded word before it). */
-function junkWord(raw: string, prev: string, L: Lex): boolean {
+/** Whether a one-word mention names nobody (`prev`, `next`: the folded words around it). */
+function junkWord(raw: string, prev: string, next: string, L: Lex): boolean {
+  // (على before a definite noun is the preposition, وعلى الرغم; the Egyptian spelling of علي has a name after it)
+  if (/^[وف]?على$/.test(raw) && next.startsWith('ال')) return true;
   const f = fold(raw);
   if (L.names.has(prev) && f.startsWith('ال')) return false; // (a surname the tagger cut off: محمد السلطان)
   const b = bareConj(f);
@@ -93,8 +99,13 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
   };
   let a = 0;
   let b = words.length;
+  // (a known first name after و opens another person: عبدالله الحربي وسعد …)
+  const another = (k: number) => {
+    const f = fold(text.slice(words[k]![0], words[k]![1]).replace(QUOTES, ''));
+    return f.length > 3 && f[0] === 'و' && !L.names.has(f) && L.first.has(f.slice(1));
+  };
   // (a verb or particle inside ends the name: ديمبسي أبلغ العبادي، سلمان أو غيره)
-  for (let k = 1; k < b; k++) if (cut(k)) b = k;
+  for (let k = 1; k < b; k++) if (cut(k) || another(k)) b = k;
   while (b - a > 1 && cut(b - 1)) b--;
   while (b - a > 1 && cut(a)) a++;
   if (a === 0 && b === words.length) return m;
@@ -118,6 +129,7 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     const w = m.text.replace(QUOTES, '').trim();
     if (/\s/.test(w) || surnames.has(fold(w))) return true;
     const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
-    return !junkWord(w, fold(prev), L);
+    const next = /^\s*(\S+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+    return !junkWord(w, fold(prev), fold(next), L);
   });
 }
