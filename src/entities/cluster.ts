@@ -177,6 +177,9 @@ function containsNotAfter(long: string[], short: string[], not: ReadonlySet<stri
   return false;
 }
 
+/** Whether the words `long` end with `short`. */
+const endsWith = (long: string[], short: string[]) => short.every((w, i) => long[long.length - short.length + i] === w);
+
 /** Whether `short` occurs as a contiguous run of words inside `long`. */
 function contains(long: string[], short: string[]): boolean {
   outer: for (let i = 0; i + short.length <= long.length; i++) {
@@ -261,12 +264,17 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   for (const g of byLength) {
     if (g.parent) continue; // (already one with a located form of its name)
     const targets = new Set<Group>();
+    const ending = new Set<Group>();
     for (const h of byLength) {
       if (h.words.length <= g.words.length) break;
       if (typeOf(h) !== typeOf(g) || !nests(h, g, typeOf(g))) continue;
-      if (root(h) !== g) targets.add(root(h));
+      if (root(h) === g) continue;
+      targets.add(root(h));
+      if (endsWith(h.words, g.words)) ending.add(root(h));
     }
     if (targets.size === 1) g.parent = [...targets][0]!;
+    // a surname refers to the one name it ends, not to a span that runs on after it (كيري ↔ جون كيري، كيري وليو)
+    else if (targets.size > 1 && typeOf(g) === 'PERS' && ending.size === 1) g.parent = [...ending][0]!;
   }
   const clusters = new Map<Group, Group[]>();
   for (const g of list) {

@@ -78,3 +78,23 @@ describe('round 18c: a father\'s name is not the person', () => {
     expect(spans(text, 'لصالح')).toEqual([]);
   });
 });
+
+describe('round 18c: two persons in one span, and a surname that is ambiguous', () => {
+  it.each([
+    ['يقوم ببطولة الفيلم كريس برات وبرايس دالاس هاوارد.', 'كريس برات وبرايس', 'كريس برات'],
+    ['وسيجري رودريغيز وكيري محادثات في وزارة الخارجية.', 'رودريغيز وكيري', 'رودريغيز'],
+  ])('%s', (text, part, name) => expect(spans(text, part)).toEqual([name]));
+
+  it('keeps a surname that starts with و (عبد الواحد وافي)', () => {
+    expect(spans('للدكتور عبد الواحد وافي، وفقه العلم والحضارة.', 'عبد الواحد وافي')).toEqual(['عبد الواحد وافي']);
+  });
+
+  it('وعلى الرغم is no person', () => {
+    expect(spans('وعلى الرغم من كشف السلطات الأمنية عن هوية المنفذ.', 'وعلى')).toEqual([]);
+  });
+
+  it('a surname joins the name it ends, not a span running on after it', async () => {
+    const doc = await extract('التقى وزير الخارجية الأمريكي جون كيري نظيره الصيني. وقال كيري إن المحادثات بناءة. وسيجري كيري وليو محادثات اليوم.');
+    expect(doc.entities.filter((e) => e.type === 'PERS' && e.name === 'كيري')).toHaveLength(0);
+  });
+});
