@@ -21,6 +21,8 @@ interface Lex {
   alone: Set<string>;
   /** one-word mentions that never name anybody (titles, honorifics, name links: الشيخ، معاليه، الدين) */
   never: Set<string>;
+  /** name links (الدين، الله): never a name alone, not even where a longer name ends with them (نور الدين) */
+  links: Set<string>;
   /** words of known persons' names and first names */
   names: Set<string>;
   /** name words that may follow و as the next person's name (not آ…, whose fold reads like و + ا: وافي ≠ و + آفي) */
@@ -51,7 +53,7 @@ function lex(): Lex {
   for (const w of names) alone.delete(w);
   const first = new Set<string>([...sp.firstNames, ...trig.personFirst.map(fold)]);
   for (const n of ner.pers) for (const w of n.split(/\s+/)) if (!w.startsWith('آ')) first.add(fold(w));
-  cache = { kin: new Set(rules.kin.map(fold)), edge, alone, never, names, first };
+  cache = { kin: new Set(rules.kin.map(fold)), edge, alone, never, links: new Set(sp.nameLinks), names, first };
   return cache;
 }
 
@@ -80,6 +82,7 @@ function junkWord(raw: string, prev: string, next: string, L: Lex): boolean {
   // (على before a definite noun is the preposition, وعلى الرغم; the Egyptian spelling of علي has a name after it)
   if (/^[وف]?على$/.test(raw) && next.startsWith('ال')) return true;
   const f = fold(raw);
+  if (L.links.has(f)) return true; // (alone, never a name: عز | الدين is the tagger's cut)
   if (L.names.has(prev) && f.startsWith('ال')) return false; // (a surname the tagger cut off: محمد السلطان)
   const b = bareConj(f);
   const r = raw.replace(/[\u064b-\u0652]/g, '');
@@ -127,7 +130,7 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
   return cutMentions.filter((m) => {
     if (m.type !== 'PERS') return true;
     const w = m.text.replace(QUOTES, '').trim();
-    if (/\s/.test(w) || surnames.has(fold(w))) return true;
+    if (/\s/.test(w) || (surnames.has(fold(w)) && !L.links.has(fold(w)))) return true;
     const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
     const next = /^\s*(\S+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
     return !junkWord(w, fold(prev), fold(next), L);
