@@ -16,6 +16,7 @@ import { locatedOrgPlaces } from './located-org.js';
 import { datelinePlaces } from './dateline.js';
 import { titleBodies } from './title-orgs.js';
 import { notPersons } from './not-persons.js';
+import { personSpans } from './person-spans.js';
 
 /** Titles between a facility head and the person it is named after (شارع الملك فهد، مخطط الأمير تركي). */
 const FACILITY_TITLES: ReadonlySet<string> = new Set(['ملك', 'امير', 'اميره', 'شيخ', 'امام', 'سلطان', 'خليفه', 'رئيس']);
@@ -39,12 +40,28 @@ interface Group {
   parent: Group | null;
   /** canonical name of a known organisation */
   canon: string | null;
+  /** a mention follows بن/ابن (وأضاف ابن حمد): the name is a patronymic reference */
+  patronym?: boolean;
 }
 
 const bare = (w: string) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w);
 /** Spellings the press uses side by side for one word: أميركا/أمريكا، الأوروبي/الأوربي. */
 const variant = (w: string) => w.replace(/^(ال)?اميرك/, '$1امريك').replace(/^(ال)?اوروب/, '$1اورب');
-const matchKey = (name: string) => fold(name).split(/\s+/).filter(Boolean).map(variant).map(bare);
+/** Quotes inside a name (منظمة "أوبك) are no part of it. */
+const INNER_QUOTES = /["'«»“”„]/g;
+/** Folded, article-less words as the organisation list keys them (عبدالعزيز one word). */
+const listKey = (name: string) => fold(name.replace(INNER_QUOTES, ' ')).split(/\s+/).filter(Boolean).map(variant).map(bare);
+/** Folded, article-less words of a name; a compound with عبد is two words (عبدالله ↔ عبد الله، العبدالله). */
+function matchKey(name: string): string[] {
+  const out: string[] = [];
+  for (const w of fold(name.replace(INNER_QUOTES, ' ')).split(/\s+/)) {
+    if (!w) continue;
+    const abd = /^(?:ال)?عبد(.{3,})$/.exec(w);
+    if (abd) out.push('عبد', abd[1]!);
+    else out.push(w);
+  }
+  return out.map(variant).map(bare);
+}
 
 function root(g: Group): Group {
   while (g.parent) g = g.parent;
@@ -101,7 +118,7 @@ function nests(long: Group, short: Group, type: EntityType): boolean {
     const prefix = (x: string[]) => b.every((w, i) => x[i] === w);
     return prefix(a) || (heads.has(a[0]!) && prefix(a.slice(1)));
   }
-  if (contains(a, b)) return true;
+  if (type === 'PERS' && !short.patronym ? containsNotAfter(a, b, PATRONYMIC) : contains(a, b)) return true;
   if (type !== 'PERS' || b.length < 2 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   let i = 0;
   for (const w of a) if (w === b[i]) i++;
@@ -147,6 +164,22 @@ function mergeCountries(entities: Draft[]): void {
   }
 }
 
+/** Words before a father's name (سلمان بن عبدالعزيز): a name after them is not the person's own. */
+const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
+
+/** Whether `short` occurs inside `long`, not right after one of `not` (عبدالعزيز in سلمان بن عبدالعزيز). */
+function containsNotAfter(long: string[], short: string[], not: ReadonlySet<string>): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    if (i > 0 && not.has(long[i - 1]!) && !not.has(short[0]!)) continue;
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the words `long` end with `short`. */
+const endsWith = (long: string[], short: string[]) => short.every((w, i) => long[long.length - short.length + i] === w);
+
 /** Whether `short` occurs as a contiguous run of words inside `long`. */
 function contains(long: string[], short: string[]): boolean {
   outer: for (let i = 0; i + short.length <= long.length; i++) {
@@ -165,6 +198,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   const tokens = tokenize(text);
   const docWords = new Set(tokens.map((t) => t.norm));
   if (options.rules !== false) {
+    mentions = personSpans(text, mentions);
     mentions = mergeMentions(mentions, ruleMentions(text, tokens, mentions));
     mentions = [...mentions, ...kingdomMentions(text, tokens, mentions)];
     const places = placeHeadMentions(text, tokens, mentions);
@@ -195,13 +229,14 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const words = matchKey(name);
     if (words.length === 0 || (m.type === 'ORG' && junkOrg(words) && !(m as RuleMention).key) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
     // (a MISC mention of a known organisation's name is that organisation: "داعش" tagged MISC beside تنظيم داعش)
-    const canon = m.type === 'ORG' || m.type === 'MISC' || (m as RuleMention).key ? knownOrg(words, (m as RuleMention).key) : null;
+    const canon = m.type === 'ORG' || m.type === 'MISC' || (m as RuleMention).key ? knownOrg(listKey(name), (m as RuleMention).key) : null;
     const key = canon ? `\u0001${canon}` : words.join(' ');
     let g = groups.get(key);
     if (!g) {
       g = { key, words, names: new Map(), mentions: [], types: new Map(), first: m.start, parent: null, canon };
       groups.set(key, g);
     }
+    if (m.type === 'PERS' && PATRONYMIC.has(fold(/(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? ''))) g.patronym = true;
     g.names.set(name, (g.names.get(name) ?? 0) + 1);
     g.mentions.push(m);
     g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
@@ -229,12 +264,17 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   for (const g of byLength) {
     if (g.parent) continue; // (already one with a located form of its name)
     const targets = new Set<Group>();
+    const ending = new Set<Group>();
     for (const h of byLength) {
       if (h.words.length <= g.words.length) break;
       if (typeOf(h) !== typeOf(g) || !nests(h, g, typeOf(g))) continue;
-      if (root(h) !== g) targets.add(root(h));
+      if (root(h) === g) continue;
+      targets.add(root(h));
+      if (endsWith(h.words, g.words)) ending.add(root(h));
     }
     if (targets.size === 1) g.parent = [...targets][0]!;
+    // a surname refers to the one name it ends, not to a span that runs on after it (كيري ↔ جون كيري، كيري وليو)
+    else if (targets.size > 1 && typeOf(g) === 'PERS' && ending.size === 1) g.parent = [...ending][0]!;
   }
   const clusters = new Map<Group, Group[]>();
   for (const g of list) {

@@ -1,0 +1,138 @@
+/**
+ * PERS mentions cut to the name. A tagger's span that runs into the next word (ديبي قائلا، سلمان أو) loses a
+ * trailing reporting verb or participle (models/speech/cues.json), particle or time word, and a leading particle
+ * (فإن الجبوري); a one-word mention that is only a title or honorific (الشيخ، معاليه), a kinship noun with a
+ * pronoun (والدي، شقيقه), a name link (الدين) or a function or time word names nobody and is dropped. A word
+ * of a known person's name (models/lexicons/ner-names.json, the first-name lists) is never cut.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NerMention } from '../ner/index.js';
+import { modelsDir } from '../models-dir.js';
+import { fold } from '../text/normalize.js';
+import { lexicon } from '../speech/lexicon.js';
+import { titleWords } from './names.js';
+
+interface Lex {
+  kin: Set<string>;
+  /** words that never end or open a name (particles, time adjectives, function words) */
+  edge: Set<string>;
+  /** one-word mentions that name nobody (edge and time words), unless a known name's word */
+  alone: Set<string>;
+  /** one-word mentions that never name anybody (titles, honorifics, name links: الشيخ، معاليه، الدين) */
+  never: Set<string>;
+  /** name links (الدين، الله): never a name alone, not even where a longer name ends with them (نور الدين) */
+  links: Set<string>;
+  /** words of known persons' names and first names */
+  names: Set<string>;
+  /** name words that may follow و as the next person's name (not آ…, whose fold reads like و + ا: وافي ≠ و + آفي) */
+  first: Set<string>;
+}
+
+let cache: Lex | null = null;
+const PRONOUNS = ['ي', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ك', 'كم'];
+const QUOTES = /^["'«»“”„()\[\]]+|["'«»“”„()\[\]،,.:؛]+$/g;
+
+function lex(): Lex {
+  if (cache) return cache;
+  const read = (dir: string, f: string) => JSON.parse(readFileSync(join(modelsDir(), dir, f), 'utf8'));
+  const rules = read('entities', 'person-rules.json') as { kin: string[]; particles: string[] };
+  const ner = read('lexicons', 'ner-names.json') as { pers: string[] };
+  const trig = read('lexicons', 'ner-triggers.json') as { personFirst: string[] };
+  const sp = lexicon();
+  const names = new Set<string>();
+  for (const n of ner.pers) for (const w of fold(n).split(/\s+/)) names.add(w);
+  for (const w of [...sp.firstNames, ...trig.personFirst.map(fold)]) names.add(w);
+  const edge = new Set<string>([...rules.particles.map(fold), ...sp.notSpeakerHeads, ...sp.complementizers]);
+  // (not a definite word: الخميس، الجمعة are surnames too, خالد الخميس)
+  for (const w of sp.circumstantial) if (!w.startsWith('ل') && !w.startsWith('ال')) edge.add(w);
+  // (time adjectives are surnames after a name, محمد الماضي; alone they are the time word)
+  const alone = new Set<string>([...edge, ...sp.timeAdjectives, ...sp.adjectives]);
+  const never = new Set<string>([...titleWords(), ...sp.titles, ...sp.honorifics, ...sp.honorificPronouns, ...sp.nameLinks]);
+  for (const w of names) edge.delete(w);
+  for (const w of names) alone.delete(w);
+  const first = new Set<string>([...sp.firstNames, ...trig.personFirst.map(fold)]);
+  for (const n of ner.pers) for (const w of n.split(/\s+/)) if (!w.startsWith('آ')) first.add(fold(w));
+  cache = { kin: new Set(rules.kin.map(fold)), edge, alone, never, links: new Set(sp.nameLinks), names, first };
+  return cache;
+}
+
+/** A kinship noun with an attached pronoun (والدي، شقيقته; not جدة, whose ة is no pronoun). */
+function kinWithPronoun(raw: string, f: string, kin: Set<string>): boolean {
+  if (raw.startsWith('آ')) return false; // (آبي is a name, أبي "my father")
+  for (const p of PRONOUNS) {
+    if (!f.endsWith(p) || !raw.endsWith(p) || !kin.has(f.slice(0, -p.length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A word after a name that is a reporting verb or an adverbial participle (قال، أبلغ، قائلا، مضيفا). */
+function cueWord(f: string): boolean {
+  const c = lexicon().cues.get(f);
+  // (not a two-letter form: رد، عد are short names too, بول رد)
+  if (!c || f.length < 3) return false;
+  return c.kind !== 'part' || f.endsWith('ا');
+}
+
+const bareConj = (f: string) => (f.length > 3 && /^[وف]/.test(f) ? f.slice(1) : f);
+
+/** Whether a one-word mention names nobody (`prev`, `next`: the folded words around it). */
+function junkWord(raw: string, prev: string, next: string, L: Lex): boolean {
+  // (على before a definite noun is the preposition, وعلى الرغم; the Egyptian spelling of علي has a name after it)
+  if (/^[وف]?على$/.test(raw) && next.startsWith('ال')) return true;
+  const f = fold(raw);
+  if (L.links.has(f)) return true; // (alone, never a name: عز | الدين is the tagger's cut)
+  if (L.names.has(prev) && f.startsWith('ال')) return false; // (a surname the tagger cut off: محمد السلطان)
+  const b = bareConj(f);
+  const r = raw.replace(/[\u064b-\u0652]/g, '');
+  // (alone, أبي is "my father", not the أبي of أبي بكر)
+  if (L.never.has(f) || L.never.has(b) || kinWithPronoun(r, f, L.kin) || (b !== f && kinWithPronoun(r.slice(1), b, L.kin))) return true;
+  if (L.names.has(f)) return false;
+  return L.alone.has(f) || cueWord(f) || (b !== f && !L.names.has(b) && L.alone.has(b));
+}
+
+/** A PERS mention cut to the name: a verb or particle inside or at either edge is left out. */
+function trimmed(text: string, m: NerMention, L: Lex): NerMention {
+  const words: [number, number][] = [];
+  for (const x of m.text.matchAll(/\S+/g)) words.push([m.start + x.index!, m.start + x.index! + x[0].length]);
+  const cut = (k: number) => {
+    const f = fold(text.slice(words[k]![0], words[k]![1]).replace(QUOTES, ''));
+    return f.length > 0 && !L.names.has(f) && (L.edge.has(f) || cueWord(f));
+  };
+  let a = 0;
+  let b = words.length;
+  // (a known first name after و opens another person: عبدالله الحربي وسعد …)
+  const another = (k: number) => {
+    const f = fold(text.slice(words[k]![0], words[k]![1]).replace(QUOTES, ''));
+    return f.length > 3 && f[0] === 'و' && !L.names.has(f) && L.first.has(f.slice(1));
+  };
+  // (a verb or particle inside ends the name: ديمبسي أبلغ العبادي، سلمان أو غيره)
+  for (let k = 1; k < b; k++) if (cut(k) || another(k)) b = k;
+  while (b - a > 1 && cut(b - 1)) b--;
+  while (b - a > 1 && cut(a)) a++;
+  if (a === 0 && b === words.length) return m;
+  const start = words[a]![0];
+  const end = words[b - 1]![1];
+  return { ...m, start, end, text: text.slice(start, end) };
+}
+
+/** Mentions with PERS spans cut to the name and nameless one-word PERS mentions left out. */
+export function personSpans(text: string, mentions: readonly NerMention[]): NerMention[] {
+  const L = lex();
+  const cutMentions = mentions.map((m) => (m.type === 'PERS' ? trimmed(text, m, L) : m));
+  // (a word that ends a longer PERS mention of the report is a surname there: سعيد الشيخ … وقال الشيخ)
+  const surnames = new Set<string>();
+  for (const m of cutMentions) {
+    const w = m.text.replace(QUOTES, '').trim().split(/\s+/);
+    if (m.type === 'PERS' && w.length > 1) surnames.add(fold(w[w.length - 1]!));
+  }
+  return cutMentions.filter((m) => {
+    if (m.type !== 'PERS') return true;
+    const w = m.text.replace(QUOTES, '').trim();
+    if (/\s/.test(w) || (surnames.has(fold(w)) && !L.links.has(fold(w)))) return true;
+    const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
+    const next = /^\s*(\S+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+    return !junkWord(w, fold(prev), fold(next), L);
+  });
+}
