@@ -27,6 +27,8 @@ interface PlaceRules {
   notNames: Set<string>;
   /** folded "head name" of canals (قناه السويس) */
   waterways: Set<string>;
+  /** the folded head words of those names (قناه), a cheap test before the clitic readings */
+  waterwayHeads: string[];
 }
 
 let rules: PlaceRules | null = null;
@@ -48,6 +50,7 @@ function placeRules(): PlaceRules {
     definiteNameHeads: new Set((raw.definiteNameHeads ?? []).map(bare)),
     notNames: new Set((raw.notNames ?? []).map(bare)),
     waterways: new Set((raw.waterways ?? []).map(fold)),
+    waterwayHeads: [...new Set((raw.waterways ?? []).map((w) => fold(w).split(' ')[0]!))],
   });
 }
 
@@ -180,7 +183,7 @@ export function facilityNames(tokens: readonly Token[], mentions: readonly NerMe
 /** Where the canal named by tokens t and n starts (قناة السويس، بقناة بنما), or null. */
 export function waterwayAt(t: Token, n: Token | undefined): number | null {
   const R = placeRules();
-  if (!n || !R.waterways.size) return null;
+  if (!n || !R.waterways.size || !R.waterwayHeads.some((h) => t.norm.endsWith(h))) return null;
   for (const r of readings(t.norm)) if (!r.def && R.waterways.has(`${r.stem} ${n.norm}`)) return startAfter(t, cutFor(t.norm, r));
   return null;
 }
