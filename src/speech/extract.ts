@@ -490,7 +490,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const afterQad = cueStart > 0 && /^[وف]?(قد|لقد)$/.test(T[cueStart - 1]!.norm);
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
-  if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
+  // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
+  if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
 
   let content: [number, number] | null = null;
   let contentCut = 0;

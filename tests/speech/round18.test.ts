@@ -347,3 +347,10 @@ describe('round 18: verbal nouns', () => {
     expect(cs.find((c) => c.cue === 'ووصفها')).toMatchObject({ content: 'الظالمة للمزارعين' });
   });
 });
+
+describe('round 18: honorific pronouns', () => {
+  it('وبين معاليه أن … is the person in play', async () => {
+    const cs = await claimsOf('وقال الوزير إن الوضع مستقر. وبين معاليه أن دول مجلس التعاون تعمل كمنظومة أمنية متكاملة.');
+    expect(cs[1]).toMatchObject({ cue: 'وبين', speaker: 'الوزير', content: 'دول مجلس التعاون تعمل كمنظومة أمنية متكاملة' });
+  });
+});
