@@ -42,9 +42,22 @@ export function isAbbreviation(text: string, dot: number): boolean {
   }
   // a transliterated acronym inside parentheses, its runs up to three letters: (إيه.بي.سي)، (إف. بي. أي.)
   if (letters.length <= 3) {
-    const open = text.lastIndexOf('(', dot);
-    const close = open >= 0 && dot - open <= 16 ? text.indexOf(')', dot) : -1;
-    if (close > dot && close - open <= 24 && ACRONYM.test(text.slice(open + 1, close))) return true;
+    // (bounded look-around: a long text of dots without parentheses stays linear)
+    let open = -1;
+    for (let k = dot - 1; k >= 0 && dot - k <= 16; k--) {
+      if (text[k] === '(') {
+        open = k;
+        break;
+      }
+    }
+    let close = -1;
+    for (let k = dot + 1; open >= 0 && k < text.length && k - open <= 24; k++) {
+      if (text[k] === ')') {
+        close = k;
+        break;
+      }
+    }
+    if (close > dot && ACRONYM.test(text.slice(open + 1, close))) return true;
   }
   return false;
 }
