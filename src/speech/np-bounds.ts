@@ -172,7 +172,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       // (a time phrase after its preposition: خلال الفترة المقبلة، في الأيام الماضية)
       if (/^(خلال|في|قبل|بعد|منذ)$/.test(n) && i < b && L.timeHeads.has(T[i]!.norm)) {
         i++;
-        while (i < b && T[i]!.kind === 'word' && (L.timeAdjectives.has(T[i]!.norm) || /^ال.{3,}(ه|ي)$/.test(T[i]!.norm)) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm)) i++;
+        const t0 = i;
+        while (i < b && i - t0 < 3 && T[i]!.kind === 'word' && (L.timeAdjectives.has(T[i]!.norm) || /^ال.{3,}(ه|ي)$/.test(T[i]!.norm)) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm)) i++;
         continue;
       }
       // (the noun of a demonstrative: في هذا الصدد، في هذا الإطار، بهذه المناسبة)

@@ -50,7 +50,7 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   // right before the comma, opening its clause
   if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) {
     let k = e - 2;
-    while (k > s0 && (ctx.entType[k - 1] === 1 || ctx.entType[k - 1] === 2) && !(ctx.entEnd[k - 1]! > k - 1 && ctx.entEnd[k - 1]! < e - 1)) k--;
+    while (k > Math.max(s0, e - 10) && (ctx.entType[k - 1] === 1 || ctx.entType[k - 1] === 2) && !(ctx.entEnd[k - 1]! > k - 1 && ctx.entEnd[k - 1]! < e - 1)) k--;
     const ty = ctx.entType[k];
     const p = T[k - 1];
     if ((ty === 1 || ty === 2) && ctx.entEnd[k] === e - 1 && (k === s0 || !p || L.complementizers.has(p.norm) || /^و?كان(ت)?$/.test(p.norm))) {
