@@ -181,6 +181,15 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   // a role phrase continuing over "في <place>" into a name: مسؤول فرع الاتحاد … في الموصل غياس سورجي
   // (and over a located body of one to three words: رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب سيف الأسودي)
+  // a role, then the holder's name between dashes (وقال المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف- إن …)
+  if ((first === 'role' || first === 'other') && !trailingName(ctx, a, b) && b + 2 < to && /^[-–]$/.test(T[b]!.text)) {
+    let c = b + 1;
+    while (c < to && c - b <= 5 && isWord(T[c])) c++;
+    if (c < to + 1 && c > b + 1 && T[c] && /^[-–]$/.test(T[c]!.text) && (c + 1 >= to || !isWord(T[c + 1]) || ctx.lex.complementizers.has(T[c + 1]!.norm)) && (inPerson(ctx, b + 1) || firstNameAt(ctx, b + 1) || (nameLike(ctx, T[b + 1]) && nameLike(ctx, T[b + 2])))) {
+      const np = build(ctx, b + 1, c, c + 1, [a, b]);
+      if (np.named) return np;
+    }
+  }
   // a descriptor, then the person's name between quotation marks at the end of the phrase (وقال المبتعث إلى جامعة
   // لاتروب بولاية فكتوريا "خلف السبيعي" لـ"سبق": إن …): the quoted name is the speaker, the words before it the role
   if ((first === 'role' || first === 'other') && !trailingName(ctx, a, b)) {

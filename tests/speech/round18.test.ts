@@ -354,3 +354,15 @@ describe('round 18: honorific pronouns', () => {
     expect(cs[1]).toMatchObject({ cue: 'وبين', speaker: 'الوزير', content: 'دول مجلس التعاون تعمل كمنظومة أمنية متكاملة' });
   });
 });
+
+describe('round 18: a name between dashes', () => {
+  it('a role, then the holder between dashes', async () => {
+    const cs = await claimsOf('هذا وقال المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف- إن الوضع خطير.');
+    expect(cs[0]).toMatchObject({ speaker: 'نيكولاي ملادينوف', content: 'الوضع خطير' });
+  });
+
+  it('a parenthesis between dashes that is no name stays out of the speaker', async () => {
+    const cs = await claimsOf('وقال المتحدث -في تصريح صحفي- إن الوضع خطير.');
+    expect(cs[0]!.speaker).toBe('المتحدث');
+  });
+});
