@@ -58,6 +58,15 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       if (np && (np.type || np.named)) return np;
     }
   }
+  // (… or opening its sentence, with an apposition before the comma: أبو عبدالله أحد المسافرين، أوضح قائلا: …)
+  if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',') && (ctx.entType[s0] === 1 || ctx.entType[s0] === 2)) {
+    const m = ctx.entEnd[s0]!;
+    const between = T.slice(m, e - 1);
+    if (m > s0 && m < e - 1 && between.length <= 4 && between.every((t) => isWord(t)) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
+      const np = plausibleSubject(ctx, s0, m, cue);
+      if (np && (np.type || np.named)) return np;
+    }
+  }
   const floor = Math.max(s0, cue - 14);
   let s = e;
   while (s > floor) {

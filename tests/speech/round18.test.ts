@@ -366,3 +366,10 @@ describe('round 18: a name between dashes', () => {
     expect(cs[0]!.speaker).toBe('المتحدث');
   });
 });
+
+describe('round 18: a subject with its apposition before a comma', () => {
+  it('أبو عبدالله أحد المسافرين، أوضح قائلا: …', async () => {
+    const cs = await claimsOf('وقال الموظف إن الخطأ انتهى. أبو عبدالله أحد المسافرين، أوضح قائلا: نسير بالمسار المتجه للكابينة النسائية.');
+    expect(cs[1]).toMatchObject({ cue: 'أوضح', speaker: 'أبو عبدالله' });
+  });
+});
