@@ -675,9 +675,10 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
   for (let q = i - 2; q >= Math.max(s0, i - 24); q--) {
     if (!/^[وف]?كان(ت|وا)?$/.test(T[q]!.norm)) continue;
     let e = q + 1;
-    while (e < i - 1 && isWord(T[e]) && e - q <= 8) e++;
+    // (a quoted name too: وكانت "الاقتصادية" قد كشفت …)
+    while (e < i - 1 && (isWord(T[e]) || isQuote(T[e])) && e - q <= 8) e++;
     const np = parseSpeaker(ctx, q + 1, e, null);
-    return np && (np.type || np.named) && np.a === q + 1 ? np : null;
+    return np && (np.type || np.named || isQuote(T[q + 1])) && (np.a === q + 1 || (np.a === q + 2 && isQuote(T[q + 1]))) ? np : null;
   }
   return null;
 }

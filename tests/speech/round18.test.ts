@@ -373,3 +373,10 @@ describe('round 18: a subject with its apposition before a comma', () => {
     expect(cs[1]).toMatchObject({ cue: 'أوضح', speaker: 'أبو عبدالله' });
   });
 });
+
+describe('round 18: كان + a quoted name + قد', () => {
+  it('وكانت "الاقتصادية" قد كشفت عن …', async () => {
+    const cs = await claimsOf('وقال بارباع إن الخطاب وصل. وكانت "الاقتصادية" قد كشفت عن الثغرة الموجودة في لائحة الانضباط.');
+    expect(cs.find((c) => c.cue === 'كشفت')).toMatchObject({ speaker: 'الاقتصادية', content: 'الثغرة الموجودة في لائحة الانضباط' });
+  });
+});
