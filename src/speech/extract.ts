@@ -666,9 +666,22 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
   // (also without قد when كان opens the sentence and the phrase runs up to the cue: وكان عدد من المراجعين شكوا من …)
   if (i >= 3 && !/^(قد|لقد)$/.test(T[i - 1]!.norm)) {
     const q = ctx.sentStart[i]!;
-    if (!/^[وف]?كان(ت|وا)?$/.test(T[q]!.norm) || i - q > 12 || ctx.lex.cues.get(T[i]!.norm)?.kind !== 'past') return null;
-    const np = parseSpeaker(ctx, q + 1, i, null);
-    return np && (np.type || np.named) && np.a === q + 1 && np.next === i ? np : null;
+    if (!/^[وف]?كان(ت|وا)?$/.test(T[q]!.norm) || i - q > 16 || ctx.lex.cues.get(T[i]!.norm)?.kind !== 'past') return null;
+    // (with its apposition set off by commas: وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت …؛ وكانت منظمة
+    // "هيومن رايتس ووتش" لحقوق الإنسان، اتهمت …)
+    let end = i;
+    if (T[i - 1]!.text === '،' || T[i - 1]!.text === ',') {
+      let c = q + 2;
+      while (c < i - 1 && T[c]!.text !== '،' && T[c]!.text !== ',') c++;
+      end = c;
+      const appo = end < i - 1 ? parseSpeaker(ctx, end + 1, i - 1, null) : null;
+      if (appo && appo.named && ctx.entType[appo.nameA] === 1 && appo.next === i - 1) {
+        const role = parseSpeaker(ctx, q + 1, end, null);
+        if (role && role.a === q + 1) return { ...appo, roleA: q + 1, roleB: end };
+      }
+    }
+    const np = parseSpeaker(ctx, q + 1, end, null);
+    return np && (np.type || np.named || isQuote(T[q + 1])) && (np.a === q + 1 || (np.a === q + 2 && isQuote(T[q + 1]))) && np.next >= end - 1 ? np : null;
   }
   if (i < 3) return null;
   const s0 = ctx.sentStart[i]!;

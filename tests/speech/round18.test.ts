@@ -380,3 +380,13 @@ describe('round 18: كان + a quoted name + قد', () => {
     expect(cs.find((c) => c.cue === 'كشفت')).toMatchObject({ speaker: 'الاقتصادية', content: 'الثغرة الموجودة في لائحة الانضباط' });
   });
 });
+
+describe('round 18: كان + subject + apposition + comma + cue', () => {
+  it.each([
+    ['وقال المسؤول إن العلاقات جيدة. وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت أخيرا بأن بلادها تتعاون مع جنوب السودان.', 'صرحت', 'تمار زندبيرج'],
+    ['وقال المسؤول إن المهجرين بخير. وكانت منظمة "هيومن رايتس ووتش" لحقوق الإنسان، اتهمت في تقرير لها الميليشيات بتدمير القرى.', 'اتهمت', 'هيومن رايتس ووتش'],
+  ])('%s', async (text, cue, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs.find((c) => c.cue === cue)!.speaker).toContain(speaker);
+  });
+});
