@@ -390,3 +390,10 @@ describe('round 18: كان + subject + apposition + comma + cue', () => {
     expect(cs.find((c) => c.cue === cue)!.speaker).toContain(speaker);
   });
 });
+
+describe('round 18: a relative of time with its resumptive فيه', () => {
+  it('في وقت أكدت فيه أثينا أنها …: the subject follows فيه', async () => {
+    const cs = await claimsOf('أعلن صندوق النقد الدولي أن الحكومة طلبت قرضا جديدا. في وقت أكدت فيه أثينا أنها ستبدأ محادثات مع دائنيها.');
+    expect(cs[1]).toMatchObject({ cue: 'أكدت', speaker: 'أثينا' });
+  });
+});
