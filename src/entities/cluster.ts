@@ -189,6 +189,59 @@ function contains(long: string[], short: string[]): boolean {
   return false;
 }
 
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '«': '»', '"': '"', '“': '”', '”': '”', "'": "'" };
+
+/** Index of the bracket or quote opening right after a name ending at `from` (past a quote closing the name), or -1. */
+function aliasBracket(text: string, from: number): number {
+  let k = from;
+  while (text[k] === ' ') k++;
+  if (text[k] === '»' || text[k] === '”' || ((text[k] === '"' || text[k] === "'") && !/[^\s"']/.test(text[k + 1] ?? ' '))) {
+    k++;
+    while (text[k] === ' ') k++;
+  }
+  return k < from + 4 && OPENERS[text[k] ?? ''] ? k : -1;
+}
+
+/**
+ * Pairs of groups (organisation, alias) where the alias fills a bracket or quote that follows the organisation's
+ * name (… الصين الجديدة (شينخوا)، … الكويتية "كونا"، … الأمريكية (إف. بي. أي.)): the bracket holds ORG/MISC mentions
+ * and nothing else but initials' dots and letters.
+ */
+function bracketAliases(text: string, sorted: NerMention[], groupOf: Map<NerMention, Group>): [Group, Group][] {
+  const out: [Group, Group][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const g = groupOf.get(m);
+    // (ومنظمة "أنقذوا الأطفال": a quote after a bare head noun is the name itself)
+    const last = g?.words[g.words.length - 1] ?? '';
+    if (!g || m.type !== 'ORG' || entityLexicon().heads.has(last) || entityLexicon().heads.has(last.slice(1))) continue;
+    // (the name itself may be quoted: «الدولة الإسلامية» (داعش))
+    const k = aliasBracket(text, m.end);
+    if (k < 0) continue;
+    const end = text.indexOf(OPENERS[text[k]!]!, k + 1);
+    if (end < 0 || end - k > 40) continue;
+    const inner: Group[] = [];
+    let rest = '';
+    let at = k + 1;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start < end; j++) {
+      const x = sorted[j]!;
+      if (x.start < at) continue;
+      const h = groupOf.get(x);
+      if (x.end > end || (x.type !== 'ORG' && x.type !== 'MISC') || !h) {
+        inner.length = 0;
+        break;
+      }
+      rest += text.slice(at, x.start) + ' ';
+      at = x.end;
+      if (h !== g) inner.push(h);
+    }
+    rest += text.slice(at, end);
+    if (inner.length === 0 || rest.split(/[\s.,،\-]+/).some((w) => w.length > 3)) continue;
+    for (const h of inner) if (majority(h.types) === 'ORG') out.push([g, h]);
+  }
+  return out;
+}
+
 /**
  * Clusters mentions into entities: identical names (after fold, title and proclitic removal), and shorter
  * names contained in exactly one longer name of the same type (last names, first names, "تنظيم داعش" ↔ "داعش").
@@ -223,6 +276,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
   const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f);
   const groups = new Map<string, Group>();
+  const groupOf = new Map<NerMention, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
     const name = mentionName(m.text, known, knownWhole);
@@ -239,6 +293,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     if (m.type === 'PERS' && PATRONYMIC.has(fold(/(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? ''))) g.patronym = true;
     g.names.set(name, (g.names.get(name) ?? 0) + 1);
     g.mentions.push(m);
+    groupOf.set(m, g);
     g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
   }
   const list = [...groups.values()];
@@ -258,6 +313,13 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
         byBase.set(base, g);
       }
     }
+  }
+  // a short name in brackets or quotes right after an organisation's name is its alias (وكالة أنباء الصين الجديدة
+  // (شينخوا)، وزارة الدفاع الأمريكية "البنتاجون")
+  for (const [a, b] of bracketAliases(text, sorted, groupOf)) {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) rb.parent = ra;
   }
   // longest first, so a short name attaches to the fullest form containing it
   const byLength = [...list].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
