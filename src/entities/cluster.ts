@@ -17,6 +17,7 @@ import { datelinePlaces } from './dateline.js';
 import { titleBodies } from './title-orgs.js';
 import { notPersons } from './not-persons.js';
 import { personSpans } from './person-spans.js';
+import { orgAliasGroup } from './org-aliases.js';
 
 /** Titles between a facility head and the person it is named after (شارع الملك فهد، مخطط الأمير تركي). */
 const FACILITY_TITLES: ReadonlySet<string> = new Set(['ملك', 'امير', 'اميره', 'شيخ', 'امام', 'سلطان', 'خليفه', 'رئيس']);
@@ -320,6 +321,19 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const ra = root(a);
     const rb = root(b);
     if (ra !== rb) rb.parent = ra;
+  }
+  // well-known names of one body that share no words (وزارة الدفاع الأمريكية ↔ البنتاغون، وكالة الأنباء الكويتية ↔ كونا)
+  const byAlias = new Map<number, Group>();
+  for (const g of list) {
+    if (typeOf(g) !== 'ORG') continue;
+    for (const n of g.names.keys()) {
+      const a = orgAliasGroup(listKey(n).join(' '));
+      if (a < 0) continue;
+      const into = byAlias.get(a);
+      if (!into) byAlias.set(a, g);
+      else if (root(into) !== root(g)) root(g).parent = root(into);
+      break;
+    }
   }
   // longest first, so a short name attaches to the fullest form containing it
   const byLength = [...list].sort((a, b) => b.words.length - a.words.length || a.first - b.first);

@@ -55,3 +55,22 @@ describe('an organisation and its bracketed or quoted alias are one entity', () 
     expect(es.find((e) => e.name === 'بعثة الأمم المتحدة لمساعدة العراق')!.type).toBe('ORG');
   });
 });
+
+describe('well-known aliases of one organisation (models/entities/org-aliases.json)', () => {
+  it('merges البنتاغون with وزارة الدفاع الأمريكية and keeps the full name', () => {
+    const text = 'قالت وزارة الدفاع الأمريكية إن الضربات مستمرة. وأضاف متحدث باسم البنتاغون أن الطائرات عادت سالمة.';
+    const es = orgs(text, [['وزارة الدفاع الأمريكية', 'ORG'], ['البنتاغون', 'ORG']]);
+    expect(es).toHaveLength(1);
+    expect(es[0]!.name).toBe('وزارة الدفاع الأمريكية');
+  });
+
+  it('merges a listed alias that is not bracketed next to the full name', () => {
+    const text = 'وذكرت وكالة الأنباء الكويتية أن النمو تباطأ. ونقلت كونا عن وزير المالية قوله إن العجز تراجع.';
+    expect(orgs(text, [['وكالة الأنباء الكويتية', 'ORG'], ['كونا', 'ORG']])).toHaveLength(1);
+  });
+
+  it('keeps apart two listed bodies and an unlisted body', () => {
+    const text = 'وقال البنتاغون إن الوفد سيزور المنطقة، فيما أعلنت وكالة الأنباء الكويتية ووزارة الخارجية الأمريكية الخبر.';
+    expect(orgs(text, [['البنتاغون', 'ORG'], ['وكالة الأنباء الكويتية', 'ORG'], ['وزارة الخارجية الأمريكية', 'ORG']])).toHaveLength(3);
+  });
+});
