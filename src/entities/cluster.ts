@@ -86,9 +86,15 @@ function knownOrg(words: string[], ruleKey: string | undefined): string | null {
   return null;
 }
 
+/** Folded, article-less ORG names that are no organisation: a community (الشيعة، الأكراد),
+ * common nouns the tagger reads as bodies (هيئة التدريس، غرفة العمليات). */
+const NOT_ORGS: ReadonlySet<string> = new Set(
+  ['شيعه', 'اكراد', 'دروز', 'اقباط', 'سنه', 'سيلفي', 'ذئاب منفرده', 'هيئه تدريس', 'غرفه عمليات'],
+);
 /** An ORG name that is only head nouns or a nationality adjective (منظمة، سوري): not a name. */
 function junkOrg(words: string[]): boolean {
   const lex = entityLexicon();
+  if (NOT_ORGS.has(words.join(' '))) return true;
   if (words.every((w) => lex.heads.has(w) || lex.definiteHeads.has(w))) return true;
   if (words.length !== 1) return false;
   const w = words[0]!;

@@ -74,3 +74,17 @@ describe('well-known aliases of one organisation (models/entities/org-aliases.js
     expect(orgs(text, [['البنتاغون', 'ORG'], ['وكالة الأنباء الكويتية', 'ORG'], ['وزارة الخارجية الأمريكية', 'ORG']])).toHaveLength(3);
   });
 });
+
+describe('ORG mentions that name no organisation', () => {
+  it('drops communities and common nouns the tagger reads as bodies', () => {
+    const text = 'وقال عضو هيئة التدريس بجامعة طيبة إن الهجمات استهدفت الشيعة والأكراد، وأضاف أن غرفة العمليات تلقت بلاغا.';
+    const es = orgs(text, [['هيئة التدريس', 'ORG'], ['جامعة طيبة', 'ORG'], ['الشيعة', 'ORG'], ['الأكراد', 'ORG'], ['غرفة العمليات', 'ORG']]);
+    expect(es.map((e) => e.name)).toEqual(['جامعة طيبة']);
+  });
+
+  it('keeps named bodies that contain those words', () => {
+    const text = 'وأعلن المجلس الإسلامي الشيعي الأعلى ووحدات حماية الشعب الكردية وغرفة عمليات جيش الفتح مواقفها.';
+    const es = orgs(text, [['المجلس الإسلامي الشيعي الأعلى', 'ORG'], ['وحدات حماية الشعب الكردية', 'ORG'], ['غرفة عمليات جيش الفتح', 'ORG']]);
+    expect(es).toHaveLength(3);
+  });
+});
