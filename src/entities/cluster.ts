@@ -216,15 +216,17 @@ function aliasBracket(text: string, from: number): number {
  */
 function bracketAliases(text: string, sorted: NerMention[], groupOf: Map<NerMention, Group>): [Group, Group][] {
   const out: [Group, Group][] = [];
+  const heads = entityLexicon().heads;
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
-    const g = groupOf.get(m);
-    // (ومنظمة "أنقذوا الأطفال": a quote after a bare head noun is the name itself)
-    const last = g?.words[g.words.length - 1] ?? '';
-    if (!g || m.type !== 'ORG' || entityLexicon().heads.has(last) || entityLexicon().heads.has(last.slice(1))) continue;
+    if (m.type !== 'ORG') continue;
     // (the name itself may be quoted: «الدولة الإسلامية» (داعش))
     const k = aliasBracket(text, m.end);
-    if (k < 0) continue;
+    const g = k < 0 ? undefined : groupOf.get(m);
+    if (!g) continue;
+    // (ومنظمة "أنقذوا الأطفال": a quote after a bare head noun is the name itself)
+    const last = g.words[g.words.length - 1]!;
+    if (heads.has(last) || heads.has(last.slice(1))) continue;
     const end = text.indexOf(OPENERS[text[k]!]!, k + 1);
     if (end < 0 || end - k > 40) continue;
     const inner: Group[] = [];
