@@ -17,6 +17,7 @@ import { datelinePlaces } from './dateline.js';
 import { titleBodies } from './title-orgs.js';
 import { notPersons } from './not-persons.js';
 import { personSpans } from './person-spans.js';
+import { orgAliasGroup } from './org-aliases.js';
 
 /** Titles between a facility head and the person it is named after (شارع الملك فهد، مخطط الأمير تركي). */
 const FACILITY_TITLES: ReadonlySet<string> = new Set(['ملك', 'امير', 'اميره', 'شيخ', 'امام', 'سلطان', 'خليفه', 'رئيس']);
@@ -85,9 +86,15 @@ function knownOrg(words: string[], ruleKey: string | undefined): string | null {
   return null;
 }
 
+/** Folded, article-less ORG names that are no organisation: a community (الشيعة، الأكراد),
+ * common nouns the tagger reads as bodies (هيئة التدريس، غرفة العمليات). */
+const NOT_ORGS: ReadonlySet<string> = new Set(
+  ['شيعه', 'اكراد', 'دروز', 'اقباط', 'سنه', 'سيلفي', 'ذئاب منفرده', 'هيئه تدريس', 'غرفه عمليات'],
+);
 /** An ORG name that is only head nouns or a nationality adjective (منظمة، سوري): not a name. */
 function junkOrg(words: string[]): boolean {
   const lex = entityLexicon();
+  if (NOT_ORGS.has(words.join(' '))) return true;
   if (words.every((w) => lex.heads.has(w) || lex.definiteHeads.has(w))) return true;
   if (words.length !== 1) return false;
   const w = words[0]!;
@@ -189,6 +196,61 @@ function contains(long: string[], short: string[]): boolean {
   return false;
 }
 
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '«': '»', '"': '"', '“': '”', '”': '”', "'": "'" };
+
+/** Index of the bracket or quote opening right after a name ending at `from` (past a quote closing the name), or -1. */
+function aliasBracket(text: string, from: number): number {
+  let k = from;
+  while (text[k] === ' ') k++;
+  if (text[k] === '»' || text[k] === '”' || ((text[k] === '"' || text[k] === "'") && !/[^\s"']/.test(text[k + 1] ?? ' '))) {
+    k++;
+    while (text[k] === ' ') k++;
+  }
+  return k < from + 4 && OPENERS[text[k] ?? ''] ? k : -1;
+}
+
+/**
+ * Pairs of groups (organisation, alias) where the alias fills a bracket or quote that follows the organisation's
+ * name (… الصين الجديدة (شينخوا)، … الكويتية "كونا"، … الأمريكية (إف. بي. أي.)): the bracket holds ORG/MISC mentions
+ * and nothing else but initials' dots and letters.
+ */
+function bracketAliases(text: string, sorted: NerMention[], groupOf: Map<NerMention, Group>): [Group, Group][] {
+  const out: [Group, Group][] = [];
+  const heads = entityLexicon().heads;
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.type !== 'ORG') continue;
+    // (the name itself may be quoted: «الدولة الإسلامية» (داعش))
+    const k = aliasBracket(text, m.end);
+    const g = k < 0 ? undefined : groupOf.get(m);
+    if (!g) continue;
+    // (ومنظمة "أنقذوا الأطفال": a quote after a bare head noun is the name itself)
+    const last = g.words[g.words.length - 1]!;
+    if (heads.has(last) || heads.has(last.slice(1))) continue;
+    const end = text.indexOf(OPENERS[text[k]!]!, k + 1);
+    if (end < 0 || end - k > 40) continue;
+    const inner: Group[] = [];
+    let rest = '';
+    let at = k + 1;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start < end; j++) {
+      const x = sorted[j]!;
+      if (x.start < at) continue;
+      const h = groupOf.get(x);
+      if (x.end > end || (x.type !== 'ORG' && x.type !== 'MISC') || !h) {
+        inner.length = 0;
+        break;
+      }
+      rest += text.slice(at, x.start) + ' ';
+      at = x.end;
+      if (h !== g) inner.push(h);
+    }
+    rest += text.slice(at, end);
+    if (inner.length === 0 || rest.split(/[\s.,،\-]+/).some((w) => w.length > 3)) continue;
+    for (const h of inner) if (majority(h.types) === 'ORG') out.push([g, h]);
+  }
+  return out;
+}
+
 /**
  * Clusters mentions into entities: identical names (after fold, title and proclitic removal), and shorter
  * names contained in exactly one longer name of the same type (last names, first names, "تنظيم داعش" ↔ "داعش").
@@ -223,6 +285,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
   const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f);
   const groups = new Map<string, Group>();
+  const groupOf = new Map<NerMention, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
     const name = mentionName(m.text, known, knownWhole);
@@ -239,6 +302,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     if (m.type === 'PERS' && PATRONYMIC.has(fold(/(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? ''))) g.patronym = true;
     g.names.set(name, (g.names.get(name) ?? 0) + 1);
     g.mentions.push(m);
+    groupOf.set(m, g);
     g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
   }
   const list = [...groups.values()];
@@ -257,6 +321,26 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
         root(into).parent = root(g);
         byBase.set(base, g);
       }
+    }
+  }
+  // a short name in brackets or quotes right after an organisation's name is its alias (وكالة أنباء الصين الجديدة
+  // (شينخوا)، وزارة الدفاع الأمريكية "البنتاجون")
+  for (const [a, b] of bracketAliases(text, sorted, groupOf)) {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) rb.parent = ra;
+  }
+  // well-known names of one body that share no words (وزارة الدفاع الأمريكية ↔ البنتاغون، وكالة الأنباء الكويتية ↔ كونا)
+  const byAlias = new Map<number, Group>();
+  for (const g of list) {
+    if (typeOf(g) !== 'ORG') continue;
+    for (const n of g.names.keys()) {
+      const a = orgAliasGroup(listKey(n).join(' '));
+      if (a < 0) continue;
+      const into = byAlias.get(a);
+      if (!into) byAlias.set(a, g);
+      else if (root(into) !== root(g)) root(g).parent = root(into);
+      break;
     }
   }
   // longest first, so a short name attaches to the fullest form containing it
