@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NerMention } from '../../src/ner/index.js';
 import { clusterEntities } from '../../src/entities/index.js';
+import { at } from './mentions.js';
 import { mentionName } from '../../src/entities/names.js';
 import { isKnownName } from '../../src/entities/places.js';
 
-/** NER mentions for the given surface strings (each at its first occurrence after the previous one). */
-function at(text: string, items: [string, NerMention['type']][]): NerMention[] {
-  let from = 0;
-  return items.map(([s, type]) => {
-    const start = text.indexOf(s, from);
-    if (start < 0) throw new Error(`not found: ${s}`);
-    from = start + s.length;
-    return { start, end: start + s.length, text: s, type };
-  });
-}
 
 describe('document-level LOC clean-up', () => {
   it('merges two spellings or names of one country into one entity', () => {
