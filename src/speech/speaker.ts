@@ -74,6 +74,10 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
   // a finite verb right after the cue (وقال يصرون …، يتساءلون ويستغربون) starts no speaker phrase
   if (verbShaped(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
+  // (… or a singular imperfect: يرفع مستوى القلق، ينظر إليها، ويغني — not a first name like يحيى، ياسين)
+  // (a name right before the complement, or one written after a first name elsewhere, stays: وقال يونكر إن …)
+  const nextOpens = !!T[a + 1] && (ctx.lex.complementizers.has(T[a + 1]!.norm) || T[a + 1]!.text === ':' || T[a + 1]!.text === '،' || isQuote(T[a + 1]));
+  if (/^و?ي[\u0621-\u064a]{2,4}$/.test(T[a]!.norm) && !nextOpens && !ctx.entType[a] && !firstNameAt(ctx, a) && !ctx.lex.roleNouns.has(T[a]!.norm) && !seenAsName(ctx, a)) return null;
   if (entry?.nominal && derivedMasdar(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
   // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker, nor a ب-phrase
   // with a possessive pronoun (بموقعه) or a direction (بشمال سيناء)

@@ -397,3 +397,15 @@ describe('round 18: a relative of time with its resumptive فيه', () => {
     expect(cs[1]).toMatchObject({ cue: 'أكدت', speaker: 'أثينا' });
   });
 });
+
+describe('round 18: a verb is no speaker', () => {
+  it('a singular imperfect after the cue starts no speaker phrase', async () => {
+    const cs = await claimsOf('وقال المتحدث باسم الصرح المعماري إن الزيارات مستمرة. وقال يتصل بنا الزوار يوميا إن المكان مزدحم.');
+    expect(cs.every((c) => c.speaker !== 'يتصل')).toBe(true);
+  });
+
+  it('a first name starting with ي is still a speaker', async () => {
+    const cs = await claimsOf('وقال يحيى البشري إن الزيارات مستمرة.');
+    expect(cs[0]).toMatchObject({ speaker: 'يحيى البشري' });
+  });
+});
