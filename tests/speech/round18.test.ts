@@ -409,3 +409,15 @@ describe('round 18: a verb is no speaker', () => {
     expect(cs[0]).toMatchObject({ speaker: 'يحيى البشري' });
   });
 });
+
+describe('round 18: "is considered"', () => {
+  it('present يعتبر/تعتبر is the passive "is considered" and reports nothing', async () => {
+    expect(await claimsOf('يعتبر محار المحيطين الهادي والأطلنطي أغنى المحارات الأخرى بأوميجا-3.')).toEqual([]);
+    expect(await claimsOf('وتعتبر أسعار المنتجات النفطية في الإمارات من الأكثر ارتفاعا بين دول المنطقة.')).toEqual([]);
+  });
+
+  it('past اعتبر still reports', async () => {
+    const cs = await claimsOf('واعتبر الوزير أن القرار خطوة مهمة نحو الاستقرار.');
+    expect(cs[0]).toMatchObject({ cue: 'واعتبر', speaker: 'الوزير' });
+  });
+});
