@@ -109,6 +109,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       for (let k = cueStart - 1; k >= Math.max(0, cueStart - 4) && isWord(toks[k]); k--) if (/^ل(ت..ي.|ا..ا.|ا.ت.ا.)$/.test(toks[k]!.norm)) masdar = true;
       if (masdar) continue;
     }
+    // impersonal "it is expected that" (ويتوقع أن يمثل المتهم …): a masculine present توقع right before its complement
+    if (form.kind === 'pres' && form.entry.lemma === 'توقع' && /^[وف]?يتوقع$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '')) continue;
+    // "which indicates" (ما يشير إلى، مما يشير، وهو ما يشير): a thing, not a speaker, points to something
+    if (form.kind === 'pres' && /^[وف]?(يشير|تشير)$/.test(toks[i]!.norm) && /^(ما|مما|بما)$/.test(prevTok?.norm ?? '')) continue;
     // a participle after غير is an adjective (اجتماعات غير معلنة)
     if (form.kind === 'part' && prevTok?.norm === 'غير') continue;
     // a cue spelling after a number is a noun (3 قطع بحرية، 24 متهما)

@@ -421,3 +421,18 @@ describe('round 18: "is considered"', () => {
     expect(cs[0]).toMatchObject({ cue: 'واعتبر', speaker: 'الوزير' });
   });
 });
+
+describe('round 18: impersonal and "which indicates"', () => {
+  it('ويتوقع أن … with no subject is "it is expected that"', async () => {
+    expect(await claimsOf('ويتوقع أن يمثل المتهم الأسبوع المقبل أمام المحكمة في الجلسة الأولى.')).toEqual([]);
+  });
+
+  it('يتوقع with a subject still reports', async () => {
+    const cs = await claimsOf('ويتوقع صندوق النقد الدولي أن يسجل النمو تباطؤا طفيفا هذه السنة.');
+    expect(cs[0]).toMatchObject({ speaker: 'صندوق النقد الدولي' });
+  });
+
+  it('ما يشير إلى … is a thing indicating', async () => {
+    expect(await claimsOf('وتراجعت الأسعار للشهر الثالث، ما يشير إلى انكماش في جانب الطلب أيضا.')).toEqual([]);
+  });
+});
