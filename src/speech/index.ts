@@ -11,6 +11,7 @@ import { verbClaim } from './extract.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
+import { inPreps } from './inflect.js';
 import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
@@ -110,7 +111,11 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       if (masdar) continue;
     }
     // impersonal "it is expected that" (ويتوقع أن يمثل المتهم …): a masculine present توقع right before its complement
-    if (form.kind === 'pres' && form.entry.lemma === 'توقع' && /^[وف]?يتوقع$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '')) continue;
+    // (and "it is believed that": كما يعتقد أن منهم …، ويعتقد أن نحو 13 مليون …)
+    if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && (cueStart === ctx.sentStart[cueStart] || /^و?كما$/.test(prevTok?.norm ?? ''))) continue;
+    // a participle right after an indefinite noun, with no comma, is its adjective (تحت رقابة مشددة من الشرطة، إقبالاً
+    // لافتاً من المتسوقين) unless its complement follows at once
+    if (form.kind === 'part' && prevTok && isWord(prevTok) && !ctx.entType[cueStart - 1] && !/^ال/.test(prevTok.norm) && (/\u0629$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) || /\u064b/.test(prevTok.text)) && !L.cues.has(prevTok.norm) && !L.firstNames.has(prevTok.norm) && !(L.complementizers.has(toks[i + 1]?.norm ?? '') || inPreps(form.entry.preps, toks[i + 1]?.norm ?? '') || toks[i + 1]?.text === ':')) continue;
     // "which indicates" (ما يشير إلى، مما يشير، وهو ما يشير): a thing, not a speaker, points to something
     if (form.kind === 'pres' && /^[وف]?(يشير|تشير)$/.test(toks[i]!.norm) && /^(ما|مما|بما)$/.test(prevTok?.norm ?? '')) continue;
     // a participle after غير is an adjective (اجتماعات غير معلنة)

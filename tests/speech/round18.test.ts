@@ -436,3 +436,18 @@ describe('round 18: impersonal and "which indicates"', () => {
     expect(await claimsOf('وتراجعت الأسعار للشهر الثالث، ما يشير إلى انكماش في جانب الطلب أيضا.')).toEqual([]);
   });
 });
+
+describe('round 18: impersonal belief and adjectival participles', () => {
+  it('ويعتقد أن … opening its sentence is "it is believed that"', async () => {
+    expect(await claimsOf('ويعتقد أن نحو 13 مليون نسمة بحاجة إلى مساعدات غذائية.')).toEqual([]);
+  });
+
+  it('a participle after an indefinite noun is its adjective', async () => {
+    expect(await claimsOf('جرت المسيرة بشكل سلمي لكن تحت رقابة مشددة من الشرطة.')).toEqual([]);
+  });
+
+  it('a participle after a tagged name still continues the speaker', async () => {
+    const cs = await claimsOf('وقال دييغو ارماندو مارادونا إن الفيفا فاسد، معلنا نيته الترشح لرئاسة الاتحاد الدولي للعبة.');
+    expect(cs.find((c) => c.cue === 'معلنا')).toBeDefined();
+  });
+});
