@@ -6,7 +6,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
-import { isPrep } from './np-words.js';
+import { isPrep, NAME_PARTICLES } from './np-words.js';
 import { fold } from '../text/normalize.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
@@ -131,7 +131,7 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     const other = L.cues.get(n);
     if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
     // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …)
-    if (k > i + 1 && L.cues.has(n) && /^(بن|ابن|بنت|ابي|ابو|ابا|ال|ام|عبد)$/.test(T[k - 1]!.norm)) continue;
+    if (k > i + 1 && L.cues.has(n) && NAME_PARTICLES.has(T[k - 1]!.norm)) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;

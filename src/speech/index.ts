@@ -11,12 +11,12 @@ import { verbClaim } from './extract.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
+import { NAME_PARTICLES } from './np-words.js';
 import { inPreps } from './inflect.js';
 import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
 /** words that make the next word part of a person's name (بن، أبي، آل …), folded */
-const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابي', 'ابو', 'ابا', 'ال', 'ام', 'عبد']);
 const MASDAR_BEFORE = new Set(['من', 'عن', 'في', 'بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'حول', 'خلال', 'بشان', 'لدى', 'لدي', 'رغم']);
 
 export interface ClaimInput {

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, partitiveAt, QUANT, titleDot } from './np-words.js';
+import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot } from './np-words.js';
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
   const L = ctx.lex;
@@ -14,7 +14,7 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // the first name علي (written with ي) opening the phrase of a cue that takes no على (وأضاف علي أن …)
   if (first && aliName(t, next, entry)) return false;
   // (إمام "imam", with its hamza below, is a role: إمام وخطيب المسجد الحرام)
-  if (/^و?إمام$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return false;
+  if (isImam(t)) return false;
   if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
   if (n === 'في') return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
@@ -161,7 +161,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     }
     // (a circumstantial with its conjunction opens a sentence: وعقب المباراة، وخلال اللقاء)
     // (إمام "imam", written with its hamza below, is a role, not أمام "in front of")
-    const imam = /^و?إمام$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+    const imam = isImam(t);
     if (!imam && (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n) || (n.length > 3 && n[0] === 'و' && /^(عقب|خلال|اثر|بعد|قبل|اثناء|لدى|امام)$/.test(n.slice(1))))) {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
       if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
@@ -280,7 +280,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (… nor "what": ونفى المتحدث عبدالوهاب شلبي ما تردد عن …)
     if (j > a && (t.norm === 'اي' || t.norm === 'ما') && !inEnt) break;
     // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب، صالح آل طالب)
-    if (j > a && L.cues.has(t.norm) && /^(بن|ابن|بنت|ابي|ابو|ابا|ال|ام|عبد)$/.test(T[j - 1]!.norm) && T[j - 1]!.end + 1 >= t.start) {
+    if (j > a && L.cues.has(t.norm) && NAME_PARTICLES.has(T[j - 1]!.norm) && T[j - 1]!.end + 1 >= t.start) {
       j++;
       continue;
     }

@@ -14,6 +14,13 @@ export function isPrep(t: Token): boolean {
 }
 export const QUANT = new Set(['كافه', 'جميع', 'كل', 'بعض', 'مختلف']);
 export const NAME_JOIN = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ال', 'ام', 'بنت', 'ابي']);
+/** Words after which a cue spelling is part of a name (علي بن أبي طالب، صالح آل طالب، موفق أبو طالب). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابي', 'ابو', 'ابا', 'ال', 'ام', 'عبد']);
+
+/** The written word is إمام "imam" (hamza below), a role, never أمام "in front of". */
+export function isImam(t: Token): boolean {
+  return /^و?إمام$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+}
 
 export function hasArticle(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 3;

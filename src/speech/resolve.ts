@@ -303,6 +303,12 @@ function definiteAnaphor(ctx: Ctx, norm: string): boolean {
   return L.orgHeads.has(norm) || L.roleNouns.has(norm) || L.anonHeads.has(norm) || L.documentHeads.has(norm);
 }
 
+/** A nationality adjective (قطري، البحريني without its article) meets its country among `words` (قطر، بمملكة … البحرين). */
+function nationalityMeets(w: string, words: readonly string[]): boolean {
+  const c = w.length >= 4 && /(ي|يه)$/.test(w) ? w.replace(/(ي|يه)$/, '') : '';
+  return !!c && words.some((x) => x === c || x.replace(/^[بل]/, '') === c);
+}
+
 /** Content words of a folded descriptor, without article, proclitics and punctuation. */
 function descriptorWords(d: string): string[] {
   return d
@@ -324,8 +330,7 @@ export function roleMatch(d: string, prior: string): boolean {
   if (!a.length || !b.length) return false;
   if (a[0] !== b[0] && !(a.length >= 3 && b.includes(a[0]!))) return false;
   // a nationality adjective meets its country (وزير الخارجية القطري ← وزير الخارجية بدولة قطر)
-  const country = (w: string) => (w.length >= 4 && /(ي|يه)$/.test(w) ? w.replace(/(ي|يه)$/, '') : '');
-  return a.every((w) => b.includes(w) || (!!country(w) && b.some((x) => x === country(w) || x.replace(/^[بل]/, '') === country(w))));
+  return a.every((w) => b.includes(w) || nationalityMeets(w, b));
 }
 
 /** The antecedent of a generic descriptor (المسؤول اليمني): the latest named person with a role holding its other words. */
@@ -514,8 +519,7 @@ function roleAfterName(ctx: Ctx, before: number, want: string[]): string | null 
     if (ctx.entType[e - 1] !== 1 || (e === k && ctx.entType[k] === 1)) continue;
     const seen = descriptorWords(T.slice(k, k + 8).filter((t) => isWord(t)).map((t) => t.norm).join(' '));
     // (a nationality meets its country there: وزير الداخلية البحريني ← … آل خليفة وزير الداخلية بمملكة البحرين)
-    const country = (w: string) => (w.length > 3 && w.endsWith('ي') ? w.slice(0, -1) : '');
-    if (!want.slice(1).every((w) => seen.includes(w) || (!!country(w) && seen.some((x) => x === country(w) || x.replace(/^[بل]/, '') === country(w))))) continue;
+    if (!want.slice(1).every((w) => seen.includes(w) || nationalityMeets(w, seen))) continue;
     let s = e - 1;
     while (s > 0 && ctx.entType[s - 1] === 1 && !(ctx.entEnd[s]! >= e)) s--;
     const ent = entityAt(ctx.entities, T[s]!.start, T[e - 1]!.end);
