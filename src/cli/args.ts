@@ -21,7 +21,7 @@ export function parse<T extends Options>(
 }
 
 /** Writes to stdout and waits when the pipe is full, so large outputs keep their order and memory stays flat. */
-export function writeOut(stream: NodeJS.WritableStream, s: string): Promise<void> | void {
+export function writeOut(stream: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> | void {
   if (!stream.write(s)) return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 

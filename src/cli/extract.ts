@@ -131,11 +131,12 @@ export async function run(args: string[]): Promise<number> {
   let words = 0;
   let skipped = 0;
   const started = Date.now();
-  const write = (s: string) => (s ? Promise.race([writeOut(out, s), outError]) : undefined);
+  const write = (s: string | Uint8Array) => (s.length ? Promise.race([writeOut(out, s), outError]) : undefined);
   const flush = async () => {
     for (let d = ready.get(written); d; d = ready.get(written)) {
       ready.delete(written);
-      await write((written > 0 ? formatSeparator(fmt) : '') + d.out);
+      if (written > 0) await write(formatSeparator(fmt));
+      await write(d.out);
       written++;
       words += d.words;
       if (d.error !== undefined) {

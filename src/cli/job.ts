@@ -18,8 +18,11 @@ export interface Done {
   id: string;
   source: string;
   bytes: number;
-  /** the formatted output chunk (a record or an error record) */
-  out: string;
+  /**
+   * the formatted output chunk (a record or an error record); a worker thread sends it as UTF-8 bytes (moved, not
+   * copied), so the main thread only writes it and never holds it as a string
+   */
+  out: string | Uint8Array;
   /** set when the document failed */
   error?: string;
   /** whitespace-separated words in the input */

@@ -21,8 +21,15 @@ if (parentPort) {
   const { options, format, files } = workerData as WorkerData;
   useSharedModelFiles(files);
   const extractor = createExtractor(options);
+  const utf8 = new TextEncoder();
   let chain: Promise<void> = Promise.resolve();
   port.on('message', (job: Job) => {
-    chain = chain.then(async () => port.postMessage(await runJob(extractor, format, job)));
+    chain = chain.then(async () => {
+      const done = await runJob(extractor, format, job);
+      // the chunk goes as UTF-8 bytes, moved to the main thread: it never becomes a string on its heap (less
+      // memory and garbage there, and no copy in between)
+      const bytes = utf8.encode(done.out as string);
+      port.postMessage({ ...done, out: bytes }, [bytes.buffer]);
+    });
   });
 }

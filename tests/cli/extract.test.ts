@@ -75,6 +75,22 @@ describe('qawl extract', () => {
     expect(strip(runs[2]!.stdout)).toEqual(strip(runs[0]!.stdout));
   });
 
+  it('writes the same json, csv and html on 2 workers (UTF-8 bytes from the workers) as in the main thread', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'in.jsonl');
+    // astral characters and a lone surrogate: the bytes a worker sends must be what writing the string gives
+    const odd = `${S1} 🇸🇦 𝔸 \ud800 «قال» `;
+    writeFileSync(file, [S1, odd, S2, S3, odd].map((t, i) => JSON.stringify({ id: `d${i}`, text: t })).join('\n'));
+    const noTimings = (s: string) => s.replace(/"timings":\s*\{[^}]*\}/g, '"timings":{}');
+    for (const format of ['json', 'csv', 'html']) {
+      const [inline, pooled] = await Promise.all(['0', '2'].map((w) => qawl(['extract', file, '--workers', w, '--format', format])));
+      expect(inline!.code, inline!.stderr).toBe(0);
+      expect(pooled!.code, pooled!.stderr).toBe(0);
+      expect(noTimings(pooled!.stdout), format).toBe(noTimings(inline!.stdout));
+      expect(pooled!.stdout).toContain('قال');
+    }
+  });
+
   it('reads a directory recursively (.txt and .jsonl, sorted) and writes a JSON array with --format json', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
