@@ -8,6 +8,7 @@ import { isQuote, isWord, makeCtx } from './context.js';
 import { attributionClaim, attributionHead, trailingKama } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
+import { isBetween } from './between.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
@@ -130,6 +131,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)
     if (form.kind === 'past' && !form.conj && cueStart === i && i > 0 && MASDAR_BEFORE.has(toks[i - 1]!.norm) && !(toks[i - 1]!.norm === 'من' && !form.entry.nounLike)) continue;
+    // the preposition بين ("between"), not the verb بيّن
+    if (isBetween(ctx, cueStart, i, form)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);
     if (r.source) history.push(r.source);
     if (r.draft) {
