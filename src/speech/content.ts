@@ -132,9 +132,21 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
     // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …)
     if (k > i + 1 && L.cues.has(n) && NAME_PARTICLES.has(T[k - 1]!.norm)) continue;
+    // (a verb in a clause of time with no complement of its own is no new cue: وقالت دولي بارتون بعد أن علمت بوفاة
+    // أندرسون "…"; but أعلن استقالته بعدما كشفت الشركة أنها …، عندما قالت: «…» report through it)
+    if (k > i + 2 && L.cues.has(n) && (/^(بعدما|عندما|حينما|لما|كلما)$/.test(T[k - 1]!.norm) || (L.complementizers.has(T[k - 1]!.norm) && /^(بعد|قبل|منذ)$/.test(T[k - 2]!.norm))) && !ownComplement(ctx, k)) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;
+}
+
+/** A colon, a quotation or a complementizer right after the cue at k, or a complementizer within its next few words. */
+function ownComplement(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  const n = T[k + 1];
+  if (!n || n.text === ':' || isQuote(n) || ctx.lex.complementizers.has(n.norm)) return true;
+  for (let j = k + 2; j < Math.min(T.length, k + 6) && isWord(T[j]); j++) if (ctx.lex.complementizers.has(T[j]!.norm)) return true;
+  return false;
 }
 
 /** From j: "لـ" + an outlet (a word or a short quotation), then a colon. */

@@ -124,7 +124,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
   if (afterObject) return afterObject;
-  if (form.entry.prepOnly) return null;
+  // (a demand through its preposition only may still name its addressee first: ونصح العلي المزارعين بغسيل أوراق …)
+  if (form.entry.prepOnly) return form.entry.stance === 'demand' && objectPlural(ctx, s) ? addresseeEnd(ctx, form, s, limit) : null;
   if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
   if (form.entry.stance === 'demand' || (form.entry.stance === 'warn' && objectPlural(ctx, s))) {
     // an addressee before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …) (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
@@ -631,6 +632,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
+    // ("but it" with no speaker before: the clause's subject, ولم تحدد الحكومة جدولا زمنيا، لكنها قالت سابقا إنها …)
+    if (!src && cueStart > 0 && /^و?لكن(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm)) src = coordinateSubject(ctx, i, form.gender, history);
     // (a later subject of a verb that reports nothing outranks the last speaker)
     // (also after a clause particle: … كتبت موجيريني افتتاحية في صحيفة الجارديان حيث قالت إن …)
     const afterParticle = cueStart > ctx.sentStart[i]! && /^(حيث|اذ)$/.test(T[cueStart - 1]!.norm);
@@ -639,7 +642,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (sal && fold(sal.name) !== fold(src.name)) src = sal;
     }
     // (a plural cue whose nearest earlier speaker is one person: the plural subject of its sentence, or the one before)
-    if (src && !np && form.number === 'p' && src.number !== 'p' && src.type === 'PERS') src = pluralSubject(ctx, i, history) ?? src;
+    // (… or one body, which takes the feminine singular: ودعت لجنة المهجرين … وخرج مئات المتظاهرين … مطالبين بمحاكمة …)
+    if (src && !np && form.number === 'p' && src.number !== 'p' && (src.type === 'PERS' || src.type === 'ORG')) src = pluralSubject(ctx, i, history) ?? src;
     if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, false);
     if (!src && form.kind === 'part') src = entityBefore(ctx, i, form.gender);
     // no earlier speaker for a pro-drop verb opening its sentence: the subject of the previous sentence's first

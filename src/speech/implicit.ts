@@ -168,7 +168,13 @@ function isTitleWord(ctx: Ctx, k: number): boolean {
  */
 export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | null {
   const T = ctx.toks;
-  for (const s0 of [ctx.sentStart[i]!, i > 0 && ctx.sentStart[i]! > 0 ? ctx.sentStart[ctx.sentStart[i]! - 1]! : -1]) {
+  for (let s0 of [ctx.sentStart[i]!, i > 0 && ctx.sentStart[i]! > 0 ? ctx.sentStart[ctx.sentStart[i]! - 1]! : -1]) {
+    // (after a fronted phrase and its comma: وفي العراق نفسه، خرج مئات المتظاهرين … مطالبين …)
+    if (s0 >= 0 && isWord(T[s0]) && (isPrep(T[s0]!) || (/^و../.test(T[s0]!.norm) && isPrep({ ...T[s0]!, norm: T[s0]!.norm.slice(1) })))) {
+      let k = s0 + 1;
+      while (k < Math.min(i, s0 + 6) && isWord(T[k])) k++;
+      if (T[k]?.text === '،' || T[k]?.text === ',') s0 = k + 1;
+    }
     if (s0 < 0 || s0 + 1 >= i || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || isPrep(T[s0]!)) continue;
     const np = parseSpeaker(ctx, s0 + 1, Math.min(i, s0 + 12), null, true);
     if (!np || !np.plural) continue;

@@ -106,6 +106,15 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   let b = runPhrase(ctx, a, to, entry, open);
   if (b <= a) return null;
+  // a description, then the person's name between commas right before the complement (وأكد أحد أصحاب محال
+  // الخضار، أحمد العلي، أن …): the name is the speaker, the description its role
+  if (b + 3 < to && (T[b]!.text === '،' || T[b]!.text === ',') && inPerson(ctx, b + 1) && !T.slice(a, b).some((_, k) => ctx.entType[a + k] === 1)) {
+    const c = ctx.entEnd[b + 1]!;
+    if (c > b + 1 && c - b <= 6 && T[c]?.text === T[b]!.text && T[c + 1] && ctx.lex.complementizers.has(T[c + 1]!.norm)) {
+      const np = build(ctx, b + 1, c, c + 1, [a, b]);
+      if (np.named) return np;
+    }
+  }
   // سفير خادم الحرمين الشريفين في أثينا عصام بيت المال: the King's epithet after a role completes the role
   // (a Saudi ambassador, consul or envoy); it names no one there
   let epithet = false;

@@ -60,10 +60,13 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   }
   // (… or opening its sentence, with an apposition before the comma: أبو عبدالله أحد المسافرين، أوضح قائلا: …)
   if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',') && (ctx.entType[s0] === 1 || ctx.entType[s0] === 2)) {
-    const m = ctx.entEnd[s0]!;
-    const between = T.slice(m, e - 1);
-    if (m > s0 && m < e - 1 && between.length <= 4 && between.every((t) => isWord(t)) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
-      const np = plausibleSubject(ctx, s0, m, cue);
+    const m0 = ctx.entEnd[s0]!;
+    // (or in brackets: محمد عبدالله (أحد أولياء الأمور)، يقول: «…»)
+    const bracketed = T[m0]?.text === '(' && T[e - 2]?.text === ')';
+    const m = bracketed ? m0 + 1 : m0;
+    const between = T.slice(m, bracketed ? e - 2 : e - 1);
+    if (m0 > s0 && m < e - 1 && between.length && between.length <= 4 && between.every((t) => isWord(t)) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
+      const np = plausibleSubject(ctx, s0, m0, cue);
       if (np && (np.type || np.named)) return np;
     }
   }

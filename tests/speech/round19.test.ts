@@ -1,0 +1,62 @@
+/**
+ * Round 19 (two new sets of news, 57 and 58): a name opening its sentence with its description in brackets; the
+ * person's name between commas after a description; a verb in a clause of time with no complement of its own is no
+ * new cue; a plural participle after a body in play takes the plural subject of its sentence, also after a fronted
+ * phrase; "but it" with no earlier speaker takes the clause's subject; a demand through ب names its addressee first.
+ * Rows are real sentences of the annotated sets (SaudiNewsNet), shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, text: c.speaker?.text ?? null, content: c.content.text }));
+
+describe('round 19: speakers', () => {
+  it('a name opening its sentence, its description in brackets, then a comma and the cue', async () => {
+    const cs = await claimsOf('وتشهد الكلية تدنيا في مستوى النظافة. محمد عبدالله (أحد أولياء الأمور)، يقول: «بناتنا يذهبن إلى فرع الكلية المكتظة بالطالبات».');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'يقول', speaker: 'محمد عبدالله', content: 'بناتنا يذهبن إلى فرع الكلية المكتظة بالطالبات' })]);
+  });
+
+  it('a description, then the name between commas right before the complement', async () => {
+    const cs = await claimsOf('وأكد أحد اصحاب محال الخضار، أحمد العلي، أن سعر التين هذا العام لم يشهده السوق من قبل.');
+    expect(cs[0]).toMatchObject({ cue: 'وأكد', speaker: 'أحمد العلي', content: 'سعر التين هذا العام لم يشهده السوق من قبل' });
+  });
+
+  it('a role, then the name between commas', async () => {
+    const cs = await claimsOf('وقال المتحدث باسم الوزارة، خالد الشمري، إن الوفد وصل إلى جنيف مساء أمس.');
+    expect(cs[0]).toMatchObject({ speaker: 'خالد الشمري', content: 'الوفد وصل إلى جنيف مساء أمس' });
+  });
+
+  it('a plural participle after a body in play: the plural subject of its sentence, after a fronted phrase too', async () => {
+    const text =
+      'ودعت لجنة المهجرين والنازحين بالبرلمان الحكومة إلى استنفار كافة إمكاناتها. وفي العراق نفسه، خرج مئات المتظاهرين إلى ساحة التحرير مطالبين بمحاكمة من سموهم الفاسدين.';
+    const cs = await claimsOf(text);
+    expect(cs.find((c) => c.cue === 'مطالبين')).toMatchObject({ speaker: 'مئات المتظاهرين', content: 'محاكمة من سموهم الفاسدين' });
+  });
+
+  it('"but it" with no speaker before it: the subject of the clause', async () => {
+    const cs = await claimsOf('ولم تحدد الحكومة حتى الآن جدولا زمنيا لعملية البيع، لكنها قالت سابقا إنها قد تتم خلال الربع الرابع من العام الحالي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قالت', speaker: 'الحكومة', content: 'قد تتم خلال الربع الرابع من العام الحالي' })]);
+  });
+});
+
+describe('round 19: cues and contents', () => {
+  it('a verb in a clause of time with no complement of its own is no new cue: the quotation is the speaker’s', async () => {
+    const cs = await claimsOf('وقالت نجمة الكانتري دولي بارتون بعد أن علمت بوفاة أندرسون “لين تفتحت في حديقة زهور الرب الآن.. سنفتقدها وسنتذكرها بكل الحب.”');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.cue).toBe('وقالت');
+    expect(cs[0]!.speaker).toContain('بارتون');
+    expect(cs[0]!.content).toContain('سنفتقدها وسنتذكرها بكل الحب');
+  });
+
+  it('a verb in a clause of time with its own complement still reports', async () => {
+    const cs = await claimsOf('أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا، استقالته بعدما كشفت الشركة أنها بالغت في حساب أرباحها في الأعوام الستة الأخيرة.');
+    expect(cs.map((c) => c.cue)).toEqual(['أعلن', 'كشفت']);
+    expect(cs[1]).toMatchObject({ speaker: 'توشيبا', content: 'بالغت في حساب أرباحها في الأعوام الستة الأخيرة' });
+  });
+
+  it('a demand through ب names its plural addressee first', async () => {
+    const cs = await claimsOf('ونصحت الوزارة المواطنين بتأجيل أداء المناسك هذا العام.');
+    expect(cs[0]).toMatchObject({ cue: 'ونصحت', speaker: 'الوزارة', content: 'تأجيل أداء المناسك هذا العام' });
+  });
+});
