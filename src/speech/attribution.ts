@@ -179,7 +179,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   if (!pronoun) {
     while (e < T.length && e - k < 8) {
       const w = T[e]!;
-      if (isQuote(w) && ctx.quotes.closeOf[e]! > e && ctx.quotes.closeOf[e]! - e < 5) {
+      // (a quoted name of up to five words: بحسب مجموعة «إن إل فايننشيال إنفيستمينتس» المشرفة على …)
+      if (isQuote(w) && ctx.quotes.closeOf[e]! > e && ctx.quotes.closeOf[e]! - e <= 6) {
         e = ctx.quotes.closeOf[e]! + 1;
         continue;
       }
@@ -306,6 +307,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const o = ctx.quotes.openOf[j]!;
       // (not a quoted name or phrase inside a longer clause: … ليست سوى «قطرة في بحر» – بحسب …، عرض فيلم "ماد ماكس"، بحسب …)
       if (o >= 0 && wordCount(ctx, Math.max(s0, o - 6), o) >= 3 && (prev?.text === '،' || prev?.text === ',' || /^[-–ـ]$/.test(prev?.text ?? ''))) break;
+      // (nor a quoted name: … الاكتتاب الخاصة بمصرف «إيه بي إن أمرو» على مستوى العالم بحسب مجموعة …)
+      if (o >= 0 && ctx.entType[o + 1] && ctx.entEnd[o + 1]! >= j) break;
       if (o >= 0 && wordCount(ctx, o + 1, j) >= 2) {
         content = trim(ctx, o + 1, j);
         direct = true;
@@ -327,7 +330,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       for (let j = i; j < e && !estimate; j++) estimate = /تقدير/.test(T[j]!.norm);
       // (… ، جاء ذلك نقلا عن صحيفة …: the pointing words stand for the clause, see referredClause)
       const pointing = i >= 2 && /^([وف]?جاء|[وف]?ياتي)$/.test(T[i - 2]!.norm) && L.demonstratives.has(T[i - 1]!.norm);
-      const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
+      // (… or a few words describing the source before the end: بحسب مجموعة «…» المشرفة على ممتلكات الحكومة.)
+      let z2 = z;
+      while (z2 < z + 6 && T[z2] && isWord(T[z2]) && !L.complementizers.has(T[z2]!.norm) && !L.cues.has(T[z2]!.norm)) z2++;
+      const describedEnd = z2 > z && z2 - z <= 5 && (!T[z2] || isEnd(T[z2]!));
+      const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || describedEnd || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
       // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت …: a verbal phrase before a comma, too)
       const wide = comma || closes || dashPair || (verbal && !!T[z] && (T[z]!.text === '،' || T[z]!.text === ','));
       let a = i - (comma || dash ? 1 : 0);

@@ -11,7 +11,7 @@ import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
-import { derivedMasdar, isPrep } from './np-words.js';
+import { derivedMasdar, isPrep, junkSpeakerWord } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -614,7 +614,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
   let src = source;
-  if (!np || pronounOnly) {
+  // a one-word phrase no speaker is written as (في مؤتمر صحافي عقده، فقال ببساطة، السابق) is resolved like a
+  // pro-drop; it stays the speaker only when no one else is in play (the claim and its content are unchanged)
+  const junk = !!np && np.b - np.a === 1 && junkSpeakerWord(ctx, np.a);
+  if (!np || pronounOnly || junk) {
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
     if (!src) src = amaTopic(ctx, cueStart, form, history);
@@ -651,6 +654,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && form.conj && cueStart === ctx.sentStart[i] && cueStart > 0) src = previousSubject(ctx, cueStart, form.number, history);
     // (else, with its complement right after it, the nearest person or body named before: التقى … الوزير …، وأكد أن …)
     if (!src && form.conj && comp && comp.at <= i + 3) src = entityBefore(ctx, i, form.gender);
+  }
+  if (junk) {
+    if (src) np = null;
+    else src = source;
   }
   if (!src) return { draft: null, source };
   const draft: Draft = {

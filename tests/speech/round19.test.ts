@@ -60,3 +60,34 @@ describe('round 19: cues and contents', () => {
     expect(cs[0]).toMatchObject({ cue: 'ونصحت', speaker: 'الوزارة', content: 'تأجيل أداء المناسك هذا العام' });
   });
 });
+
+describe('round 19: words no speaker is written as (audit of 300 claims on unlabeled news)', () => {
+  it.each([
+    ['a noun with its possessive pronoun', 'وأعلن نائب رئيس الوزراء نعمان قورتولموش أن 32 جريحا ما زالوا في المستشفى. وقال في مؤتمر صحافي عقده في شانلي اورفة إن التحقيق مستمر.', 'عقده', 'نعمان قورتولموش'],
+    ['a manner adverbial after the cue', 'وسألته: مع مين؟ فرد يوسف بسرعة: مع عمر. فقال ببساطة: عمر الشريف هو الذي سيمثل الدور.', 'ببساطة', 'يوسف'],
+  ])('%s', async (_, text, junk, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs.length).toBeGreaterThan(0);
+    for (const c of cs) expect(c.speaker).not.toBe(junk);
+    expect(cs[cs.length - 1]!.speaker).toContain(speaker);
+  });
+
+  it('a relative, a sound plural or a body with its pronoun is still a speaker', async () => {
+    expect((await claimsOf('وقال والدهما إنه تم البحث عنهما خلال الأيام الأولى من اختفائهما.'))[0]).toMatchObject({ text: 'والدهما' });
+    expect((await claimsOf('وقال مطوروها إنها أول خوذة ذكية للدراجات الهوائية في العالم.'))[0]).toMatchObject({ text: 'مطوروها' });
+    expect((await claimsOf('لكن هذا التصرف لم يكن مسليا لجيرانها، حيث قال أحدهم «كان الأمر فظيعا عند النظر إلى الصورة».'))[0]).toMatchObject({ text: 'أحدهم' });
+  });
+
+  it('"another one" and "the latter" are people', async () => {
+    expect((await claimsOf('وقال أحد العمال إن الأجور تأخرت. وقال آخر إن السكن غير لائق.'))[1]).toMatchObject({ text: 'آخر' });
+    const cs = await claimsOf('اتصل عز بالجراج يسأل عن السيارة فقال له الأخير إن السائق خرج بها منذ الصباح.');
+    expect(cs[0]).toMatchObject({ text: 'الأخير' });
+  });
+
+  it('a quoted name before a trailing attribution is no quotation: the clause is the content', async () => {
+    const cs = await claimsOf('ومن المقرر أن يتولى مصرف «دويتشه بنك» مهمة تنسيق عملية الاكتتاب الخاصة بمصرف «إيه بي إن أمرو» على مستوى العالم بحسب مجموعة «إن إل فايننشيال إنفيستمينتس» المشرفة على ممتلكات الحكومة.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toContain('يتولى مصرف');
+    expect(cs[0]!.speaker).toContain('إنفيستمينتس');
+  });
+});
