@@ -4,7 +4,7 @@
  * continuation such as "، مؤكدا أن", before "، وأضاف أن …", and before a trailing attribution phrase).
  */
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
-import { inPreps, type CueForm } from './inflect.js';
+import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
 import { isPrep, NAME_PARTICLES } from './np-words.js';
 import { fold } from '../text/normalize.js';
@@ -135,6 +135,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     // (a verb in a clause of time with no complement of its own is no new cue: وقالت دولي بارتون بعد أن علمت بوفاة
     // أندرسون "…"; but أعلن استقالته بعدما كشفت الشركة أنها …، عندما قالت: «…» report through it)
     if (k > i + 2 && L.cues.has(n) && (/^(بعدما|عندما|حينما|لما|كلما)$/.test(T[k - 1]!.norm) || (L.complementizers.has(T[k - 1]!.norm) && /^(بعد|قبل|منذ)$/.test(T[k - 2]!.norm))) && !ownComplement(ctx, k)) continue;
+    // (nor one describing an indefinite feminine noun before it: … وهو يقوم بحركة اعتبرت غير مقبولة جماهيريا : …)
+    if (k > i + 2 && L.cues.has(n) && /ت$/.test(n) && isWord(T[k - 1]) && !/^(ال|وال|بال|لل)/.test(T[k - 1]!.norm) && /\u0629$/.test(T[k - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.entType[k - 1]) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
   }
   return null;
@@ -310,7 +312,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     // (… خطورة على مرتادي الطريق، إلا أن عدسة "الوطن" وثقت …: the writer's contrast)
     if (nominal && t.norm === 'الا' && T[k - 1]!.kind === 'punct' && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '')) return k;
     const form = L.cues.get(t.norm);
-    if (form) {
+    if (form && !firstPersonForm(t.text, form)) {
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported

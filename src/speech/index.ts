@@ -13,7 +13,7 @@ import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
 import { NAME_PARTICLES } from './np-words.js';
-import { inPreps } from './inflect.js';
+import { firstPersonForm, inPreps } from './inflect.js';
 import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
@@ -131,6 +131,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)
     if (form.kind === 'past' && !form.conj && cueStart === i && i > 0 && MASDAR_BEFORE.has(toks[i - 1]!.norm) && !(toks[i - 1]!.norm === 'من' && !form.entry.nounLike)) continue;
+    // a verb whose past opens with a joining alif (اعتقد، اعتبر، استبعد) written with a hamza (أعتقد، وأعتبر) is the
+    // first person present, the writer's own voice (or words inside a quotation): no one is reported
+    if (firstPersonForm(toks[i]!.text, form)) continue;
     // the preposition بين ("between"), not the verb بيّن
     if (isBetween(ctx, cueStart, i, form)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);

@@ -113,3 +113,14 @@ export function inflect(entry: CueEntry): [string, CueForm][] {
 export function inPreps(preps: readonly string[] | undefined, norm: string): boolean {
   return !!preps && (preps.includes(norm) || (norm === 'الي' && preps.includes('الى')) || (norm === 'علي' && preps.includes('على')));
 }
+
+/**
+ * A verb whose past opens with a joining alif (اعتقد، اعتبر، استبعد) written with a hamza (أعتقد، وأعتبر) is the first
+ * person present: the writer's own voice, or words inside a quotation. It reports no one.
+ */
+export function firstPersonForm(text: string, form: CueForm): boolean {
+  if (form.kind !== 'past' || form.object) return false;
+  const past = Array.isArray(form.entry.past) ? form.entry.past[0] : form.entry.past;
+  return !!past && past.startsWith('ا') && /^[وف]?أ/.test(text.replace(/[\u064b-\u0652\u0640]/g, ''));
+}
+

@@ -91,3 +91,24 @@ describe('round 19: words no speaker is written as (audit of 300 claims on unlab
     expect(cs[0]!.speaker).toContain('إنفيستمينتس');
   });
 });
+
+describe('round 19: the writer’s own voice', () => {
+  it('a first-person present written with a hamza (أعتقد، أعتبر) reports no one', async () => {
+    expect(await claimsOf('لا أحد يعرف ما سيحدث غدا. وأعتقد أن الحل يكمن في الحوار بين الأطراف.')).toEqual([]);
+    expect(await claimsOf('أعتبر أن الموسم الماضي كان من أسوأ المواسم للحكام.')).toEqual([]);
+  });
+
+  it('the past with its joining alif still reports', async () => {
+    const cs = await claimsOf('واعتبر الوزير أن الحل يكمن في الحوار بين الأطراف.');
+    expect(cs[0]).toMatchObject({ cue: 'واعتبر', speaker: 'الوزير' });
+  });
+
+  it('inside quoted or colon speech, a first-person أعتقد does not end the speaker’s words', async () => {
+    const cs = await claimsOf(
+      'وقال مروان دفتردار في تعليقه على مقطع الفيديو الذي ظهر فيه المدرب وهو يقوم بحركة اعتبرت غير مقبولة جماهيريا : أستغرب من محاولة الإساءة للمدرب، وأعتقد أن ما قام به حركة تعبر عن القوة والتحدي.',
+    );
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ cue: 'وقال', speaker: 'مروان دفتردار' });
+    expect(cs[0]!.content).toContain('وأعتقد أن ما قام به حركة تعبر عن القوة والتحدي');
+  });
+});
