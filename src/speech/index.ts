@@ -134,6 +134,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a verb whose past opens with a joining alif (اعتقد، اعتبر، استبعد) written with a hamza (أعتقد، وأعتبر) is the
     // first person present, the writer's own voice (or words inside a quotation): no one is reported
     if (firstPersonForm(toks[i]!.text, form)) continue;
+    // "which X confirmed" (وهو ما أكده محافظ عدن، وهو ما أشار إليه الرئيس): the words are the writer's, what X said is
+    // only pointed at (but "«…»، هذا ما قاله موتا" after a quotation reports it: src/speech/extract.ts)
+    // (nor "this is what he told me: …", its words after a colon or a quotation mark)
+    if (cueStart >= 2 && toks[cueStart - 1]!.norm === 'ما' && /^و?(هو|هي|هذا|هذه|ذلك)$/.test(toks[cueStart - 2]!.norm) && !(cueStart >= 3 && (isQuote(toks[cueStart - 3]) || isQuote(toks[cueStart - 4]))) && !toks.slice(i + 1, i + 4).some((t) => t.text === ':' || isQuote(t))) continue;
     // the preposition بين ("between"), not the verb بيّن
     if (isBetween(ctx, cueStart, i, form)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);

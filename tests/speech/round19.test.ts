@@ -112,3 +112,15 @@ describe('round 19: the writer’s own voice', () => {
     expect(cs[0]!.content).toContain('وأعتقد أن ما قام به حركة تعبر عن القوة والتحدي');
   });
 });
+
+describe('round 19: "which X confirmed"', () => {
+  it('وهو ما أكده X points at what X said: no claim of its own', async () => {
+    expect(await claimsOf('ووجد الباحث ثغرة خطيرة جدا في التطبيق، وهو ما أكدته واتس آب لاحقا برسالة رسمية.')).toEqual([]);
+    expect(await claimsOf('وبقي مصير الحارس مع الريال معلقا وغامضا، وهو ما أشار إليه نافاس نفسه بعد نهاية الموسم.')).toEqual([]);
+  });
+
+  it('after a quotation it still reports', async () => {
+    const q = await claimsOf('"النادي يعلم رغبتي، أريد الرحيل"، هذا ما قاله موتا بعد المباراة الودية.');
+    expect(q[0]).toMatchObject({ cue: 'قاله', speaker: 'موتا', content: 'النادي يعلم رغبتي، أريد الرحيل' });
+  });
+});
