@@ -14,6 +14,16 @@ import { parseSpeaker, skipLeading } from './speaker.js';
 
 const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
 
+/** Past a fronted phrase and its comma opening a clause (من ناحية ثانية، وفي العراق نفسه، على صعيد آخر،). */
+function afterFronted(ctx: Ctx, s0: number, limit: number): number {
+  const T = ctx.toks;
+  const t = T[s0];
+  if (!t || !isWord(t) || !(isPrep(t) || (/^و../.test(t.norm) && isPrep({ ...t, norm: t.norm.slice(1) })))) return s0;
+  let k = s0 + 1;
+  while (k < Math.min(limit, s0 + 6) && isWord(T[k])) k++;
+  return (T[k]?.text === '،' || T[k]?.text === ',') && k + 1 < limit ? k + 1 : s0;
+}
+
 /**
  * The subject of the clause a participle hangs on when that clause has no claim of its own
  * (فيما هاجمت الكتل البرلمانية بعض القوى … متهمة إياها …): the phrase after the clause's verb, when it is
@@ -142,6 +152,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   let s0 = ctx.sentStart[i]!;
   if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  else s0 = afterFronted(ctx, s0, i);
   while (s0 < i && !isWord(T[s0])) s0++;
   if (s0 + 1 >= i) return null;
   if (strict) {
@@ -153,6 +164,8 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // (the verb's object follows its subject: وأصدرت الوزارة مطبوعا يؤكد …)
   const sub = parseSpeaker(ctx, s0 + 1, i, null, true);
   if (!sub || !(sub.type || sub.named)) return null;
+  // (a masculine verb never goes with a feminine participle: من جهة أخرى، نجح الجيش الوطني …، متوقعة …)
+  if (form.gender === 'f' && !/ت$/.test(T[s0]!.norm) && !/^[وف]?ت/.test(T[s0]!.norm)) return null;
   if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;
   return sourceOf(ctx, sub, form.gender, form.number, history);
 }
@@ -170,11 +183,7 @@ export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | 
   const T = ctx.toks;
   for (let s0 of [ctx.sentStart[i]!, i > 0 && ctx.sentStart[i]! > 0 ? ctx.sentStart[ctx.sentStart[i]! - 1]! : -1]) {
     // (after a fronted phrase and its comma: وفي العراق نفسه، خرج مئات المتظاهرين … مطالبين …)
-    if (s0 >= 0 && isWord(T[s0]) && (isPrep(T[s0]!) || (/^و../.test(T[s0]!.norm) && isPrep({ ...T[s0]!, norm: T[s0]!.norm.slice(1) })))) {
-      let k = s0 + 1;
-      while (k < Math.min(i, s0 + 6) && isWord(T[k])) k++;
-      if (T[k]?.text === '،' || T[k]?.text === ',') s0 = k + 1;
-    }
+    if (s0 >= 0) s0 = afterFronted(ctx, s0, i);
     if (s0 < 0 || s0 + 1 >= i || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || isPrep(T[s0]!)) continue;
     const np = parseSpeaker(ctx, s0 + 1, Math.min(i, s0 + 12), null, true);
     if (!np || !np.plural) continue;
@@ -198,6 +207,7 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   if (s0 < 0) return null;
   if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  else s0 = afterFronted(ctx, s0, cueStart);
   while (s0 < cueStart && !isWord(T[s0])) s0++;
   // (past a fronted circumstantial: وقبل الزيارة كتبت موجيريني …)
   if (/^و?(قبل|بعد|خلال|عقب|اثر)$/.test(T[s0]?.norm ?? '')) {
@@ -223,7 +233,8 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
   // the verb agrees with the cue: a feminine past (رفضت) or present (ترفض) for a feminine cue
   const fem = /ت$/.test(v.norm) || /^[وف]?ت/.test(v.norm);
-  if (form.gender !== '?' && np.type !== 'ORG' && fem !== (form.gender === 'f')) return null;
+  // (a body may take either, but a masculine verb never goes with a feminine cue: نجح الجيش … متوقعة)
+  if (form.gender !== '?' && ((np.type !== 'ORG' && fem !== (form.gender === 'f')) || (form.gender === 'f' && !fem))) return null;
   if (form.number === 'p' && !np.plural) return null;
   return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, []);
 }

@@ -124,3 +124,20 @@ describe('round 19: "which X confirmed"', () => {
     expect(q[0]).toMatchObject({ cue: 'قاله', speaker: 'موتا', content: 'النادي يعلم رغبتي، أريد الرحيل' });
   });
 });
+
+describe('round 19: a participle after a fronted phrase', () => {
+  it('the subject of the verb after "من ناحية ثانية،" outranks the last speaker', async () => {
+    const cs = await claimsOf(
+      'وقال عبد الله المحيسني إن الحرب طويلة. من ناحية ثانية، يعبر البروفسور الأميركي جوشوا لانديس، الخبير بالشؤون السورية، عن الخطر الذي يهدد العلويين، معتبرا أن الولايات المتحدة تخلت عنهم.',
+    );
+    expect(cs.find((c) => c.cue === 'معتبرا')).toMatchObject({ speaker: 'جوشوا لانديس' });
+  });
+
+  it('but a masculine verb never lends its subject to a feminine participle', async () => {
+    const cs = await claimsOf(
+      'أفادت مصادر «عكاظ» أن اشتباكات ليلية وقعت في العاصمة. من جهة أخرى، نجح الجيش الوطني والمقاومة الشعبية في السيطرة على مدينة قعطبة، متوقعة التقدم نحو يريم القريبة.',
+    );
+    const c = cs.find((x) => x.cue === 'متوقعة');
+    expect(c?.speaker ?? '').not.toContain('الجيش');
+  });
+});
