@@ -284,11 +284,15 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
   const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f);
+  // (a one-word person name written with ب or ل at least twice, and never without it, keeps the letter: بارنز)
+  const wordCount = new Map<string, number>();
+  for (const t of tokens) wordCount.set(t.norm, (wordCount.get(t.norm) ?? 0) + 1);
+  const bareInDoc = (f: string) => docWords.has(f) || !['ب', 'ل'].some((p) => (wordCount.get(p + f) ?? 0) >= 2);
   const groups = new Map<string, Group>();
   const groupOf = new Map<NerMention, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    const name = mentionName(m.text, known, knownWhole);
+    const name = mentionName(m.text, known, knownWhole, m.type === 'PERS' && !/\s/.test(m.text.trim()) ? bareInDoc : undefined);
     const words = matchKey(name);
     if (words.length === 0 || (m.type === 'ORG' && junkOrg(words) && !(m as RuleMention).key) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
     // (a MISC mention of a known organisation's name is that organisation: "داعش" tagged MISC beside تنظيم داعش)

@@ -23,7 +23,7 @@ const QUOTES = /^["'«»“”„‹›״＂()\[\]]+|["'«»“”„‹›״＂
  * Removes a proclitic from the first word of a name: و/ف/ب/ك/ل before the article always (وبالعراق → العراق,
  * للأمم → الأمم); a bare و/ف/ب/ل before a word only when `known` recognises the remainder.
  */
-export function stripNameProclitics(word: string, known: (folded: string) => boolean, knownWhole = known): string {
+export function stripNameProclitics(word: string, known: (folded: string) => boolean, knownWhole = known, bare?: (folded: string) => boolean): string {
   const f = fold(word);
   let cut = 0;
   if (/^[وف]?[بكل]?ال/.test(f) && !f.startsWith('ال')) cut = f.indexOf('ال');
@@ -34,13 +34,15 @@ export function stripNameProclitics(word: string, known: (folded: string) => boo
   const one = /^[وفبكل]/.test(f) ? 1 : 0;
   for (const n of [one, two]) {
     if (n === 0 || f.length - n < 3) continue;
+    // (a person's name keeps a ب or ل it is never written without in the document: ويضيف بارنز … وقال بارنز)
+    if (bare && /[بل]/.test(f[n - 1]!) && !bare(f.slice(n))) continue;
     if (known(f.slice(n)) && !knownWhole(f)) return word.slice(afterLetters(word, n));
   }
   return word;
 }
 
 /** The name of a mention: quotes trimmed, leading titles removed, proclitic of the first word removed. */
-export function mentionName(text: string, known: (folded: string) => boolean, knownWhole = known): string {
+export function mentionName(text: string, known: (folded: string) => boolean, knownWhole = known, bare?: (folded: string) => boolean): string {
   const words = text.replace(QUOTES, '').trim().split(/\s+/).filter(Boolean);
   const t = titleWords();
   while (words.length > 1 && t.has(fold(words[0]!))) words.shift();
@@ -54,6 +56,6 @@ export function mentionName(text: string, known: (folded: string) => boolean, kn
       return words.join(' ');
     }
   }
-  words[0] = stripNameProclitics(words[0]!, known, knownWhole);
+  words[0] = stripNameProclitics(words[0]!, known, knownWhole, bare);
   return words.join(' ');
 }
