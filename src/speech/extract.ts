@@ -102,7 +102,9 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
     passedComma = true;
   }
   const t = T[s];
-  if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' ? [s, 0] : null;
+  // (a short quoted word opening a longer object, scare quotes: نفت الحركة “الشائعات” حول وفاة …)
+  const scare = form.entry.stance === 'deny' && isQuote(t) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 4 && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.complementizers.has(T[ctx.quotes.closeOf[s]! + 1]!.norm);
+  if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' || scare ? [s, 0] : null;
   if (!t || !isWord(t)) return null;
   // a verb whose nominal object is speech only through some of its prepositions (نوه إلى نقل … "pointed out",
   // not نوه بجهود … "praised")

@@ -221,6 +221,8 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
   return false;
 }
 
+const WEEKDAYS = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
+
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
 export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
@@ -288,7 +290,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
     // a time adverbial (العام الماضي، الأسبوع المقبل) is never part of a speaker
-    if (j > a && L.timeHeads.has(t.norm) && T[j + 1] && L.timeAdjectives.has(T[j + 1]!.norm)) break;
+    // (… or a day: نفت حركة طالبان باكستان اليوم السبت …، أكد الوزير الخميس أن …)
+    if (j > a && L.timeHeads.has(t.norm) && ((T[j + 1] && L.timeAdjectives.has(T[j + 1]!.norm)) || WEEKDAYS.test(t.norm) || WEEKDAYS.test(T[j + 1]?.norm ?? '')) && !inEnt) break;
     // no complement ahead (a nominal object follows): after a definite word, a bare word starts the object
     // unless it begins a name (a person mention, a known first name, a title)
     // no complement ahead: a verbal noun of the derived forms (اختيار، اعتقال، استئناف، انسحاب) after a name starts the object

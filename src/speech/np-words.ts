@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isQuote, type Ctx } from './context.js';
+import { mentionStartsAt } from './resolve.js';
 
 export const PREPS = new Set(['في', 'الي', 'على', 'علي', 'عن', 'من', 'مع', 'ب', 'منذ']);
 
@@ -73,6 +74,8 @@ export function bPhrase(ctx: Ctx, k: number): boolean {
   if (!/^ب/.test(n) || n.length < 4 || inPerson(ctx, k)) return false;
   if (ctx.lex.firstNames.has(n) || NAME_JOIN.has(n) || n.startsWith('بن')) return false;
   if (n === 'باسم') return false;
+  // (a place or body whose own name starts with ب: قيادة عمليات بغداد، بلدية بريدة)
+  if ((ctx.entType[k] === 2 || ctx.entType[k] === 3) && mentionStartsAt(ctx.entities, t.start)) return false;
   return true;
 }
 

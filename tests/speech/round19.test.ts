@@ -141,3 +141,16 @@ describe('round 19: a participle after a fronted phrase', () => {
     expect(c?.speaker ?? '').not.toContain('الجيش');
   });
 });
+
+describe('round 19: where a body’s name ends', () => {
+  it('a place whose name starts with ب stays in the body’s name (قيادة عمليات بغداد)', async () => {
+    const cs = await claimsOf('وأعلنت قيادة عمليات بغداد في وقت سابق تحرير معظم مناطق الكرمة.');
+    expect(cs[0]).toMatchObject({ text: 'قيادة عمليات بغداد', content: 'تحرير معظم مناطق الكرمة' });
+  });
+
+  it('a day after the speaker ends it, and a denied object may open with a quoted word', async () => {
+    const cs = await claimsOf('نفت حركة طالبان باكستان اليوم السبت “الشائعات” حول وفاة جلال الدين حقاني مؤسس الشبكة.');
+    expect(cs[0]).toMatchObject({ cue: 'نفت', text: 'حركة طالبان باكستان' });
+    expect(cs[0]!.content).toContain('حول وفاة جلال الدين حقاني');
+  });
+});
