@@ -123,8 +123,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'part' && prevTok?.norm === 'غير') continue;
     // a cue spelling after a number is a noun (3 قطع بحرية، 24 متهما)
     if (!form.conj && prevTok?.kind === 'number' && (form.kind === 'part' || !!form.entry.nounLike) && !/^\d{4}$/.test(prevTok.text)) continue;
-    // after عدم it is a verbal noun (وعدم كشف الجريمة)
-    if (!form.conj && form.kind === 'past' && /^و?عدم$/.test(prevTok?.norm ?? '')) continue;
+    // after عدم it is a verbal noun (وعدم كشف الجريمة، بعدم طلب تأجيل …), and after "any", a modal or على (أي طلب،
+    // ويمكن طلب شاشة …، بناء على طلب من رئيس الوزراء): a finite verb never follows them
+    if (!form.conj && form.kind === 'past' && /^([وبل]?عدم|اي|ايه|يمكن|ويمكن|يجب|ويجب|ينبغي|علي)$/.test(prevTok?.norm ?? '') && !(prevTok?.norm === 'علي' && !prevTok.text.includes('ى'))) continue;
     // a noun-like spelling followed by an indefinite nisba adjective is the noun (يقدم اللاعب طلب رسمي)
     if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.entType[i + 1]) continue;
     // "without revealing" reports nothing (من دون أن يكشف عن …)

@@ -154,3 +154,19 @@ describe('round 19: where a body’s name ends', () => {
     expect(cs[0]!.content).toContain('حول وفاة جلال الدين حقاني');
   });
 });
+
+describe('round 19: a cue spelling that is a noun', () => {
+  it.each([
+    ['after على', 'جاء الاجتماع بناء على طلب من رئيس الوزراء ألكسيس تسيبراس مع رئيس الجمهورية.'],
+    ['after "any"', 'ولا يقبل المبنى أي طلب يتصل بحملات انتخابية أو شخصيات أو منظمات دينية.'],
+    ['after a modal', 'ويمكن طلب شاشة حجمها إما 1366 × 768 أو 1920 × 1080 بيكسل تعمل باللمس.'],
+    ['after بعدم', 'وأمر أوباما بعدم طلب تأجيل مناقشة مجلس الأمن المقررة اليوم للاتفاق.'],
+  ])('%s', async (_, text) => {
+    expect((await claimsOf(text)).filter((c) => /طلب/.test(c.cue))).toEqual([]);
+  });
+
+  it('the verb after على أن or with its subject still reports', async () => {
+    const cs = await claimsOf('وطلب الرئيس هادي من مجموعته العودة إلى عدن تمهيدا لوضع أسس واستقرار المؤسسات الحكومية هناك.');
+    expect(cs[0]).toMatchObject({ cue: 'وطلب' });
+  });
+});
