@@ -42,7 +42,9 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   let count = 0;
   for (let k = a; k < b; k++) if (placeOrOwnPhrase(ctx, k)) return null;
   // (a derived-form verbal noun, استرداد الأموال، is a body's name, never a person's)
-  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && T[j - 1]!.norm !== 'باسم' && !derivedMasdar(T[j - 1]!.norm) && ctx.entType[j - 1] !== 2 && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
+  // (nor a ل-phrase, a role's body: المفوض الأعلى لحقوق الإنسان)
+  const lPhrase = /^ل[^ل]/.test(T[j - 1]?.norm ?? '') && ctx.entType[j - 1] !== 1 && !ctx.lex.firstNames.has(T[j - 1]!.norm);
+  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && !lPhrase && T[j - 1]!.norm !== 'باسم' && !derivedMasdar(T[j - 1]!.norm) && ctx.entType[j - 1] !== 2 && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
     j--;
     count++;
   }

@@ -170,3 +170,12 @@ describe('round 19: a cue spelling that is a noun', () => {
     expect(cs[0]).toMatchObject({ cue: 'وطلب' });
   });
 });
+
+describe('round 19: a role’s ل-phrase is no name', () => {
+  it.each([
+    ['ورأى المفوض الأعلى لحقوق الإنسان في الأمم المتحدة زيد رعد الحسين أن المحاكمة تشكل منعطفا مهما.', 'زيد رعد الحسين'],
+    ['ويرى سفير لبنان السابق في واشنطن عبد الله بوحبيب أنه لا أحد يفكر بالتقسيم في الوقت الحاضر.', 'عبد الله بوحبيب'],
+  ])('%s', async (text, speaker) => {
+    expect((await claimsOf(text))[0]).toMatchObject({ speaker });
+  });
+});
