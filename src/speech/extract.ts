@@ -11,7 +11,7 @@ import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
-import { derivedMasdar, isPrep, junkSpeakerWord } from './np-words.js';
+import { derivedMasdar, isPrep, junkSpeakerWord, PARTICLE_START } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -343,6 +343,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       np = null;
     } else if (!form.conj && cueStart === i && !form.object) {
       np = kanaSubject(ctx, i) ?? subjectBefore(ctx, i);
+      // (a clause particle or a word no speaker is written as is no subject: وطبقا للتقرير توقعت الهيئة أن …)
+      if (np && (PARTICLE_START.test(T[np.a]!.norm) || (np.b - np.a === 1 && junkSpeakerWord(ctx, np.a)))) np = null;
       // a conjunction with a pronoun (… سيئة لكنه قال، إلا أنه) is no subject phrase: the speaker is implicit
       if (np && CONJ_PRONOUN.test(T[np.b - 1]!.norm)) np = null;
       // an unrecognisable phrase before the cue yields to a name or a body right after it (… التي أبدى تحفظه عليها
@@ -618,7 +620,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   let src = source;
   // a one-word phrase no speaker is written as (في مؤتمر صحافي عقده، فقال ببساطة، السابق) is resolved like a
   // pro-drop; it stays the speaker only when no one else is in play (the claim and its content are unchanged)
-  const junk = !!np && np.b - np.a === 1 && junkSpeakerWord(ctx, np.a);
+  const junk = !!np && ((np.b - np.a === 1 && junkSpeakerWord(ctx, np.a)) || PARTICLE_START.test(T[np.a]!.norm));
   if (!np || pronounOnly || junk) {
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;

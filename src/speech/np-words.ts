@@ -161,6 +161,9 @@ export function verbShaped(norm: string): boolean {
 
 const KIN = /^(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبيت|كثير|عدد|صاحب|صاحبت|والد|والدت|ام|اب|ابو|اخ|اخو|اخت|شقيق|شقيقت|زوج|زوجت|ابن|ابنت|نجل|نجلت|عم|عمت|خال|خالت|جد|جدت|صديق|صديقت|زميل|زميلت|جار|جارت|اقارب|اهل|ذوي|اسرت|عائلت|محامي|وكيل|مدرب|مدير|رئيس|نائب|مستشار|قائد|مساعد|طبيب|معلم|معلمت)$/;
 
+/** particles that open a clause, never a speaker phrase (لكني عدت …، لكي يوفق، لطالما، بأنني أريد، وطبقا) */
+export const PARTICLE_START = /^[وف]?(لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا)$/;
+
 /** adjectives and adverbs that stand alone after a cue but never name a speaker (قال آخر الأمر، السابق، ذاته) */
 const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها)$/;
 
@@ -178,7 +181,7 @@ export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
   const L = ctx.lex;
   const n = t.norm;
   if (L.firstNames.has(n) || L.titles.has(n) || L.roleNouns.has(n) || L.anonHeads.has(n) || L.orgHeads.has(n) || L.honorificPronouns.has(n)) return false;
-  if (NEVER_SPEAKER.test(n)) return true;
+  if (NEVER_SPEAKER.test(n) || PARTICLE_START.test(n)) return true;
   if (seenAsName(ctx, k)) return false;
   const bare = t.text.replace(/[\u064b-\u0652\u0640]/g, '');
   // (a written ه, not ة: عقده، أعماله، حرصه)

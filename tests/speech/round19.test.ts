@@ -179,3 +179,12 @@ describe('round 19: a role’s ل-phrase is no name', () => {
     expect((await claimsOf(text))[0]).toMatchObject({ speaker });
   });
 });
+
+describe('round 19: a clause particle is no speaker', () => {
+  it('وطبقا للتقرير توقعت الهيئة: the body after the cue speaks, not the attribution word before it', async () => {
+    const cs = await claimsOf('وأصدرت هيئة الاتصالات وتقنية المعلومات تقريرها السنوي أمس. وطبقا للتقرير توقعت الهيئة أن يتزايد حجم الاستثمارات في القطاع.');
+    const c = cs.find((x) => x.cue === 'توقعت');
+    expect(c?.speaker ?? '').not.toBe('وطبقا');
+    expect(c?.speaker ?? '').toContain('هيئة');
+  });
+});
