@@ -64,8 +64,10 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     // (or in brackets: محمد عبدالله (أحد أولياء الأمور)، يقول: «…»)
     const bracketed = T[m0]?.text === '(' && T[e - 2]?.text === ')';
     const m = bracketed ? m0 + 1 : m0;
-    const between = T.slice(m, bracketed ? e - 2 : e - 1);
-    if (m0 > s0 && m < e - 1 && between.length && between.length <= 4 && between.every((t) => isWord(t)) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
+    // (the length is checked before the slice: a sentence may be very long, the apposition never is)
+    const len = (bracketed ? e - 2 : e - 1) - m;
+    const between = len >= 1 && len <= 4 ? T.slice(m, m + len) : [];
+    if (m0 > s0 && m < e - 1 && between.length && between.every((t) => isWord(t)) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
       const np = plausibleSubject(ctx, s0, m0, cue);
       if (np && (np.type || np.named)) return np;
     }
