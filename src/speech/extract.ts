@@ -474,7 +474,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // a masculine cue before a body named by a feminine head (وطالب بلدية المحافظة بدراسة …; a body as subject takes
   // the feminine: طالبت البلدية): the body is the addressee, the speaker is the one in play
-  if (!proDropObject && np && !svo && form.gender === 'm' && form.kind === 'past' && (entry.stance === 'demand' || entry.objectAhead) && (np.type === 'ORG' || ctx.entType[np.a] === 2) && np.a === i + 1 && ctx.entType[np.a] !== 1 && /\u0629$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80) {
+  if (!proDropObject && np && !svo && form.gender === 'm' && form.kind === 'past' && (entry.stance === 'demand' || entry.objectAhead) && (np.type === 'ORG' || ctx.entType[np.a] === 2) && np.a === i + 1 && ctx.entType[np.a] !== 1 && /\u0629$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && ((lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80) || (form.conj && cueStart === ctx.sentStart[i] && cueStart > 0 && !!previousSubject(ctx, cueStart, form.number, history)))) {
+    // (… or, with no one in play, the subject of the sentence before: إذ أصدر مجلس علماء باكستان بيانًا …. وطالب
+    // الحكومة الباكستانية بالتدخل …)
     np = null;
     proDropObject = true;
   }

@@ -126,6 +126,8 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   if (T[s0]?.norm === 'من' && ctx.lex.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   while (s0 < at - 1 && !isWord(T[s0])) s0++;
+  // (past a clause particle: إذ أصدر مجلس علماء باكستان بيانا …)
+  if (/^[وف]?(اذ|حيث|كما|ثم|قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < at) s0++;
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
   const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
   if (!np || !(np.type || np.named)) return null;

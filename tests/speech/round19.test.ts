@@ -188,3 +188,15 @@ describe('round 19: a clause particle is no speaker', () => {
     expect(c?.speaker ?? '').toContain('هيئة');
   });
 });
+
+describe('round 19: the addressee of a demand with no one in play', () => {
+  it('a masculine demand before a body with a feminine head: the subject of the sentence before (past إذ) asks', async () => {
+    const cs = await claimsOf(
+      'إذ أصدر مجلس علماء باكستان بيانا يرفض فيه تجنيد الشباب للقتال في سوريا. وطالب الحكومة الباكستانية بالتدخل العاجل لوقف هذه العملية.',
+    );
+    const c = cs.find((x) => x.cue === 'وطالب');
+    expect(c).toBeDefined();
+    expect(c!.speaker ?? '').not.toContain('الحكومة');
+    expect(c!.content).toBe('التدخل العاجل لوقف هذه العملية');
+  });
+});
