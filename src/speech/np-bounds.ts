@@ -332,6 +332,8 @@ export function anonTail(ctx: Ctx, b: number, to: number, entry: CueEntry | null
     const nb = s === e ? n.norm.slice(1) : n.norm;
     if (isEventNoun(ctx, nb) || L.circumstantial.has(n.norm) || L.demonstratives.has(nb) || L.complementizers.has(n.norm) || L.cues.has(n.norm) || L.leadingSkip.has(nb) || L.notSpeakerHeads.has(nb) || L.objectStarters.has(nb) || L.timeHeads.has(nb) || /\u064b/.test(n.text)) break;
     if (s === e && !(definite(n.norm) || nameLike(ctx, { ...n, norm: nb } as Token))) break;
+    // (عن + a possessed noun is an expressive verb's object, not a tail: أعرب عدد من الزوار عن سعادتهم …)
+    if (t.norm === 'عن' && /(ه|ها|هم|هما)$/.test(n.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !definite(n.norm)) break;
     // (a cue taking its object through ب: an indefinite ب-word is that object, أفادت مصادر بخرق الحوثيين …)
     if (s === e && entry?.preps?.includes('ب') && !definite(n.norm) && !ctx.entType[e]) break;
     // (a demand's ب-object ends the hop: طالب عدد من المهتمين بالشؤون الزراعية بالأحساء بإنشاء مراكز …)

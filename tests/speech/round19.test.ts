@@ -200,3 +200,10 @@ describe('round 19: the addressee of a demand with no one in play', () => {
     expect(c!.content).toBe('التدخل العاجل لوقف هذه العملية');
   });
 });
+
+describe('round 19: an anonymous source’s tail', () => {
+  it('stops before عن + a possessed noun (the object of أعرب)', async () => {
+    const cs = await claimsOf('وأعرب عدد من زوار الشرقية عن سعادتهم بالفعاليات المنوعة، مشيرين إلى أن المهرجان يقدم برامج تناسب جميع أفراد الأسرة.');
+    expect(cs[0]).toMatchObject({ cue: 'مشيرين', speaker: 'عدد من زوار الشرقية' });
+  });
+});
