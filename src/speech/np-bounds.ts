@@ -23,6 +23,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (!first && QUANT.has(n)) return true;
   // a possessed verbal noun opens the object: أعلن تنظيم داعش مسؤوليته عن …
   if (!first && /ت(ه|ها|هم|هما)$/.test(n) && L.objectStarters.has(n.replace(/ت(ه|ها|هم|هما)$/, 'ه'))) return true;
+  // (the source's own "saying" ends it: نقلت الوكالة عن مسؤول بوزارة الدفاع قوله إن …)
+  if (!first && /^قول(ه|ها|هم|هما)$/.test(n)) return true;
   // a relative ما (and عما، مما) opens the object: ونفى مسؤول ما تردد عن …
   if (!first && (n === 'ما' || n === 'عما' || n === 'مما')) return true;
   if (isPrep(t)) return true;

@@ -207,3 +207,10 @@ describe('round 19: an anonymous source’s tail', () => {
     expect(cs[0]).toMatchObject({ cue: 'مشيرين', speaker: 'عدد من زوار الشرقية' });
   });
 });
+
+describe('round 19: the source’s own "saying"', () => {
+  it('ends the source phrase (نقلت الوكالة عن مسؤول … قوله إن)', async () => {
+    const cs = await claimsOf('ونقلت وكالة يونهاب عن مسؤول بوزارة الدفاع الكورية الجنوبية قوله إن الجيش رفع حالة التأهب.');
+    expect(cs[0]).toMatchObject({ text: 'مسؤول بوزارة الدفاع الكورية الجنوبية', content: 'الجيش رفع حالة التأهب' });
+  });
+});
