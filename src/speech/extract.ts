@@ -197,6 +197,8 @@ function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [numbe
   return null;
 }
 
+const TIME_ANTECEDENT = /^(الوقت|الحين|اللحظه|المره|الساعه|اليوم|الليله|الفتره|العام|الشهر|الاسبوع)$/;
+
 const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغريده|كلمه|خطابا|خطاب|تصريحا|تصريح|مقالا|مقال|محاضره|مذكره|وثيقه|مطبوعا|منشورا|تعميما)$/;
 
 /**
@@ -327,10 +329,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   let np: NP | null = null;
   let svo = false;
   if (form.kind !== 'part') {
-    const relative = !form.conj && cueStart === i && afterRelative(ctx, i);
+    // (not a relative of time, whose clause has its own subject after the cue: وفي الوقت الذي كشفت مصادر مطلعة …)
+    const timeRelative = i >= 2 && /^(الذي|التي)$/.test(T[i - 1]!.norm) && (TIME_ANTECEDENT.test(T[i - 2]!.norm) || L.timeHeads.has(T[i - 2]!.norm));
+    const relative = !form.conj && cueStart === i && !timeRelative && afterRelative(ctx, i);
     // (a relative of time or place with its resumptive فيه, then the clause's own subject: في الوقت الذي أعلن فيه رئيس
     // مجلس النواب سليم الجبوري أن …، في وقت أكدت فيه أثينا أنها …)
-    const resumptive = /^(فيه|فيها)$/.test(T[i + 1]?.norm ?? '') && !!comp && comp.at > i + 2 && (relative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? ''));
+    const resumptive = /^(فيه|فيها)$/.test(T[i + 1]?.norm ?? '') && !!comp && comp.at > i + 2 && (relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? ''));
     const after = resumptive ? parseSpeaker(ctx, i + 2, comp!.at, entry) : null;
     if (after && after.a === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3)) {
       np = after;

@@ -214,3 +214,10 @@ describe('round 19: the source’s own "saying"', () => {
     expect(cs[0]).toMatchObject({ text: 'مسؤول بوزارة الدفاع الكورية الجنوبية', content: 'الجيش رفع حالة التأهب' });
   });
 });
+
+describe('round 19: a relative of time', () => {
+  it('has its own subject after the cue (وفي الوقت الذي كشفت مصادر مطلعة …)', async () => {
+    const cs = await claimsOf('وفي الوقت الذي كشفت مصادر مطلعة لـ"الوطن" أمس، تسلم هيئة التحقيق ملفات المتهمين، قالت شرطة جدة إن التحقيق مستمر.');
+    expect(cs[0]).toMatchObject({ cue: 'كشفت', text: 'مصادر مطلعة' });
+  });
+});
