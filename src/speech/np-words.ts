@@ -74,6 +74,8 @@ export function bPhrase(ctx: Ctx, k: number): boolean {
   if (!/^ب/.test(n) || n.length < 4 || inPerson(ctx, k)) return false;
   if (ctx.lex.firstNames.has(n) || NAME_JOIN.has(n) || n.startsWith('بن')) return false;
   if (n === 'باسم') return false;
+  // (a surname that starts with ب, written after a first name earlier: غاي بنسون … وقد اعترف بنسون أنه …)
+  if (seenAsName(ctx, k)) return false;
   // (a place or body whose own name starts with ب: قيادة عمليات بغداد، بلدية بريدة)
   if ((ctx.entType[k] === 2 || ctx.entType[k] === 3) && mentionStartsAt(ctx.entities, t.start)) return false;
   return true;

@@ -63,11 +63,17 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     const m0 = ctx.entEnd[s0]!;
     // (or in brackets: محمد عبدالله (أحد أولياء الأمور)، يقول: «…»)
     const bracketed = T[m0]?.text === '(' && T[e - 2]?.text === ')';
-    const m = bracketed ? m0 + 1 : m0;
+    // (or between commas: عمار حداد، أحد أعضاء المجموعة …، أشار)
+    const commaed = T[m0]?.text === '،' || T[m0]?.text === ',';
+    const m = bracketed || commaed ? m0 + 1 : m0;
     // (the length is checked before the slice: a sentence may be very long, the apposition never is)
     const len = (bracketed ? e - 2 : e - 1) - m;
-    const between = len >= 1 && len <= 4 ? T.slice(m, m + len) : [];
-    if (m0 > s0 && m < e - 1 && between.length && between.every((t) => isWord(t)) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
+    // (up to four words, or up to twelve with a relative clause and a quoted name in an apposition opened by أحد or a
+    // role: عمار حداد، أحد أعضاء المجموعة التي أطلقت على نفسها «رسالة خير»، أشار إلى أن …)
+    const between = len >= 1 && len <= 12 ? T.slice(m, m + len) : [];
+    const plain = between.length <= 4 && between.every((t) => isWord(t));
+    const long = between.length > 4 && commaed && between.every((t) => isWord(t) || isQuote(t)) && between.some((t) => /^(الذي|التي|الذين)$/.test(t.norm));
+    if (m0 > s0 && m < e - 1 && between.length && (plain || long) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
       const np = plausibleSubject(ctx, s0, m0, cue);
       if (np && (np.type || np.named)) return np;
     }

@@ -221,3 +221,10 @@ describe('round 19: a relative of time', () => {
     expect(cs[0]).toMatchObject({ cue: 'كشفت', text: 'مصادر مطلعة' });
   });
 });
+
+describe('round 19: a name, its long apposition between commas, then the cue', () => {
+  it('takes the name when the apposition opens with أحد and holds a relative clause', async () => {
+    const cs = await claimsOf('وكان الشباب منهمكين في الرسم على وجوه الأطفال. محمد العلي، أحد أعضاء المجموعة التي أطلقت على نفسها «رسالة خير»، أشار إلى أن جميع أعضاء المجموعة تجمعهم صلة قرابة.');
+    expect(cs[0]).toMatchObject({ cue: 'أشار', speaker: 'محمد العلي', content: 'جميع أعضاء المجموعة تجمعهم صلة قرابة' });
+  });
+});
