@@ -228,3 +228,13 @@ describe('round 19: a name, its long apposition between commas, then the cue', (
     expect(cs[0]).toMatchObject({ cue: 'أشار', speaker: 'محمد العلي', content: 'جميع أعضاء المجموعة تجمعهم صلة قرابة' });
   });
 });
+
+describe('round 19: هدد reports only through ب', () => {
+  it('"threatens" with a direct object is no warning', async () => {
+    expect((await claimsOf('وأكبر خطر يهدد هذه الرسوم الصخرية هو التشويه البصري والإضافات غير المسؤولة.')).filter((c) => /هدد/.test(c.cue))).toEqual([]);
+  });
+  it('a threat with its ب-act is', async () => {
+    const cs = await claimsOf('وهدد اتحاد الكرة بتوقيع غرامات مالية على الناديين في حالة تسلل أي أعداد إضافية.');
+    expect(cs[0]).toMatchObject({ cue: 'وهدد', speaker: 'اتحاد الكرة', content: 'توقيع غرامات مالية على الناديين في حالة تسلل أي أعداد إضافية' });
+  });
+});
