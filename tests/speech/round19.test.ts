@@ -238,3 +238,13 @@ describe('round 19: هدد reports only through ب', () => {
     expect(cs[0]).toMatchObject({ cue: 'وهدد', speaker: 'اتحاد الكرة', content: 'توقيع غرامات مالية على الناديين في حالة تسلل أي أعداد إضافية' });
   });
 });
+
+describe('round 19: لافتا as an adjective', () => {
+  it('after an indefinite accusative noun it is "remarkable", no cue', async () => {
+    expect((await claimsOf('وتشهد السويداء مخاضا لافتا في الآونة الأخيرة مع اقتراب المعارك منها.')).filter((c) => /لافت/.test(c.cue))).toEqual([]);
+  });
+  it('a statement through إلى is', async () => {
+    const cs = await claimsOf('ولفت الوزير إلى أهمية التعاون بين الجهات الحكومية في المرحلة المقبلة.');
+    expect(cs[0]).toMatchObject({ cue: 'ولفت', speaker: 'الوزير', content: 'أهمية التعاون بين الجهات الحكومية في المرحلة المقبلة' });
+  });
+});
