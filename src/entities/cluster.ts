@@ -287,9 +287,16 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
   const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f);
   // (a one-word person name written with ب or ل at least twice, and never without it, keeps the letter: بارنز)
-  const wordCount = new Map<string, number>();
-  for (const t of tokens) wordCount.set(t.norm, (wordCount.get(t.norm) ?? 0) + 1);
-  const bareInDoc = (f: string) => docWords.has(f) || !['ب', 'ل'].some((p) => (wordCount.get(p + f) ?? 0) >= 2);
+  // (counted on first use: few documents have such a name)
+  let wordCount: Map<string, number> | null = null;
+  const countOf = (w: string) => {
+    if (!wordCount) {
+      wordCount = new Map();
+      for (const t of tokens) wordCount.set(t.norm, (wordCount.get(t.norm) ?? 0) + 1);
+    }
+    return wordCount.get(w) ?? 0;
+  };
+  const bareInDoc = (f: string) => docWords.has(f) || !['ب', 'ل'].some((p) => countOf(p + f) >= 2);
   const groups = new Map<string, Group>();
   const groupOf = new Map<NerMention, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
