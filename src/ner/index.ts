@@ -52,7 +52,9 @@ export function mentionsFromTags(text: string, groups: readonly Token[][], tags:
     for (const c of chunks(tags[g]!)) {
       const start = toks[c.start]!.start;
       const end = toks[c.end - 1]!.end;
-      out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType });
+      // a dotted acronym (إن.بي.سي، جيه.إل.إل) names a company, channel or agency, not a person
+      const acronym = c.end - c.start === 1 && toks[c.start]!.kind === 'word' && toks[c.start]!.text.includes('.');
+      out.push({ start, end, text: text.slice(start, end), type: acronym ? 'ORG' : (c.type as EntityType) });
     }
   });
   return out;

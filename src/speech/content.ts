@@ -409,11 +409,32 @@ function newSource(ctx: Ctx, j: number, limit: number): boolean {
   if (!t || !isWord(t)) return false;
   const n = t.norm;
   if (!(L.orgHeads.has(n) || L.anonHeads.has(n) || L.roleNouns.has(n) || L.titles.has(n) || ctx.entEnd[j]! >= 0)) return false;
-  for (let q = j + 1; q < Math.min(limit, j + 6); q++) {
+  let end = Math.min(limit, j + 6);
+  for (let q = j + 1; q < end; q++) {
     if (L.complementizers.has(T[q]!.norm)) return true;
-    if (!isWord(T[q])) return false;
+    if (isWord(T[q])) continue;
+    // (وقال المسؤول الأمريكي - الذي رفض نشر اسمه - إن …; وقال حسين، إن …: a dashed aside, or a comma before إن)
+    const p = T[q]!.text;
+    if (COMMA.has(p) && L.complementizers.has(T[q + 1]?.norm ?? '')) return true;
+    if (!DASHES.has(p)) return false;
+    const close = closingDash(ctx, q + 1, Math.min(limit, q + 14), p);
+    if (close < 0) return false;
+    end = Math.min(limit, close + 3);
+    q = close;
   }
   return false;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** The index of the dash that closes an aside opened by `open`, within [a, b), or -1. */
+function closingDash(ctx: Ctx, a: number, b: number, open: string): number {
+  for (let q = a; q < b; q++) {
+    const t = ctx.toks[q]!;
+    if (isWord(t)) continue;
+    return t.text === open ? q : -1;
+  }
+  return -1;
 }
 
 /** Trims punctuation (and unpaired quotes) from both ends of the token range [a, b). */

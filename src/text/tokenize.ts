@@ -34,6 +34,28 @@ function isPunct(c: number): boolean {
   );
 }
 
+/**
+ * A dotted acronym (إن.بي.سي، جيه.إل.إل، سي.إن.إن) is one word: at least three runs of one to four letters
+ * joined by single dots with no space. Returns the end of the acronym whose first run ends at i, or i.
+ * (Two runs are left apart: منها.وقالت is a sentence end without its space.)
+ */
+function dottedAcronymEnd(text: string, i: number): number {
+  let end = i;
+  let runs = 1;
+  while (text.charCodeAt(end) === 0x2e) {
+    let k = end + 1;
+    let letters = 0;
+    while (k < text.length && (isArabicLetter(text.charCodeAt(k)) || isArabicMark(text.charCodeAt(k)))) {
+      if (isArabicLetter(text.charCodeAt(k))) letters++;
+      k++;
+    }
+    if (letters === 0 || letters > 4) break;
+    end = k;
+    runs++;
+  }
+  return runs >= 3 ? end : i;
+}
+
 /** Splits `text` into tokens; whitespace is dropped, every other code unit belongs to exactly one token. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -59,6 +81,7 @@ export function tokenize(text: string): Token[] {
         else if (!isArabicMark(d)) break;
         i++;
       }
+      if (letters > 0 && letters <= 4) i = dottedAcronymEnd(text, i);
       push(start, i, letters > 0 ? 'word' : 'punct');
     } else if (isDigit(c)) {
       i++;

@@ -11,6 +11,12 @@ describe('tokenize', () => {
       '(/punct', 'CNN/latin', ')/punct', 'وصلت/word', './punct',
     ]);
   });
+  it('keeps a dotted acronym of three or more short runs in one word, and leaves a missing sentence space apart', () => {
+    expect(kinds('وقالت إن.بي.سي إن')).toEqual(['وقالت/word', 'إن.بي.سي/word', 'إن/word']);
+    expect(kinds('شبكة سي.إن.إن.')).toEqual(['شبكة/word', 'سي.إن.إن/word', './punct']);
+    expect(kinds('منها.وقالت')).toEqual(['منها/word', './punct', 'وقالت/word']);
+    expect(kinds('أ.د محمد')).toEqual(['أ/word', './punct', 'د/word', 'محمد/word']);
+  });
   it('keeps decimals, thousands and Arabic-Indic digits in one number', () => {
     expect(kinds('نسبة 3.5% من ١٬٢٠٠ و 1,000')).toEqual(['نسبة/word', '3.5/number', '%/punct', 'من/word', '١٬٢٠٠/number', 'و/word', '1,000/number']);
   });

@@ -1,0 +1,36 @@
+/**
+ * Round 20 (errors left over all annotated sets): a conjoined cue whose new source has a dashed aside or a comma
+ * before إن opens a claim of its own; a dotted acronym (إن.بي.سي) is one word and names an organisation.
+ * Rows are real sentences of the annotated sets (SaudiNewsNet), shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 20: where one claim ends and the next begins', () => {
+  it('a conjoined cue, a source with a dashed aside, then إن', async () => {
+    const cs = await claimsOf(
+      'وقالت الشبكة إن الافادة التي قدمتها الوكالة أظهرت انه تم رصد الاختراق في ابريل 2010 وقال المسؤول الأمريكي - الذي رفض نشر اسمه - إن هذا الأمر لا يزال مستمرا.',
+    );
+    expect(cs.map((c) => c.cue)).toEqual(['وقالت', 'وقال']);
+    expect(cs[0]!.content).toBe('الافادة التي قدمتها الوكالة أظهرت انه تم رصد الاختراق في ابريل 2010');
+    expect(cs[1]).toMatchObject({ speaker: 'المسؤول الأمريكي', content: 'هذا الأمر لا يزال مستمرا' });
+  });
+
+  it('a conjoined cue, a name, a comma, then إن', async () => {
+    const cs = await claimsOf(
+      'وأكد وزير الخارجية الليبي محمد حسين أن هناك خطة استثمارية كبيرة ستتم قريبا بين مصر وليبيا وقال حسين، إن قناة السويس الجديدة تعد إنجازا عربيا حقيقيا.',
+    );
+    expect(cs.map((c) => c.cue)).toEqual(['وأكد', 'وقال']);
+    expect(cs[1]).toMatchObject({ speaker: 'محمد حسين', content: 'قناة السويس الجديدة تعد إنجازا عربيا حقيقيا' });
+  });
+
+  it('a dotted acronym is the speaker, an organisation, and its إن is not the complement', async () => {
+    const cs = await claimsOf('وقالت إن.بي.سي إن الافادة التي قدمتها وكالة الأمن القومي في 2014 أظهرت انه تم رصد الاختراق.');
+    expect(cs).toEqual([
+      expect.objectContaining({ speaker: 'إن.بي.سي', type: 'ORG', content: 'الافادة التي قدمتها وكالة الأمن القومي في 2014 أظهرت انه تم رصد الاختراق' }),
+    ]);
+  });
+});
