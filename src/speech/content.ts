@@ -283,7 +283,7 @@ function frontedWhile(ctx: Ctx, c: number): boolean {
   return /^و?(فيما|بينما)$/.test(n) || (/^و?في$/.test(n) && T[s0 + 1]?.norm === 'حين');
 }
 
-export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
+export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: CueForm): number {
   const T = ctx.toks;
   const L = ctx.lex;
   // a reported clause is bounded (250 tokens) so that one pathological sentence stays linear
@@ -336,6 +336,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
       if (nominal && form.kind === 'part' && afterComma) return k;
       // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
+      // (قال مورينيو إن خلافاته مع مالك النادي قد انتهت وأكد على استعداده …: a conjoined past cue of the speaker's
+      // own gender and number, its complement right after it, is the speaker's next claim)
+      if (speakerForm && form.conj && form.kind === 'past' && !form.object && form.gender === speakerForm.gender && form.number === speakerForm.number && ownComplementAt(ctx, k, form)) return k;
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)
       if (form.conj && form.object && form.entry.objectAhead && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
@@ -367,6 +370,16 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false): number {
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
   }
   return limit;
+}
+
+/** The cue at k is followed at once by its complement: أن/إن, a colon, or one of its prepositions (وأكد على، وأشار إلى أن). */
+function ownComplementAt(ctx: Ctx, k: number, form: CueForm): boolean {
+  const T = ctx.toks;
+  const n = T[k + 1];
+  if (!n) return false;
+  if (n.text === ':' || ctx.lex.complementizers.has(n.norm)) return true;
+  // (not عن or من: وأعلن عن …، وطلب من شقيقه … narrate the reported clause's own subject as often)
+  return isWord(n) && /^(علي|على|الي)$/.test(n.norm) && inPreps(form.entry.preps, n.norm) && (n.norm !== 'الي' || ctx.lex.complementizers.has(T[k + 2]?.norm ?? ''));
 }
 
 /** At k, after a comma: a clause of time (في الوقت الذي), كما + a verb, or a dated new sentence (وفي 1998 …). */

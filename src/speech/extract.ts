@@ -538,7 +538,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         direct = true;
         pattern = 'verb-colon';
       } else if (s < T.length) {
-        content = trim(ctx, s, contentEnd(ctx, s));
+        content = trim(ctx, s, contentEnd(ctx, s, false, form.kind === 'part' ? undefined : form));
         pattern = comp.kind === 'that' ? (form.kind === 'part' ? 'participle' : 'verb-that') : 'verb-colon';
       }
     }

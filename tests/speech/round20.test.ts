@@ -33,4 +33,23 @@ describe('round 20: where one claim ends and the next begins', () => {
       expect.objectContaining({ speaker: 'إن.بي.سي', type: 'ORG', content: 'الافادة التي قدمتها وكالة الأمن القومي في 2014 أظهرت انه تم رصد الاختراق' }),
     ]);
   });
+
+  it("the speaker's next conjoined cue, its complement right after it, ends the reported clause", async () => {
+    const cs = await claimsOf(
+      'قال البرتغالي جوزيه مورينيو مدرب تشيلسي إن خلافاته السابقة مع مالك النادي رومان ابراموفيتش قد انتهت وأكد على استعداده للقتال من أجل الفريق.',
+    );
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'قال', speaker: 'جوزيه مورينيو', content: 'خلافاته السابقة مع مالك النادي رومان ابراموفيتش قد انتهت' }),
+      expect.objectContaining({ cue: 'وأكد', speaker: 'جوزيه مورينيو', content: 'استعداده للقتال من أجل الفريق' }),
+    ]);
+    const two = await claimsOf(
+      'وقال أنور قرقاش وزير الدولة الإماراتي للشؤون الخارجية إن موجيريني لم تدرك الانقسامات التي تثيرها السياسة الإيرانية وأشار إلى أن إشادتها بمسؤولين إيرانيين في غير محلها.',
+    );
+    expect(two.map((c) => [c.cue, c.speaker])).toEqual([['وقال', 'أنور قرقاش'], ['وأشار', 'أنور قرقاش']]);
+  });
+
+  it('a conjoined verb with عن narrates the reported subject and stays in the clause', async () => {
+    const cs = await claimsOf('وقال التقرير إن بنك إنجلترا أبقى سعر الفائدة على حاله في آب وأعلن عن عدم تغيير في برنامجه لشراء الأصول.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', content: 'بنك إنجلترا أبقى سعر الفائدة على حاله في آب وأعلن عن عدم تغيير في برنامجه لشراء الأصول' })]);
+  });
 });
