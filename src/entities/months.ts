@@ -13,6 +13,11 @@ const GREGORIAN = new Set(
   ['يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'الأول', 'الثاني'].map(fold),
 );
 
+/** A month name of either calendar (folded): مايو، أيار، نيسان … (not the ordinals الأول / الثاني). */
+export function isMonthWord(norm: string): boolean {
+  return (MONTHS.has(norm) || GREGORIAN.has(norm)) && norm !== 'الاول' && norm !== 'الثاني';
+}
+
 export function monthMentions(tokens: Token[], mentions: readonly NerMention[]): Set<NerMention> {
   const out = new Set<NerMention>();
   let at: Map<number, number> | null = null;

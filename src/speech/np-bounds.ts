@@ -3,6 +3,7 @@
  * phrase runs to a circumstantial (في مؤتمر، خلال، أمس، لـ…), a preposition of the cue, a comma, a
  * complementizer or the start of a nominal object; an anonymous source runs over its located complements.
  */
+import { isMonthWord } from '../entities/months.js';
 import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
@@ -161,6 +162,13 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       i += 3;
       continue;
     }
+    // (a time phrase between the source and its object: أعلنت وكالة ناسا الأسبوع الماضي اكتشاف …، وأعلنت طالبان
+    // الجمعة الماضي تعيين …; or a date: وأعلنت السعودية في 13 مايو (أيار) الماضي مضاعفة …)
+    const timeEnd = timePhraseEnd(ctx, i, b);
+    if (timeEnd > i) {
+      i = timeEnd;
+      continue;
+    }
     // (a circumstantial with its conjunction opens a sentence: وعقب المباراة، وخلال اللقاء)
     // (إمام "imam", written with its hamza below, is a role, not أمام "in front of")
     const imam = isImam(t);
@@ -199,6 +207,21 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     break;
   }
   return i;
+}
+
+/** The end of a time phrase at i (الأسبوع الماضي؛ في 13 مايو (أيار) الماضي؛ في 2 أغسطس 2015), or i. */
+function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const n = T[i]!.norm;
+  if (L.timeHeads.has(n) && i + 1 < b && L.timeAdjectives.has(T[i + 1]!.norm)) return i + 2;
+  if (!/^و?في$/.test(n) || T[i + 1]?.kind !== 'number' || !T[i + 2] || !isMonthWord(T[i + 2]!.norm) || i + 3 > b) return i;
+  let k = i + 3;
+  // the other calendar's name in brackets: (أيار)
+  if (T[k]?.text === '(' && T[k + 1] && isMonthWord(T[k + 1]!.norm) && T[k + 2]?.text === ')') k += 3;
+  if (T[k]?.kind === 'number') k++;
+  if (T[k] && L.timeAdjectives.has(T[k]!.norm)) k++;
+  return Math.min(k, b);
 }
 
 /**

@@ -53,3 +53,15 @@ describe('round 20: where one claim ends and the next begins', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', content: 'بنك إنجلترا أبقى سعر الفائدة على حاله في آب وأعلن عن عدم تغيير في برنامجه لشراء الأصول' })]);
   });
 });
+
+describe('round 20: a time phrase between the source and its object', () => {
+  it.each([
+    ['أعلنت وكالة ناسا الفضائية الأسبوع الماضي اكتشاف كوكب كيبلر المشابه لكوكب الأرض.', 'اكتشاف كوكب كيبلر المشابه لكوكب الأرض'],
+    ['وأعلنت طالبان الجمعة الماضي تعيين الملا أختر زعيما جديدا لها خلفا لمؤسسها.', 'تعيين الملا أختر زعيما جديدا لها خلفا لمؤسسها'],
+    ['وأعلنت السعودية في 13 مايو (أيار) الماضي مضاعفة مساعدتها إلى اليمن إلى 540 مليون دولار.', 'مضاعفة مساعدتها إلى اليمن إلى 540 مليون دولار'],
+  ])('%s', async (text, content) => {
+    const cs = await claimsOf(text);
+    expect(cs).toEqual([expect.objectContaining({ content })]);
+  });
+});
+
