@@ -16,6 +16,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (first && aliName(t, next, entry)) return false;
   // (إمام "imam", with its hamza below, is a role: إمام وخطيب المسجد الحرام)
   if (isImam(t)) return false;
+  // (صباح is also a first name: الشيخ صباح الخالد، محافظ البصرة صباح البزوني; it is "morning" before a time word)
+  if (n === 'صباح' && !first && next && next.kind === 'word' && !morningOf(ctx, next)) return false;
   if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
   if (n === 'في') return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
@@ -34,6 +36,11 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
   void next;
   return false;
+}
+
+/** A word after صباح that makes it "the morning of": a day, a date word or a time noun (صباح أمس، صباح الجمعة، صباح يوم …). */
+function morningOf(ctx: Ctx, t: Token): boolean {
+  return /^(امس|اليوم|الغد|غد|يوم|هذا|هذه|ذلك|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|العيد|اول|الاول|باكر|الباكر|الخير|النور)$/.test(t.norm) || ctx.lex.timeHeads.has(t.norm) || isMonthWord(t.norm);
 }
 
 /** The first name علي, written with a dotted ي, before the complement of a cue that takes no على. */

@@ -149,10 +149,12 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   }
   // a descriptor, a naming verb, then the name (شاهد عيان يدعى أحمد اكاي، إن …): the name is the speaker and
   // the descriptor its role
-  const nv = T[b];
-  if (nv && b + 1 < to && isWord(nv) && ctx.lex.namingVerbs.has(nv.norm) && (inPerson(ctx, b + 1) || nameLike(ctx, T[b + 1]))) {
-    const e = runPhrase(ctx, b + 1, to, entry);
-    if (e > b + 1 && e - b <= 5) return build(ctx, b + 1, e, e, [a, b]);
+  // (… or the descriptor's place first: وقال ساكن آخر في موسكو يدعى سيرجي …)
+  const v = placeAfter(ctx, b, to);
+  const nv = T[v];
+  if (nv && v + 1 < to && isWord(nv) && ctx.lex.namingVerbs.has(nv.norm) && (inPerson(ctx, v + 1) || nameLike(ctx, T[v + 1]))) {
+    const e = runPhrase(ctx, v + 1, to, entry);
+    if (e > v + 1 && e - v <= 5) return build(ctx, v + 1, e, e, [a, v]);
   }
   let first = classify(ctx, a, b);
   if (first === 'anon') {
@@ -345,4 +347,12 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number, entry: CueEntry | nul
     if (ctx.lex.cues.has(n) || ctx.lex.complementizers.has(n) || /^(مع|الي|امام|عن)$/.test(n) || (/^ل[^ل]/.test(n) && n !== 'لدي')) return null;
   }
   return [s, e];
+}
+
+/** After في/من + a place (a LOC entity): the index past it, else b. */
+function placeAfter(ctx: Ctx, b: number, to: number): number {
+  const T = ctx.toks;
+  if (!/^(في|من)$/.test(T[b]?.norm ?? '') || ctx.entType[b + 1] !== 3) return b;
+  const e = ctx.entEnd[b + 1]!;
+  return e > b + 1 && e < to ? e : b;
 }

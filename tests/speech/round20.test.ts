@@ -65,3 +65,20 @@ describe('round 20: a time phrase between the source and its object', () => {
   });
 });
 
+describe('round 20: names inside speaker phrases', () => {
+  it.each([
+    ['وأكد الشيخ صباح الخالد وزير الخارجية أن الكويت تدعم الحل السياسي.', 'صباح الخالد'],
+    ['وقال رئيس مجلس المحافظة صباح كرحوت لـ"الوطن" إن الحكومة المحلية أعادت 200 أسرة.', 'صباح كرحوت'],
+    ['قالت العضوة في مبادرة بلدي إيمان فلاتة إن المرأة ستشارك في الانتخابات.', 'إيمان فلاتة'],
+    ['وقال ساكن آخر في موسكو يدعى سيرجي “إن نوع الهدايا التي يقدمها مقبول”.', 'سيرجي'],
+  ])('%s', async (text, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs[0]).toMatchObject({ speaker });
+  });
+
+  it('صباح before a time word is the morning, not a name', async () => {
+    const cs = await claimsOf('وقال الوزير صباح أمس إن الوضع مستقر في المنطقة.');
+    expect(cs[0]).toMatchObject({ speaker: 'الوزير', content: 'الوضع مستقر في المنطقة' });
+  });
+});
+
