@@ -293,7 +293,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (!isWord(t)) continue;
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
-    if (nominal && CLAUSE_LINK.has(t.norm) && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
+    // (not فيما بينهم "among themselves", فيما يخص "as for")
+    if (nominal && CLAUSE_LINK.has(t.norm) && !/^(بين|بينهم|بينها|بينهما|بيننا|يخص|يتعلق|يتصل)$/.test(T[k + 1]?.norm ?? '') && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
     // (… بالتصدي لحركة طالبان بعدما حصد تفجير …: a clause of time after a nominal object is the writer's)
     if (nominal && (t.norm === 'بعدما' || ((t.norm === 'بعد' || t.norm === 'قبل') && /^ان$/.test(T[k + 1]?.norm ?? '')))) return k;
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …، وهو ما يعني …)

@@ -35,6 +35,8 @@ export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | 
   const last = history.length ? history[history.length - 1]!.at : -1;
   for (let j = i - 2; j >= Math.max(s0, i - 40); j--) {
     if (!CLAUSE_PARTICLE.has(T[j]!.norm)) continue;
+    // (فيما بينهم "among themselves", فيما يخص "as for": no clause)
+    if (/^(بين|بينهم|بينها|بينهما|بيننا|يخص|يتعلق|يتصل)$/.test(T[j + 1]?.norm ?? '')) continue;
     if (last >= j || !isWord(T[j + 1]) || ctx.lex.cues.has(T[j + 1]!.norm)) return null;
     // the particle inside a reported clause (وأفاد أن … ثم تبدأ رحلة البحر …، مشيراً): the cue's speaker goes on
     let cue = false;

@@ -82,3 +82,13 @@ describe('round 20: names inside speaker phrases', () => {
   });
 });
 
+describe('round 20: فيما بينهم is "among themselves", no clause', () => {
+  it('keeps the demand whole and the participle with its speaker', async () => {
+    const cs = await claimsOf(
+      'ودعا آل الشيخ المسلمين إلى التناصح فيما بينهم والنصرة والتأييد، وتحذير بعضهم من الباطل، مطالباً التجار بالتنافس في خفض الأسعار.',
+    );
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['ودعا', 'آل الشيخ'], ['مطالباً', 'آل الشيخ']]);
+    expect(cs[0]!.content).toBe('التناصح فيما بينهم والنصرة والتأييد، وتحذير بعضهم من الباطل');
+  });
+});
+
