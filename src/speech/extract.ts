@@ -514,7 +514,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   let contentCut = 0;
   let direct = false;
   let pattern: Pattern = 'verb-that';
-  if (comp) {
+  // "أوضح ذلك مدير عام …": ذلك points back to the sentence before, which is what the source said
+  const lede = !!np && !svo && form.kind === 'past' && ledeBack(ctx, cueStart, i);
+  if (lede) {
+    content = trim(ctx, ctx.sentStart[cueStart - 1]!, cueStart);
+    pattern = 'attribution';
+  } else if (comp) {
     if (comp.kind === 'quote' && comp.unclosed) {
       content = trim(ctx, comp.at + 1, contentEnd(ctx, comp.at + 1));
       direct = true;
@@ -787,6 +792,19 @@ function isAttributionWordAt(ctx: Ctx, j: number): boolean {
  * "، كما قالت وسائل الإعلام اليابانية." closing its sentence: the cue (after a comma and كما) and its source, at
  * most a few circumstantial words after it (أمس، في بيان), then the sentence ends.
  */
+/**
+ * A past cue opening its sentence with ذلك (بذلك، عن ذلك) right after it: the source confirms the sentence before
+ * (… وذلك بقبول 6076 طالبا وطالبة. أوضح ذلك المشرف على عمادة القبول …).
+ */
+function ledeBack(ctx: Ctx, cueStart: number, i: number): boolean {
+  const T = ctx.toks;
+  if (cueStart < 4 || ctx.sentStart[i] !== cueStart) return false;
+  const n = T[i + 1]?.norm ?? '';
+  if (!(n === 'ذلك' || n === 'بذلك' || (n === 'عن' && T[i + 2]?.norm === 'ذلك'))) return false;
+  const s0 = ctx.sentStart[cueStart - 1]!;
+  return wordCount(ctx, s0, cueStart) >= 4;
+}
+
 function asSaid(ctx: Ctx, cueStart: number, next: number): boolean {
   const T = ctx.toks;
   if (cueStart < 5 || T[cueStart - 1]!.norm !== 'كما' || !(T[cueStart - 2]!.kind === 'punct' && COMMA.has(T[cueStart - 2]!.text))) return false;

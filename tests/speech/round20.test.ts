@@ -92,3 +92,26 @@ describe('round 20: فيما بينهم is "among themselves", no clause', () =>
   });
 });
 
+describe('round 20: "أوضح ذلك X" points back to the sentence before', () => {
+  it('the sentence before is the content, the phrase after ذلك the speaker', async () => {
+    const cs = await claimsOf(
+      'أنهت عمادة القبول والتسجيل بجامعة المجمعة أعمال قبول الطلاب والطالبات، وذلك بقبول 6076 طالبا وطالبة في كليات الجامعة المختلفة. أوضح ذلك المشرف على عمادة القبول والتسجيل د. أحمد الرميح، والذي قدم التهنئة للطلاب.',
+    );
+    expect(cs).toEqual([
+      expect.objectContaining({
+        cue: 'أوضح',
+        speaker: 'أحمد الرميح',
+        content: 'أنهت عمادة القبول والتسجيل بجامعة المجمعة أعمال قبول الطلاب والطالبات، وذلك بقبول 6076 طالبا وطالبة في كليات الجامعة المختلفة',
+      }),
+    ]);
+  });
+
+  it('its own complement later is a claim of its own', async () => {
+    const cs = await claimsOf(
+      'نفذت البلدية عددا من الجولات الميدانية على الأسواق والمحلات الغذائية والمطاعم. أوضح ذلك المهندس خالد بصفر رئيس البلدية وقال إن البلدية تكثف نشاطها خلال الإجازة الصيفية.',
+    );
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['أوضح', 'خالد بصفر'], ['وقال', 'خالد بصفر']]);
+    expect(cs[1]!.content).toBe('البلدية تكثف نشاطها خلال الإجازة الصيفية');
+  });
+});
+
