@@ -11,6 +11,7 @@ import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
+import { possessedObject } from './np-bounds.js';
 import { derivedMasdar, isPrep, junkSpeakerWord, PARTICLE_START } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
@@ -600,7 +601,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const commaObject = !!np && (entry.stance === 'accuse' || entry.stance === 'demand') && COMMA.has(T[np.next]?.text ?? '') && (ctx.entType[np.next + 1] === 1 || ctx.entType[np.next + 1] === 2) && ctx.entEnd[np.next + 1]! > np.next + 1 && !!T[ctx.entEnd[np.next + 1]!] && fusedObject(ctx, form, ctx.entEnd[np.next + 1]!);
       // (a family name alone that names a person quoted before: وقال وهب القريني … وتوقع القريني زيادة الكميات …)
       const knownAlias = !!np && !!source && source.type === 'PERS' && np.b - np.a === 1 && fold(source.name) !== fold(T[np.a]!.text) && fold(source.name).endsWith(fold(T[np.a]!.text));
-      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
+      // (… or a listed object noun carrying the subject's pronoun: نفى المصمم الياباني قيامه بالاقتباس …)
+      const ownAt = np ? skipLeading(ctx, np.next, E) : -1;
+      const ownObject = !!np && isWord(T[ownAt]) && possessedObject(ctx, T[ownAt]!);
+      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));

@@ -26,6 +26,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (!first && QUANT.has(n)) return true;
   // a possessed verbal noun opens the object: أعلن تنظيم داعش مسؤوليته عن …
   if (!first && /ت(ه|ها|هم|هما)$/.test(n) && L.objectStarters.has(n.replace(/ت(ه|ها|هم|هما)$/, 'ه'))) return true;
+  // (… or any listed one with its pronoun: نفى المصمم الياباني قيامه بالاقتباس …)
+  if (!first && possessedObject(ctx, t)) return true;
   // (the source's own "saying" ends it: نقلت الوكالة عن مسؤول بوزارة الدفاع قوله إن …)
   if (!first && /^قول(ه|ها|هم|هما)$/.test(n)) return true;
   // a relative ما (and عما، مما) opens the object: ونفى مسؤول ما تردد عن …
@@ -41,6 +43,14 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
 /** A word after صباح that makes it "the morning of": a day, a date word or a time noun (صباح أمس، صباح الجمعة، صباح يوم …). */
 function morningOf(ctx: Ctx, t: Token): boolean {
   return /^(امس|اليوم|الغد|غد|يوم|هذا|هذه|ذلك|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|العيد|اول|الاول|باكر|الباكر|الخير|النور)$/.test(t.norm) || ctx.lex.timeHeads.has(t.norm) || isMonthWord(t.norm);
+}
+
+/** A listed object noun with a possessive pronoun (قيامه، رفضها، استعدادهم): the object, never part of a speaker. */
+export function possessedObject(ctx: Ctx, t: Token): boolean {
+  if (t.kind !== 'word' || !/(ه|ها|هم|هما)$/.test(t.norm) || /ة$/.test(t.text)) return false;
+  const stem = t.norm.replace(/(ه|ها|هم|هما)$/, '');
+  // (three-letter stems read as a verb and its object as often: نشره، رفضه، منعه; only عزمه and حرصه are nouns)
+  return (stem.length >= 4 || stem === 'عزم' || stem === 'حرص') && ctx.lex.objectStarters.has(stem);
 }
 
 /** The first name علي, written with a dotted ي, before the complement of a cue that takes no على. */
@@ -222,6 +232,8 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const n = T[i]!.norm;
   if (L.timeHeads.has(n) && i + 1 < b && L.timeAdjectives.has(T[i + 1]!.norm)) return i + 2;
+  // (اليوم الأربعاء، يوم الخميس الماضي)
+  if (/^(اليوم|يوم)$/.test(n) && i + 1 < b && WEEKDAYS.test(T[i + 1]!.norm)) return i + 2 < b && L.timeAdjectives.has(T[i + 2]!.norm) ? i + 3 : i + 2;
   if (!/^و?في$/.test(n) || T[i + 1]?.kind !== 'number' || !T[i + 2] || !isMonthWord(T[i + 2]!.norm) || i + 3 > b) return i;
   let k = i + 3;
   // the other calendar's name in brackets: (أيار)

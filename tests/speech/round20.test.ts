@@ -115,3 +115,18 @@ describe('round 20: "أوضح ذلك X" points back to the sentence before', () 
   });
 });
 
+describe('round 20: a listed object noun with its pronoun opens the object', () => {
+  it.each([
+    ['نفى المصمم الياباني قيامه بالاقتباس من عمل مصمم آخر من بلجيكا.', 'المصمم الياباني', 'قيامه بالاقتباس من عمل مصمم آخر من بلجيكا'],
+    ['نفى المصمم الياباني اليوم الأربعاء قيامه بالاقتباس من عمل مصمم آخر.', 'المصمم الياباني', 'قيامه بالاقتباس من عمل مصمم آخر'],
+  ])('%s', async (text, speaker, content) => {
+    expect((await claimsOf(text))[0]).toMatchObject({ speaker, content });
+  });
+
+  it('a document with its publishing verb keeps the publisher (نشره is "published it")', async () => {
+    const cs = await claimsOf('وذكر تقرير نشره بيت التمويل الكويتي أن السيولة المحلية تراجعت بنسبة 1.2 في المائة.');
+    expect(cs[0]!.content).toBe('السيولة المحلية تراجعت بنسبة 1.2 في المائة');
+    expect(cs[0]!.speaker).toContain('بيت التمويل الكويتي');
+  });
+});
+
