@@ -592,7 +592,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       pattern = 'participle';
     } else if (entry.nominal) {
       const free = svo || form.kind === 'part' || proDropObject || !np;
-      const from = np && !svo ? np.next : i + 1;
+      // (a source located by a body or place before the cue's preposition: ودعا الباحثون في جامعة لندن إلى استخدام …)
+      const located = !!np && !svo && locatedThenPrep(ctx, form, np.next, E);
+      const from = np && !svo ? (located ? ctx.entEnd[np.next + 1]! : np.next) : i + 1;
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …), also fused to
       // an object noun (وطالب الباحثون بعدم …، ونصح الخبراء بضرورة …)
@@ -604,7 +606,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (… or a listed object noun carrying the subject's pronoun: نفى المصمم الياباني قيامه بالاقتباس …)
       const ownAt = np ? skipLeading(ctx, np.next, E) : -1;
       const ownObject = !!np && isWord(T[ownAt]) && possessedObject(ctx, T[ownAt]!);
-      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
+      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));
@@ -796,6 +798,16 @@ function isAttributionWordAt(ctx: Ctx, j: number): boolean {
  * "، كما قالت وسائل الإعلام اليابانية." closing its sentence: the cue (after a comma and كما) and its source, at
  * most a few circumstantial words after it (أمس، في بيان), then the sentence ends.
  */
+/** في/من + a body or place mention at k, then one of the cue's prepositions (… الباحثون في جامعة لندن إلى …). */
+function locatedThenPrep(ctx: Ctx, form: CueForm, k: number, limit: number): boolean {
+  const T = ctx.toks;
+  if (!/^(في|من)$/.test(T[k]?.norm ?? '')) return false;
+  const ty = ctx.entType[k + 1];
+  if (ty !== 2 && ty !== 3) return false;
+  const e = ctx.entEnd[k + 1]!;
+  return e > k + 1 && e < limit && isWord(T[e]) && isPrepOf(form, T[e]!.norm);
+}
+
 /**
  * A past cue opening its sentence with ذلك (بذلك، عن ذلك) right after it: the source confirms the sentence before
  * (… وذلك بقبول 6076 طالبا وطالبة. أوضح ذلك المشرف على عمادة القبول …).

@@ -130,3 +130,10 @@ describe('round 20: a listed object noun with its pronoun opens the object', () 
   });
 });
 
+describe('round 20: a source located by a body before the preposition', () => {
+  it('ودعا الباحثون في جامعة لندن إلى …', async () => {
+    const cs = await claimsOf('ودعا الباحثون في جامعة لندن الى استخدام الطماطم كمراهم مغذية للجلد إضافة إلى تناولها.');
+    expect(cs[0]).toMatchObject({ speaker: 'الباحثون', content: 'استخدام الطماطم كمراهم مغذية للجلد إضافة إلى تناولها' });
+  });
+});
+
