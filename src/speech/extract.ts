@@ -638,6 +638,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a one-word phrase no speaker is written as (في مؤتمر صحافي عقده، فقال ببساطة، السابق) is resolved like a
   // pro-drop; it stays the speaker only when no one else is in play (the claim and its content are unchanged)
   const junk = !!np && ((np.b - np.a === 1 && junkSpeakerWord(ctx, np.a)) || PARTICLE_START.test(T[np.a]!.norm));
+  // (written after the verb: a subject before it is often the noun a relative clause describes, مهاجم انتحاري يشتبه أنه …)
+  if (entry.subjectRequired && (!np || svo || pronounOnly || junk)) return { draft: null, source: kept };
   if (!np || pronounOnly || junk) {
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;

@@ -41,6 +41,8 @@ export interface CueEntry {
   bareParticiple?: boolean;
   /** the bare past is also a common noun: it needs a recognisable speaker */
   nounLike?: boolean;
+  /** a claim only with its subject written (أظهرت دراسة أن …): with no subject the verb is no speech (أظهرت أنها مستعدة) */
+  subjectRequired?: boolean;
   /** a cue only with one of these words soon after it (ومضى … بالقول، واسترسل بالقول): the verb alone means "went on" */
   via?: string[];
 }

@@ -137,3 +137,22 @@ describe('round 20: a source located by a body before the preposition', () => {
   });
 });
 
+describe('round 20: new cues أظهر، اشتبه and the participle of أرجع', () => {
+  it.each([
+    ['أظهرت دراسة جديدة أن قلة النوم ربما تكون سببا في زيادة الإصابة بمرض الزهايمر.', 'أظهرت', 'دراسة جديدة', 'قلة النوم ربما تكون سببا في زيادة الإصابة بمرض الزهايمر'],
+    ['ويشتبه الغرب في أن البرنامج الإيراني يهدف الى إنتاج قنبلة نووية.', 'ويشتبه', 'الغرب', 'البرنامج الإيراني يهدف الى إنتاج قنبلة نووية'],
+  ])('%s', async (text, cue, speaker, content) => {
+    expect((await claimsOf(text))[0]).toMatchObject({ cue, speaker, content });
+  });
+
+  it('مرجعا ذلك إلى: the participle of أرجع takes its content after إلى', async () => {
+    const cs = await claimsOf('وقال المحلل إن الإقراض زاد بأكثر من 100 مليار سنويا، مرجعا ذلك إلى نمو الإقراض في القطاع الخاص.');
+    expect(cs.find((c) => c.cue === 'مرجعا')).toMatchObject({ speaker: 'المحلل', content: 'نمو الإقراض في القطاع الخاص' });
+  });
+
+  it('no written subject after the verb, no claim', async () => {
+    expect(await claimsOf('الدليل هنا أن فوندا أظهرت أنها على استعداد تام لأي طقس.')).toEqual([]);
+    expect((await claimsOf('وقتل مهاجم انتحاري يشتبه أنه ينتمي للتنظيم 32 شخصا على الأقل في بلدة حدودية.')).map((c) => c.cue)).toEqual([]);
+  });
+});
+
