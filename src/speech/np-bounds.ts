@@ -171,7 +171,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       }
       continue;
     }
-    if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى)$/.test(T[i - 1]!.norm))) break;
+    if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى|علي|عبر)$/.test(T[i - 1]!.norm))) break;
     // a document right after the cue, with no preposition, is its subject (قال تقرير اقتصادي إن …، وقال بيان للوزارة إن …)
     if (i === i0 && DOC_SUBJECT.test(n)) break;
     // (في ذات السياق، وفي نفس الإطار: "in the same context")
@@ -209,10 +209,13 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         afterEvent = true;
         sawEvent = true;
         // a definite event's definite adjectives: خلال المؤتمر الصحفي، في البيان الختامي
-        while (hasArticle(n) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
+        // (… or a possessed one's: على حسابها الرسمي)
+        while ((hasArticle(n) || /(ه|ها|هم)$/.test(n)) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+        // the platform it was posted on: على حسابه في موقع «تويتر»، في تغريدة عبر تويتر
+        i = platformEnd(ctx, i, b);
         // a participle with the event's addressee: في تقريره المرفوع لرئيس الوزراء، في رسالته الموجهة إلى الأمين العام
         if (i + 1 < b && /^الم/.test(T[i]!.norm) && T[i]!.norm.length >= 6 && (/^ل/.test(T[i + 1]!.norm) || T[i + 1]!.norm === 'الي')) {
           i += T[i + 1]!.norm === 'الي' ? 3 : 2;
@@ -224,6 +227,31 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     break;
   }
   return i;
+}
+
+/** في/على/عبر + (موقع/منصة/شبكة) + a quoted name or a tagged mention at i: the index after it, else i. */
+function platformEnd(ctx: Ctx, i: number, b: number): number {
+  const T = ctx.toks;
+  const n = T[i]?.norm ?? '';
+  const PLATFORM = /^(موقع|منصه|شبكه|تطبيق)$/;
+  let k: number;
+  let platform = false;
+  if (/^(في|علي|على|عبر)$/.test(n)) {
+    k = i + 1;
+    if (PLATFORM.test(T[k]?.norm ?? '')) {
+      k++;
+      platform = true;
+    }
+  } else if (/^ب/.test(n) && PLATFORM.test(n.slice(1))) {
+    // (بموقع التواصل الاجتماعي “تويتر”)
+    k = i + 1;
+    platform = true;
+  } else return i;
+  // (the platform's kind: موقع التواصل الاجتماعي)
+  if (platform) for (let g = 0; g < 2 && k < b && T[k]!.kind === 'word' && /^ال/.test(T[k]!.norm) && !ctx.entType[k]; g++) k++;
+  if (isQuote(T[k]) && ctx.quotes.closeOf[k]! > k && ctx.quotes.closeOf[k]! - k <= 4 && ctx.quotes.closeOf[k]! < b) return ctx.quotes.closeOf[k]! + 1;
+  if (ctx.entType[k] === 2 && ctx.entEnd[k]! > k && ctx.entEnd[k]! - k <= 3 && ctx.entEnd[k]! <= b) return ctx.entEnd[k]!;
+  return platform && k > i + 2 ? k : i;
 }
 
 /** The end of a time phrase at i (الأسبوع الماضي؛ في 13 مايو (أيار) الماضي؛ في 2 أغسطس 2015), or i. */

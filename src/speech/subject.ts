@@ -2,6 +2,7 @@
  * The subject written before its cue (SVO: المعارضة السورية أعلنت أن …), with the checks that the words
  * before the cue form a source and not a fronted topic, an adverbial or an object.
  */
+import { isMonthWord } from '../entities/months.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { anonHead, isPrep, PREPS } from './np-words.js';
 import { build, trailingName, type NP } from './np-names.js';
@@ -156,6 +157,8 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
   const hb = h.norm.replace(/^[وف]/, '');
   if (!isWord(h) || isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm)) return null;
   if (L.notSpeakerHeads.has(h.norm) || (hb.length >= 2 && L.notSpeakerHeads.has(hb)) || L.complementizers.has(hb)) return null;
+  // (a month, a weekday or a time noun is a date, never a source: وفي يونيو/ حزيران قالت بنجلادش …)
+  if (isMonthWord(hb) || L.timeHeads.has(hb)) return null;
   // a clause link opens no subject (وفيما بين أن …، بينما أكد …)
   if (hb.length >= 2 && L.clauseStarts.has(hb)) return null;
   // وبلغة أكثر حسماً، بحزن: a preposition-prefixed word or an indefinite accusative heads no subject

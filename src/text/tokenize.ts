@@ -53,7 +53,29 @@ function dottedAcronymEnd(text: string, i: number): number {
     end = k;
     runs++;
   }
-  return runs >= 3 ? end : i;
+  // (two runs only when both are two-letter syllables: إل.جي، بي.بي; not أ.د, not منها.وقالت)
+  return runs >= 3 || (runs === 2 && twoLetterRuns(text, start(text, i), end)) ? end : i;
+}
+
+/** The start of the letter run that ends at i. */
+function start(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && (isArabicLetter(text.charCodeAt(k - 1)) || isArabicMark(text.charCodeAt(k - 1)))) k--;
+  return k;
+}
+
+/** two-letter words that end or open a sentence written without its space (له.في، ما.لا) */
+const FUNCTION_WORDS = new Set(['في', 'من', 'عن', 'له', 'لها', 'ما', 'لا', 'لم', 'لن', 'هو', 'هي', 'قد', 'أن', 'إن', 'ان', 'أو', 'او', 'كل', 'به', 'ثم', 'لي', 'إذ', 'اذ', 'مع']);
+
+/** Every dot-separated run of text[a, b) has exactly two letters. */
+function twoLetterRuns(text: string, a: number, b: number): boolean {
+  return text
+    .slice(a, b)
+    .split('.')
+    .every((r) => {
+      const letters = r.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+      return letters.length === 2 && !FUNCTION_WORDS.has(letters);
+    });
 }
 
 /** Splits `text` into tokens; whitespace is dropped, every other code unit belongs to exactly one token. */

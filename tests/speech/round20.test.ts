@@ -156,3 +156,29 @@ describe('round 20: new cues أظهر، اشتبه and the participle of أرج�
   });
 });
 
+describe('round 20: the account and platform between the source and its words', () => {
+  it('على حسابه في موقع "تويتر" before a nominal object', async () => {
+    const cs = await claimsOf('نفى الدكتور عزام الدخيل وزير التعليم اليوم على حسابه في موقع "تويتر" ما تم تداوله مؤخرا عن تأجيل الدراسة.');
+    expect(cs[0]).toMatchObject({ speaker: 'عزام الدخيل', content: 'ما تم تداوله مؤخرا عن تأجيل الدراسة' });
+  });
+
+  it('على حسابها الرسمي في "تويتر" before a nominal object', async () => {
+    const cs = await claimsOf('أعلنت حركة المقاومة الشعبية على حسابها الرسمي في "تويتر" اعتقال عبدالخالق، شقيق زعيم التمرد، أول من أمس في عدن.');
+    expect(cs[0]).toMatchObject({ speaker: 'حركة المقاومة الشعبية', content: 'اعتقال عبدالخالق، شقيق زعيم التمرد، أول من أمس في عدن' });
+  });
+
+  it('عبر حسابه بموقع التواصل الاجتماعي “تويتر” names no speaker', async () => {
+    const cs = await claimsOf(
+      'أوضح الدكتور ياسر العصيفير خبير أمن المعلومات قيام بعض الشركات الوهمية بالإعلان عن وظائف. وقال عبر حسابه بموقع التواصل الاجتماعي “تويتر” إنها شركة وهمية هدفها جمع بيانات المهتمين.',
+    );
+    expect(cs.map((c) => c.speaker)).toEqual(['ياسر العصيفير', 'ياسر العصيفير']);
+  });
+});
+
+describe('round 20: a date before the verb is no subject', () => {
+  it('وفي يونيو/ حزيران قالت بنجلادش …', async () => {
+    const cs = await claimsOf('وفي يونيو/ حزيران قالت بنجلادش إن برنامجاً قائماً للتأمين على الودائع سيستمر.');
+    expect(cs[0]).toMatchObject({ speaker: 'بنجلادش', content: 'برنامجاً قائماً للتأمين على الودائع سيستمر' });
+  });
+});
+

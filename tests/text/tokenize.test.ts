@@ -16,6 +16,8 @@ describe('tokenize', () => {
     expect(kinds('شبكة سي.إن.إن.')).toEqual(['شبكة/word', 'سي.إن.إن/word', './punct']);
     expect(kinds('منها.وقالت')).toEqual(['منها/word', './punct', 'وقالت/word']);
     expect(kinds('أ.د محمد')).toEqual(['أ/word', './punct', 'د/word', 'محمد/word']);
+    expect(kinds('وقالت إل.جي إن')).toEqual(['وقالت/word', 'إل.جي/word', 'إن/word']);
+    expect(kinds('قال له.في')).toEqual(['قال/word', 'له/word', './punct', 'في/word']);
   });
   it('keeps decimals, thousands and Arabic-Indic digits in one number', () => {
     expect(kinds('نسبة 3.5% من ١٬٢٠٠ و 1,000')).toEqual(['نسبة/word', '3.5/number', '%/punct', 'من/word', '١٬٢٠٠/number', 'و/word', '1,000/number']);
