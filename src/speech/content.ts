@@ -24,6 +24,8 @@ const CLAUSE_LINK = new Set(['حيث', 'بينما', 'فيما', 'اذ']);
 const OWN_WORDS = /^(وصف|قول|تعبير|زعم|ادعا[ءئو])(ه|ها|هم)$/;
 const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا', 'وطبقا']);
 const COMMA = new Set(['،', ',', '؛', ';']);
+/** participles that carry the speaker's next claim, whatever the punctuation before them */
+const SPEECH_PARTICIPLES = new Set(['أكد', 'أشار', 'أوضح', 'أضاف', 'لفت', 'بين', 'شدد', 'اعتبر']);
 
 export function isAttributionWord(norm: string): boolean {
   return ATTRIB.has(norm);
@@ -320,6 +322,11 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       // (قائلا / قائلة "saying" always continues the speaker: … تنفيذ الهجوم قائلة في بيان على موقعها إن …)
       if (form.kind === 'part' && (afterComma || isQuote(prev) || nominal || form.entry.lemma === 'قال') && opensClaim(ctx, k, form, limit)) return k;
+      // (… without punctuation too, for the common speech participles agreeing with the speaker's verb: … وسبل التعاون
+      // بينهما مؤكداً استعداد بلاده …، … قادر على الانتصار في حربه مشيرا الى "نقص" …)
+      // (not لافتا as the adjective "remarkable" after an indefinite accusative: اهتماما لافتا)
+      const adjective = form.entry.lemma === 'لفت' && isWord(prev) && !/^ال/.test(prev.norm) && /ا$/.test(prev.norm);
+      if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
       if (immediateThat(ctx, k, form)) return k;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)

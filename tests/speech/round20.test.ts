@@ -182,3 +182,18 @@ describe('round 20: a date before the verb is no subject', () => {
   });
 });
 
+describe('round 20: a speech participle agreeing with the speaker opens the next claim without a comma', () => {
+  it('… حربه مشيرا الى …', async () => {
+    const cs = await claimsOf('اكد الرئيس السوري بشار الاسد في كلمة أمس الاحد ان الجيش قادر على الانتصار في حربه مشيرا الى "نقص" في الطاقة البشرية لديه.');
+    expect(cs.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ['اكد', 'بشار الاسد', 'الجيش قادر على الانتصار في حربه'],
+      ['مشيرا', 'بشار الاسد', '"نقص" في الطاقة البشرية لديه'],
+    ]);
+  });
+
+  it('not لافتا as an adjective after an indefinite accusative', async () => {
+    const cs = await claimsOf('وأشار الطاير إلى أن المشروع شهد اهتماما لافتا من الشركات العالمية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأشار', content: 'المشروع شهد اهتماما لافتا من الشركات العالمية' })]);
+  });
+});
+
