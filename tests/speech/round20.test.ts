@@ -197,3 +197,16 @@ describe('round 20: a speech participle agreeing with the speaker opens the next
   });
 });
 
+describe('round 20: a two-word nominal object from a named source', () => {
+  it.each([
+    ['أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، مشيرًا إلى أن بلاده تحترم دور الإعلام.', 'أكد', 'حرية الإعلام'],
+    ['غيب الموت أمس الدكتور عصام دربالة في سجن العقرب، حيث أعلن حزب البناء والتنمية وفاة دربالة.', 'أعلن', 'وفاة دربالة'],
+  ])('%s', async (text, cue, content) => {
+    expect((await claimsOf(text)).find((c) => c.cue === cue)).toMatchObject({ content });
+  });
+
+  it('not from a present tense verb (تشير أمازون إلى كلمة)', async () => {
+    expect((await claimsOf('على سبيل المثال، تشير أمازون إلى كلمة جديدة.')).map((c) => c.cue)).toEqual([]);
+  });
+});
+
