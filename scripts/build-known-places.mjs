@@ -6,7 +6,7 @@
  * corpus/claims-* (and any --exclude folder) are left out, so the evaluation stays unseen. Deterministic.
  *
  *   npm run build && node scripts/build-known-places.mjs [--data ../shared/data] [--rate 0.7] [--min 5]
- *     [--context-rate 0.5] [--context-min 10] [--stats FILE] [--exclude DIR]…
+ *     [--context-rate 0.5] [--context-min 10] [--major-rate 0.25] [--stats FILE] [--exclude DIR]…
  */
 import { createReadStream, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     min: { type: 'string', default: '5' },
     'context-rate': { type: 'string', default: '0.5' },
     'context-min': { type: 'string', default: '10' },
+    'major-rate': { type: 'string', default: '0.25' },
     exclude: { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: 'models/gazetteers/known-places.json' },
     stats: { type: 'string' },
@@ -106,8 +107,9 @@ for await (const line of rl) {
 if (values.stats) writeFileSync(values.stats, JSON.stringify(Object.fromEntries(stats)) + '\n');
 const rate = Number(values.rate);
 const min = Number(values.min);
+// (the rate counts occurrences outside longer organisation names: تبوك of جامعة تبوك is not a miss)
 const names = [...stats]
-  .filter(([, [n, loc]]) => n >= min && loc / n >= rate)
+  .filter(([, [n, loc, , inOrg]]) => n - inOrg >= min && inOrg / n <= 0.5 && loc / (n - inOrg) >= rate)
   .map(([f]) => f)
   .sort();
 // second tier: names tagged LOC in >= --context-rate of their occurrences outside a longer organisation name
@@ -116,18 +118,28 @@ const names = [...stats]
 const crate = Number(values['context-rate']);
 const cmin = Number(values['context-min']);
 const tier1 = new Set(names);
+// … and major places (a country, region, regional seat or capital, or a city of 100,000) that the tagger finds in
+// at least --major-rate of their free occurrences and seldom calls anything else (الطائف، الموصل، مسقط), unless the
+// spelling is also a common word (MAJOR_COMMON: المدينة "the city", البيضاء "white", مالي "financial")
+const mrate = Number(values['major-rate']);
+const major = (f) => (places[f] ?? []).some((r) => ['PPLA', 'PPLC', 'ADM1', 'country', 'region'].includes(r[4]) || (r[5] ?? 0) >= 100000);
+const MAJOR_COMMON = new Set(
+  ['المدينة', 'وادي', 'لوادي', 'البيضاء', 'مالي', 'الساحل', 'انفا', 'رباط', 'الحلة', 'تولوا', 'جينا', 'الثقبة', 'المحمدية', 'الخبر', 'الجزيرة', 'الشرقية', 'الغربية', 'الوسطى', 'العاصمة', 'المنطقة', 'الدولة', 'الساحة'].map(fold),
+);
 const inContext = [...stats]
   .filter(([f, [n, loc, other, inOrg]]) => {
     if (tier1.has(f) || n < cmin || inOrg / n > 0.5) return false;
     const free = n - inOrg;
-    return free > 0 && loc / free >= crate && (other - inOrg) / free <= 0.1;
+    if (free <= 0 || (other - inOrg) / free > 0.15) return false;
+    if (loc / free >= crate && (other - inOrg) / free <= 0.1) return true;
+    return major(f) && !MAJOR_COMMON.has(f) && loc / free >= mrate;
   })
   .map(([f]) => f)
   .sort();
 writeFileSync(
   values.out,
   JSON.stringify({
-    about: `GeoNames names that qawl tags LOC in >= ${rate} of >= ${min} occurrences over ${docs} SaudiNewsNet articles (${skipped} annotated ones left out); inContext: >= ${crate} of >= ${cmin} occurrences outside longer organisation names, marked only in a place context; scripts/build-known-places.mjs`,
+    about: `GeoNames names that qawl tags LOC in >= ${rate} of >= ${min} occurrences outside longer organisation names over ${docs} SaudiNewsNet articles (${skipped} annotated ones left out); inContext: >= ${crate} of >= ${cmin} such occurrences, or major places (country, region, seat, capital, city of 100,000) at >= ${mrate} that are not also common words, marked only in a place context; scripts/build-known-places.mjs`,
     names,
     inContext,
   }, null, 0) + '\n',

@@ -28,7 +28,7 @@ function knownPlaces(): { always: Set<string>; inContext: Set<string> } {
 
 /** Words a place name follows: prepositions, and plural or dual place heads (مدن عدن، محافظتي تعز، مديريتي يريم). */
 const PLACE_BEFORE = new Set(
-  ['في', 'من', 'إلى', 'عن', 'على', 'نحو', 'صوب', 'قرب', 'بين', 'داخل', 'حول', 'لدى', 'مدن', 'مدينتي', 'مدينتا', 'محافظات', 'محافظتي', 'محافظتا', 'مديريات', 'مديريتي', 'مديريتا', 'مناطق', 'منطقتي', 'ولايات', 'ولايتي'].map(fold),
+  ['في', 'من', 'إلى', 'عن', 'على', 'نحو', 'صوب', 'قرب', 'بين', 'داخل', 'حول', 'لدى', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'أطراف', 'ضواحي', 'محيط', 'مدن', 'مدينتي', 'مدينتا', 'محافظات', 'محافظتي', 'محافظتا', 'مديريات', 'مديريتي', 'مديريتا', 'مناطق', 'منطقتي', 'ولايات', 'ولايتي'].map(fold),
 );
 
 /**
@@ -117,16 +117,19 @@ export function knownPlaceMentions(text: string, tokens: Token[], mentions: read
     let covered = false;
     for (let j = k; j < spans.length && spans[j]!.start < t.end; j++) if (spans[j]!.end > t.start && !placeInside(spans[j]!, t)) covered = true;
     if (covered) continue;
-    if (second) {
+    // (a country needs no place context: its adjective use was set aside above, تقوده السعودية، «السعودية بثقلها»)
+    if (second && !placeCandidates(form).some((c) => c[4] === 'country')) {
       if (!locEnds || !locStarts) {
         const locs = mentions.filter((m) => m.type === 'LOC');
-        locEnds = new Set(locs.map((m) => m.end));
+        locEnds = new Set([...locs.map((m) => m.end), ...out.map((m) => m.end)]);
         locStarts = new Set(locs.map((m) => m.start));
       }
       if (!placeContext(tokens, i, r, locEnds, locStarts)) continue;
     }
     const start = startAfter(t, cutFor(t.norm, r));
     out.push({ start, end: t.end, text: text.slice(start, t.end), type: 'LOC' });
+    // (a list goes on from a place marked here: في تعز ومأرب والضالع)
+    locEnds?.add(t.end);
   }
   return out;
 }

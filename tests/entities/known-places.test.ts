@@ -26,6 +26,21 @@ describe('known places', () => {
     expect(doc.places.find((p) => p.entityId === taizz!.id)?.countryCode).toBe('YE');
   });
 
+  it('goes on along a list from a place it marked itself: في تعز ومأرب والضالع وعدن', async () => {
+    const text = 'وأشار إلى أن الحوثيين تعرضوا لحصار قوي بعد النجاحات التي حققتها المقاومة في تعز ومأرب والضالع وعدن.';
+    expect(await locs(text)).toEqual(expect.arrayContaining(['تعز', 'مأرب', 'الضالع', 'عدن']));
+  });
+
+  it('major places the tagger often misses, in a place context: جنوب الطائف، في الموصل', async () => {
+    expect(await locs('كرّم أهالي قرية كتنة في محافظة ميسان - 100 كيلومتر جنوب الطائف – 33 متفوقا.')).toContain('الطائف');
+    expect(await locs('وقال شهود ومصادر في مشرحة في الموصل إن معظم عمليات الإعدام جرت أمس.')).toContain('الموصل');
+  });
+
+  it('a country needs no place context once its adjective use is set aside', async () => {
+    expect(await locs('ونشرت قوات التحالف العربي الذي تقوده السعودية مئات الجنود حول مدينة عدن.')).toContain('السعودية');
+    expect(await locs('أغلق سوق الأسهم السعودية أمس على ارتفاع.')).not.toContain('السعودية');
+  });
+
   it('leaves a word that is a place only now and then: الخبر (the news)', async () => {
     expect(await locs('وأكد المتحدث أن الخبر الذي نشرته الصحيفة غير صحيح.')).not.toContain('الخبر');
   });
