@@ -167,7 +167,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
         if (!isWord(T[k]) || ctx.lex.complementizers.has(T[k]!.norm)) break;
         if (ctx.entType[k] !== 1 || ctx.entType[k - 1] === 1) continue;
         const e = ctx.entEnd[k]!;
-        if (e > k && e <= to && !ctx.lex.titles.has(T[k - 1]!.norm) && !ctx.lex.roleNouns.has(T[k - 1]!.norm) && !isPrep(T[k - 1]!) && !/^[بل]/.test(T[k]!.norm)) {
+        // (not the genitive of a body: مسؤول في حكومة هادي، مصدر في إدارة أوباما)
+        if (e > k && e <= to && !ctx.lex.titles.has(T[k - 1]!.norm) && !ctx.lex.roleNouns.has(T[k - 1]!.norm) && !ctx.lex.orgHeads.has(T[k - 1]!.norm) && !isPrep(T[k - 1]!) && !/^[بل]/.test(T[k]!.norm)) {
           const np = build(ctx, k, e, e, [a, k]);
           if (np.named) return np;
         }

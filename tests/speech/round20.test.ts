@@ -210,3 +210,10 @@ describe('round 20: a two-word nominal object from a named source', () => {
   });
 });
 
+describe('round 20: a name after a body noun is its genitive, not the official', () => {
+  it('مسؤول في حكومة هادي is anonymous; مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى is named', async () => {
+    expect((await claimsOf('وقال مسؤول في حكومة هادي إن القوات تقدمت نحو المطار.'))[0]).toMatchObject({ speaker: 'مسؤول في حكومة هادي', type: 'ANON' });
+    expect((await claimsOf('وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار الحزب بإنهاء الهدنة مع تركيا.'))[0]).toMatchObject({ speaker: 'فلاح مصطفى' });
+  });
+});
+
