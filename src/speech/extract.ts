@@ -473,7 +473,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a definite sound plural in its object case (-ين) right after a conjoined cue taking a nominal object is that
   // object, never the subject (…، واتهمت العسكريين الاوكرانيين; the subject would be العسكريون): pro-drop
   // (also before the object's ب-clause: ويتهم المعارضين بأنهم يفتقدون …)
-  if (!proDropObject && (!comp || entry.objectAhead) && np && !svo && form.conj && (entry.nominal || entry.objectAhead) && np.a === i + 1 && !np.named && !np.type && lastAt >= 0 && objectPlural(ctx, np.a)) {
+  // (… and before any complement when the speaker in play is close: ودعت الجمهوريين إلى «الاستماع …»)
+  // (only verbs that take an addressee: وأفاد الجزارين أن … is the butchers speaking, in loose grammar)
+  const closeSpeaker = (entry.stance === 'demand' || entry.stance === 'warn') && lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80;
+  if (!proDropObject && (!comp || entry.objectAhead || closeSpeaker) && np && !svo && form.conj && (entry.nominal || entry.objectAhead || closeSpeaker) && np.a === i + 1 && !np.named && !np.type && lastAt >= 0 && objectPlural(ctx, np.a)) {
     np = null;
     proDropObject = true;
   }

@@ -217,3 +217,12 @@ describe('round 20: a name after a body noun is its genitive, not the official',
   });
 });
 
+describe('round 20: a definite -ين plural after a conjoined demand is its addressee', () => {
+  it('ودعت الجمهوريين إلى «…»: the speaker in play goes on', async () => {
+    const cs = await claimsOf(
+      'ورأت كلينتون أن الانتخابات الرئاسية ستكون حاسمة في هذا الشأن، ودعت الجمهوريين إلى «الاستماع لمطالب الشعب الكوبي»، مضيفة أن «الغالبية الساحقة من الكوبيين تريد تقاربا أكبر».',
+    );
+    expect(cs.map((c) => c.speaker)).toEqual(['كلينتون', 'كلينتون', 'كلينتون']);
+  });
+});
+
