@@ -18,6 +18,8 @@ const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', '
 function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   const T = ctx.toks;
   const t = T[s0];
+  // (an adverb and its comma: دوليا، محليا، ميدانيا،)
+  if (t && isWord(t) && /^[^ا].{2,}يا$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',') && s0 + 2 < limit) return s0 + 2;
   if (!t || !isWord(t) || !(isPrep(t) || (/^و../.test(t.norm) && isPrep({ ...t, norm: t.norm.slice(1) })))) return s0;
   let k = s0 + 1;
   while (k < Math.min(limit, s0 + 6) && isWord(T[k])) k++;
@@ -97,7 +99,7 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   }
   if (v < 0) {
     if (i - s0 > 40) return null;
-    v = skipLeading(ctx, s0, i);
+    v = skipLeading(ctx, afterFronted(ctx, s0, i), i);
   }
   // a fronted topic (أما استثمارات السعوديين … فقال إنه …): the topic is what is spoken about, not the speaker
   if (T[v] && /^و?اما$/.test(T[v]!.norm)) return null;
@@ -109,6 +111,11 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   const fem = /ت$/.test(verb.norm) || /^و?ت/.test(verb.norm);
   if (gender !== '?' && fem !== (gender === 'f')) return null;
   const np = parseSpeaker(ctx, v + 1, i, null, true);
+  // (a role whose holder's name follows it: ودان الأمين العام للأمم المتحدة بان كي مون أمس …، وقال إن …)
+  if (np && np.a === v + 1 && !recognisable(ctx, np) && ctx.entType[np.b] === 1 && ctx.entEnd[np.b]! > np.b && ctx.entEnd[np.b]! < i) {
+    const e = entityAt(ctx.entities, T[np.b]!.start, T[ctx.entEnd[np.b]! - 1]!.end);
+    if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender, number: 's', words: [], descriptor: '', named: true, at: np.b };
+  }
   if (!np || (np.a !== v + 1 && np.roleA !== v + 1) || !recognisable(ctx, np)) return null;
   // a masculine verb before a feminine body (وشكر سفارة المملكة …، مضيفا): the body is the object, the
   // subject is dropped (a body takes a feminine verb: شكرت السفارة)

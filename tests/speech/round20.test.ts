@@ -226,3 +226,12 @@ describe('round 20: a definite -ين plural after a conjoined demand is its addr
   });
 });
 
+describe('round 20: the subject of the clause a conjoined cue goes on from', () => {
+  it('a role and its holder after a verb that reports nothing, past a fronted adverb', async () => {
+    const cs = await claimsOf(
+      'وقال صائب عريقات إن الجريمة نتيجة للاستيطان. دوليا، دان الأمين العام للأمم المتحدة بان كي مون أمس، هذه الجريمة البشعة، وقال إن سياسة الاستيطان الإسرائيلية غير المشروعة أشعلت التطرف.',
+    );
+    expect(cs.map((c) => c.speaker)).toEqual(['صائب عريقات', 'بان كي مون']);
+  });
+});
+
