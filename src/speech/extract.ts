@@ -480,6 +480,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
+  // a phrase whose first word is marked accusative (ودعا الشبابَ السعودي إلى …: a final fatha) is the object, never
+  // the subject: pro-drop, with a speaker in play
+  if (!proDropObject && np && !svo && np.a === i + 1 && lastAt >= 0 && /[\u064b\u064e][\u0640]*$/.test(T[np.a]!.text) && !ctx.entType[np.a]) {
+    np = null;
+    proDropObject = true;
+  }
   // a masculine cue before a body named by a feminine head (وطالب بلدية المحافظة بدراسة …; a body as subject takes
   // the feminine: طالبت البلدية): the body is the addressee, the speaker is the one in play
   if (!proDropObject && np && !svo && form.gender === 'm' && form.kind === 'past' && (entry.stance === 'demand' || entry.objectAhead) && (np.type === 'ORG' || ctx.entType[np.a] === 2) && np.a === i + 1 && ctx.entType[np.a] !== 1 && /\u0629$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && ((lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80) || (form.conj && cueStart === ctx.sentStart[i] && cueStart > 0 && !!previousSubject(ctx, cueStart, form.number, history)))) {

@@ -235,3 +235,10 @@ describe('round 20: the subject of the clause a conjoined cue goes on from', () 
   });
 });
 
+describe('round 20: a phrase marked accusative after the cue is its object', () => {
+  it('ودعا الشبابَ السعودي إلى …: the speaker in play goes on', async () => {
+    const cs = await claimsOf('وقال يحيى الحجيري إن القطاع الخاص سيظل الأكثر قدرة على استيعاب الشباب. ودعا الشبابَ السعودي إلى ألا يتمسك بالوظيفة الحكومية.');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['وقال', 'يحيى الحجيري'], ['ودعا', 'يحيى الحجيري']]);
+  });
+});
+
