@@ -197,5 +197,7 @@ export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
   const agent = /^م...+$/.test(head) || /^.ا..$/.test(head);
   if (stem && !/[وؤا]$/.test(stem) && !agent && !person(stem) && !person(head) && !person(fem)) return true;
   if (/^و?ب/.test(n) && (L.mannerNouns.has(n.replace(/^و?ب/, '')) || /^و?بذات$/.test(n))) return true;
+  // (a noun with "my", a quoted first person's: سعادتي، رغبتي، كلمتي)
+  if (/^[^ا].{2,}تي$/.test(bare) && !/^ال/.test(n) && !KIN.test(n.slice(0, -2) + 'ه')) return true;
   return false;
 }

@@ -242,3 +242,10 @@ describe('round 20: a phrase marked accusative after the cue is its object', () 
   });
 });
 
+describe('round 20: a noun with "my" is no speaker', () => {
+  it('وأضاف سعادتي أيضاً أن …: the speaker in play', async () => {
+    const cs = await claimsOf('وقال خميس الزهراني إن المشروع مخطط له منذ 8 سنوات. وأضاف سعادتي أيضاً أن أتواجد في نادي الاتحاد صاحب الفضل علي.');
+    expect(cs.map((c) => c.speaker)).toEqual(['خميس الزهراني', 'خميس الزهراني']);
+  });
+});
+
