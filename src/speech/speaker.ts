@@ -115,6 +115,18 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
       if (np.named) return np;
     }
   }
+  // (… or a title and a name, after a description of their own: قال أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة،
+  // الخبير والكاتب الاقتصادي الدكتور مقبل الذكير، إن …)
+  if (b + 3 < to && (T[b]!.text === '،' || T[b]!.text === ',')) {
+    let c = b + 1;
+    while (c < Math.min(to, b + 10) && isWord(T[c])) c++;
+    let t = -1;
+    for (let k = b + 1; k < c - 1; k++) if (ctx.lex.titles.has(T[k]!.norm)) t = k;
+    if (t >= 0 && c - t >= 3 && c - t <= 5 && T[c]?.text === T[b]!.text && T[c + 1] && ctx.lex.complementizers.has(T[c + 1]!.norm) && !T.slice(a, b).some((_, k) => ctx.entType[a + k] === 1)) {
+      const np = build(ctx, t, c, c + 1, [a, t]);
+      if (np.named) return np;
+    }
+  }
   // سفير خادم الحرمين الشريفين في أثينا عصام بيت المال: the King's epithet after a role completes the role
   // (a Saudi ambassador, consul or envoy); it names no one there
   let epithet = false;

@@ -249,3 +249,10 @@ describe('round 20: a noun with "my" is no speaker', () => {
   });
 });
 
+describe('round 20: a title and a name between commas after the role', () => {
+  it('قال أستاذ الاقتصاد بجامعة …، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير، إن …', async () => {
+    const cs = await claimsOf('قال أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير، إن هناك علاقة عكسية بين أسعار الفائدة وسعر الذهب.');
+    expect(cs[0]).toMatchObject({ speaker: 'مقبل الذكير', content: 'هناك علاقة عكسية بين أسعار الفائدة وسعر الذهب' });
+  });
+});
+
