@@ -5,6 +5,7 @@
  */
 import type { Span } from '../schema/records.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isSpace } from './chars.js';
+import { dottedAcronymEnd } from './tokenize.js';
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '…', '۔']);
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›', '״']);
@@ -40,6 +41,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
     while (k < text.length && k - dot <= 3 && isArabicLetter(text.charCodeAt(k))) k++;
     if (k - dot - 1 <= 2) return true;
   }
+  // (… or one the tokenizer keeps whole: جيه.إل.إل، إل.جي)
+  if (letters.length <= 4 && isArabicLetter(text.charCodeAt(dot + 1)) && dottedAcronymEnd(text, dot) > dot) return true;
   // a transliterated acronym inside parentheses, its runs up to three letters: (إيه.بي.سي)، (إف. بي. أي.)
   if (letters.length <= 3) {
     // (bounded look-around: a long text of dots without parentheses stays linear)

@@ -39,7 +39,7 @@ function isPunct(c: number): boolean {
  * joined by single dots with no space. Returns the end of the acronym whose first run ends at i, or i.
  * (Two runs are left apart: منها.وقالت is a sentence end without its space.)
  */
-function dottedAcronymEnd(text: string, i: number): number {
+export function dottedAcronymEnd(text: string, i: number): number {
   let end = i;
   let runs = 1;
   while (text.charCodeAt(end) === 0x2e) {

@@ -6,6 +6,10 @@ import { segment } from '../../src/text/index.js';
 const sents = (text: string) => segment(text).map((s) => text.slice(s.start, s.end));
 
 describe('segment', () => {
+  it('does not end a sentence inside a dotted acronym the tokenizer keeps whole (جيه.إل.إل، إل.جي)', () => {
+    const t = 'وقالت جيه.إل.إل إن الأسعار تراجعت. وأضافت إل.جي أن السوق ضعيف.';
+    expect(segment(t).map((s) => t.slice(s.start, s.end))).toEqual(['وقالت جيه.إل.إل إن الأسعار تراجعت.', 'وأضافت إل.جي أن السوق ضعيف.']);
+  });
   it('splits at . ؟ ? ! and keeps the terminator', () => {
     expect(sents('وصل الوفد. هل انتهى الاجتماع؟ نعم!')).toEqual(['وصل الوفد.', 'هل انتهى الاجتماع؟', 'نعم!']);
   });
