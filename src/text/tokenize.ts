@@ -42,7 +42,8 @@ function isPunct(c: number): boolean {
 export function dottedAcronymEnd(text: string, i: number): number {
   let end = i;
   let runs = 1;
-  while (text.charCodeAt(end) === 0x2e) {
+  // (at most eight runs: acronyms are short, and a long run of dots stays linear for the segmenter's look-ahead)
+  while (runs < 8 && text.charCodeAt(end) === 0x2e) {
     let k = end + 1;
     let letters = 0;
     while (k < text.length && (isArabicLetter(text.charCodeAt(k)) || isArabicMark(text.charCodeAt(k)))) {
