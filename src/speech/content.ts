@@ -299,8 +299,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (nominal && CLAUSE_LINK.has(t.norm) && !/^(بين|بينهم|بينها|بينهما|بيننا|يخص|يتعلق|يتصل)$/.test(T[k + 1]?.norm ?? '') && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
     // (… بالتصدي لحركة طالبان بعدما حصد تفجير …: a clause of time after a nominal object is the writer's)
     if (nominal && (t.norm === 'بعدما' || ((t.norm === 'بعد' || t.norm === 'قبل') && /^ان$/.test(T[k + 1]?.norm ?? '')))) return k;
-    // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …، وهو ما يعني …)
-    if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && ((t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') || (/^و(هو|هذا)$/.test(t.norm) && T[k + 1]?.norm === 'ما'))) return k;
+    // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …)
+    // (not "، وهو ما …": over the annotated sets it goes on the speaker's words 21 times for once the writer's)
+    if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') return k;
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
     if (/^و?(ياتي|جاء)$/.test(t.norm) && T[k + 1]?.norm === 'ذلك') return k;
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)

@@ -256,3 +256,10 @@ describe('round 20: a title and a name between commas after the role', () => {
   });
 });
 
+describe('round 20: "، وهو ما …" goes on the speaker\'s words', () => {
+  it('keeps the consequence the speaker draws inside the content', async () => {
+    const cs = await claimsOf('ومن جهته اتهم الزوج، جامعة تبوك بتغيير وتعديل رغبات قبول ابنته، وهو ما تسبب في عدم قبولها في كلية الطب ودخولها كلية الحاسب بدلاً من ذلك.');
+    expect(cs[0]!.content).toBe('جامعة تبوك بتغيير وتعديل رغبات قبول ابنته، وهو ما تسبب في عدم قبولها في كلية الطب ودخولها كلية الحاسب بدلاً من ذلك');
+  });
+});
+
