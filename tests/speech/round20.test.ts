@@ -263,3 +263,13 @@ describe('round 20: "، وهو ما …" goes on the speaker\'s words', () => {
   });
 });
 
+describe('round 20: رجح takes a nominal object', () => {
+  it('a participle مرجحة after a comma is the next claim', async () => {
+    const cs = await claimsOf('وقالت مصادر طبية إن عددا من المصابين في حالة خطرة، مرجحة ارتفاع حصيلة القتلى خلال الساعات المقبلة.');
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ['وقالت', 'عددا من المصابين في حالة خطرة'],
+      ['مرجحة', 'ارتفاع حصيلة القتلى خلال الساعات المقبلة'],
+    ]);
+  });
+});
+
