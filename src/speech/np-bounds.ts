@@ -359,6 +359,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       continue;
     }
     if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
+    // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
+    if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
     // a time adverbial (العام الماضي، الأسبوع المقبل) is never part of a speaker

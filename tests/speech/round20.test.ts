@@ -273,3 +273,10 @@ describe('round 20: رجح takes a nominal object', () => {
   });
 });
 
+describe('round 20: a tagged name ends before an abstract noun', () => {
+  it('ونفى عسيري إمكانية …', async () => {
+    const cs = await claimsOf('وقال العميد أحمد عسيري إن دول التحالف تدعم المقاومة. ونفى عسيري إمكانية الاستفادة من طائرات الإغاثة التابعة لمركز الملك سلمان للإغاثة.');
+    expect(cs[1]).toMatchObject({ cue: 'ونفى', speaker: 'أحمد عسيري', content: 'إمكانية الاستفادة من طائرات الإغاثة التابعة لمركز الملك سلمان للإغاثة' });
+  });
+});
+
