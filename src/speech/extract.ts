@@ -603,7 +603,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const free = svo || form.kind === 'part' || proDropObject || !np;
       // (a source located by a body or place before the cue's preposition: ودعا الباحثون في جامعة لندن إلى استخدام …)
       const located = !!np && !svo && locatedThenPrep(ctx, form, np.next, E);
-      const from = np && !svo ? (located ? ctx.entEnd[np.next + 1]! : np.next) : i + 1;
+      const from = np && !svo ? (located ? locatedEnd(ctx, np.next, E) : np.next) : i + 1;
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …), also fused to
       // an object noun (وطالب الباحثون بعدم …، ونصح الخبراء بضرورة …)
@@ -813,12 +813,31 @@ function isAttributionWordAt(ctx: Ctx, j: number): boolean {
  */
 /** في/من + a body or place mention at k, then one of the cue's prepositions (… الباحثون في جامعة لندن إلى …). */
 function locatedThenPrep(ctx: Ctx, form: CueForm, k: number, limit: number): boolean {
+  return locatedEnd(ctx, k, limit) > k && isPrepOf(form, ctx.toks[locatedEnd(ctx, k, limit)]?.norm ?? '');
+}
+
+/**
+ * The end of one or two place phrases at k (في كورنيش القطيف، شرق المدينة المنورة، في جامعة لندن): في/من or a
+ * direction word, an optional place head, then a body or place mention; else k.
+ */
+export function locatedEnd(ctx: Ctx, k: number, limit: number): number {
   const T = ctx.toks;
-  if (!/^(في|من)$/.test(T[k]?.norm ?? '')) return false;
-  const ty = ctx.entType[k + 1];
-  if (ty !== 2 && ty !== 3) return false;
-  const e = ctx.entEnd[k + 1]!;
-  return e > k + 1 && e < limit && isWord(T[e]) && isPrepOf(form, T[e]!.norm);
+  let e = k;
+  for (let hop = 0; hop < 2; hop++) {
+    let j = e;
+    if (!/^(في|من|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/.test(T[j]?.norm ?? '')) break;
+    j++;
+    if (isWord(T[j]) && !ctx.entType[j] && isPlaceHead(T[j]!.norm)) j++;
+    const ty = ctx.entType[j];
+    if (ty !== 2 && ty !== 3) break;
+    let f = ctx.entEnd[j]!;
+    if (f <= j) break;
+    // (two mentions side by side: كورنيش | القطيف)
+    if ((ctx.entType[f] === 2 || ctx.entType[f] === 3) && ctx.entEnd[f]! > f) f = ctx.entEnd[f]!;
+    if (f >= limit || !isWord(T[f])) break;
+    e = f;
+  }
+  return e;
 }
 
 /**

@@ -280,3 +280,12 @@ describe('round 20: a tagged name ends before an abstract noun', () => {
   });
 });
 
+describe('round 20: a source located by one or two place phrases before the preposition', () => {
+  it.each([
+    ['اشتكى عمال النظافة في كورنيش القطيف من تزايد النفايات على طول الكورنيش البالغ نحو 3 كم.', 'عمال النظافة', 'تزايد النفايات على طول الكورنيش البالغ نحو 3 كم'],
+    ['فيما اشتكى أهالي حي الرذايا شرق المدينة المنورة من استمرار انقطاع الكهرباء عن حيهم منذ خمسة أيام.', 'الرذايا', 'استمرار انقطاع الكهرباء عن حيهم منذ خمسة أيام'],
+  ])('%s', async (text, speaker, content) => {
+    expect((await claimsOf(text))[0]).toMatchObject({ speaker, content });
+  });
+});
+
