@@ -452,9 +452,8 @@ const DASHES = new Set(['-', '–', '—']);
 /** The index of the dash that closes an aside opened by `open`, within [a, b), or -1. */
 function closingDash(ctx: Ctx, a: number, b: number, open: string): number {
   for (let q = a; q < b; q++) {
-    const t = ctx.toks[q]!;
-    if (isWord(t)) continue;
-    return t.text === open ? q : -1;
+    if (isWord(ctx.toks[q])) continue;
+    return ctx.toks[q]!.text === open ? q : -1;
   }
   return -1;
 }

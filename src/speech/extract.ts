@@ -12,6 +12,7 @@ import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject } from './np-bounds.js';
+import { ledeBack, locatedEnd } from './located.js';
 import { derivedMasdar, isPrep, junkSpeakerWord, PARTICLE_START } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
@@ -807,52 +808,15 @@ function isAttributionWordAt(ctx: Ctx, j: number): boolean {
   return /^و?(ب?حسب|وفقا|طبقا)$/.test(ctx.toks[j]!.norm);
 }
 
-/**
- * "، كما قالت وسائل الإعلام اليابانية." closing its sentence: the cue (after a comma and كما) and its source, at
- * most a few circumstantial words after it (أمس، في بيان), then the sentence ends.
- */
 /** في/من + a body or place mention at k, then one of the cue's prepositions (… الباحثون في جامعة لندن إلى …). */
 function locatedThenPrep(ctx: Ctx, form: CueForm, k: number, limit: number): boolean {
   return locatedEnd(ctx, k, limit) > k && isPrepOf(form, ctx.toks[locatedEnd(ctx, k, limit)]?.norm ?? '');
 }
 
 /**
- * The end of one or two place phrases at k (في كورنيش القطيف، شرق المدينة المنورة، في جامعة لندن): في/من or a
- * direction word, an optional place head, then a body or place mention; else k.
+ * "، كما قالت وسائل الإعلام اليابانية." closing its sentence: the cue (after a comma and كما) and its source, at
+ * most a few circumstantial words after it (أمس، في بيان), then the sentence ends.
  */
-export function locatedEnd(ctx: Ctx, k: number, limit: number): number {
-  const T = ctx.toks;
-  let e = k;
-  for (let hop = 0; hop < 2; hop++) {
-    let j = e;
-    if (!/^(في|من|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/.test(T[j]?.norm ?? '')) break;
-    j++;
-    if (isWord(T[j]) && !ctx.entType[j] && isPlaceHead(T[j]!.norm)) j++;
-    const ty = ctx.entType[j];
-    if (ty !== 2 && ty !== 3) break;
-    let f = ctx.entEnd[j]!;
-    if (f <= j) break;
-    // (two mentions side by side: كورنيش | القطيف)
-    if ((ctx.entType[f] === 2 || ctx.entType[f] === 3) && ctx.entEnd[f]! > f) f = ctx.entEnd[f]!;
-    if (f >= limit || !isWord(T[f])) break;
-    e = f;
-  }
-  return e;
-}
-
-/**
- * A past cue opening its sentence with ذلك (بذلك، عن ذلك) right after it: the source confirms the sentence before
- * (… وذلك بقبول 6076 طالبا وطالبة. أوضح ذلك المشرف على عمادة القبول …).
- */
-function ledeBack(ctx: Ctx, cueStart: number, i: number): boolean {
-  const T = ctx.toks;
-  if (cueStart < 4 || ctx.sentStart[i] !== cueStart) return false;
-  const n = T[i + 1]?.norm ?? '';
-  if (!(n === 'ذلك' || n === 'بذلك' || (n === 'عن' && T[i + 2]?.norm === 'ذلك'))) return false;
-  const s0 = ctx.sentStart[cueStart - 1]!;
-  return wordCount(ctx, s0, cueStart) >= 4;
-}
-
 function asSaid(ctx: Ctx, cueStart: number, next: number): boolean {
   const T = ctx.toks;
   if (cueStart < 5 || T[cueStart - 1]!.norm !== 'كما' || !(T[cueStart - 2]!.kind === 'punct' && COMMA.has(T[cueStart - 2]!.text))) return false;
