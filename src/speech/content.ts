@@ -37,6 +37,14 @@ export function quoteIsContent(ctx: Ctx, k: number): boolean {
   if (c < 0) return false;
   if (c - k - 1 >= 4) return true;
   const after = ctx.toks[c + 1];
+  // (a tagged name in quotes, then its apposition and the complement: ويرى «مانويل غروبر»، نائب الرئيس …، أن …)
+  if ((ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2) && ctx.entEnd[k + 1] === c && after && COMMA.has(after.text)) {
+    for (let q = c + 2; q < Math.min(ctx.toks.length, c + 16); q++) {
+      const t = ctx.toks[q]!;
+      if (ctx.lex.complementizers.has(t.norm) && COMMA.has(ctx.toks[q - 1]!.text)) return false;
+      if (!isWord(t) && !COMMA.has(t.text)) break;
+    }
+  }
   return !after || !isWord(after);
 }
 

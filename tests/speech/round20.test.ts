@@ -289,3 +289,10 @@ describe('round 20: a source located by one or two place phrases before the prep
   });
 });
 
+describe('round 20: a tagged name in quotes, its apposition, then the complement', () => {
+  it('ويرى «مانويل غروبر»، نائب الرئيس …، أن …', async () => {
+    const cs = await claimsOf('ويرى «مانويل غروبر»، نائب الرئيس ومدير المنتجات في الشركة، أن السيارات الذاتية القيادة ستنتشر قريبا.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'مانويل غروبر', content: 'السيارات الذاتية القيادة ستنتشر قريبا' })]);
+  });
+});
+
