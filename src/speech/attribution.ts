@@ -14,6 +14,9 @@ import { personNameAt } from './person-name.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
+
+/** verbs and adjectives of variation: a بحسب/وفقا after them means "depending on", not a source */
+const VARIES = /^[وف]?(يختلف|تختلف|يختلفون|يتفاوت|تتفاوت|يتغير|تتغير|يتباين|تتباين|يتراوح|تتراوح|مختلف|مختلفه|متفاوت|متفاوته|متباين|متباينه|تختلف|يتنوع|تتنوع)$/;
 /** a noun for what a source said, between the head and the source (حسب رواية X، وفقا لتصريحات X) */
 const NARRATIVE = /^(روايه|تصريحات|تصريح|تقديرات|تقدير|اقوال|شهاده|شهادات)$/;
 const FA_INNA = /^(فان|فانه|فانها|فانهم|فان)$/;
@@ -220,6 +223,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     }
     const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
+    // "depending on": a verb of variation right before (يختلف الأجر بحسب موقع الناقد، تتفاوت الأسعار حسب المنطقة)
+    if (!strong && VARIES.test(T[i - 1]?.norm ?? '') || (!strong && i >= 2 && VARIES.test(T[i - 2]?.norm ?? '') && isWord(T[i - 1]))) return { draft: null, next: i + 1 };
     const ent = entityAt(ctx.entities, T[k]!.start, T[e - 1]!.end);
     if (ent && ent.type !== 'MISC') looks = true;
     // a short quoted name is the whole source (بحسب "كال فاير"، وفقا لـ«الأناضول»)

@@ -42,7 +42,7 @@ export function quoteIsContent(ctx: Ctx, k: number): boolean {
     for (let q = c + 2; q < Math.min(ctx.toks.length, c + 16); q++) {
       const t = ctx.toks[q]!;
       if (ctx.lex.complementizers.has(t.norm) && COMMA.has(ctx.toks[q - 1]!.text)) return false;
-      if (!isWord(t) && !COMMA.has(t.text)) break;
+      if (!COMMA.has(t.text) && !isWord(ctx.toks[q])) break;
     }
   }
   return !after || !isWord(after);

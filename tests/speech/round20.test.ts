@@ -296,3 +296,15 @@ describe('round 20: a tagged name in quotes, its apposition, then the complement
   });
 });
 
+describe('round 20: بحسب and وفق that are no attribution', () => {
+  it('after a verb of variation, "depending on"', async () => {
+    const cs = await claimsOf('وحضر الضيوف أدوات تناول الطعام معهم، مثل السكاكين التي تختلف بحسب المنطقة ومستوى الغنى.');
+    expect(cs).toEqual([]);
+  });
+
+  it('وفق خطط …: "in accordance with plans"', async () => {
+    const cs = await claimsOf('وجرت مناقشة العمليات العسكرية الأخيرة التي نفذتها الوحدات وفق خطط مركز العمليات.');
+    expect(cs).toEqual([]);
+  });
+});
+
