@@ -46,6 +46,9 @@ function isPrepOf(form: CueForm, norm: string): boolean {
   return inPreps(form.entry.preps, norm);
 }
 
+/** A family relation in its construct form (والدة، شقيق، زوجة، ابن …): the relative of whoever follows. */
+const FAMILY = /^(والد|والده|ام|ابو|اخ|اخو|اخت|شقيق|شقيقه|زوج|زوجه|نجل|نجله|عم|عمه|خال|خاله|ارمله|اسره|عائله|اقارب|ذوي)$/;
+
 function speakerSpan(ctx: Ctx, np: NP): { start: number; end: number } {
   const T = ctx.toks;
   let a = np.a;
@@ -506,7 +509,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (np && !svo && !comp && (np.a === i + 1 || (np.a === i + 2 && ATTITUDE.test(T[i + 1]!.norm))) && !np.named && !np.type && !ctx.entType[np.a] && !L.titles.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.honorificPronouns.has(T[np.a]!.norm) && unmarkedAfterTopic(ctx, cueStart, i, form)) np = null;
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
-  const source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
+  let source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
+  // a relative named by a person (أكدت والدة راكب الأمواج الأسترالي ميك فانينج أنها …): the relative speaks, not the
+  // person named
+  if (np && source && np.roleA >= 0 && np.roleA < np.a && FAMILY.test(T[np.roleA]!.norm)) {
+    np = { ...np, a: np.roleA, roleA: -1, roleB: -1, named: false };
+    source = { ...source, name: ctx.text.slice(T[np.a]!.start, T[np.b - 1]!.end), entityId: null, type: 'PERS', named: false, words: [] };
+  }
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
   const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;

@@ -308,3 +308,12 @@ describe('round 20: بحسب and وفق that are no attribution', () => {
   });
 });
 
+describe('round 20: a relative named by a person is the speaker', () => {
+  it.each([
+    ['أكدت والدة راكب الأمواج الأسترالي ميك فانينج أنها شاهدت الهجوم على ابنها مباشرة على التلفزيون.', 'والدة راكب الأمواج الأسترالي ميك فانينج'],
+    ['وقالت عائلة عبد العزيز في بيان، إنه «ما من كلمات قادرة على وصف صدمتنا».', 'عائلة عبد العزيز'],
+  ])('%s', async (text, speaker) => {
+    expect((await claimsOf(text))[0]).toMatchObject({ speaker, type: 'PERS' });
+  });
+});
+
