@@ -88,6 +88,8 @@ function junkWord(raw: string, prev: string, next: string, L: Lex): boolean {
   const r = raw.replace(/[\u064b-\u0652]/g, '');
   // (alone, أبي is "my father", not the أبي of أبي بكر)
   if (L.never.has(f) || L.never.has(b) || kinWithPronoun(r, f, L.kin) || (b !== f && kinWithPronoun(r.slice(1), b, L.kin))) return true;
+  // (a preposition with its pronoun names nobody: عنك، إليه، لهم)
+  if (/^(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|هما|نا|ي)$|^(ل|ب)(ك|كم|ه|ها|هم|هما|نا)$/.test(b)) return true;
   if (L.names.has(f)) return false;
   return L.alone.has(f) || cueWord(f) || (b !== f && !L.names.has(b) && L.alone.has(b));
 }

@@ -46,6 +46,9 @@ function isPrepOf(form: CueForm, norm: string): boolean {
   return inPreps(form.entry.preps, norm);
 }
 
+/** a preposition with a second-person pronoun (عنك، إليك، لكم): the one addressed, never a speaker */
+const PREP_PRONOUN = /^(عن|مع|من|الي|علي|في|ل|ب)(ك|كم)$/;
+
 /** A family relation in its construct form (والدة، شقيق، زوجة، ابن …): the relative of whoever follows. */
 const FAMILY = /^(والد|والده|ام|ابو|اخ|اخو|اخت|شقيق|شقيقه|زوج|زوجه|نجل|نجله|عم|عمه|خال|خاله|ارمله|اسره|عائله|اقارب|ذوي)$/;
 
@@ -641,7 +644,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return { draft: null, source: null };
   // (… or the cue's preposition with a demonstrative: علق أحد المغردين على ذلك وقال …)
   const pointsBack = !!np && (L.demonstratives.has(T[np.next]?.norm ?? '') || (isPrepOf(form, T[np.next]?.norm ?? '') && L.demonstratives.has(T[np.next + 1]?.norm ?? '')));
-  const kept = source && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
+  // (never a one-word phrase that is no speaker: أتدري ماذا قال عنك؟!)
+  const junkPhrase = !!np && np.b - np.a === 1 && junkSpeakerWord(ctx, np.a);
+  const kept = source && !junkPhrase && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
   const namedSource = form.kind === 'past' && entry.lemma !== 'أشار' && !!np && !svo && (np.named || np.type === 'ORG') && !!source && (!!source.entityId || np.type === 'ORG');
@@ -701,7 +706,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   if (junk) {
     if (src) np = null;
-    else src = source;
+    // (a preposition with "you", عنك، إليك، منكم, is never the fallback)
+    else if (!PREP_PRONOUN.test(T[np!.a]!.norm)) src = source;
   }
   if (!src) return { draft: null, source };
   const draft: Draft = {

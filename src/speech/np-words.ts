@@ -164,10 +164,10 @@ export function verbShaped(norm: string): boolean {
 const KIN = /^(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبيت|كثير|عدد|صاحب|صاحبت|والد|والدت|ام|اب|ابو|اخ|اخو|اخت|شقيق|شقيقت|زوج|زوجت|ابن|ابنت|نجل|نجلت|عم|عمت|خال|خالت|جد|جدت|صديق|صديقت|زميل|زميلت|جار|جارت|اقارب|اهل|ذوي|اسرت|عائلت|محامي|وكيل|مدرب|مدير|رئيس|نائب|مستشار|قائد|مساعد|طبيب|معلم|معلمت)$/;
 
 /** particles that open a clause, never a speaker phrase (لكني عدت …، لكي يوفق، لطالما، بأنني أريد، وطبقا) */
-export const PARTICLE_START = /^[وف]?(لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا)$/;
+export const PARTICLE_START = /^[وف]?(لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا|اتدري|اتعلم|ماذا|لماذا|هل|كيف|متي)$/;
 
 /** adjectives and adverbs that stand alone after a cue but never name a speaker (قال آخر الأمر، السابق، ذاته) */
-const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها)$/;
+const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها|(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|نا|ي)|(ل|ب)(ك|كم|ه|ها|هم|نا))$/;
 
 /**
  * A one-word speaker phrase that no speaker is written as, and that would otherwise be carried on to every later

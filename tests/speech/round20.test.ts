@@ -317,3 +317,15 @@ describe('round 20: a relative named by a person is the speaker', () => {
   });
 });
 
+describe('round 20: interrogatives and "about you" are no speakers', () => {
+  it('أتدري ماذا قال عنك؟! قال: …: the person in play', async () => {
+    const cs = await claimsOf('وقال غورباتشوف إن الاتحاد السوفيتي انتهى. أتدري ماذا قال عنك؟! قال: إنك رجل طيب.');
+    expect(cs.map((c) => c.speaker)).toEqual(['غورباتشوف', 'غورباتشوف']);
+  });
+
+  it('ويقول عنك "كوشنير" …: the quoted name, not عنك', async () => {
+    const cs = await claimsOf('ويقول عنك "كوشنير" وزير خارجية فرنسا: "الأمير سعود أكبر الساسة في العالم حنكة وحكمة".');
+    expect(cs[0]!.speaker).toBe('كوشنير');
+  });
+});
+
