@@ -11,6 +11,7 @@ import type { NerMention } from '../ner/index.js';
 import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../speech/lexicon.js';
+import { PREP_WITH_PRONOUN } from '../speech/np-words.js';
 import { titleWords } from './names.js';
 
 interface Lex {
@@ -89,7 +90,7 @@ function junkWord(raw: string, prev: string, next: string, L: Lex): boolean {
   // (alone, أبي is "my father", not the أبي of أبي بكر)
   if (L.never.has(f) || L.never.has(b) || kinWithPronoun(r, f, L.kin) || (b !== f && kinWithPronoun(r.slice(1), b, L.kin))) return true;
   // (a preposition with its pronoun names nobody: عنك، إليه، لهم)
-  if (/^(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|هما|نا|ي)$|^(ل|ب)(ك|كم|ه|ها|هم|هما|نا)$/.test(b)) return true;
+  if (PREP_WITH_PRONOUN.test(b)) return true;
   if (L.names.has(f)) return false;
   return L.alone.has(f) || cueWord(f) || (b !== f && !L.names.has(b) && L.alone.has(b));
 }

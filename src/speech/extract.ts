@@ -49,7 +49,7 @@ function isPrepOf(form: CueForm, norm: string): boolean {
 /** a preposition with a second-person pronoun (عنك، إليك، لكم): the one addressed, never a speaker */
 const PREP_PRONOUN = /^(عن|مع|من|الي|علي|في|ل|ب)(ك|كم)$/;
 
-/** A family relation in its construct form (والدة، شقيق، زوجة، ابن …): the relative of whoever follows. */
+/** A family relation in its construct form (والدة، شقيق، زوجة، نجل، عائلة …): the relative of whoever follows. */
 const FAMILY = /^(والد|والده|ام|ابو|اخ|اخو|اخت|شقيق|شقيقه|زوج|زوجه|نجل|نجله|عم|عمه|خال|خاله|ارمله|اسره|عائله|اقارب|ذوي)$/;
 
 function speakerSpan(ctx: Ctx, np: NP): { start: number; end: number } {
@@ -645,8 +645,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… or the cue's preposition with a demonstrative: علق أحد المغردين على ذلك وقال …)
   const pointsBack = !!np && (L.demonstratives.has(T[np.next]?.norm ?? '') || (isPrepOf(form, T[np.next]?.norm ?? '') && L.demonstratives.has(T[np.next + 1]?.norm ?? '')));
   // (never a one-word phrase that is no speaker: أتدري ماذا قال عنك؟!)
-  const junkPhrase = !!np && np.b - np.a === 1 && junkSpeakerWord(ctx, np.a);
-  const kept = source && !junkPhrase && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
+  const junkWord = !!np && np.b - np.a === 1 && junkSpeakerWord(ctx, np.a);
+  const kept = source && !junkWord && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
   const namedSource = form.kind === 'past' && entry.lemma !== 'أشار' && !!np && !svo && (np.named || np.type === 'ORG') && !!source && (!!source.entityId || np.type === 'ORG');
@@ -663,7 +663,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   let src = source;
   // a one-word phrase no speaker is written as (في مؤتمر صحافي عقده، فقال ببساطة، السابق) is resolved like a
   // pro-drop; it stays the speaker only when no one else is in play (the claim and its content are unchanged)
-  const junk = !!np && ((np.b - np.a === 1 && junkSpeakerWord(ctx, np.a)) || PARTICLE_START.test(T[np.a]!.norm));
+  const junk = !!np && (junkWord || PARTICLE_START.test(T[np.a]!.norm));
   // (written after the verb: a subject before it is often the noun a relative clause describes, مهاجم انتحاري يشتبه أنه …)
   if (entry.subjectRequired && (!np || svo || pronounOnly || junk)) return { draft: null, source: kept };
   if (!np || pronounOnly || junk) {
@@ -825,7 +825,8 @@ function isAttributionWordAt(ctx: Ctx, j: number): boolean {
 
 /** في/من + a body or place mention at k, then one of the cue's prepositions (… الباحثون في جامعة لندن إلى …). */
 function locatedThenPrep(ctx: Ctx, form: CueForm, k: number, limit: number): boolean {
-  return locatedEnd(ctx, k, limit) > k && isPrepOf(form, ctx.toks[locatedEnd(ctx, k, limit)]?.norm ?? '');
+  const e = locatedEnd(ctx, k, limit);
+  return e > k && isPrepOf(form, ctx.toks[e]?.norm ?? '');
 }
 
 /**

@@ -167,7 +167,9 @@ const KIN = /^(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبي
 export const PARTICLE_START = /^[وف]?(لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا|اتدري|اتعلم|ماذا|لماذا|هل|كيف|متي)$/;
 
 /** adjectives and adverbs that stand alone after a cue but never name a speaker (قال آخر الأمر، السابق، ذاته) */
-const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها|(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|نا|ي)|(ل|ب)(ك|كم|ه|ها|هم|نا))$/;
+const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها)$/;
+/** a preposition with an attached pronoun (عنك، إليه، لهم): names nobody */
+export const PREP_WITH_PRONOUN = /^(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|هما|نا|ي)$|^(ل|ب)(ك|كم|ه|ها|هم|هما|نا)$/;
 
 /**
  * A one-word speaker phrase that no speaker is written as, and that would otherwise be carried on to every later
@@ -183,7 +185,7 @@ export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
   const L = ctx.lex;
   const n = t.norm;
   if (L.firstNames.has(n) || L.titles.has(n) || L.roleNouns.has(n) || L.anonHeads.has(n) || L.orgHeads.has(n) || L.honorificPronouns.has(n)) return false;
-  if (NEVER_SPEAKER.test(n) || PARTICLE_START.test(n)) return true;
+  if (NEVER_SPEAKER.test(n) || PREP_WITH_PRONOUN.test(n) || PARTICLE_START.test(n)) return true;
   if (seenAsName(ctx, k)) return false;
   const bare = t.text.replace(/[\u064b-\u0652\u0640]/g, '');
   // (a written ه, not ة: عقده، أعماله، حرصه)
