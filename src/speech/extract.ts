@@ -438,7 +438,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.source && np && !svo) {
     // نقلت رويترز عن X: the speaker is X, the original source
     let k = np.next;
-    while (k < E && k < np.next + 4 && T[k]!.norm !== fold1(entry.source)) k++;
+    // (past the outlet's quoted name and description: ونقلت خدمة «دي إيه إن» الإخبارية التابعة للانفصاليين عن …)
+    while (k < E && k < np.next + 12 && T[k]!.norm !== fold1(entry.source) && !L.complementizers.has(T[k]!.norm) && (k < np.next + 4 || ((isWord(T[k]) || isQuote(T[k])) && !L.cues.has(T[k]!.norm)))) {
+      // (a quoted name is passed whole: «دي إيه إن»)
+      k = isQuote(T[k]) && ctx.quotes.closeOf[k]! > k && ctx.quotes.closeOf[k]! - k <= 6 ? ctx.quotes.closeOf[k]! + 1 : k + 1;
+    }
     if (k < E && T[k]!.norm === fold1(entry.source)) {
       const inner = parseSpeaker(ctx, k + 1, comp ? comp.at : E, null);
       if (inner) np = inner;

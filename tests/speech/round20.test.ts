@@ -329,3 +329,15 @@ describe('round 20: interrogatives and "about you" are no speakers', () => {
   });
 });
 
+describe('round 20: the original source after an outlet with a quoted name and a description', () => {
+  it('ونقلت خدمة «دي إيه إن» الإخبارية التابعة للانفصاليين عن مسؤولين … قولهم إن …', async () => {
+    const cs = await claimsOf('ونقلت خدمة «دي إيه إن» الإخبارية التابعة للانفصاليين عن مسؤولين في الحركة الانفصالية أمس قولهم إن «22 من المدنيين قتلوا».');
+    expect(cs[0]).toMatchObject({ speaker: 'مسؤولين في الحركة الانفصالية', type: 'ANON' });
+  });
+
+  it('وعلمت «الشرق الأوسط» أن …: a من after the complement is no source', async () => {
+    const cs = await claimsOf('وعلمت «الشرق الأوسط» أن إدارة الهلال استبعدت اللاعبين من القائمة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الشرق الأوسط' })]);
+  });
+});
+
