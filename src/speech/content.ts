@@ -365,7 +365,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (form.kind !== 'part' && isWord(prev) && /^و?(لكن|لان)(ه|ها|هم|هما)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
       // "… 10% في حين قالت مصادر أخرى إن …" / "… بينما أكد X أن …": a contrastive clause link opens a claim of its own
       const pp = T[k - 2];
-      if (!form.conj && form.kind !== 'part' && isWord(prev) && (/^(بينما|فيما)$/.test(prev.norm) || (prev.norm === 'حين' && pp?.norm === 'في')) && opensClaim(ctx, k, form, limit)) return prev.norm === 'حين' ? k - 2 : k - 1;
+      if (!form.conj && form.kind !== 'part' && isWord(prev) && (/^(بينما|فيما)$/.test(prev.norm) || (prev.norm === 'حين' && pp?.norm === 'في')) && (opensClaim(ctx, k, form, limit) || listedObjectAt(ctx, k, form))) return prev.norm === 'حين' ? k - 2 : k - 1;
+      // (… للحاق بالبعثة في الوقت الذي تشير المصادر إلى أن …: "while" in three words)
+      if (!form.conj && form.kind !== 'part' && prev.norm === 'الذي' && pp?.norm === 'الوقت' && /^و?في$/.test(T[k - 3]?.norm ?? '') && opensClaim(ctx, k, form, limit)) return k - 3;
       // (فيما أكدت الهيئة أنها كثفت جولاتها …، اشتكى عدد من المواطنين من …: after a fronted فيما/بينما clause, a bare
       // past cue after a comma opens the main clause)
       if (!form.conj && form.kind === 'past' && afterComma && frontedWhile(ctx, c) && opensClaim(ctx, k, form, limit)) return k;
@@ -387,6 +389,12 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
   }
   return limit;
+}
+
+/** A nominal cue followed at once by a listed object noun (فيما أكدت استمرار جهودها …). */
+function listedObjectAt(ctx: Ctx, k: number, form: CueForm): boolean {
+  const n = ctx.toks[k + 1];
+  return !!form.entry.nominal && isWord(n) && (ctx.lex.objectStarters.has(n.norm) || ctx.lex.objectStarters.has(n.norm.replace(/^ال/, '')));
 }
 
 /** The cue at k is followed at once by its complement: أن/إن, a colon, or one of its prepositions (وأكد على، وأشار إلى أن). */

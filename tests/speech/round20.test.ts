@@ -341,3 +341,19 @@ describe('round 20: the original source after an outlet with a quoted name and a
   });
 });
 
+describe('round 20: a cue after "while" in the middle of a reported clause opens its own claim', () => {
+  it('… في الوقت الذي تشير المصادر إلى أن …', async () => {
+    const cs = await claimsOf('وقال المدرب إنه تم استدعاء المدافع باسم المنتشري للحاق بالبعثة في الوقت الذي تشير المصادر إلى أن انضمام عبد الله شهيل للبعثة متوقف على الفحوص.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال', 'تشير']);
+    expect(cs[0]!.content).toBe('تم استدعاء المدافع باسم المنتشري للحاق بالبعثة');
+  });
+
+  it('… فيما أكدت استمرار جهودها …: a nominal cue with a listed object', async () => {
+    const cs = await claimsOf('وقالت الهيئة إنها تتابع الوضع، فيما أكدت استمرار جهودها لتحقيق أهم أهدافها.');
+    expect(cs.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ['وقالت', 'الهيئة', 'تتابع الوضع'],
+      ['أكدت', 'الهيئة', 'استمرار جهودها لتحقيق أهم أهدافها'],
+    ]);
+  });
+});
+
