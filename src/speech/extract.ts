@@ -559,7 +559,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       let s = comp.at + 1;
       if (T[s]?.text === ':') s++;
       if (comp.kind === 'colon' && T[s] && L.complementizers.has(T[s]!.norm) && !T[s]!.norm.startsWith('ب')) s++;
-      if (isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
+      // (not a short quoted term opening an indirect clause that goes on after a comma: وأضاف أن «قاعدة عدم التدخل
+      // التجاري»، حسبما تناولتها الإدارة، يمكنها تمهيد الطريق …)
+      const termOpens = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 5 && COMMA.has(T[ctx.quotes.closeOf[s]! + 1]?.text ?? '') && wordCount(ctx, ctx.quotes.closeOf[s]! + 2, E) >= 4;
+      if (!termOpens && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
         content = quoteInner(ctx, s);
         direct = true;
         pattern = comp.kind === 'colon' ? 'verb-colon' : 'verb-quote';

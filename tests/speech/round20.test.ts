@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
 const claimsOf = async (text: string) =>
-  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, type: c.speaker?.type ?? null, content: c.content.text, direct: c.direct }));
 
 describe('round 20: where one claim ends and the next begins', () => {
   it('a conjoined cue, a source with a dashed aside, then إن', async () => {
@@ -354,6 +354,13 @@ describe('round 20: a cue after "while" in the middle of a reported clause opens
       ['وقالت', 'الهيئة', 'تتابع الوضع'],
       ['أكدت', 'الهيئة', 'استمرار جهودها لتحقيق أهم أهدافها'],
     ]);
+  });
+});
+
+describe('round 20: a short quoted term opening an indirect clause is not the whole content', () => {
+  it('وأضاف أن «قاعدة عدم التدخل التجاري»، حسبما …، يمكنها …', async () => {
+    const cs = await claimsOf('وقال المدير إن الطائرات المسيرة ستنتشر. وأضاف أن «قاعدة عدم التدخل التجاري»، حسبما تناولتها إدارة الطيران الفيدرالية، يمكنها تمهيد الطريق أمام الشركات.');
+    expect(cs[1]).toMatchObject({ cue: 'وأضاف', direct: false, content: '«قاعدة عدم التدخل التجاري»، حسبما تناولتها إدارة الطيران الفيدرالية، يمكنها تمهيد الطريق أمام الشركات' });
   });
 });
 
