@@ -11,7 +11,7 @@ import { ruleMentions, type RuleMention } from './rules.js';
 import { adjectivalPlaces, knownPlaceMentions } from './known-places.js';
 import { monthMentions } from './months.js';
 import { kingdomMentions } from './kingdom.js';
-import { facilityNames, placeHeadMentions } from './place-heads.js';
+import { facilityNames, placeHeadMentions, siteAdjectives } from './place-heads.js';
 import { locatedOrgPlaces } from './located-org.js';
 import { datelinePlaces } from './dateline.js';
 import { titleBodies } from './title-orgs.js';
@@ -273,6 +273,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const covering = mentions;
     const facilities = facilityNames(tokens, mentions, FACILITY_TITLES);
     if (facilities.size) mentions = mentions.filter((m) => !facilities.has(m));
+    const sites = siteAdjectives(tokens, mentions);
+    if (sites.size) mentions = mentions.filter((m) => !sites.has(m));
     if (options.knownPlaces !== false) mentions = [...mentions, ...knownPlaceMentions(text, tokens, covering)];
     const adjectives = adjectivalPlaces(tokens, mentions);
     if (adjectives.size) mentions = mentions.filter((m) => !adjectives.has(m));

@@ -193,3 +193,23 @@ export function isPlaceHead(bare: string): boolean {
   const R = placeRules();
   return R.nameHeads.has(bare) || R.regionHeads.has(bare) || R.facilityHeads.has(bare);
 }
+
+const SITE_ADJECTIVES = new Set(['الحرام', 'النبوي', 'الشريف'].map(fold));
+const SITE_HEADS = /^[وفبل]?(المسجد|البيت|الحرم|الله|للمسجد)$/;
+
+/**
+ * One-word mentions that are the adjective of a holy site (المسجد الحرام، المسجد النبوي، بيت الله الحرام): the
+ * tagger's الحرام is no organisation, and sites are not listed as entities. Linear in the mentions.
+ */
+export function siteAdjectives(tokens: readonly Token[], mentions: readonly NerMention[]): Set<NerMention> {
+  const out = new Set<NerMention>();
+  let index: Map<number, number> | null = null;
+  for (const m of mentions) {
+    if (m.type === 'PERS' || /\s/.test(m.text) || !SITE_ADJECTIVES.has(fold(m.text).replace(/^[وفبل]/, ''))) continue;
+    index ??= new Map(tokens.map((t, k) => [t.start, k]));
+    const k = index.get(m.start);
+    if (k !== undefined && k > 0 && SITE_HEADS.test(tokens[k - 1]!.norm)) out.add(m);
+  }
+  return out;
+}
+

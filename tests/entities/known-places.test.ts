@@ -41,6 +41,12 @@ describe('known places', () => {
     expect(await locs('أغلق سوق الأسهم السعودية أمس على ارتفاع.')).not.toContain('السعودية');
   });
 
+  it('a holy site\'s adjective is no organisation (المسجد الحرام، بيت الله الحرام), and the imam\'s name is still found', async () => {
+    const doc = await extract('وقال إمام وخطيب المسجد الحرام الدكتور سعود الشريم إن قتل المصلين جريمة. وأكد وجود مشروعات مرتبطة بالمسجد الحرام والمسجد النبوي.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('الحرام');
+    expect(doc.claims[0]!.speaker?.name).toBe('سعود الشريم');
+  });
+
   it('leaves a word that is a place only now and then: الخبر (the news)', async () => {
     expect(await locs('وأكد المتحدث أن الخبر الذي نشرته الصحيفة غير صحيح.')).not.toContain('الخبر');
   });
