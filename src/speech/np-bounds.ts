@@ -42,7 +42,7 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
 
 /** A word after صباح that makes it "the morning of": a day, a date word or a time noun (صباح أمس، صباح الجمعة، صباح يوم …). */
 function morningOf(ctx: Ctx, t: Token): boolean {
-  return /^(امس|اليوم|الغد|غد|يوم|هذا|هذه|ذلك|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|العيد|اول|الاول|باكر|الباكر|الخير|النور)$/.test(t.norm) || ctx.lex.timeHeads.has(t.norm) || isMonthWord(t.norm);
+  return /^(امس|اليوم|الغد|غد|يوم|هذا|هذه|ذلك|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|العيد|اول|الاول|باكر|الباكر|الخير|النور)$/.test(t.norm) || ctx.lex.timeHeads.has(t.norm) || isMonthWord(t.norm);
 }
 
 /** A listed object noun with a possessive pronoun (قيامه، رفضها، استعدادهم): the object, never part of a speaker. */
@@ -229,11 +229,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
   return i;
 }
 
+const PLATFORM = /^(موقع|منصه|شبكه|تطبيق)$/;
+
 /** في/على/عبر + (موقع/منصة/شبكة) + a quoted name or a tagged mention at i: the index after it, else i. */
 function platformEnd(ctx: Ctx, i: number, b: number): number {
   const T = ctx.toks;
   const n = T[i]?.norm ?? '';
-  const PLATFORM = /^(موقع|منصه|شبكه|تطبيق)$/;
   let k: number;
   let platform = false;
   if (/^(في|علي|على|عبر)$/.test(n)) {
