@@ -226,6 +226,23 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         }
       }
     }
+    // a body's head with its nationality (الصحيفة البريطانية، الوكالة الأمريكية) is the body the text last named
+    // with that head (صحيفة "ديلي ميل"), unless another nationality follows that name (وكالة … الروسية)
+    if (!np.named && !entityId && np.b - np.a === 2 && name === text(ctx, np.a, np.b)) {
+      const h = ctx.toks[np.a]!.norm;
+      const adj = ctx.toks[np.a + 1]!.norm;
+      if (/^ال/.test(h) && ctx.lex.orgHeads.has(h) && /^ال/.test(adj) && isNationality(adj)) {
+        const org = orgWithHead(ctx, h.slice(2), ctx.toks[np.a]!.start);
+        const m = org ? org.mentions.filter((x) => x.end <= ctx.toks[np.a]!.start).pop() : undefined;
+        const after = m ? ctx.text.slice(m.end, m.end + 40).split(/\s+/).slice(0, 4).map(fold) : [];
+        const nisba = (w: string) => w.replace(/^(وال|ال)/, '').replace(/ه$/, '');
+        if (org && !after.some((w) => isNationality(w) && nisba(w) !== nisba(adj))) {
+          name = org.name;
+          entityId = org.id;
+          type = 'ORG';
+        }
+      }
+    }
     // a dual role (وزيرا الداخلية، الوزيران) refers back to the last pair that spoke (برنار كازنوف ونظيرته …)
     const h0 = ctx.toks[np.a]!.norm;
     const single = h0.endsWith('ا') && ctx.lex.roleNouns.has(h0.slice(0, -1)) ? h0.slice(0, -1) : /^ال.+ان$/.test(h0) && ctx.lex.roleNouns.has(h0.slice(2, -2)) ? h0.slice(2, -2) : '';
