@@ -344,7 +344,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // مجلس النواب سليم الجبوري أن …، في وقت أكدت فيه أثينا أنها …)
     const resumptive = /^(فيه|فيها)$/.test(T[i + 1]?.norm ?? '') && !!comp && comp.at > i + 2 && (relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? ''));
     const after = resumptive ? parseSpeaker(ctx, i + 2, comp!.at, entry) : null;
-    if (after && after.a === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3)) {
+    if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3)) {
       np = after;
     } else if (relative) {
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue

@@ -78,6 +78,9 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   }
   if (count === 0) return null;
   const nameStart = j + 1;
+  // a name is never opened by the conjunction و on a word no one is named by (التحليلات واستقصاءات الرأي، الكردية
+  // وحدات الحماية): the phrase is a coordination, not a role and a name (وليد، ويليام، ويبر stay)
+  if (nameStart > a && /^و/.test(T[nameStart]!.norm) && ctx.entType[nameStart] !== 1 && !firstNameAt(ctx, nameStart) && !seenAsName(ctx, nameStart)) return null;
   while (j >= a && (ctx.lex.titles.has(T[j]!.norm) || titleDot(ctx, j))) j--;
   return [nameStart, j + 1];
 }

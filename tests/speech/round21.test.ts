@@ -30,3 +30,25 @@ describe('round 21: a body named again by its head and nationality', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'الصحيفة الأمريكية' })]);
   });
 });
+
+describe('round 21: who the speaker phrase names', () => {
+  it('a cue after في الوقت الذي with its resumptive فيه: the role and name after it speak', async () => {
+    const cs = await claimsOf(
+      'ويأتي ذلك في الوقت الذي أعلن فيه رئيس مجلس النواب سليم الجبوري في كلمة متلفزة أمس أن البرلمان العراقي قرر الشروع في استجواب كافة الوزراء، مشيرًا إلى أننا لا نتردد في مساءلة كل من كانت له يد في سرقة.',
+    );
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['أعلن', 'سليم الجبوري'],
+      ['مشيرًا', 'سليم الجبوري'],
+    ]);
+  });
+
+  it('a coordination is no role followed by a name', async () => {
+    const cs = await claimsOf('وتشير التحليلات واستقصاءات الرأي إلى أن جيب بوش هو المرشح الأوفر حظا.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'التحليلات واستقصاءات الرأي', content: 'جيب بوش هو المرشح الأوفر حظا' })]);
+  });
+
+  it('a name that begins with و after a role is still a name', async () => {
+    const cs = await claimsOf('وقالت وكيلة وزير الخارجية الأميركية للشؤون السياسية ويندي شيرمان إن الاتفاق يمنع إيران من امتلاك سلاح نووي.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'ويندي شيرمان' })]);
+  });
+});
