@@ -221,14 +221,17 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // a descriptor, then the person's name between quotation marks at the end of the phrase (وقال المبتعث إلى جامعة
   // لاتروب بولاية فكتوريا "خلف السبيعي" لـ"سبق": إن …): the quoted name is the speaker, the words before it the role
   if ((first === 'role' || first === 'other') && !trailingName(ctx, a, b)) {
-    for (let c = b; c < Math.min(to, b + 7); c++) {
+    for (let c = b; c < Math.min(to, b + 11); c++) {
       if (!isQuote(T[c])) {
         if (!isWord(T[c]) || ctx.lex.cues.has(T[c]!.norm) || ctx.lex.complementizers.has(T[c]!.norm)) break;
         continue;
       }
       const q = ctx.quotes.closeOf[c]!;
       const after = T[q + 1];
-      if (q > c + 1 && q - c <= 6 && (inPerson(ctx, c + 1) || (firstNameAt(ctx, c + 1) && !ctx.entType[c + 1])) && (q + 1 >= to || !after || !isWord(after) || /^ل/.test(after.norm) || ctx.lex.complementizers.has(after.norm))) {
+      // (a longer description, up to ten words, only when the outlet or the complement follows the name at once:
+      // وقال المبتعث إلى جامعة فلندرز في تخصص طب الطوارئ "عبدالسلام بن حمد العنزي" لـ"سبق")
+      const closes = !!after && isWord(after) && (/^ل/.test(after.norm) || ctx.lex.complementizers.has(after.norm));
+      if (q > c + 1 && q - c <= 6 && (c - b <= 6 || closes) && (inPerson(ctx, c + 1) || (firstNameAt(ctx, c + 1) && !ctx.entType[c + 1])) && (q + 1 >= to || !after || !isWord(after) || closes)) {
         const np = build(ctx, c + 1, q, q + 1, [a, c]);
         if (np.named) return np;
       }

@@ -51,4 +51,16 @@ describe('round 21: who the speaker phrase names', () => {
     const cs = await claimsOf('وقالت وكيلة وزير الخارجية الأميركية للشؤون السياسية ويندي شيرمان إن الاتفاق يمنع إيران من امتلاك سلاح نووي.');
     expect(cs).toEqual([expect.objectContaining({ speaker: 'ويندي شيرمان' })]);
   });
+
+  it('a long description, then the quoted name and the outlet: the name speaks', async () => {
+    const cs = await claimsOf(
+      'وقال المبتعث إلى جامعة فلندرز في تخصص طب الطوارئ "عبدالسلام بن حمد العنزي" لـ"سبق": إنه كان يعاني من التوتر أثناء القيادة في المملكة، مضيفاً أنه عمل متدرباً لدى هيئة الهلال الأحمر.',
+    );
+    expect(cs.map((c) => c.speaker)).toEqual(['عبدالسلام بن حمد العنزي', 'عبدالسلام بن حمد العنزي']);
+  });
+
+  it('but not a quoted name at the end of an object (يطلب الضابط من الصحفي … قوات "حفتر")', async () => {
+    const cs = await claimsOf('كذلك يطلب الضابط من الصحفي عدم التركيز على التشاديين الموجودين مع قوات "حفتر".');
+    expect(cs.map((c) => c.speaker)).not.toContain('حفتر');
+  });
 });
