@@ -192,6 +192,10 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
       // a person mention cut short by the tagger (عبد الله | أبشروا) runs on over name words inside the phrase
       while (me < b && me - m < 6 && nameLike(ctx, T[me]) && !/\u064b/.test(T[me]!.text)) me++;
       let ts = m;
+      // a first name the tagger left out of the mention (وزير النقل بدر | باسلمه) begins the name
+      let fs = m;
+      while (fs > a && fs > m - 2 && !ctx.entType[fs - 1] && firstNameAt(ctx, fs - 1) && !isTitle(ctx, T[fs - 1]!) && !ctx.lex.roleNouns.has(T[fs - 1]!.norm)) fs--;
+      if (fs < m && fs > a && !/^ال/.test(T[fs]!.norm)) ts = m = fs;
       while (ts > a && isTitle(ctx, T[ts - 1]!)) ts--;
       if (me >= b || (m === a && me < b && (ctx.lex.roleNouns.has(T[me]!.norm) || /^ال.+(ي|يه)$/.test(T[me]!.norm)))) {
         if (ts === a) return null;

@@ -54,7 +54,9 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
   const pron = /(ه|ها|هم|هما)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
   if (/^[بل]/.test(T[a]!.norm) && pron && !nameLike(ctx, T[a])) return null;
-  if (/^[بل]/.test(T[a]!.norm) && pron && T[a]!.norm.length <= 6) return null;
+  // (a family name that only looks like one, tagged and written after a first name before: وزير النقل بدر باسلمه …
+  // وأضاف باسلمه)
+  if (/^[بل]/.test(T[a]!.norm) && pron && T[a]!.norm.length <= 6 && !(ctx.entType[a] === 1 && seenAsName(ctx, a))) return null;
   // a resumptive preposition + pronoun of a relative clause (رسالة حمل فيها الرياض مسؤولية …): the subject is not written
   if (a === from && /^(في|من|عن|علي|على)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
   // the demand verb's ب-object right after the cue (وطالبت بضرورة حلها): no speaker

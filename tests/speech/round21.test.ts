@@ -63,4 +63,18 @@ describe('round 21: who the speaker phrase names', () => {
     const cs = await claimsOf('كذلك يطلب الضابط من الصحفي عدم التركيز على التشاديين الموجودين مع قوات "حفتر".');
     expect(cs.map((c) => c.speaker)).not.toContain('حفتر');
   });
+
+  it('a family name that looks like ب + pronoun (باسلمه) is the speaker once it was written after a first name', async () => {
+    const cs = await claimsOf(
+      'وقال وزير النقل بدر باسلمه إن المطار سيفتح. وأضاف باسلمه في تصريح صحافي الليلة الماضية أنه تم الاتفاق مع مدير الأشغال العامة لجلب مقاولين.',
+    );
+    expect(cs.map((c) => c.cue)).toEqual(['وقال', 'وأضاف']);
+    expect(cs[1]).toMatchObject({ speaker: 'باسلمه', content: 'تم الاتفاق مع مدير الأشغال العامة لجلب مقاولين' });
+  });
+
+  it('a first name the tagger left out of the mention begins the name, not the role', async () => {
+    const r = await extract('وقال المحامي والمستشار القانوني بدر إسحاق إن القضية ستنظر الأسبوع المقبل.');
+    expect(r.claims[0]!.speaker).toMatchObject({ text: 'بدر إسحاق', role: 'المحامي والمستشار القانوني' });
+  });
 });
+
