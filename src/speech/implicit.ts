@@ -226,6 +226,9 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
     while (t0 < cueStart && t0 - s0 <= 3 && isWord(T[t0]) && /^ال/.test(T[t0]!.norm) && !ctx.entType[t0]) t0++;
     if (t0 > s0 + 1 && t0 < cueStart) s0 = t0;
   }
+  // (past "while" opening the sentence: في حين أشاد الفائز …، فيما عبر …)
+  if (/^[وف]?في$/.test(T[s0]?.norm ?? '') && /^(حين|الوقت)$/.test(T[s0 + 1]?.norm ?? '')) s0 += T[s0 + 1]!.norm === 'الوقت' && /^(الذي|نفسه|ذاته)$/.test(T[s0 + 2]?.norm ?? '') ? 3 : 2;
+  else if (/^[وف]?(فيما|بينما)$/.test(T[s0]?.norm ?? '') && !/^(بين|بينهم|بينها|يخص|يتعلق)$/.test(T[s0 + 1]?.norm ?? '')) s0++;
   if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '')) s0++;
   if (s0 <= after || s0 + 1 >= cueStart) return null;
   const v = T[s0]!;
@@ -239,13 +242,18 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
     for (let m = k + 1; m < Math.min(cueStart, k + 6) && !ok; m++) ok = ctx.entType[m] === 1 || (L.titles.has(T[k]!.norm) && isWord(T[m]) && L.firstNames.has(T[m]!.norm));
     if (!ok && L.roleNouns.has(T[k]!.norm) && !ctx.lex.orgHeads.has(T[k]!.norm)) ok = true;
   }
-  if (!ok) return null;
+  // (or a descriptor whose phrase ends in a tagged name: أشاد الفائز بالجائزة الأولى … الأستاذ حميد الشمراني; تحدث
+  // المواطن نايف الشحيني)
   const np = parseSpeaker(ctx, k, Math.min(cueStart, k + 14), null);
+  if (!ok && np && (np.a === k || np.roleA === k) && np.named && ctx.entType[np.nameA] === 1) ok = true;
+  if (!ok) return null;
   if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
   // the verb agrees with the cue: a feminine past (رفضت) or present (ترفض) for a feminine cue
   const fem = /ت$/.test(v.norm) || /^[وف]?ت/.test(v.norm);
+  // (a verb of the fifth or sixth form opens with ت in the masculine past too: تحدث المواطن …، لافتاً)
+  const formV = !/ت$/.test(v.norm) && /^[وف]?ت...$/.test(v.norm) && np.type === 'PERS' && !np.plural;
   // (a body may take either, but a masculine verb never goes with a feminine cue: نجح الجيش … متوقعة)
-  if (form.gender !== '?' && ((np.type !== 'ORG' && fem !== (form.gender === 'f')) || (form.gender === 'f' && !fem))) return null;
+  if (form.gender !== '?' && ((np.type !== 'ORG' && fem !== (form.gender === 'f') && !(formV && form.gender === 'm')) || (form.gender === 'f' && !fem))) return null;
   if (form.number === 'p' && !np.plural) return null;
   return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, []);
 }

@@ -78,3 +78,34 @@ describe('round 21: who the speaker phrase names', () => {
   });
 });
 
+
+describe('round 21: the subject of a verb that reports nothing speaks next', () => {
+  const speakers = async (text: string) => (await claimsOf(text)).map((c) => [c.cue, c.speaker]);
+
+  it('after في حين, a descriptor ending in a tagged name', async () => {
+    expect(
+      await speakers(
+        'وقال مدير الجمعية إبراهيم العتيبي إن المسابقة ناجحة. في حين أشاد الفائز بالجائزة الأولى في السبع المثاني الأستاذ حميد الشمراني، كاتب ضبط بالمحكمة الشرعية بمحافظة نمرة بالمسابقة، مؤكداً أنه وجد كل الدعم من المقرئ.',
+      ),
+    ).toEqual([
+      ['وقال', 'إبراهيم العتيبي'],
+      ['مؤكداً', 'حميد الشمراني'],
+    ]);
+  });
+
+  it('a fifth-form verb (تحدث) opens with ت in the masculine past too', async () => {
+    expect(
+      await speakers(
+        'وقال خالد العون إن الفعاليات ناجحة. من ناحيته تحدث المواطن نايف الشحيني أحد زوار الخيمة الشعبية بحي النظيم في احتفالات العيد، عن تميز أمانة الرياض في تنظيم فعاليات العيد هذا العام لافتاً إلى ضرورة الاستماع إلى آراء الشباب.',
+      ),
+    ).toEqual([
+      ['وقال', 'خالد العون'],
+      ['لافتاً', 'نايف الشحيني'],
+    ]);
+  });
+
+  it('but a masculine participle never takes the subject of a feminine past verb', async () => {
+    const cs = await speakers('وقال الوزير خالد الفالح إن المخزون كاف. وتحدثت المواطنة نورة الشهري عن الأسعار، مؤكدا أن الدعم مستمر.');
+    expect(cs[1]).toEqual(['مؤكدا', 'خالد الفالح']);
+  });
+});
