@@ -264,7 +264,8 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
  */
 export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Source[]): Source | null {
   const T = ctx.toks;
-  if (!/^ف/.test(T[cueStart]!.text)) return null;
+  // (or a ف-particle right before it: أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن …)
+  if (!/^ف/.test(T[cueStart]!.text) && !(cueStart > 0 && /^ف(قد|لقد|انه|انها|هو|هي)$/.test(T[cueStart - 1]!.norm))) return null;
   const s0 = ctx.sentStart[cueStart]!;
   let a = -1;
   for (let k = cueStart - 1; k >= Math.max(s0, cueStart - 30); k--) {
@@ -275,7 +276,7 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   }
   // (a cue with an object pronoun points back at the topic as its object: أما بالنسبة لدنيا … فوصفها بـ …)
   if (a < 0 || a >= cueStart || form.object || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
-  const np = parseSpeaker(ctx, a, cueStart, null);
+  const np = parseSpeaker(ctx, a, /^ف/.test(T[cueStart]!.text) ? cueStart : cueStart - 1, null);
   if (!np || (np.a !== a && np.roleA !== a)) return null;
   // only a person or a body: a named one, a tagged one, or a role (not a thing: أما استثمارات السعوديين … فقال)
   const L = ctx.lex;

@@ -262,7 +262,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     // a role the text gives one tagged person only, before or after this mention (المبتعث … "عبدالسلام العنزي"،
     // المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد): that person
     if (!np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b)) {
-      const only = onlyPersonWithRole(ctx, descriptorWords(descriptor)[0] ?? '', np.a, np.b);
+      const dw = descriptorWords(descriptor);
+      const only = onlyPersonWithRole(ctx, dw[0] ?? '', np.a, np.b, dw.slice(1));
       if (only) {
         name = only.name;
         entityId = only.id;
@@ -383,12 +384,13 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
   const first = T[a]!.norm;
   let fallback: string | null = null;
   for (let k = np.a - 1; k >= 0 && k > np.a - 1000; k--) {
-    if (T[k]!.norm !== first) continue;
+    // (also after the conjunction: ورئيس وزراء لوكسمبورغ كزافييه بيتل ← رئيس وزراء لوكسمبورغ)
+    if (T[k]!.norm !== first && T[k]!.norm !== 'و' + first) continue;
     let ok = true;
     for (let m = 1; m < len && ok; m++) ok = T[k + m]?.norm === T[a + m]!.norm;
     if (!ok) continue;
     // the descriptor in apposition after a name (جوزفالدو فيريرا، المدير الفني لفريق الزمالك،): that name
-    if (k >= 2 && (T[k - 1]!.text === '،' || T[k - 1]!.text === ',') && ctx.entType[k - 2] === 1) {
+    if (k >= 2 && T[k]!.norm === first && (T[k - 1]!.text === '،' || T[k - 1]!.text === ',') && ctx.entType[k - 2] === 1) {
       const ent = entityAt(ctx.entities, T[k - 2]!.start, T[k - 2]!.end);
       if (ent && ent.type === 'PERS') return ent.name;
     }
@@ -465,19 +467,26 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
  * with at most two nisba adjectives, titles or a quotation mark between, or right before it, within 3,000 tokens.
  * Mentions in [a, b) (the phrase being resolved) do not count; two different persons give null.
  */
-function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number): Entity | null {
+function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number, rest: readonly string[] = []): Entity | null {
   if (role.length < 3) return null;
   const T = ctx.toks;
   let found: Entity | null = null;
   // (within 3,000 tokens either side: a whole archive pasted as one document stays linear)
   for (let k = Math.max(1, a - 3000); k < Math.min(T.length, b + 3000); k++) {
     if ((k >= a && k < b) || descriptorWords(T[k]!.norm)[0] !== role) continue;
+    // the descriptor's other words are found with that mention of the role (وزير الخارجية التونسي is not البحيري
+    // الوزير السابق, رئيس وزراء لوكسمبورغ not رئيس المفوضية الأوروبية جان كلود يونكر)
+    // (only a conflicting complement rules the mention out: another body right after the role, or "former")
+    const next = isWord(T[k + 1]) ? descriptorWords(T[k + 1]!.norm)[0] ?? '' : '';
+    if (next === 'سابق' && !rest.includes('سابق')) continue;
+    if (rest.length && next && rest[0] !== next && !/ي(ه)?$/.test(rest[0]!) && !/ي(ه)?$/.test(next) && ctx.entType[k + 1] !== 1 && !ctx.lex.titles.has(T[k + 1]!.norm)) continue;
     const cands: number[] = [];
     let p = k - 1;
     while (p > 0 && (T[p]!.text === '،' || T[p]!.text === ',')) p--;
     if (ctx.entType[p] === 1) cands.push(p);
     let j = k + 1;
-    while (j < T.length && j - k <= 3 && (isQuote(T[j]) || (isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || /^ال.{3,}(ي|يه)$/.test(T[j]!.norm)) && ctx.entType[j] !== 1))) j++;
+    // (a body ending like a nisba, المفوضية، is the role's complement, not an adjective of it)
+    while (j < T.length && j - k <= 3 && (isQuote(T[j]) || (isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || (/^ال.{3,}(ي|يه)$/.test(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm))) && ctx.entType[j] !== 1))) j++;
     if (ctx.entType[j] === 1) cands.push(j);
     for (const c of cands) {
       const e = entityAt(ctx.entities, T[c]!.start, T[c]!.end);
@@ -512,7 +521,7 @@ function personForRole(ctx: Ctx, at: number): Entity | null {
       if (e) return e;
     }
     let j = k + 1;
-    while (j < T.length && j - k <= 2 && isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || /^ال.{3,}(ي|يه)$/.test(T[j]!.norm)) && ctx.entType[j] !== 1) j++;
+    while (j < T.length && j - k <= 2 && isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || (/^ال.{3,}(ي|يه)$/.test(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm))) && ctx.entType[j] !== 1) j++;
     if (j < T.length && ctx.entType[j] === 1) {
       const e = person(j);
       if (e) return e;

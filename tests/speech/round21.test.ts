@@ -109,3 +109,21 @@ describe('round 21: the subject of a verb that reports nothing speaks next', () 
     expect(cs[1]).toEqual(['مؤكدا', 'خالد الفالح']);
   });
 });
+
+describe('round 21: a role used again names the right holder', () => {
+  it('a role coordinated after another name (… يونكر، ورئيس وزراء لوكسمبورغ كزافييه بيتل) is that second name', async () => {
+    const cs = await claimsOf(
+      'واتفق رئيس المفوضية الأوروبية جان كلود يونكر، ورئيس وزراء لوكسمبورغ كزافييه بيتل، على التأكيد بأن موقف اليونان سيكون ضعيفا. وقال رئيس وزراء لوكسمبورغ إن نتائج الاستفتاء ستحترم بكل الأحوال.',
+    );
+    expect(cs[cs.length - 1]).toMatchObject({ cue: 'وقال', speaker: 'كزافييه بيتل' });
+  });
+
+  it('أما X، فقد رأى: the topic is the speaker, the particle is not part of the name', async () => {
+    const cs = await claimsOf(
+      'وقال محمد الناصر إن القانون جيد. أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن مشروع القانون هذا يشكل إشارة سيئة.',
+    );
+    expect(cs.map((c) => c.speaker)).toEqual(['محمد الناصر', 'غازي مرابط']);
+    const cs2 = await claimsOf('وقال مصطفى العشوان إن الجو جميل. أما أمين العلي فقد أكد حرصه على الحضور كل عام مع أسرته.');
+    expect(cs2[1]).toMatchObject({ speaker: 'أمين العلي' });
+  });
+});
