@@ -126,4 +126,10 @@ describe('round 21: a role used again names the right holder', () => {
     const cs2 = await claimsOf('وقال مصطفى العشوان إن الجو جميل. أما أمين العلي فقد أكد حرصه على الحضور كل عام مع أسرته.');
     expect(cs2[1]).toMatchObject({ speaker: 'أمين العلي' });
   });
+
+  it('a name opening the sentence, a role of up to ten words between commas, then the cue', async () => {
+    const cs = await claimsOf('يوسف القرضاوي، رئيس الاتحاد العالمي للعلماء المسلمين، كشف أن أبو بكر البغدادي كان عضوا في الجماعة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'يوسف القرضاوي', content: 'أبو بكر البغدادي كان عضوا في الجماعة' })]);
+  });
 });
+
