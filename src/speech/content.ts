@@ -293,6 +293,9 @@ function frontedWhile(ctx: Ctx, c: number): boolean {
   return /^و?(فيما|بينما)$/.test(n) || (/^و?في$/.test(n) && T[s0 + 1]?.norm === 'حين');
 }
 
+/** Present forms of saying, naming and disclosing: "without saying / naming / revealing" is the writer's remark. */
+const WITHHELD = /^[يت](ذكر|قول|كشف|وضح|حدد|فصح|شير|سمي|عطي|قدم|فصل|وضحوا|ذكروا|كشفوا|حددوا|قولوا)(وا)?$/;
+
 export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: CueForm): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -310,6 +313,14 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …)
     // (not "، وهو ما …": over the annotated sets it goes on the speaker's words 21 times for once the writer's)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') return k;
+    // the writer's remarks on what the speaker left out or meant, after a comma (…، دون أن يذكر عددهم; …، بدون أن
+    // تقول ذلك صراحة; …، في إشارة إلى العمليات العسكرية …)
+    if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) {
+      let d = k;
+      if (t.norm === 'من' && T[k + 1]?.norm === 'دون') d = k + 1;
+      if (/^(دون|بدون)$/.test(T[d]!.norm) && T[d + 1]?.norm === 'ان' && WITHHELD.test(T[d + 2]?.norm ?? '')) return k;
+      if (t.norm === 'في' && T[k + 1]?.norm === 'اشاره' && /^(الي|الى)$/.test(T[k + 2]?.norm ?? '')) return k;
+    }
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
     if (/^و?(ياتي|جاء)$/.test(t.norm) && T[k + 1]?.norm === 'ذلك') return k;
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)

@@ -133,3 +133,22 @@ describe('round 21: a role used again names the right holder', () => {
   });
 });
 
+
+describe('round 21: the writer remarks after the reported clause', () => {
+  it('، دون أن توضح … is what the speaker left out: not its words', async () => {
+    const cs = await claimsOf('وأكدت وزارة الصحة البورمية أنها توزع مواد طبية في جميع أنحاء البلاد، دون أن توضح كيف ستوصلها إلى المناطق المقطوعة.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'توزع مواد طبية في جميع أنحاء البلاد' })]);
+  });
+
+  it('، في إشارة إلى … is the writer explaining', async () => {
+    const cs = await claimsOf(
+      'وقال أردوغان إن تركيا عانت من خسائر كبيرة في معركتها ضد الإرهابيين، إلا أنها مصممة على مواصلة القتال، في إشارة إلى العمليات العسكرية التي أطلقتها بلاده.',
+    );
+    expect(cs[0]!.content).toBe('تركيا عانت من خسائر كبيرة في معركتها ضد الإرهابيين، إلا أنها مصممة على مواصلة القتال');
+  });
+
+  it('but "without" with another verb stays in the clause', async () => {
+    const cs = await claimsOf('وقال المتحدث إن جهود تشكيل الحكومة الجديدة تتواصل، دون أن تتأثر بهجمات كهذه.');
+    expect(cs[0]!.content).toBe('جهود تشكيل الحكومة الجديدة تتواصل، دون أن تتأثر بهجمات كهذه');
+  });
+});
