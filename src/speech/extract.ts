@@ -270,6 +270,9 @@ function isPrepLike(n: string): boolean {
   return /^(في|الي|على|علي|عن|من|مع|منذ|خلال|قبل|بعد|عند|لدى|حول|ضد|امام)$/.test(n);
 }
 
+/** Heads of a group of people or bodies (رجال الأعمال، أولياء الأمور، جميع الأطراف): addressees of a demand, not speakers. */
+const GROUP_HEAD = /^(رجال|اولياء|اهالي|الاهالي|ابناء|جميع|كافه|الجميع|شباب|الشباب|طلاب|الطلاب|سكان|الشعب|المجتمع|الجهات|الدول|التجار|النساء|الشركات|المؤسسات|الاسر|الناس|الاطراف)$/;
+
 export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, history: Source[]): VerbResult {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -469,7 +472,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const lastAt = history.length ? history[history.length - 1]!.at : -1;
   // (not a nominative plural, which is the subject: ونصح الباحثون بعدم …، against ودعا المواطنين إلى …)
   const nominative = !!np && np.b - np.a <= 3 && /^(ال)?...+(ون|ان)$/.test(T[np.a]!.norm) && !np.named;
-  if (!comp && np && !svo && !nominative && entry.stance === 'demand' && ((!np.named && !np.type && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
+  // (a group of people, رجال الأعمال، أولياء الأمور، جميع الأطراف, is an addressee like an untyped phrase)
+  const group = !!np && GROUP_HEAD.test(T[np.a]!.norm) && !ctx.entType[np.a] && np.roleA < 0;
+  if (!comp && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
     np = null;
     proDropObject = true;
   }

@@ -82,6 +82,11 @@ function mentionsFrom(entities: Entity[], from: number, to: number, f: (start: n
   for (let k = lowerBound(ix.starts, from); k < ix.starts.length && ix.starts[k]! < to; k++) f(ix.starts[k]!, ix.ends[k]!, ix.owner[k]!);
 }
 
+/** Whether one of the entity's mentions starts in [from, to). */
+function mentionStartsIn(e: Entity, from: number, to: number): boolean {
+  return e.mentions.some((m) => m.start >= from && m.start < to);
+}
+
 /** Whether a mention starts exactly at `pos` (a name written with its own initial ب: باكستان، بغداد). */
 export function mentionStartsAt(entities: Entity[], pos: number): boolean {
   if (!entities.length) return false;
@@ -135,6 +140,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // a role or anonymous descriptor names the body it belongs to (أمين عام أوبك، مصدر أمني في وزارة الداخلية):
   // that body is not the speaker
   if (ent && !np.named && (np.type === 'ANON' || (np.type === 'PERS' && ent.type !== 'PERS'))) ent = null;
+  // a place or body named inside the phrase, not at its head, is its complement (أهالي حي النسيم، عدد من سكان الخبر،
+  // إدارة مهرجان صيف ينبع): the phrase, not the place, is the speaker
+  if (ent && ent.type === 'LOC' && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.nameA]!.end)) ent = null;
   const w = words(ctx, np.nameA, np.nameB);
   const descriptor = fold(np.roleA >= 0 ? text(ctx, np.roleA, np.roleB) : np.named ? '' : text(ctx, np.a, np.b)).replace(/^(معالي|سمو|فخامه|سعاده) /, '');
   const num: GNumber = np.plural ? 'p' : number;

@@ -152,3 +152,22 @@ describe('round 21: the writer remarks after the reported clause', () => {
     expect(cs[0]!.content).toBe('جهود تشكيل الحكومة الجديدة تتواصل، دون أن تتأثر بهجمات كهذه');
   });
 });
+
+describe('round 21: a group after a demand is its addressee', () => {
+  it('وحث رجال الأعمال على …: the speaker in play urges, the businessmen are urged', async () => {
+    const cs = await claimsOf('وقال الأمير فيصل بن مشعل إن الشباب ثروة. وحث رجال الأعمال على الإسهام في توظيف الشباب.');
+    expect(cs.map((c) => c.speaker)).toEqual(['فيصل بن مشعل', 'فيصل بن مشعل']);
+    expect(cs[1]!.content).toBe('الإسهام في توظيف الشباب');
+  });
+
+  it('but a group that demands with no one in play is the speaker', async () => {
+    const cs = await claimsOf('طالب أهالي حي النسيم بإنشاء مدرسة ثانوية للبنات.');
+    expect(cs[0]!.speaker).toBe('أهالي حي النسيم');
+  });
+
+  it('a place named inside the speaker phrase is its complement, not the speaker', async () => {
+    const cs = await claimsOf('وقالت حكومة إقليم كردستان إن القصف التركي أوقع ضحايا مدنيين.');
+    expect(cs[0]!.speaker).toBe('حكومة إقليم كردستان');
+  });
+});
+
