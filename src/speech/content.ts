@@ -274,7 +274,8 @@ function firstWordIsName(ctx: Ctx, k: number): boolean {
 /** From j: a short subject phrase (no verb, 1–7 words) then a finite cue opening its own complement. */
 function contrastSubjectCue(ctx: Ctx, j: number, limit: number): boolean {
   const T = ctx.toks;
-  if (!isWord(T[j]) || !/^(ال|و?ال)/.test(T[j]!.norm) && !ctx.entType[j]) return false;
+  // (a definite phrase, a named one, or an anonymous source: الا ان مصدرا امنيا اعلن …)
+  if (!isWord(T[j]) || !/^(ال|و?ال)/.test(T[j]!.norm) && !ctx.entType[j] && !ctx.lex.anonHeads.has(T[j]!.norm.replace(/ا$/, ''))) return false;
   for (let k = j + 1; k < Math.min(limit, j + 8); k++) {
     const t = T[k]!;
     if (!isWord(t)) return false;
@@ -389,6 +390,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (trailingAttribution(ctx, k)) return k;
     // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)
     if (/^(بيد|غير|الا)$/.test(t.norm) && T[k + 1]?.norm === 'ان' && T[k - 1]!.kind === 'punct' && contrastSubjectCue(ctx, k + 2, limit)) return k;
+    // (…، ولكن العفو الدولية تقول إن العدد بلغ 743: "but" with a new subject and its own cue)
+    if (/^و?لكن$/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && contrastSubjectCue(ctx, k + 1, limit)) return k;
     // (… ولا ينقصهم الا التوفيق وعن الازمة المالية قال …: a fronted topic with its own pro-drop cue opens the next claim)
     if (/^و(عن|حول|بشان|بخصوص)$/.test(t.norm) && topicThenCue(ctx, k + 1, limit)) return k;
     // (… وصلت الى عدن وبحسب المصادر فان …: a conjoined attribution with its own فإن opens the next claim)

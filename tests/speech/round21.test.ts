@@ -171,3 +171,25 @@ describe('round 21: a group after a demand is its addressee', () => {
   });
 });
 
+
+describe('round 21: "but" and a new source open a claim of their own', () => {
+  const rows = async (text: string) => (await claimsOf(text)).map((c) => [c.speaker, c.content]);
+
+  it('، ولكن العفو الدولية تقول إن …', async () => {
+    expect(await rows('وقالت السلطات إنها في عام 2014 أعدمت 289 شخصاً، ولكن العفو الدولية تقول إن العدد بلغ 743 شخصاً على الأقل.')).toEqual([
+      ['السلطات', 'في عام 2014 أعدمت 289 شخصاً'],
+      ['العفو الدولية', 'العدد بلغ 743 شخصاً على الأقل'],
+    ]);
+  });
+
+  it('، الا ان مصدرا امنيا اعلن …: an anonymous source after the contrast', async () => {
+    expect(await rows('وافاد مصدر عسكري اخر ان خمسة اجانب كانوا ينزلون في الفندق، الا ان مصدرا امنيا اعلن عن وجود طيارين روس في الفندق.')).toEqual([
+      ['مصدر عسكري اخر', 'خمسة اجانب كانوا ينزلون في الفندق'],
+      ['مصدرا امنيا', 'وجود طيارين روس في الفندق'],
+    ]);
+  });
+
+  it('"did not expect" (لم يكن يتوقع) reports nothing', async () => {
+    expect(await rows('وأرسل الملك جيوشه إلى الغرب، ولكن أتيلا لم يكن يتوقع أن القدر سيقف ضده.')).toEqual([]);
+  });
+});
