@@ -291,8 +291,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (p && isWord(p) && /^و?(نحن|انا|هو|هي|هم|انتم)$/.test(p.norm)) return { draft: null, source: null };
   }
   // "…"، هذا ما قاله موتا بعد المباراة: the quotation before "this is what X said" is X's own words
-  if (form.object && cueStart >= 3 && T[cueStart - 1]!.norm === 'ما' && /^و?(هذا|هكذا|ذلك)$/.test(T[cueStart - 2]!.norm)) {
-    let q = cueStart - 3;
+  // (… and "thus says X" after it: «…»، هكذا يؤكد الخبير الأمني الدكتور عبدالغفار الدويك)
+  const thus = !form.object && form.kind !== 'part' && cueStart >= 2 && /^و?هكذا$/.test(T[cueStart - 1]!.norm);
+  if ((form.object && cueStart >= 3 && T[cueStart - 1]!.norm === 'ما' && /^و?(هذا|هكذا|ذلك)$/.test(T[cueStart - 2]!.norm)) || thus) {
+    let q = thus ? cueStart - 2 : cueStart - 3;
     if (q > 0 && (T[q]!.text === '،' || T[q]!.text === ',')) q--;
     const o = ctx.quotes.openOf[q]!;
     if (o >= 0 && o < q - 1) {

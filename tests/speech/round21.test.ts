@@ -192,4 +192,12 @@ describe('round 21: "but" and a new source open a claim of their own', () => {
   it('"did not expect" (لم يكن يتوقع) reports nothing', async () => {
     expect(await rows('وأرسل الملك جيوشه إلى الغرب، ولكن أتيلا لم يكن يتوقع أن القدر سيقف ضده.')).toEqual([]);
   });
+
+  it('«…»، هكذا يؤكد X: the quotation before "thus" is what X says', async () => {
+    const cs = await claimsOf('وفي هذا الإطار «لا بد من تطوير أساليب المواجهة الأمنية لمكافحة الجرائم الإلكترونية»، هكذا يؤكد الخبير الأمني الدكتور عبدالغفار الدويك.');
+    expect(cs).toEqual([
+      expect.objectContaining({ speaker: 'عبدالغفار الدويك', content: 'لا بد من تطوير أساليب المواجهة الأمنية لمكافحة الجرائم الإلكترونية', direct: true }),
+    ]);
+  });
 });
+
