@@ -188,8 +188,10 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
   const T = ctx.toks;
   const r = cue - 1;
   if (!afterRelative(ctx, cue)) return null;
-  // (set off by a comma: أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها …)
-  const end = r > 1 && (T[r - 1]!.text === '،' || T[r - 1]!.text === ',') && ctx.entType[r - 2] === 1 ? r - 1 : r;
+  // (set off by a comma: أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها …; or a quoted name: وتقول «رويترز» التي)
+  const comma = (k: number) => T[k]?.text === '،' || T[k]?.text === ',';
+  let end = r > 1 && comma(r - 1) && ctx.entType[r - 2] === 1 ? r - 1 : r;
+  if (end === r && r > 2 && isQuote(T[r - 1]) && ctx.entType[r - 2] && ctx.entType[r - 2]! <= 2) end = r - 1;
   const floor = Math.max(ctx.sentStart[cue]!, end - 8);
   let s = end;
   while (s > floor && isWord(T[s - 1])) s--;
@@ -198,14 +200,28 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
   }
   if (end < r) return null;
   // (or the person before an appositive role set off by the comma: الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية
-  // لحقوق الإنسان، التي أكدت …)
-  if (r > 1 && (T[r - 1]!.text === '،' || T[r - 1]!.text === ',')) {
+  // لحقوق الإنسان، التي أكدت …; also between two commas: مسعود هونارماندي، رجل أعمال، الذي قال …)
+  if (r > 1 && comma(r - 1)) {
+    const fem = /^(التي|اللتان|اللتين)$/.test(T[r]!.norm);
     for (let k = r - 2; k >= Math.max(ctx.sentStart[cue]!, r - 12); k--) {
-      if (!isWord(T[k])) return null;
-      if (ctx.entType[k] === 1 && ctx.entEnd[k]! > k) {
-        const e = ctx.entEnd[k]!;
-        // the words between the name and the comma are its role: a role noun opens them
-        if (e < r - 1 && ctx.lex.roleNouns.has(T[e]!.norm.replace(/^و/, ''))) return build(ctx, k, e, cue, null);
+      const inner = comma(k) && k > 0 && ctx.entType[k - 1] === 1 && k < r - 2;
+      if (!isWord(T[k]) && !inner) return null;
+      if (inner || (ctx.entType[k] === 1 && ctx.entEnd[k]! > k)) {
+        // (the mention ending at the inner comma: its first token holds its end)
+        let a = -1;
+        if (inner) for (let j = k - 1; j >= Math.max(0, k - 6) && a < 0; j--) if (ctx.entEnd[j] === k && ctx.entType[j] === 1) a = j;
+        if (inner && a < 0) return null;
+        const e = inner ? k : ctx.entEnd[k]!;
+        const head = T[inner ? k + 1 : e];
+        if (!head || !isWord(head)) return null;
+        // the words between the name and the comma are its role: a role noun opens them (or, between two commas,
+        // any description agreeing with the relative: منسقة … التي، رجل أعمال … الذي)
+        const headFem = /\u0629$/.test(head.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+        const role = ctx.lex.roleNouns.has(head.norm.replace(/^و/, ''));
+        // (a cue of the other gender has its own subject: اتفاق …، الذي قالت إنه … is the agreement she spoke of)
+        const cueFem = /ت$/.test(T[cue]!.norm) || /^[وف]?ت/.test(T[cue]!.norm);
+        const description = (inner || !/^ال/.test(head.norm)) && headFem === fem && !isPrep(head) && !/^[بل]/.test(head.norm);
+        if ((inner || e < r - 1) && (role || description) && cueFem === fem) return build(ctx, inner ? a : k, e, cue, null);
         return null;
       }
     }

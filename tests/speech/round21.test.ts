@@ -201,3 +201,21 @@ describe('round 21: "but" and a new source open a claim of their own', () => {
   });
 });
 
+
+describe('round 21: the antecedent of a relative clause speaks', () => {
+  const rows = async (text: string) => (await claimsOf(text)).map((c) => [c.cue, c.speaker]);
+
+  it('a name, its description between commas, then الذي/التي', async () => {
+    expect(await rows('ومن بين هؤلاء مسعود هونارماندي، رجل أعمال، الذي قال: «الملالي يخشون ما هو قادم».')).toEqual([['قال', 'مسعود هونارماندي']]);
+    expect(await rows('ومنها تسيبي ليفني، وزيرة العدل الإسرائيلية السابقة، التي أشارت إلى أن المنطقة ستشتعل.')).toEqual([['أشارت', 'تسيبي ليفني']]);
+  });
+
+  it('a quoted name before the relative', async () => {
+    expect(await rows('وتقول «رويترز» التي نقلت هذا المشهد، إنه جرى في ذلك اليوم إنقاذ جميع ركاب الزورق.')).toContainEqual(['نقلت', 'رويترز']);
+  });
+
+  it('not when the cue disagrees with the relative: the relative is its object', async () => {
+    const cs = await rows('وشنت المنظمة حربا على الرئيس الأميركي، باراك أوباما، بسبب الاتفاق مع إيران، الذي قالت إنه ينطوي على ثغرات خطيرة.');
+    expect(cs.map((c) => c[1])).not.toContain('باراك أوباما');
+  });
+});
