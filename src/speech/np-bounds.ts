@@ -78,6 +78,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     if (afterEvent && t.kind === 'word' && /^ل[^ل]/.test(n) && n.length > 3 && !ctx.entType[i]) {
       i++;
       while (i < b && T[i]!.kind === 'word' && /^و?ال/.test(T[i]!.norm) && !ctx.lex.roleNouns.has(T[i]!.norm) && !ctx.lex.orgHeads.has(T[i]!.norm)) i++;
+      // (an outlet's name between quotation marks: في حديث لإذاعة "موزاييك اف ام")
+      if (i < b && isQuote(T[i]) && ctx.quotes.closeOf[i]! > i + 1 && ctx.quotes.closeOf[i]! < b && ctx.quotes.closeOf[i]! - i <= 6) i = ctx.quotes.closeOf[i]! + 1;
       // (an outlet's name, then its publishing verb: في تصريحات لصحيفة ميليت نشرت أمس)
       if (i < b && ctx.entType[i] && ctx.entEnd[i]! > i && PUBLISHED.test(T[ctx.entEnd[i]!]?.norm ?? '')) i = ctx.entEnd[i]!;
       if (i < b && PUBLISHED.test(T[i]!.norm)) {
@@ -196,6 +198,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
       }
       i++;
+      // (the eve or morning of a day: عشية عيد الجمهورية، غداة الانتخابات، صبيحة يوم الجمعة)
+      if (/^(عشيه|غداه|صبيحه)$/.test(n)) {
+        const t0 = i;
+        while (i < b && i - t0 < 3 && T[i]!.kind === 'word' && !ctx.entType[i] && (hasArticle(T[i]!.norm) || (i === t0 && /^(عيد|يوم|ليله)$/.test(T[i]!.norm))) && !L.roleNouns.has(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.anonHeads.has(T[i]!.norm)) i++;
+        continue;
+      }
       // (a time phrase after its preposition: خلال الفترة المقبلة، في الأيام الماضية)
       if (/^(خلال|في|قبل|بعد|منذ)$/.test(n) && i < b && L.timeHeads.has(T[i]!.norm)) {
         i++;
@@ -212,7 +220,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // (… or a possessed one's: على حسابها الرسمي)
         while ((hasArticle(n) || /(ه|ها|هم)$/.test(n)) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
-        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
+        // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
+        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
         // the platform it was posted on: على حسابه في موقع «تويتر»، في تغريدة عبر تويتر
         i = platformEnd(ctx, i, b);

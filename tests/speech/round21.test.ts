@@ -219,3 +219,19 @@ describe('round 21: the antecedent of a relative clause speaks', () => {
     expect(cs.map((c) => c[1])).not.toContain('باراك أوباما');
   });
 });
+
+describe('round 21: what stands between a pro-drop cue and its complement', () => {
+  it('an interview with a quoted outlet and the eve of a day name no speaker', async () => {
+    const cs = await claimsOf(
+      'وكان الرئيس الباجي قائد السبسي دعا إلى الوحدة. وقال في حديث لإذاعة "موزاييك اف ام" عشية عيد الجمهورية إن البلاد "في حالة حرب ضد الإرهاب".',
+    );
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', speaker: 'الباجي قائد السبسي', content: 'البلاد "في حالة حرب ضد الإرهاب"' })]);
+  });
+
+  it('the outlet told (وكالة الأنباء السعودية) is not the speaker', async () => {
+    const cs = await claimsOf(
+      'وقال علي غريب، أحد كبار مشايخ مأرب، إن دور المملكة محوري وإيجابي في التعامل مع قضايا اليمن. وأوضح في تصريح لوكالة الأنباء السعودية، أن عاصفة الحزم حققت كثيراً من أهدافها.',
+    );
+    expect(cs.map((c) => c.speaker)).toEqual(['علي غريب', 'علي غريب']);
+  });
+});
