@@ -65,6 +65,12 @@ const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وث
 /** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
 const PUBLISHED = /^(نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
 
+/** Token k is an event noun (في تعميم، خلال مؤتمر) or one of its ل-complements. */
+function afterEventWord(ctx: Ctx, k: number, depth = 0): boolean {
+  const t = ctx.toks[k];
+  return !!t && t.kind === 'word' && (isEventNoun(ctx, t.norm) || (depth < 3 && t.norm.startsWith('لل') && afterEventWord(ctx, k - 1 - (/^ال/.test(ctx.toks[k - 1]?.norm ?? '') ? 1 : 0), depth + 1)));
+}
+
 export function skipLeading(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const T = ctx.toks;
@@ -170,6 +176,9 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         let c = i + 1;
         while (c < b && c - i <= 6 && T[c]!.text !== ')') c++;
         if (c < b && T[c]!.text === ')') i = c + 1;
+      } else if (n.startsWith('لل') && afterEventWord(ctx, i - 2)) {
+        // (an event's addressee with its adjectives: في تعميم للجان المحلية للانتخابات)
+        while (i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !ctx.entType[i] && !L.roleNouns.has(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.anonHeads.has(T[i]!.norm)) i++;
       }
       continue;
     }
@@ -223,6 +232,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+        // an occasion in the genitive: في خطبة عيد الفطر، في كلمة يوم الجمعة، في حفل افتتاح المعرض
+        if (i + 1 < b && /^(عيد|صلاه|يوم|ليله|افتتاح|ختام)$/.test(T[i]!.norm) && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1]) {
+          i += 2;
+          while (i < b && T[i]!.kind === 'word' && /^ال.+(ي|يه|ك)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
+        }
         // the platform it was posted on: على حسابه في موقع «تويتر»، في تغريدة عبر تويتر
         i = platformEnd(ctx, i, b);
         // a participle with the event's addressee: في تقريره المرفوع لرئيس الوزراء، في رسالته الموجهة إلى الأمين العام

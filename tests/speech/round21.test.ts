@@ -234,4 +234,22 @@ describe('round 21: what stands between a pro-drop cue and its complement', () =
     );
     expect(cs.map((c) => c.speaker)).toEqual(['علي غريب', 'علي غريب']);
   });
+
+  it('a circular to committees, then the object after its preposition', async () => {
+    const cs = await claimsOf(
+      'وقال الوزير إن الانتخابات ستجرى في موعدها. كما أكد معاليه في تعميم للجان المحلية للانتخابات, على ضرورة الالتزام بما ورد في اللائحة.',
+    );
+    expect(cs[1]).toMatchObject({ cue: 'أكد', speaker: 'الوزير', content: 'ضرورة الالتزام بما ورد في اللائحة' });
+  });
+
+  it('a sermon of a feast day (في خطبة عيد الفطر) names no speaker', async () => {
+    const cs = await claimsOf('وقال خامنئي إن الاتفاق لن يغير سياستنا. وقال في خطبة عيد الفطر إن سياسات الولايات المتحدة تختلف عن سياسات إيران.');
+    expect(cs.map((c) => c.speaker)).toEqual(['خامنئي', 'خامنئي']);
+  });
+
+  it('after "there is" (وهناك طلب على …) the spelling is a noun', async () => {
+    const cs = await claimsOf('وهناك طلب على المحاضرين الذين يتمتعون بخبرة في مختلف أنحاء العالم.');
+    expect(cs).toEqual([]);
+  });
 });
+
