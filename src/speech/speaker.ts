@@ -50,6 +50,18 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     }
     return issuer;
   }
+  // a share of a group (وقال 60% من المشاركين في الاستطلاع إنهم …، 97 في المائة من البالغين): an anonymous source, the
+  // whole phrase
+  if (T[a]!.kind === 'number') {
+    let m = a + 1;
+    if (T[m]?.text === '%' || T[m]?.text === '٪') m++;
+    else if (T[m]?.norm === 'في' && /^(المائه|المئه)$/.test(T[m + 1]?.norm ?? '')) m += 2;
+    else if (/^(بالمائه|بالمئه)$/.test(T[m]?.norm ?? '')) m++;
+    if (m > a + 1 && T[m]?.norm === 'من' && m + 1 < to) {
+      const rest = parseSpeaker(ctx, m + 1, to, entry, open, true);
+      if (rest && rest.a === m + 1) return { a, b: rest.b, nameA: a, nameB: rest.b, roleA: -1, roleB: -1, type: 'ANON', plural: true, named: false, next: rest.next };
+    }
+  }
   // a preposition with a pronoun (بدعمه، لديه) is no speaker
   // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
   const pron = /(ه|ها|هم|هما)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));

@@ -251,5 +251,13 @@ describe('round 21: what stands between a pro-drop cue and its complement', () =
     const cs = await claimsOf('وهناك طلب على المحاضرين الذين يتمتعون بخبرة في مختلف أنحاء العالم.');
     expect(cs).toEqual([]);
   });
+
+  it('a share of a group (60% من المشاركين، 57 في المائة من الآباء) is an anonymous source', async () => {
+    const cs = await claimsOf('وقال 60% من المشاركين في الاستطلاع إنهم يفضلون السفر صيفا. وقال 57 في المائة من الآباء إن أطفالهم يشاهدون التلفزيون يوميا.');
+    expect(cs.map((c) => [c.speaker, c.type])).toEqual([
+      ['60% من المشاركين', 'ANON'],
+      ['57 في المائة من الآباء', 'ANON'],
+    ]);
+  });
 });
 
