@@ -179,6 +179,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   let src: Source | null = null;
   let speakerSpan: { start: number; end: number } | null = null;
   let e = k;
+  // the end of a parenthesis after the source phrase, before its فإن (the content starts after it)
+  let parenEnd = -1;
   if (!pronoun) {
     while (e < T.length && e - k < 8) {
       const w = T[e]!;
@@ -193,6 +195,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       e++;
     }
     if (e <= k) return { draft: null, next: i + 1 };
+    // (a parenthesis describing the source before its فإن: بحسب تحليل للمعطيات … (الموقع المعلن والمنطقة الزمنية)، فإن …)
+    if (T[e]?.text === '(') {
+      let c = e + 1;
+      while (c < T.length && c - e <= 10 && T[c]!.text !== ')' && !isEnd(T[c]!)) c++;
+      if (T[c]?.text === ')' && (FA_INNA.test(T[c + 1]?.norm ?? '') || ((T[c + 1]?.text === '،' || T[c + 1]?.text === ',') && FA_INNA.test(T[c + 2]?.norm ?? '')))) parenEnd = c + 1;
+    }
     // (بحسب مدير المشروع، المهندس سعيد الوادعي، فإن …: the source's name in apposition between commas)
     if (T[e] && (T[e]!.text === '،' || T[e]!.text === ',')) {
       const hit = personNameAt(ctx, e + 1, Math.min(T.length, e + 8));
@@ -272,11 +280,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   const waw = t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm);
   // (a sentence connective before it still leaves it leading: لكن بحسب صحيفة …، تم اختيار …)
   const afterConnective = i === s0 + 1 && /^و?(لكن|كما|بينما)$/.test(T[s0]!.norm) && !!T[e] && (T[e]!.text === '،' || T[e]!.text === ',');
-  const leading = i === s0 || afterConnective || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e] !== undefined && FA_INNA.test(T[e]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !/^[-–ـ]$/.test(prev.text) && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
+  const e2 = parenEnd > e ? parenEnd : e;
+  const leading = i === s0 || afterConnective || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e2] !== undefined && FA_INNA.test(T[e2]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !/^[-–ـ]$/.test(prev.text) && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
   let content: [number, number] | null = null;
   let direct = false;
   if (leading && !pronoun) {
-    let s = e;
+    let s = e2;
     // (وحسبما جاء في الشكوى التي قدمت لمكتب المفتش العام …؛ فإنه جرى …: the source runs over its relative clause to فإن)
     if (strong && T[s] && !FA_INNA.test(T[s]!.norm) && /^(الذي|التي|الذين)$/.test(T[s]!.norm)) {
       for (let q = s + 1; q < Math.min(ctx.sentEnd[s]!, s + 25); q++) {

@@ -261,3 +261,19 @@ describe('round 21: what stands between a pro-drop cue and its complement', () =
   });
 });
 
+
+describe('round 21: attribution phrases', () => {
+  it('a parenthesis after the source, then فإن: the content starts after it', async () => {
+    const cs = await claimsOf(
+      'وبحسب تحليل للمعطيات الجغرافية للتغريدات (الموقع المعلن والمنطقة الزمنية)، فإن أغلب المشتركين يقيمون في مناطق تحت سيطرة التنظيم.',
+    );
+    expect(cs).toEqual([
+      expect.objectContaining({ speaker: 'تحليل للمعطيات الجغرافية للتغريدات', content: 'أغلب المشتركين يقيمون في مناطق تحت سيطرة التنظيم' }),
+    ]);
+  });
+
+  it('a survey conducted by a named body: the body', async () => {
+    const cs = await claimsOf('وأظهر مسح أجرته شركة إديسون ريسيرش أن جمهور البودكاست يتزايد ببطء في الولايات المتحدة.');
+    expect(cs[0]!.speaker).toMatch(/إديسون ريسيرش/);
+  });
+});
