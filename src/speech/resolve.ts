@@ -150,7 +150,13 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   if (/^[«"“]/.test(name)) name = name.replace(/^[«"“]+|[»"”]+$/g, '');
   let entityId: string | null = null;
   let type: Source['type'] = np.type;
-  if (ent) {
+  // (a patronymic the tagger took for the whole name: منيرة بنت محمد, tagged محمد only: the written name speaks)
+  const written = np.named ? text(ctx, np.nameA, np.nameB) : '';
+  const patronymic = !!ent && ent.type === 'PERS' && / (بن|بنت|ابن) /.test(' ' + fold(written) + ' ') && fold(written).endsWith(fold(ent.name)) && fold(written).length > fold(ent.name).length + 4 && !/^(بن|بنت|ابن) /.test(fold(written)) && !/(^| )(بن|بنت|ابن) /.test(fold(ent.name));
+  if (ent && patronymic) {
+    name = written;
+    type = 'PERS';
+  } else if (ent) {
     name = ent.name;
     entityId = ent.id;
     type = ent.type === 'LOC' ? 'GPE' : ent.type === 'MISC' ? type : ent.type;
@@ -239,7 +245,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     if (!np.named && !entityId && np.b - np.a === 2 && name === text(ctx, np.a, np.b)) {
       const h = ctx.toks[np.a]!.norm;
       const adj = ctx.toks[np.a + 1]!.norm;
-      if (/^ال/.test(h) && ctx.lex.orgHeads.has(h) && /^ال/.test(adj) && isNationality(adj)) {
+      // (only an outlet or a company: الحكومة العراقية، القوات الكردية، السلطات السعودية name bodies of their own)
+      if (/^ال(صحيفه|مجله|جريده|وكاله|قناه|شبكه|اذاعه|دوريه|موقع|شركه|مجموعه|مؤسسه|مصرف|بنك)$/.test(h) && /^ال/.test(adj) && isNationality(adj)) {
         const org = orgWithHead(ctx, h.slice(2), ctx.toks[np.a]!.start);
         const m = org ? org.mentions.filter((x) => x.end <= ctx.toks[np.a]!.start).pop() : undefined;
         const after = m ? ctx.text.slice(m.end, m.end + 40).split(/\s+/).slice(0, 4).map(fold) : [];

@@ -277,3 +277,15 @@ describe('round 21: attribution phrases', () => {
     expect(cs[0]!.speaker).toMatch(/إديسون ريسيرش/);
   });
 });
+
+describe('round 21: bodies and names resolved too far', () => {
+  it('a government or force with its nationality (القوات الكردية) names itself, not the last body with that head', async () => {
+    const cs = await claimsOf('وقالت قوات الدفاع الوطني إنها صدت هجوما. وأعلنت القوات الكردية سيطرتها على قرية نقارين بريف حلب.');
+    expect(cs[cs.length - 1]!.speaker).toBe('القوات الكردية');
+  });
+
+  it('a woman named with her father (منيرة بنت محمد) is not her father', async () => {
+    const cs = await claimsOf('وبحسب المشرفة العامة لفعاليات المركز منيرة بنت محمد، فإن البهو كان عنصرا جاذبا للطفل والمرأة.');
+    expect(cs[0]!.speaker).not.toBe('محمد');
+  });
+});
