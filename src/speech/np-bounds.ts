@@ -385,7 +385,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
     // (the outlet told right after an anonymous head, and a manner phrase with دون, end the phrase: وأشارت المصادر
     // لرويترز دون الكشف عن هويتها إلى أن …)
-    if (j > a && !inEnt && ((ctx.lName[j] && L.anonHeads.has(T[j - 1]!.norm)) || /^(دون|بدون)$/.test(t.norm))) break;
+    if (j > a && ((ctx.lName[j] && (L.anonHeads.has(T[j - 1]!.norm) || L.anonHeads.has(T[j - 1]!.norm.replace(/^ال/, '')))) || (!inEnt && /^(دون|بدون)$/.test(t.norm)))) break;
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;

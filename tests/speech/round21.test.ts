@@ -288,4 +288,12 @@ describe('round 21: bodies and names resolved too far', () => {
     const cs = await claimsOf('وبحسب المشرفة العامة لفعاليات المركز منيرة بنت محمد، فإن البهو كان عنصرا جاذبا للطفل والمرأة.');
     expect(cs[0]!.speaker).not.toBe('محمد');
   });
+
+  it('an anonymous source, the outlet told and the anonymity formula: only the source speaks', async () => {
+    const cs = await claimsOf('وأشارت المصادر لرويترز دون الكشف عن هويتها إلى أن أعضاء اللجنة التنفيذية للفيفا تم إبلاغهم بشأن التحقيق.');
+    expect(cs[0]!.speaker).toBe('المصادر');
+    const cs2 = await claimsOf('وقال أحد الشهود لرويترز إن الانفجار وقع قرب مركز ثقافي.');
+    expect(cs2[0]!.speaker).toBe('أحد الشهود');
+  });
 });
+
