@@ -642,10 +642,17 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (a family name alone that names a person quoted before: وقال وهب القريني … وتوقع القريني زيادة الكميات …)
       const knownAlias = !!np && !!source && source.type === 'PERS' && np.b - np.a === 1 && fold(source.name) !== fold(T[np.a]!.text) && fold(source.name).endsWith(fold(T[np.a]!.text));
       // (… or a listed object noun carrying the subject's pronoun: نفى المصمم الياباني قيامه بالاقتباس …)
-      const ownAt = np ? skipLeading(ctx, np.next, E) : -1;
+      // (past the descriptor's ل-complement too: لشعار أولمبياد طوكيو 2020)
+      let o = np ? np.next : -1;
+      if (np && isWord(T[o]) && /^ل[^ل]./.test(T[o]!.norm) && ctx.entType[o] !== 1) {
+        const o0 = ++o;
+        while (o < E && o - o0 < 5 && (T[o]!.kind === 'number' || (isWord(T[o]) && !possessedObject(ctx, T[o]!) && !L.timeHeads.has(T[o]!.norm) && !L.circumstantial.has(T[o]!.norm) && !L.complementizers.has(T[o]!.norm) && !isPrepOf(form, T[o]!.norm)))) o++;
+      }
+      const ownAt = np ? skipLeading(ctx, o, E) : -1;
       const ownObject = !!np && isWord(T[ownAt]) && possessedObject(ctx, T[ownAt]!);
       const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
-      const ns = plausible ? nominalStart(ctx, form, from, E, free, !!np && !svo) : null;
+      // (the possessed object found past the descriptor's complement opens the content)
+      const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));
         if (content[0] === ns[0]) contentCut = ns[1];

@@ -320,6 +320,9 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
 const WEEKDAYS = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
+/** Month names (a year after them is a date, not part of a name). */
+const MONTHS_WORDS = /^(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|عام|سنه|العام|لعام)$/;
+
 export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -352,6 +355,11 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       break;
     }
     if (titleDot(ctx, j) && j > a) {
+      j++;
+      continue;
+    }
+    // (a year naming an event or a plan: لشعار أولمبياد طوكيو 2020، رؤية 2030)
+    if (t.kind === 'number' && j > a && /^\d{4}$/.test(t.text) && isWord(T[j - 1]) && !/^ال/.test(T[j - 1]!.norm) && !L.timeHeads.has(T[j - 1]!.norm) && !MONTHS_WORDS.test(T[j - 1]!.norm)) {
       j++;
       continue;
     }

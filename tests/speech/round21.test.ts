@@ -295,5 +295,10 @@ describe('round 21: bodies and names resolved too far', () => {
     const cs2 = await claimsOf('وقال أحد الشهود لرويترز إن الانفجار وقع قرب مركز ثقافي.');
     expect(cs2[0]!.speaker).toBe('أحد الشهود');
   });
+
+  it('a denial whose possessed object follows the descriptor\'s complement and a date', async () => {
+    const cs = await claimsOf('نفى المصمم اليباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس من عمل مصمم آخر من بلجيكا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'نفى', content: 'قيامه بالاقتباس من عمل مصمم آخر من بلجيكا' })]);
+  });
 });
 
