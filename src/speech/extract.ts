@@ -122,7 +122,8 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   if (only && !inPreps(only, t.norm) && !fusedL) return null;
   if (isPrepOf(form, t.norm)) {
     const n = T[s + 1];
-    if (!n || !(isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;
+    // (a number, also in brackets, opens a counted object: أعلنت الوزارة عن (13970) وظيفة)
+    if (!n || !(isWord(n) || isQuote(n) || n.kind === 'number' || (n.text === '(' && T[s + 2]?.kind === 'number')) || L.demonstratives.has(n.norm)) return null;
     return [s + 1, 0];
   }
   // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it

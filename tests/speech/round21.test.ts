@@ -300,5 +300,10 @@ describe('round 21: bodies and names resolved too far', () => {
     const cs = await claimsOf('نفى المصمم اليباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس من عمل مصمم آخر من بلجيكا.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'نفى', content: 'قيامه بالاقتباس من عمل مصمم آخر من بلجيكا' })]);
   });
+
+  it('a dashed time aside, then عن and a bracketed number', async () => {
+    const cs = await claimsOf('أعلنت وزارة الخدمة المدنية - مساء أمس الأحد - عن (13970) وظيفة مشمولة بلائحة الوظائف الصحية.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'وزارة الخدمة المدنية', content: '(13970) وظيفة مشمولة بلائحة الوظائف الصحية' })]);
+  });
 });
 
