@@ -123,7 +123,7 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
   if (isPrepOf(form, t.norm)) {
     const n = T[s + 1];
     // (a number, also in brackets, opens a counted object: أعلنت الوزارة عن (13970) وظيفة)
-    if (!n || !(isWord(n) || isQuote(n) || n.kind === 'number' || (n.text === '(' && T[s + 2]?.kind === 'number')) || L.demonstratives.has(n.norm)) return null;
+    if (!n || !(n.kind === 'number' || (n.text === '(' && T[s + 2]?.kind === 'number') || isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;
     return [s + 1, 0];
   }
   // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it
@@ -649,7 +649,23 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         const o0 = ++o;
         while (o < E && o - o0 < 5 && (T[o]!.kind === 'number' || (isWord(T[o]) && !possessedObject(ctx, T[o]!) && !L.timeHeads.has(T[o]!.norm) && !L.circumstantial.has(T[o]!.norm) && !L.complementizers.has(T[o]!.norm) && !isPrepOf(form, T[o]!.norm)))) o++;
       }
-      const ownAt = np ? skipLeading(ctx, o, E) : -1;
+      let ownAt = np ? skipLeading(ctx, o, E) : -1;
+      // (… or past an age in brackets and an apposition up to its comma: نفى فريد (22 عاما) المحترف في نادي شاختار
+      // دونتسك الأوكراني، تناوله مادة منشطة)
+      if (np && (np.named || np.type) && !possessedObject(ctx, T[ownAt] ?? T[0]!)) {
+        let q = np.next;
+        if (T[q]?.text === '(') {
+          let c = q + 1;
+          while (c < E && c - q <= 5 && T[c]!.text !== ')') c++;
+          if (T[c]?.text === ')') q = c + 1;
+        }
+        let c = q;
+        while (c < E && c - q <= 12 && isWord(T[c])) c++;
+        if (c > q && T[c] && (T[c]!.text === '،' || T[c]!.text === ',') && isWord(T[c + 1]) && possessedObject(ctx, T[c + 1]!)) {
+          ownAt = c + 1;
+          o = c + 1;
+        }
+      }
       const ownObject = !!np && isWord(T[ownAt]) && possessedObject(ctx, T[ownAt]!);
       const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)

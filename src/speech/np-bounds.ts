@@ -50,7 +50,8 @@ export function possessedObject(ctx: Ctx, t: Token): boolean {
   if (t.kind !== 'word' || !/(ه|ها|هم|هما)$/.test(t.norm) || /ة$/.test(t.text)) return false;
   const stem = t.norm.replace(/(ه|ها|هم|هما)$/, '');
   // (three-letter stems read as a verb and its object as often: نشره، رفضه، منعه; only عزمه and حرصه are nouns)
-  return (stem.length >= 4 || stem === 'عزم' || stem === 'حرص') && ctx.lex.objectStarters.has(stem);
+  // (and taking a substance: نفى تناوله مادة منشطة، تعاطيه)
+  return ((stem.length >= 4 || stem === 'عزم' || stem === 'حرص') && ctx.lex.objectStarters.has(stem)) || /^(تناول|تعاطي|استخدام)$/.test(stem);
 }
 
 /** The first name علي, written with a dotted ي, before the complement of a cue that takes no على. */

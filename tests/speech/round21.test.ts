@@ -305,5 +305,10 @@ describe('round 21: bodies and names resolved too far', () => {
     const cs = await claimsOf('أعلنت وزارة الخدمة المدنية - مساء أمس الأحد - عن (13970) وظيفة مشمولة بلائحة الوظائف الصحية.');
     expect(cs).toEqual([expect.objectContaining({ speaker: 'وزارة الخدمة المدنية', content: '(13970) وظيفة مشمولة بلائحة الوظائف الصحية' })]);
   });
+
+  it('a denial past an age in brackets and an apposition up to its comma', async () => {
+    const cs = await claimsOf('من جهته، نفى فريد (22 عاما) المحترف في نادي شاختار دونتسك الأوكراني، تناوله مادة منشطة في كوبا أميركا.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'فريد', content: 'تناوله مادة منشطة في كوبا أميركا' })]);
+  });
 });
 
