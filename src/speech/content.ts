@@ -294,6 +294,11 @@ function frontedWhile(ctx: Ctx, c: number): boolean {
   return /^و?(فيما|بينما)$/.test(n) || (/^و?في$/.test(n) && T[s0 + 1]?.norm === 'حين');
 }
 
+/** Participles of thanking, praising, congratulating and wishing after the reported clause. */
+const EXPRESSIVE_PARTICIPLE = /^(مقدما|مقدمه|مثمنا|مثمنه|شاكرا|شاكره|مشيدا|مشيده|مهنئا|مهنئه|رافعا|رافعه|متمنيا|متمنيه|مبتهلا|سائلا|سائله)$/;
+/** What is offered when thanking or condoling (قدم شكره، وقدمت أحر التعازي). */
+const THANKS = /^(شكر|الشكر|شكره|شكرها|شكرهم|التعازي|تعازيه|تعازيها|احر|التهنئه|تهنئته|تهانيه|خالص)$/;
+
 /** Present forms of saying, naming and disclosing: "without saying / naming / revealing" is the writer's remark. */
 const WITHHELD = /^[يت](ذكر|قول|كشف|وضح|حدد|فصح|شير|سمي|عطي|قدم|فصل|وضحوا|ذكروا|كشفوا|حددوا|قولوا)(وا)?$/;
 
@@ -321,6 +326,14 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (t.norm === 'من' && T[k + 1]?.norm === 'دون') d = k + 1;
       if (/^(دون|بدون)$/.test(T[d]!.norm) && T[d + 1]?.norm === 'ان' && WITHHELD.test(T[d + 2]?.norm ?? '')) return k;
       if (t.norm === 'في' && T[k + 1]?.norm === 'اشاره' && /^(الي|الى)$/.test(T[k + 2]?.norm ?? '')) return k;
+      // (…، مقدما التهنئة لمصر …، شاكراً الحماس …، رافعاً خالص الشكر: thanks and wishes close what was said)
+      if (EXPRESSIVE_PARTICIPLE.test(t.norm)) return k;
+      // (…، وقدم د. الرميح شكره لمدير الجامعة …، وقدمت أحر التعازي: the writer narrates the thanks)
+      if (/^و(قدم|قدمت|تقدم|تقدمت|قدموا)$/.test(t.norm)) {
+        for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (THANKS.test(T[m]!.norm)) return k;
+      }
+      // (…، من جانبه، أشاد علي الناصر …: another speaker's turn)
+      if (t.norm === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم)$/.test(T[k + 1]?.norm ?? '')) return k;
     }
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
     if (/^و?(ياتي|جاء)$/.test(t.norm) && T[k + 1]?.norm === 'ذلك') return k;

@@ -312,3 +312,25 @@ describe('round 21: bodies and names resolved too far', () => {
   });
 });
 
+
+describe('round 21: thanks, prayers and the next turn close what was said', () => {
+  const contentOf = async (text: string) => (await claimsOf(text))[0]!.content;
+
+  it('، مقدما التهنئة / سائلا المولى / شاكراً …', async () => {
+    expect(await contentOf('وقال الوزير إن قناة السويس الجديدة تعد إنجازا عربيا حقيقيا على أرض الواقع، مقدما التهنئة لمصر حكومة وشعبا.')).toBe(
+      'قناة السويس الجديدة تعد إنجازا عربيا حقيقيا على أرض الواقع',
+    );
+    expect(await contentOf('وأكد الشيخ أن القرار يخدم العدالة، سائلا المولى عز وجل أن يجزي خادم الحرمين الشريفين خير الجزاء.')).toBe('القرار يخدم العدالة');
+  });
+
+  it('، وقدم د. الرميح شكره …: the writer narrates the thanks', async () => {
+    expect(
+      await contentOf('وأوضح الرميح أن الدراسة العام القادم ستبدأ يوم الأحد، وقدم د. الرميح شكره لمدير الجامعة على حرصه ومتابعته المستمرة.'),
+    ).toBe('الدراسة العام القادم ستبدأ يوم الأحد');
+  });
+
+  it('، من جانبه، أشاد …: another speaker’s turn', async () => {
+    const cs = await claimsOf('وقالت المشرفة إن المتطوعات كن أساس نجاح الحملة، من جانبه، أشاد علي الناصر بالحرص على صحة المواطنين.');
+    expect(cs[0]!.content).toBe('المتطوعات كن أساس نجاح الحملة');
+  });
+});
