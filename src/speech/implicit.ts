@@ -7,7 +7,7 @@
  */
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
-import { isPrep } from './np-words.js';
+import { isPrep, junkSpeakerWord } from './np-words.js';
 import { fold } from '../text/normalize.js';
 import { entityAt, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
@@ -103,6 +103,8 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   }
   // a fronted topic (أما استثمارات السعوديين … فقال إنه …): the topic is what is spoken about, not the speaker
   if (T[v] && /^و?اما$/.test(T[v]!.norm)) return null;
+  // (… or a topic of the speech: وعن طموحه في انتقاله إلى الاتحاد أكد، قائلا …)
+  if (/^و?(عن|حول|بشان|بخصوص)$/.test(T[s0]?.norm ?? '') || /^و?(عن|حول|بشان|بخصوص)$/.test(T[v]?.norm ?? '')) return null;
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
   if (T[v] && /^[وف]?(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
   const verb = T[v];
@@ -175,6 +177,8 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // (the verb's object follows its subject: وأصدرت الوزارة مطبوعا يؤكد …)
   const sub = parseSpeaker(ctx, s0 + 1, i, null, true);
   if (!sub || !(sub.type || sub.named)) return null;
+  // (a noun with its pronoun, or a fronted topic's word, names no one: وعن طموحه في انتقاله … أكد، قائلا)
+  if (sub.b - sub.a === 1 && junkSpeakerWord(ctx, sub.a)) return null;
   // (a masculine verb never goes with a feminine participle: من جهة أخرى، نجح الجيش الوطني …، متوقعة …)
   if (form.gender === 'f' && !/ت$/.test(T[s0]!.norm) && !/^[وف]?ت/.test(T[s0]!.norm)) return null;
   if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;

@@ -334,3 +334,10 @@ describe('round 21: thanks, prayers and the next turn close what was said', () =
     expect(cs[0]!.content).toBe('المتطوعات كن أساس نجاح الحملة');
   });
 });
+
+describe('round 21: a fronted topic names no speaker', () => {
+  it('وعن طموحه … أكد، قائلا: the player in play speaks, not his ambition', async () => {
+    const cs = await claimsOf('وقال اللاعب عبدالله الخراع إن الفريق جاهز. وعن طموحه في انتقاله إلى الاتحاد أكد، قائلا: «أطمح إلى تحقيق البطولة».');
+    expect(cs.map((c) => c.speaker)).toEqual(['عبدالله الخراع', 'عبدالله الخراع']);
+  });
+});
