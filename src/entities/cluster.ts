@@ -298,7 +298,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     }
     return wordCount.get(w) ?? 0;
   };
-  const bareInDoc = (f: string) => docWords.has(f) || !['ب', 'ل'].some((p) => countOf(p + f) >= 2);
+  // (with ك or ف, once is enough: "like" and "so" seldom stand before a person's name: وأضاف كامل، وتضيف كريبنر)
+  const bareInDoc = (f: string) => docWords.has(f) || !(['ب', 'ل'].some((p) => countOf(p + f) >= 2) || ['ك', 'ف'].some((p) => countOf(p + f) >= 1));
   const groups = new Map<string, Group>();
   const groupOf = new Map<NerMention, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);

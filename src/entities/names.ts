@@ -34,8 +34,9 @@ export function stripNameProclitics(word: string, known: (folded: string) => boo
   const one = /^[وفبكل]/.test(f) ? 1 : 0;
   for (const n of [one, two]) {
     if (n === 0 || f.length - n < 3) continue;
-    // (a person's name keeps a ب or ل it is never written without in the document: ويضيف بارنز … وقال بارنز)
-    if (bare && /[بل]/.test(f[n - 1]!) && !bare(f.slice(n))) continue;
+    // (a person's name keeps a ب, ل, ك or ف it is never written without in the document: ويضيف بارنز … وقال بارنز;
+    // وأضاف كامل، وتضيف كريبنر، ويتابع فانغ)
+    if (bare && /[بلكف]/.test(f[n - 1]!) && !bare(f.slice(n))) continue;
     if (known(f.slice(n)) && !knownWhole(f)) return word.slice(afterLetters(word, n));
   }
   return word;

@@ -730,7 +730,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (also after a clause particle: … كتبت موجيريني افتتاحية في صحيفة الجارديان حيث قالت إن …)
     const afterParticle = cueStart > ctx.sentStart[i]! && /^(حيث|اذ)$/.test(T[cueStart - 1]!.norm);
     if (src && (form.kind === 'part' || afterParticle || (form.conj && cueStart === ctx.sentStart[i]))) {
-      const sal = salientSubject(ctx, i, cueStart, form, src.at);
+      const sal = salientSubject(ctx, i, cueStart, form, src.at, history);
       if (sal && fold(sal.name) !== fold(src.name)) src = sal;
     }
     // (a plural cue whose nearest earlier speaker is one person: the plural subject of its sentence, or the one before)

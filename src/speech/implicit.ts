@@ -214,7 +214,7 @@ export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | 
  * Only a subject the tagger marks as a person or organisation, or a title or role before such a mention, counts;
  * `after` is the token where the last speaker spoke.
  */
-export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueForm, after: number): Source | null {
+export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueForm, after: number, history: Source[] = []): Source | null {
   const T = ctx.toks;
   const L = ctx.lex;
   const own = ctx.sentStart[i]!;
@@ -236,7 +236,9 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '')) s0++;
   if (s0 <= after || s0 + 1 >= cueStart) return null;
   const v = T[s0]!;
-  if (!isWord(v) || /^(ال|و?ال|لل)/.test(v.norm) || isPrep(v) || L.cues.has(v.norm) || ctx.entType[s0] || L.clauseStarts.has(v.norm) || CLAUSE_PARTICLE.has(v.norm) || /^\d/.test(v.norm)) return null;
+  // (a cue verb has its own claim, unless its subject is followed at once by قائلا: وعلق لاكازيت قائلا)
+  const cueVerb = L.cues.has(v.norm);
+  if (!isWord(v) || /^(ال|و?ال|لل)/.test(v.norm) || isPrep(v) || (cueVerb && form.entry.lemma !== 'قال') || ctx.entType[s0] || L.clauseStarts.has(v.norm) || CLAUSE_PARTICLE.has(v.norm) || /^\d/.test(v.norm)) return null;
   // the subject right after the verb: a tagged person or body, or a title or role word before a tagged person
   const k = s0 + 1;
   if (/^(ه|ها|هم)$/.test(T[k]?.norm ?? '')) return null;
@@ -252,6 +254,7 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   if (!ok && np && (np.a === k || np.roleA === k) && np.named && ctx.entType[np.nameA] === 1) ok = true;
   if (!ok) return null;
   if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
+  if (cueVerb && !(np.next === cueStart || ((T[np.next]?.text === '،' || T[np.next]?.text === ',') && np.next + 1 === cueStart))) return null;
   // the verb agrees with the cue: a feminine past (رفضت) or present (ترفض) for a feminine cue
   const fem = /ت$/.test(v.norm) || /^[وف]?ت/.test(v.norm);
   // (a verb of the fifth or sixth form opens with ت in the masculine past too: تحدث المواطن …، لافتاً)
@@ -259,7 +262,7 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   // (a body may take either, but a masculine verb never goes with a feminine cue: نجح الجيش … متوقعة)
   if (form.gender !== '?' && ((np.type !== 'ORG' && fem !== (form.gender === 'f') && !(formV && form.gender === 'm')) || (form.gender === 'f' && !fem))) return null;
   if (form.number === 'p' && !np.plural) return null;
-  return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, []);
+  return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, history);
 }
 
 /**

@@ -196,6 +196,11 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         type = 'PERS';
       }
     }
+  } else if (!np.named && np.b - np.a >= 4 && isQuote(ctx.toks[np.b - 1]) && ctx.quotes.openOf[np.b - 1]! > np.a && np.b - 1 - ctx.quotes.openOf[np.b - 1]! <= 5 && ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && ctx.lex.roleNouns.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]?.norm ?? '') && !ctx.lex.orgHeads.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]!.norm)) {
+    // a role with its holder's quoted name (المعلق "باروخ ناييم"): that name, not the last holder of the role
+    const o = ctx.quotes.openOf[np.b - 1]!;
+    name = ctx.text.slice(ctx.toks[o + 1]!.start, ctx.toks[np.b - 2]!.end);
+    type = 'PERS';
   } else {
     // (a title alone, اللواء، المهندس, names the person it introduced earlier: وأوضح اللواء خليل المنصوري …)
     const lone = np.b - np.a === 1 && ctx.lex.titles.has(ctx.toks[np.a]!.norm);
@@ -316,15 +321,28 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   if (np.named && w.length <= 2) {
     // a shorter or differently spelt mention of an earlier, fuller name (بنيتيز ← رافايل بينيتيز)
     const sk = w.map(skeleton);
-    for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
-      const s = history[h]!;
-      if (!s.named || s.words.length <= w.length || s.name === name) continue;
-      const hs = s.words.map(skeleton);
-      if (sk.every((x) => x.length >= 3 && hs.includes(x))) {
-        name = s.name;
-        entityId = s.entityId ?? entityId;
-        break;
+    // (the same words first, then the same skeleton: العبيد is إبراهيم العبيد before سعود العبد اللطيف)
+    let hit: Source | null = null;
+    let pass = 0;
+    for (; pass < 2 && !hit; pass++) {
+      for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+        const s = history[h]!;
+        if (!s.named || s.words.length <= w.length || s.name === name) continue;
+        const ok = pass === 0 ? w.every((x) => x.length >= 3 && s.words.includes(x)) : sk.every((x) => x.length >= 3 && s.words.map(skeleton).includes(x));
+        if (ok) {
+          hit = s;
+          break;
+        }
       }
+      if (hit) break;
+    }
+    // (a mention the tagger already linked to its entity keeps it: العبيد of إبراهيم العبيد is not سعود العبد اللطيف)
+    // (a mention the tagger linked to an entity with a fuller name keeps it: العبيد of إبراهيم العبيد is not سعود
+    // العبد اللطيف by spelling alone)
+    const fuller = !!entityId && fold(name).split(' ').length > w.length;
+    if (hit && (pass === 0 || !fuller || hit.entityId === entityId)) {
+      name = hit.name;
+      entityId = hit.entityId ?? entityId;
     }
   }
   return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };

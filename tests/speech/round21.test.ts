@@ -341,3 +341,30 @@ describe('round 21: a fronted topic names no speaker', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['عبدالله الخراع', 'عبدالله الخراع']);
   });
 });
+
+describe('round 21: names resolved from the subject of "commented, saying"', () => {
+  const speakers = async (text: string) => (await claimsOf(text)).map((c) => c.speaker);
+
+  it('وعلق لاكازيت قائلا: the commenter speaks, not the last speaker', async () => {
+    expect(await speakers('وقال رئيس النادي ميشال اولاس إن الفريق جاهز. وعلق لاكازيت قائلا: «سنقاتل حتى النهاية».')).toEqual(['ميشال اولاس', 'لاكازيت']);
+  });
+
+  it('a role with its own quoted name (المعلق "باروخ ناييم") is not the last holder of that role', async () => {
+    const cs = await speakers('وقال المعلق أريك جيني إن المباراة صعبة. وعبر المعلق "باروخ ناييم" عن استبعاده فوز الفريق، قائلاً انه لا يملك الخبرة.');
+    expect(cs[1]).toBe('باروخ ناييم');
+  });
+
+  it('a family name linked to its own entity is not resolved to a name spelt alike', async () => {
+    const cs = await speakers(
+      'وفي صلب الموضوع، أشار سعود العبد اللطيف، الذي يدير شركة بوادر العقارية، إلى أن السوق تراجع. وفي الاتجاه نفسه، أكد إبراهيم العبيد، الذي يمتلك شركة استشارات عقارية، أن الأسعار ستنخفض. وتطرق العبيد إلى الانخفاض المفاجئ في الأسعار، حيث قال «هذا الانخفاض طبيعي».',
+    );
+    expect(cs).toEqual(['سعود العبد اللطيف', 'إبراهيم العبيد', 'إبراهيم العبيد']);
+  });
+
+  it('a name beginning with ك or ف keeps its letter (كريبنر، فانغ)', async () => {
+    const r = await extract('وقالت الباحثة جانين كريبنر إن البركان خطير. وتضيف كريبنر أن العلم لم يتمكن من التنبؤ. ويتابع فانغ قائلا إن الدراسة مهمة.');
+    const names = r.entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+    expect(names).not.toContain('ريبنر');
+    expect(names).not.toContain('انغ');
+  });
+});
