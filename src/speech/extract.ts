@@ -51,6 +51,8 @@ const PREP_PRONOUN = /^(عن|مع|من|الي|علي|في|ل|ب)(ك|كم)$/;
 
 /** A family relation in its construct form (والدة، شقيق، زوجة، نجل، عائلة …): the relative of whoever follows. */
 const FAMILY = /^(والد|والده|ام|ابو|اخ|اخو|اخت|شقيق|شقيقه|زوج|زوجه|نجل|نجله|عم|عمه|خال|خاله|ارمله|اسره|عائله|اقارب|ذوي)$/;
+/** Someone acting for the person named right after (construct state, no article): ممثل خامنئي، مستشار أوباما. */
+const RELATIONAL = /^(ممثل|ممثله|مستشار|مستشاره|مساعد|مساعده|محامي|محاميه|مبعوث|مبعوثه|سكرتير|سكرتيره|مرافق|حارس|متحدث|ناطق)$/;
 
 function speakerSpan(ctx: Ctx, np: NP): { start: number; end: number } {
   const T = ctx.toks;
@@ -529,7 +531,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   let source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
   // a relative named by a person (أكدت والدة راكب الأمواج الأسترالي ميك فانينج أنها …): the relative speaks, not the
   // person named
-  if (np && source && np.roleA >= 0 && np.roleA < np.a && FAMILY.test(T[np.roleA]!.norm)) {
+  // (… and so does someone acting for a person named in the genitive: اتهم ممثل خامنئي في مدينة مشهد …، قال مستشار
+  // أوباما: the representative or adviser, not خامنئي or أوباما)
+  // (the relational word opens the phrase: in المدير التنفيذي مساعد العتيبي, مساعد is a first name)
+  const agent = !!np && np.roleA >= 0 && np.a - 1 === np.roleA && RELATIONAL.test(T[np.roleA]!.norm) && ctx.entType[np.a] === 1;
+  if (np && source && np.roleA >= 0 && np.roleA < np.a && (FAMILY.test(T[np.roleA]!.norm) || agent)) {
     np = { ...np, a: np.roleA, roleA: -1, roleB: -1, named: false };
     source = { ...source, name: ctx.text.slice(T[np.a]!.start, T[np.b - 1]!.end), entityId: null, type: 'PERS', named: false, words: [] };
   }

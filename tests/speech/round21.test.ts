@@ -367,4 +367,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     expect(names).not.toContain('ريبنر');
     expect(names).not.toContain('انغ');
   });
+
+  it('someone acting for a person named in the genitive (ممثل خامنئي، مستشار أوباما) speaks, not that person', async () => {
+    expect(await speakers('وقال مستشار أوباما إن الاتفاق جيد.')).toEqual(['مستشار أوباما']);
+    expect(await speakers('وقال نائب الرئيس جو بايدن إن الاتفاق جيد.')).toEqual(['جو بايدن']);
+  });
 });
+
