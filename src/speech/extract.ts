@@ -3,7 +3,7 @@
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
 import type { Stance } from '../schema/records.js';
-import { isQuote, isWord, type Ctx } from './context.js';
+import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
@@ -95,6 +95,12 @@ function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free
       while (k < limit && k - s < 45 && T[k]!.text !== d) k++;
       if (k < limit && T[k]!.text === d) s = k + 1;
     }
+  }
+  // (a relative clause on the source between commas: نادي إنبي، الذي ينافس في الدوري المصري، عن ضم …)
+  if (passedComma && /^(الذي|التي|الذين)$/.test(T[s]?.norm ?? '')) {
+    let c = s + 1;
+    while (c < limit && c - s <= 20 && !(T[c]!.kind === 'punct' && COMMA.has(T[c]!.text)) && !isEnd(T[c]!)) c++;
+    if (c < limit && c - s <= 20 && T[c]!.kind === 'punct' && COMMA.has(T[c]!.text) && isWord(T[c + 1]) && (isPrepOf(form, T[c + 1]!.norm) || fusedObject(ctx, form, c + 1) || L.objectStarters.has(T[c + 1]!.norm.replace(/^ال/, '')))) s = c + 1;
   }
   const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';

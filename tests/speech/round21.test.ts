@@ -372,5 +372,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     expect(await speakers('وقال مستشار أوباما إن الاتفاق جيد.')).toEqual(['مستشار أوباما']);
     expect(await speakers('وقال نائب الرئيس جو بايدن إن الاتفاق جيد.')).toEqual(['جو بايدن']);
   });
+
+  it('a relative clause on the source between commas is not the object', async () => {
+    const cs = await claimsOf('أعلن مجلس إدارة نادي إنبي، الذي ينافس في الدوري المصري الممتاز، عن ضم ماريو مارتينيز لاعب المنتخب الهندوراسي.');
+    expect(cs[0]!.content).toBe('ضم ماريو مارتينيز لاعب المنتخب الهندوراسي');
+  });
 });
 
