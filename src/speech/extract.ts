@@ -451,6 +451,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // the cue's fused preposition opens its object before any complement (وطالب بعض أعضاء أوبك بخفض سقف الإنتاج
   // … رسالة مفادها أن …): the object is the content, the later أن belongs to it
   if (comp && np && !svo && entry.nominal && np.next < comp.at && T[np.next] && fusedObject(ctx, form, np.next)) comp = null;
+  // نقلت عنه وكالة …: the original source is the one the pronoun points back to, the outlet only relays it
+  const relayedPronoun = entry.source && !svo ? new RegExp('^' + fold1(entry.source) + '(ه|ها|هم|هما)$').exec(T[i + 1]?.norm ?? '') : null;
+  const relayedGender: Gender | null = relayedPronoun ? (relayedPronoun[1] === 'ها' ? 'f' : relayedPronoun[1] === 'ه' ? 'm' : '?') : null;
+  if (relayedPronoun && np) np = null;
   if (entry.source && np && !svo) {
     // نقلت رويترز عن X: the speaker is X, the original source
     let k = np.next;
@@ -721,6 +725,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (!np || pronounOnly || junk) {
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
+    if (!src && relayedGender) src = implicitSource(history, relayedGender, relayedPronoun![1] === 'هم' ? 'p' : '?', i);
     if (!src) src = amaTopic(ctx, cueStart, form, history);
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
     // (a participle after a sentence whose verb reports nothing names its subject: من جانبه، أشاد الشيخ محمد بن عيسى

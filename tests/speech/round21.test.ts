@@ -377,5 +377,12 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     const cs = await claimsOf('أعلن مجلس إدارة نادي إنبي، الذي ينافس في الدوري المصري الممتاز، عن ضم ماريو مارتينيز لاعب المنتخب الهندوراسي.');
     expect(cs[0]!.content).toBe('ضم ماريو مارتينيز لاعب المنتخب الهندوراسي');
   });
+
+  it('ونقلت عنه وكالة …: the outlet relays the one the pronoun points back to', async () => {
+    expect(await speakers('وقال مسؤول يمني رفيع المستوى إن الحوثيين انسحبوا. ونقلت عنه وكالة الأنباء الألمانية إن المفاوضات ستستأنف قريبا.')).toEqual([
+      'مسؤول يمني رفيع المستوى',
+      'مسؤول يمني رفيع المستوى',
+    ]);
+  });
 });
 
