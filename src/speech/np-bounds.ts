@@ -391,14 +391,16 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       j++;
       continue;
     }
-    if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2)) break;
+    // (a tagged person's name runs on over a word that looks like the cue's preposition: وأفاد خالد بووشل)
+    if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2) && !(inEnt && ctx.entType[a] === 1 && ctx.entType[j] === 1 && /^[بل]/.test(t.norm))) break;
     // (the outlet told right after an anonymous head, and a manner phrase with دون, end the phrase: وأشارت المصادر
     // لرويترز دون الكشف عن هويتها إلى أن …)
     if (j > a && ((ctx.lName[j] && (L.anonHeads.has(T[j - 1]!.norm) || L.anonHeads.has(T[j - 1]!.norm.replace(/^ال/, '')))) || (!inEnt && /^(دون|بدون)$/.test(t.norm)))) break;
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
-    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1]))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
+    // (not inside a tagged person's name: خالد بووشل)
+    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1])) && !(inEnt && ctx.entType[a] === 1)) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
     // a time adverbial (العام الماضي، الأسبوع المقبل) is never part of a speaker
     // (… or a day: نفت حركة طالبان باكستان اليوم السبت …، أكد الوزير الخميس أن …)
     if (j > a && L.timeHeads.has(t.norm) && ((T[j + 1] && L.timeAdjectives.has(T[j + 1]!.norm)) || WEEKDAYS.test(t.norm) || WEEKDAYS.test(T[j + 1]?.norm ?? '')) && !inEnt) break;

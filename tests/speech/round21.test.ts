@@ -384,5 +384,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
       'مسؤول يمني رفيع المستوى',
     ]);
   });
+
+  it('a tagged name whose family name looks like the cue\u2019s preposition (خالد بووشل) stays whole', async () => {
+    const cs = await claimsOf('وأفاد خالد بووشل المتحدث الرسمي للأمانة أن الأمانة حرصت على تنظيف الشوارع.');
+    expect(cs[0]).toMatchObject({ speaker: 'خالد بووشل', content: 'الأمانة حرصت على تنظيف الشوارع' });
+  });
 });
 
