@@ -233,6 +233,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+        // a clause on an indefinite event, up to its comma: في بيان تخاطب مقاتلي الشرعية، إنها …
+        if (!hasArticle(n) && i < b && T[i]!.kind === 'word' && /^[تي][^ا].{2,3}$/.test(T[i]!.norm) && !ctx.entType[i] && !L.firstNames.has(T[i]!.norm) && !L.cues.has(T[i]!.norm)) {
+          let c = i + 1;
+          while (c < b && c - i <= 6 && T[c]!.kind === 'word') c++;
+          if (c < b && (T[c]!.text === '،' || T[c]!.text === ',')) i = c + 1;
+        }
         // an occasion in the genitive: في خطبة عيد الفطر، في كلمة يوم الجمعة، في حفل افتتاح المعرض
         if (i + 1 < b && /^(عيد|صلاه|يوم|ليله|افتتاح|ختام)$/.test(T[i]!.norm) && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1]) {
           i += 2;

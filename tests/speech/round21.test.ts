@@ -389,5 +389,12 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     const cs = await claimsOf('وأفاد خالد بووشل المتحدث الرسمي للأمانة أن الأمانة حرصت على تنظيف الشوارع.');
     expect(cs[0]).toMatchObject({ speaker: 'خالد بووشل', content: 'الأمانة حرصت على تنظيف الشوارع' });
   });
+
+  it('a clause on an indefinite statement (في بيان تخاطب مقاتلي الشرعية،) names no speaker', async () => {
+    expect(await speakers('وقالت وزارة الدفاع اليمنية إن الجيش تقدم. وقالت في بيان تخاطب مقاتلي الشرعية، إنها ستواصل دعمهم حتى التحرير.')).toEqual([
+      'وزارة الدفاع اليمنية',
+      'وزارة الدفاع اليمنية',
+    ]);
+  });
 });
 
