@@ -490,7 +490,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (not a nominative plural, which is the subject: ونصح الباحثون بعدم …، against ودعا المواطنين إلى …)
   const nominative = !!np && np.b - np.a <= 3 && /^(ال)?...+(ون|ان)$/.test(T[np.a]!.norm) && !np.named;
   // (a group of people, رجال الأعمال، أولياء الأمور، جميع الأطراف, is an addressee like an untyped phrase)
-  const group = !!np && GROUP_HEAD.test(T[np.a]!.norm) && !ctx.entType[np.a] && np.roleA < 0;
+  // (only right before the demand's preposition: in وطالب أهالي تلك القرى أمير المنطقة بالتدخل the residents demand)
+  // (a demand's act: its preposition as a word or fused, بالتدخل، إلى الخروج، على الإسهام)
+  const prepAt = (k: number) => isWord(T[k]) && (inPreps(entry.preps, T[k]!.norm) || /^(الي|علي|على)$/.test(T[k]!.norm) || /^ب(ال)?.../.test(T[k]!.norm));
+  const g0 = np ? np.a : -1;
+  const group = g0 >= 0 && GROUP_HEAD.test(T[g0]!.norm) && !ctx.entType[g0] && np!.roleA < 0 && [g0 + 1, g0 + 2, g0 + 3].some((k) => prepAt(k) && T.slice(g0 + 1, k).every((x, d) => isWord(x) && /^ال/.test(x.norm) && !ctx.entType[g0 + 1 + d] && !L.roleNouns.has(x.norm)));
   if (!comp && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
     np = null;
     proDropObject = true;

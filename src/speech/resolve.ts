@@ -152,7 +152,10 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   let type: Source['type'] = np.type;
   // (a patronymic the tagger took for the whole name: منيرة بنت محمد, tagged محمد only: the written name speaks)
   const written = np.named ? text(ctx, np.nameA, np.nameB) : '';
-  const patronymic = !!ent && ent.type === 'PERS' && / (بن|بنت|ابن) /.test(' ' + fold(written) + ' ') && fold(written).endsWith(fold(ent.name)) && fold(written).length > fold(ent.name).length + 4 && !/^(بن|بنت|ابن) /.test(fold(written)) && !/(^| )(بن|بنت|ابن) /.test(fold(ent.name));
+  // (… or only the first name: عبد الله سعيد بن ضاوي, tagged عبد الله)
+  const fw = fold(written);
+  const fe = ent ? fold(ent.name) : '';
+  const patronymic = !!ent && ent.type === 'PERS' && / (بن|بنت|ابن) /.test(' ' + fw + ' ') && (fw.endsWith(fe) || fw.startsWith(fe + ' ')) && fw.length > fe.length + 4 && !/^(بن|بنت|ابن) /.test(fw) && !/(^| )(بن|بنت|ابن) /.test(fe);
   if (ent && patronymic) {
     name = written;
     type = 'PERS';
@@ -328,7 +331,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
         const s = history[h]!;
         if (!s.named || s.words.length <= w.length || s.name === name) continue;
-        const ok = pass === 0 ? w.every((x) => x.length >= 3 && s.words.includes(x)) : sk.every((x) => x.length >= 3 && s.words.map(skeleton).includes(x));
+        // (the fuller name itself holds the words, not only its source's word list: عبد الله is no alias of ضاوي)
+        const nameWords = fold(s.name).split(' ').map((x) => x.replace(/^(ال|وال)/, ''));
+        const ok = pass === 0 ? w.every((x) => x.length >= 3 && s.words.includes(x) && (nameWords.includes(x) || nameWords.length >= s.words.length)) : sk.every((x) => x.length >= 3 && s.words.map(skeleton).includes(x));
         if (ok) {
           hit = s;
           break;

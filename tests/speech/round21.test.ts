@@ -396,5 +396,15 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
       'وزارة الدفاع اليمنية',
     ]);
   });
+
+  it('a full name with بن keeps its written form when the tagger took only the first name', async () => {
+    const cs = await speakers('وقال عبد الله سعيد بن ضاوي إن الفعاليات ناجحة. وذكر ضاوي أن النسخة الثانية سجلت أكبر نسبة حضور.');
+    expect(cs).toEqual(['عبد الله سعيد بن ضاوي', 'عبد الله سعيد بن ضاوي']);
+  });
+
+  it('residents who demand from an official are the speaker, not an addressee', async () => {
+    const cs = await speakers('وقال مدير الإدارة إن المشروع سيكتمل. وطالب أهالي تلك القرى أمير المنطقة بالتدخل والتوجيه في حل معاناتهم.');
+    expect(cs[1]).toMatch(/^أهالي/);
+  });
 });
 
