@@ -3,20 +3,21 @@
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
 import type { Stance } from '../schema/records.js';
-import { isEnd, isQuote, isWord, type Ctx } from './context.js';
+import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
-import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
+import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
-import { derivedMasdar, isPrep, junkSpeakerWord, PARTICLE_START } from './np-words.js';
+import { isPrep, junkSpeakerWord, PARTICLE_START } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
+import { COMMA, fusedObject, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
 
 export interface VerbResult {
   draft: Draft | null;
@@ -24,13 +25,11 @@ export interface VerbResult {
   source: Source | null;
 }
 
-const COMMA = new Set(['،', ',', '؛', '-', '–', 'ـ']);
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
 /** relative pronouns with the object pronoun that refers back to them */
 const OBJECT_RELATIVE: Record<string, string> = { التي: 'ها', الذي: 'ه', الذين: 'هم', اللتين: 'هما', اللذين: 'هما', اللتان: 'هما', اللذان: 'هما' };
-const OBJECT_PRONOUN = new Set(['اياه', 'اياها', 'اياهم', 'اياهما']);
 
 /** Inner token range of the quote opening at k, without a leading إن/أن. */
 function quoteInner(ctx: Ctx, k: number): [number, number] {
@@ -40,10 +39,6 @@ function quoteInner(ctx: Ctx, k: number): [number, number] {
   if (t && isWord(t) && ctx.lex.complementizers.has(t.norm) && !t.norm.startsWith('ب')) a++;
   if (ctx.toks[a]?.text === ':') a++;
   return trim(ctx, a, b);
-}
-
-function isPrepOf(form: CueForm, norm: string): boolean {
-  return inPreps(form.entry.preps, norm);
 }
 
 /** a preposition with a second-person pronoun (عنك، إليك، لكم): the one addressed, never a speaker */
@@ -71,147 +66,6 @@ function knownSpeaker(ctx: Ctx, np: NP, history: Source[]): boolean {
   if (np.b - np.a > 2) return false;
   const w = ctx.toks[np.b - 1]!.norm.replace(/^(وال|ال)/, '');
   return history.some((h) => h.named && h.words.includes(w));
-}
-
-/**
- * Where a nominal object starts after the speaker (أعلنت الوزارة القبض على …) and how many code units of
- * its first token a fused preposition takes, or null. `strong`: the speaker phrase is a recognisable source
- * that ended at a phrase boundary, so any bare noun after it is the object.
- */
-function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean, strong = false): [number, number] | null {
-  const T = ctx.toks;
-  const L = ctx.lex;
-  let passedComma = false;
-  let s = from;
-  // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
-  while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
-  while (s < limit && T[s]!.kind === 'punct' && COMMA.has(T[s]!.text)) {
-    passedComma = true;
-    const d = T[s]!.text;
-    s++;
-    if (d === '-' || d === '–') {
-      // a parenthesis between dashes: "التسريب - وهو عبارة عن … - توجيهات"
-      let k = s;
-      while (k < limit && k - s < 45 && T[k]!.text !== d) k++;
-      if (k < limit && T[k]!.text === d) s = k + 1;
-    }
-  }
-  // (a relative clause on the source between commas: نادي إنبي، الذي ينافس في الدوري المصري، عن ضم …)
-  if (passedComma && /^(الذي|التي|الذين)$/.test(T[s]?.norm ?? '')) {
-    let c = s + 1;
-    while (c < limit && c - s <= 20 && !(T[c]!.kind === 'punct' && COMMA.has(T[c]!.text)) && !isEnd(T[c]!)) c++;
-    if (c < limit && c - s <= 20 && T[c]!.kind === 'punct' && COMMA.has(T[c]!.text) && isWord(T[c + 1]) && (isPrepOf(form, T[c + 1]!.norm) || fusedObject(ctx, form, c + 1) || L.objectStarters.has(T[c + 1]!.norm.replace(/^ال/, '')))) s = c + 1;
-  }
-  const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
-  if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
-  s = s2;
-  // the verb's fixed object (لافتا الانتباه إلى خطورة …)
-  if (T[s] && fixedObject(form, T[s]!.norm)) s++;
-  // (a resumptive pronoun of a relative clause: التي انتقد فيها إسرائيل)
-  if (/^(فيها|فيه)$/.test(T[s]?.norm ?? '') && s + 1 < limit && isWord(T[s + 1])) s++;
-  // a manner adverbial before the object (ونفت موسكو بشكل قاطع اي تورط، نفى بشدة وجود …)
-  if (T[s]?.norm === 'بشكل' && isWord(T[s + 1]) && !/^ال/.test(T[s + 1]!.norm) && s + 2 < limit) s += 2;
-  else if (T[s] && /^ب/.test(T[s]!.norm) && L.mannerNouns.has(T[s]!.norm.slice(1)) && s + 1 < limit && isWord(T[s + 1])) s++;
-  // an object pronoun before the complement: واصفا إياه بـ"التضليل"
-  if (T[s] && OBJECT_PRONOUN.has(T[s]!.norm)) {
-    s++;
-    passedComma = true;
-  }
-  const t = T[s];
-  // (a short quoted word opening a longer object, scare quotes: نفت الحركة “الشائعات” حول وفاة …)
-  const scare = form.entry.stance === 'deny' && isQuote(t) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 4 && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.complementizers.has(T[ctx.quotes.closeOf[s]! + 1]!.norm);
-  if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' || scare ? [s, 0] : null;
-  if (!t || !isWord(t)) return null;
-  // a verb whose nominal object is speech only through some of its prepositions (نوه إلى نقل … "pointed out",
-  // not نوه بجهود … "praised")
-  const only = form.entry.nominalPreps;
-  // (a listed ل fused to the object counts: ونوّه لوجود الجمهور …)
-  const fusedL = t.norm.length > 3 && t.norm[0] === 'ل' && t.norm[1] !== 'ل' && !!only?.includes('ل');
-  if (only && !inPreps(only, t.norm) && !fusedL) return null;
-  if (isPrepOf(form, t.norm)) {
-    const n = T[s + 1];
-    // (a number, also in brackets, opens a counted object: أعلنت الوزارة عن (13970) وظيفة)
-    if (!n || !(n.kind === 'number' || (n.text === '(' && T[s + 2]?.kind === 'number') || isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;
-    return [s + 1, 0];
-  }
-  // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it
-  const p1 = t.norm[0]!;
-  // (not a bare pronoun: دراستين أوصى بهما التقرير, the object stands before the subject)
-  if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && /^(ه|ها|هم|هما|هن)$/.test(t.norm.slice(1))) return null;
-  // (not a name that starts with the letter: وطالب بلدية المحافظة بدراسة …, the body is the addressee)
-  const named = ctx.entType[s] === 2 && mentionStartsAt(ctx.entities, t.start);
-  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
-  const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
-  if (afterObject) return afterObject;
-  // (a demand through its preposition only may still name its addressee first: ونصح العلي المزارعين بغسيل أوراق …)
-  if (form.entry.prepOnly) return form.entry.stance === 'demand' && objectPlural(ctx, s) ? addresseeEnd(ctx, form, s, limit) : null;
-  if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
-  if (form.entry.stance === 'demand' || (form.entry.stance === 'warn' && objectPlural(ctx, s))) {
-    // an addressee before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …) (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
-    const act = addresseeEnd(ctx, form, s, limit);
-    if (act) return act;
-  }
-  if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
-  const bare = t.norm.replace(/^ال/, '');
-  // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
-  const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
-  if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
-  if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
-  // a circumstantial phrase or the rest of the descriptor before a verbal-noun object (نفى بادغيش في نهاية التصريح
-  // وجود مفاوضات …، نفى المصمم الياباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس …)
-  // (… or a located body's place before the cue's own preposition: كشفت مديرية الشؤون الصحية بالمنطقة الشرقية عن …)
-  if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm) || /^بال../.test(t.norm)) {
-    for (let j = s + 1; j < Math.min(limit, s + 13); j++) {
-      const w = T[j]!;
-      if (isQuote(w)) {
-        const c = ctx.quotes.closeOf[j]!;
-        if (c > j && c < s + 13) {
-          j = c;
-          continue;
-        }
-        return null;
-      }
-      if (!isWord(w)) return null;
-      if (L.complementizers.has(w.norm) || L.cues.has(w.norm)) return null;
-      if (j <= s + 4 && isPrepOf(form, w.norm) && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];
-      const wo = w.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
-      // (or a derived-form verbal noun: إبحار، استمرار، انسحاب)
-      if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)) || derivedMasdar(w.norm))) return [j, 0];
-    }
-  }
-  return null;
-}
-
-/** After the verb's own object (at most 6 words, one comma) at s, the preposition that opens the content. */
-function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
-  const T = ctx.toks;
-  const end = Math.min(limit, s + 24);
-  let commas = 0;
-  for (let j = s + 1; j < end; j++) {
-    const t = T[j]!;
-    if (t.kind === 'punct' && COMMA.has(t.text) && commas++ === 0) continue;
-    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm)) return null;
-    if (isPrepOf(form, t.norm)) {
-      const n = T[j + 1];
-      if (isQuote(n) && ctx.quotes.closeOf[j + 1]! > j + 1) return [j + 1, 0]; // أرجع ذلك إلى "الخوف"
-      return isWord(n) && !ctx.lex.demonstratives.has(n!.norm) ? [j + 1, 0] : null;
-    }
-    if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين|ذلك|هذا|هذه)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
-  }
-  return null;
-}
-
-/** After an addressee of at most 4 words at s, the demanded act through one of the cue's prepositions. */
-function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
-  const T = ctx.toks;
-  const end = Math.min(limit, s + 5);
-  for (let j = s + 1; j < end; j++) {
-    const t = T[j]!;
-    if (!isWord(t) || ctx.lex.complementizers.has(t.norm)) return null;
-    if (isPrepOf(form, t.norm)) return isWord(T[j + 1]) ? [j + 1, 0] : null;
-    if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
-  }
-  return null;
 }
 
 const TIME_ANTECEDENT = /^(الوقت|الحين|اللحظه|المره|الساعه|اليوم|الليله|الفتره|العام|الشهر|الاسبوع)$/;
@@ -251,32 +105,11 @@ function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Source[]): 
   return null;
 }
 
-/** A definite sound masculine plural or dual in the object case (العسكريين، الطرفين), not a name or place. */
-function objectPlural(ctx: Ctx, k: number): boolean {
-  const t = ctx.toks[k]!;
-  return /^ال.{3,}ين$/.test(t.norm) && !ctx.entType[k] && !ctx.lex.firstNames.has(t.norm);
-}
-
-function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
-  const n = ctx.toks[k]!.norm;
-  // (a name whose own first letter is ب, باكستان، بغداد, is tagged from that letter on: no preposition there)
-  // (nor one fused to a place that begins there: عدد من المسافرين بمطار الأمير محمد بن عبدالعزيز بسرعة …)
-  return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !isPlaceHead(n.slice(1).replace(/^ال/, '')) && !(ctx.entType[k] && (mentionStartsAt(ctx.entities, ctx.toks[k]!.start) || mentionStartsAt(ctx.entities, ctx.toks[k]!.start + 1)));
-}
-
 /** A news outlet as a phrase: a quoted name, a media noun (الصحيفة), or a tagged organisation. */
 function outletPhrase(ctx: Ctx, np: NP): boolean {
   const T = ctx.toks;
   const t = T[np.a]!;
   return isQuote(t) || ctx.lex.mediaNouns.has(t.norm) || (ctx.entType[np.a] === 2 && np.b - np.a <= 3);
-}
-
-function hasArticleWord(n: string): boolean {
-  return /^(ال|وال|بال|لل)/.test(n);
-}
-
-function isPrepLike(n: string): boolean {
-  return /^(في|الي|على|علي|عن|من|مع|منذ|خلال|قبل|بعد|عند|لدى|حول|ضد|امام)$/.test(n);
 }
 
 /** Heads of a group of people or bodies (رجال الأعمال، أولياء الأمور، جميع الأطراف): addressees of a demand, not speakers. */

@@ -1,0 +1,182 @@
+/**
+ * Nominal objects of cue verbs: where the object starts after the speaker (أعلنت الوزارة القبض على …), an
+ * addressee before a demanded act, an object before the cue's own preposition, and the word shapes they rely on.
+ */
+import { isEnd, isQuote, isWord, type Ctx } from './context.js';
+import { fixedObject } from './content.js';
+import { inPreps, type CueForm } from './inflect.js';
+import { mentionStartsAt } from './resolve.js';
+import { skipLeading } from './speaker.js';
+import { derivedMasdar } from './np-words.js';
+import { isPlaceHead } from '../entities/place-heads.js';
+
+/** Punctuation that sets off an aside before a nominal object (commas and dashes). */
+export const COMMA = new Set(['،', ',', '؛', '-', '–', 'ـ']);
+/** An object pronoun before the complement: واصفا إياه بـ"التضليل". */
+export const OBJECT_PRONOUN = new Set(['اياه', 'اياها', 'اياهم', 'اياهما']);
+
+export function isPrepOf(form: CueForm, norm: string): boolean {
+  return inPreps(form.entry.preps, norm);
+}
+
+/**
+ * Where a nominal object starts after the speaker (أعلنت الوزارة القبض على …) and how many code units of
+ * its first token a fused preposition takes, or null. `strong`: the speaker phrase is a recognisable source
+ * that ended at a phrase boundary, so any bare noun after it is the object.
+ */
+export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean, strong = false): [number, number] | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let passedComma = false;
+  let s = from;
+  // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
+  while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
+  while (s < limit && T[s]!.kind === 'punct' && COMMA.has(T[s]!.text)) {
+    passedComma = true;
+    const d = T[s]!.text;
+    s++;
+    if (d === '-' || d === '–') {
+      // a parenthesis between dashes: "التسريب - وهو عبارة عن … - توجيهات"
+      let k = s;
+      while (k < limit && k - s < 45 && T[k]!.text !== d) k++;
+      if (k < limit && T[k]!.text === d) s = k + 1;
+    }
+  }
+  // (a relative clause on the source between commas: نادي إنبي، الذي ينافس في الدوري المصري، عن ضم …)
+  if (passedComma && /^(الذي|التي|الذين)$/.test(T[s]?.norm ?? '')) {
+    let c = s + 1;
+    while (c < limit && c - s <= 20 && !(T[c]!.kind === 'punct' && COMMA.has(T[c]!.text)) && !isEnd(T[c]!)) c++;
+    if (c < limit && c - s <= 20 && T[c]!.kind === 'punct' && COMMA.has(T[c]!.text) && isWord(T[c + 1]) && (isPrepOf(form, T[c + 1]!.norm) || fusedObject(ctx, form, c + 1) || L.objectStarters.has(T[c + 1]!.norm.replace(/^ال/, '')))) s = c + 1;
+  }
+  const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
+  if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
+  s = s2;
+  // the verb's fixed object (لافتا الانتباه إلى خطورة …)
+  if (T[s] && fixedObject(form, T[s]!.norm)) s++;
+  // (a resumptive pronoun of a relative clause: التي انتقد فيها إسرائيل)
+  if (/^(فيها|فيه)$/.test(T[s]?.norm ?? '') && s + 1 < limit && isWord(T[s + 1])) s++;
+  // a manner adverbial before the object (ونفت موسكو بشكل قاطع اي تورط، نفى بشدة وجود …)
+  if (T[s]?.norm === 'بشكل' && isWord(T[s + 1]) && !/^ال/.test(T[s + 1]!.norm) && s + 2 < limit) s += 2;
+  else if (T[s] && /^ب/.test(T[s]!.norm) && L.mannerNouns.has(T[s]!.norm.slice(1)) && s + 1 < limit && isWord(T[s + 1])) s++;
+  // an object pronoun before the complement: واصفا إياه بـ"التضليل"
+  if (T[s] && OBJECT_PRONOUN.has(T[s]!.norm)) {
+    s++;
+    passedComma = true;
+  }
+  const t = T[s];
+  // (a short quoted word opening a longer object, scare quotes: نفت الحركة “الشائعات” حول وفاة …)
+  const scare = form.entry.stance === 'deny' && isQuote(t) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 4 && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.complementizers.has(T[ctx.quotes.closeOf[s]! + 1]!.norm);
+  if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' || scare ? [s, 0] : null;
+  if (!t || !isWord(t)) return null;
+  // a verb whose nominal object is speech only through some of its prepositions (نوه إلى نقل … "pointed out",
+  // not نوه بجهود … "praised")
+  const only = form.entry.nominalPreps;
+  // (a listed ل fused to the object counts: ونوّه لوجود الجمهور …)
+  const fusedL = t.norm.length > 3 && t.norm[0] === 'ل' && t.norm[1] !== 'ل' && !!only?.includes('ل');
+  if (only && !inPreps(only, t.norm) && !fusedL) return null;
+  if (isPrepOf(form, t.norm)) {
+    const n = T[s + 1];
+    // (a number, also in brackets, opens a counted object: أعلنت الوزارة عن (13970) وظيفة)
+    if (!n || !(n.kind === 'number' || (n.text === '(' && T[s + 2]?.kind === 'number') || isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;
+    return [s + 1, 0];
+  }
+  // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it
+  const p1 = t.norm[0]!;
+  // (not a bare pronoun: دراستين أوصى بهما التقرير, the object stands before the subject)
+  if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && /^(ه|ها|هم|هما|هن)$/.test(t.norm.slice(1))) return null;
+  // (not a name that starts with the letter: وطالب بلدية المحافظة بدراسة …, the body is the addressee)
+  const named = ctx.entType[s] === 2 && mentionStartsAt(ctx.entities, t.start);
+  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
+  if (afterObject) return afterObject;
+  // (a demand through its preposition only may still name its addressee first: ونصح العلي المزارعين بغسيل أوراق …)
+  if (form.entry.prepOnly) return form.entry.stance === 'demand' && objectPlural(ctx, s) ? addresseeEnd(ctx, form, s, limit) : null;
+  if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
+  if (form.entry.stance === 'demand' || (form.entry.stance === 'warn' && objectPlural(ctx, s))) {
+    // an addressee before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …) (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
+    const act = addresseeEnd(ctx, form, s, limit);
+    if (act) return act;
+  }
+  if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
+  const bare = t.norm.replace(/^ال/, '');
+  // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
+  const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
+  if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
+  if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
+  // a circumstantial phrase or the rest of the descriptor before a verbal-noun object (نفى بادغيش في نهاية التصريح
+  // وجود مفاوضات …، نفى المصمم الياباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس …)
+  // (… or a located body's place before the cue's own preposition: كشفت مديرية الشؤون الصحية بالمنطقة الشرقية عن …)
+  if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm) || /^بال../.test(t.norm)) {
+    for (let j = s + 1; j < Math.min(limit, s + 13); j++) {
+      const w = T[j]!;
+      if (isQuote(w)) {
+        const c = ctx.quotes.closeOf[j]!;
+        if (c > j && c < s + 13) {
+          j = c;
+          continue;
+        }
+        return null;
+      }
+      if (!isWord(w)) return null;
+      if (L.complementizers.has(w.norm) || L.cues.has(w.norm)) return null;
+      if (j <= s + 4 && isPrepOf(form, w.norm) && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];
+      const wo = w.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
+      // (or a derived-form verbal noun: إبحار، استمرار، انسحاب)
+      if (!isPrepLike(T[j - 1]!.norm) && (L.objectStarters.has(w.norm) || (wo !== w.norm && L.objectStarters.has(wo)) || derivedMasdar(w.norm))) return [j, 0];
+    }
+  }
+  return null;
+}
+
+/** After the verb's own object (at most 6 words, one comma) at s, the preposition that opens the content. */
+export function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
+  const T = ctx.toks;
+  const end = Math.min(limit, s + 24);
+  let commas = 0;
+  for (let j = s + 1; j < end; j++) {
+    const t = T[j]!;
+    if (t.kind === 'punct' && COMMA.has(t.text) && commas++ === 0) continue;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm)) return null;
+    if (isPrepOf(form, t.norm)) {
+      const n = T[j + 1];
+      if (isQuote(n) && ctx.quotes.closeOf[j + 1]! > j + 1) return [j + 1, 0]; // أرجع ذلك إلى "الخوف"
+      return isWord(n) && !ctx.lex.demonstratives.has(n!.norm) ? [j + 1, 0] : null;
+    }
+    if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين|ذلك|هذا|هذه)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
+  }
+  return null;
+}
+
+/** After an addressee of at most 4 words at s, the demanded act through one of the cue's prepositions. */
+export function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
+  const T = ctx.toks;
+  const end = Math.min(limit, s + 5);
+  for (let j = s + 1; j < end; j++) {
+    const t = T[j]!;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm)) return null;
+    if (isPrepOf(form, t.norm)) return isWord(T[j + 1]) ? [j + 1, 0] : null;
+    if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
+  }
+  return null;
+}
+
+/** A definite sound masculine plural or dual in the object case (العسكريين، الطرفين), not a name or place. */
+export function objectPlural(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  return /^ال.{3,}ين$/.test(t.norm) && !ctx.entType[k] && !ctx.lex.firstNames.has(t.norm);
+}
+
+export function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
+  const n = ctx.toks[k]!.norm;
+  // (a name whose own first letter is ب, باكستان، بغداد, is tagged from that letter on: no preposition there)
+  // (nor one fused to a place that begins there: عدد من المسافرين بمطار الأمير محمد بن عبدالعزيز بسرعة …)
+  return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !isPlaceHead(n.slice(1).replace(/^ال/, '')) && !(ctx.entType[k] && (mentionStartsAt(ctx.entities, ctx.toks[k]!.start) || mentionStartsAt(ctx.entities, ctx.toks[k]!.start + 1)));
+}
+
+export function hasArticleWord(n: string): boolean {
+  return /^(ال|وال|بال|لل)/.test(n);
+}
+
+export function isPrepLike(n: string): boolean {
+  return /^(في|الي|على|علي|عن|من|مع|منذ|خلال|قبل|بعد|عند|لدى|حول|ضد|امام)$/.test(n);
+}
