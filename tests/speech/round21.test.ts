@@ -406,5 +406,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     const cs = await speakers('وقال مدير الإدارة إن المشروع سيكتمل. وطالب أهالي تلك القرى أمير المنطقة بالتدخل والتوجيه في حل معاناتهم.');
     expect(cs[1]).toMatch(/^أهالي/);
   });
+
+  it('a trailing بحسب with a news agency\u2019s short name (دوغان)', async () => {
+    const cs = await claimsOf('وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد في شيرناك، بحسب دوغان.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'دوغان' })]);
+  });
 });
 
