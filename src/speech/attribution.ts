@@ -224,7 +224,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const w = T[j]!.norm;
       // وفقا للخبراء: the fused ل of لل leaves the article (الخبراء)
       const bare = j === k && partial ? (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1)) : w;
-      if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
+      // (with or without the article: بحسب المسؤولين، وفقا للخبراء)
+      const noArt = bare.replace(/^(ال|وال)/, '');
+      if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.anonHeads.has(noArt) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
       // a document, data or a news agency's short name (بحسب وثائق المحكمة، وفقا لإحصائية حديثة، وفقا للفرنسية)
       if (j === k && L.attributionSources.has(bare)) looks = true;
       if (history.slice(-200).some((h) => h.named && h.words.includes(bare.replace(/^ال/, '')))) looks = true;

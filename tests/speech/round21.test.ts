@@ -411,5 +411,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     const cs = await claimsOf('وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد في شيرناك، بحسب دوغان.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'دوغان' })]);
   });
+
+  it('a trailing بحسب with a definite anonymous source (بحسب المسؤولين)', async () => {
+    const cs = await claimsOf('وهناك موجة من هجمات التماسيح في القرى الواقعة حول الحديقة، بحسب المسؤولين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'المسؤولين' })]);
+  });
 });
 
