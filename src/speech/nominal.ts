@@ -31,6 +31,12 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   let s = from;
   // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
   while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
+  // (the source's short name in brackets: أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد …)
+  if (T[s]?.text === '(') {
+    let c = s + 1;
+    while (c < limit && c - s <= 6 && T[c]!.text !== ')' && (isWord(T[c]) || T[c]!.text === '.')) c++;
+    if (T[c]?.text === ')' && c > s + 1) s = c + 1;
+  }
   while (s < limit && T[s]!.kind === 'punct' && COMMA.has(T[s]!.text)) {
     passedComma = true;
     const d = T[s]!.text;

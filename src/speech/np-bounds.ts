@@ -357,6 +357,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       while (c < b && c - j <= 8 && T[c]!.text !== ')' && (isWord(T[c]) || T[c]!.text === '.')) c++;
       if (c < b && T[c]!.text === ')' && c > j + 1) {
         j = c + 1;
+        // (an indefinite word after the bracketed name opens the object: الاتحاد الدولي لكرة القدم (فيفا) تحديد …)
+        if (open && isWord(T[j]) && !definite(T[j]!.norm) && !inPerson(ctx, j) && !L.firstNames.has(T[j]!.norm) && !isTitle(ctx, T[j]!) && !L.roleNouns.has(T[j]!.norm)) break;
         continue;
       }
       break;

@@ -416,5 +416,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     const cs = await claimsOf('وهناك موجة من هجمات التماسيح في القرى الواقعة حول الحديقة، بحسب المسؤولين.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'المسؤولين' })]);
   });
+
+  it('a nominal object after the source\u2019s short name in brackets', async () => {
+    const cs = await claimsOf('وأعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الاتحاد الدولي لكرة القدم', content: 'تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018' })]);
+  });
 });
 
