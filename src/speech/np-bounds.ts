@@ -233,6 +233,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+        // (… or a definite outlet or audience: في اتصال هاتفي مع القناة الإيرانية الثانية، في حديث إلى الصحفيين)
+        else if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'مع') && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1] && (L.mediaNouns.has(T[i + 1]!.norm.slice(2)) || L.mediaNouns.has(T[i + 1]!.norm) || /^ال(صحفيين|صحافيين|اعلاميين)$/.test(T[i + 1]!.norm))) {
+          i += 2;
+          while (i < b && T[i]!.kind === 'word' && (/^ال.{2,}(ي|يه|ه)$/.test(T[i]!.norm) || L.adjectives.has(T[i]!.norm)) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm) && !ctx.entType[i]) i++;
+        }
         // a clause on an indefinite event, up to its comma: في بيان تخاطب مقاتلي الشرعية، إنها …
         if (!hasArticle(n) && i < b && T[i]!.kind === 'word' && /^[تي][^ا].{2,3}$/.test(T[i]!.norm) && !ctx.entType[i] && !L.firstNames.has(T[i]!.norm) && !L.cues.has(T[i]!.norm)) {
           let c = i + 1;
@@ -291,6 +296,9 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const n = T[i]!.norm;
   if (L.timeHeads.has(n) && i + 1 < b && L.timeAdjectives.has(T[i + 1]!.norm)) return i + 2;
+  // (the day before yesterday: أول من أمس، أمس الأول، after مساء or alone)
+  if (n === 'اول' && T[i + 1]?.norm === 'من' && T[i + 2]?.norm === 'امس' && i + 3 <= b) return i + 3;
+  if (n === 'امس' && T[i + 1]?.norm === 'الاول' && i + 2 <= b) return i + 2;
   // (اليوم الأربعاء، يوم الخميس الماضي)
   if (/^(اليوم|يوم)$/.test(n) && i + 1 < b && WEEKDAYS.test(T[i + 1]!.norm)) return i + 2 < b && L.timeAdjectives.has(T[i + 2]!.norm) ? i + 3 : i + 2;
   if (!/^و?في$/.test(n) || T[i + 1]?.kind !== 'number' || !T[i + 2] || !isMonthWord(T[i + 2]!.norm) || i + 3 > b) return i;

@@ -421,5 +421,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     const cs = await claimsOf('وأعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018.');
     expect(cs).toEqual([expect.objectContaining({ speaker: 'الاتحاد الدولي لكرة القدم', content: 'تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018' })]);
   });
+
+  it('a phone call with a named channel and the day before yesterday, then the object', async () => {
+    const cs = await claimsOf('وأكد عبد اللهيان في اتصال هاتفي مع القناة الإيرانية الثانية مساء أول من أمس، استمرار إيران في دعم حلفائها في المنطقة.');
+    expect(cs[0]).toMatchObject({ speaker: 'عبد اللهيان', content: 'استمرار إيران في دعم حلفائها في المنطقة' });
+  });
 });
 
