@@ -206,6 +206,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       np = kanaSubject(ctx, i) ?? subjectBefore(ctx, i);
       // (a clause particle or a word no speaker is written as is no subject: وطبقا للتقرير توقعت الهيئة أن …)
       if (np && (PARTICLE_START.test(T[np.a]!.norm) || (np.b - np.a === 1 && junkSpeakerWord(ctx, np.a)))) np = null;
+      // (nor a fronted circumstantial: وقبيل الزيارة قال كارتر …، وخلال اللقاء أكد الوزير …)
+      if (np && !ctx.entType[np.a] && (/^و?(قبيل|قبل|بعد|خلال|عقب|اثر|اثناء|غداه|عشيه|ابان|لدى)$/.test(T[np.a]!.norm) || L.circumstantial.has(T[np.a]!.norm.replace(/^و/, '')))) np = null;
       // a conjunction with a pronoun (… سيئة لكنه قال، إلا أنه) is no subject phrase: the speaker is implicit
       if (np && CONJ_PRONOUN.test(T[np.b - 1]!.norm)) np = null;
       // an unrecognisable phrase before the cue yields to a name or a body right after it (… التي أبدى تحفظه عليها

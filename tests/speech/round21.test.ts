@@ -426,5 +426,10 @@ describe('round 21: names resolved from the subject of "commented, saying"', () 
     const cs = await claimsOf('وأكد عبد اللهيان في اتصال هاتفي مع القناة الإيرانية الثانية مساء أول من أمس، استمرار إيران في دعم حلفائها في المنطقة.');
     expect(cs[0]).toMatchObject({ speaker: 'عبد اللهيان', content: 'استمرار إيران في دعم حلفائها في المنطقة' });
   });
+
+  it('a fronted circumstantial (وقبيل الزيارة، ويوم السبت) is no subject before the cue', async () => {
+    expect(await speakers('وقبيل الزيارة قال كارتر للصحفيين «سألتقي بنفسي مع قادتنا العسكريين».')).toEqual(['كارتر']);
+    expect(await speakers('ويوم الأحد حث نتنياهو المشرعين الأمريكيين على رفض الاتفاق.')).toEqual(['نتنياهو']);
+  });
 });
 
