@@ -276,6 +276,8 @@ function contrastSubjectCue(ctx: Ctx, j: number, limit: number): boolean {
   const T = ctx.toks;
   // (a definite phrase, a named one, or an anonymous source: الا ان مصدرا امنيا اعلن …)
   if (!isWord(T[j]) || !/^(ال|و?ال)/.test(T[j]!.norm) && !ctx.entType[j] && !ctx.lex.anonHeads.has(T[j]!.norm.replace(/ا$/, ''))) return false;
+  // (reality, truth or history "says" is the speaker's own figure of speech: ولكن الواقع يقول إن …)
+  if (/^(الواقع|الحقيقه|التاريخ|المنطق|العقل|التجربه|الارقام)$/.test(T[j]!.norm)) return false;
   for (let k = j + 1; k < Math.min(limit, j + 8); k++) {
     const t = T[k]!;
     if (!isWord(t)) return false;

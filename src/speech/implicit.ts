@@ -254,6 +254,8 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   if (!ok && np && (np.a === k || np.roleA === k) && np.named && ctx.entType[np.nameA] === 1) ok = true;
   if (!ok) return null;
   if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
+  // (a name behind a preposition is the topic, not the subject: وتطرق الرئيس للحديث عن أزمة بقاء بيدرو رودريغيز …)
+  if (np.roleA === k && np.a > k && T.slice(k + 1, np.a).some((x) => isWord(x) && /^(عن|حول|بشان|بخصوص|للحديث|للتعليق|للكلام)$/.test(x.norm))) return null;
   if (cueVerb && !(np.next === cueStart || ((T[np.next]?.text === '،' || T[np.next]?.text === ',') && np.next + 1 === cueStart))) return null;
   // the verb agrees with the cue: a feminine past (رفضت) or present (ترفض) for a feminine cue
   const fem = /ت$/.test(v.norm) || /^[وف]?ت/.test(v.norm);

@@ -427,6 +427,13 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
     let ok = true;
     for (let m = 1; m < len && ok; m++) ok = T[k + m]?.norm === T[a + m]!.norm;
     if (!ok) continue;
+    // (after the conjunction, only a tagged person right after it: in ورئيس بلدية البطين والمجلس البلدي كلمات … the
+    // role is one of a list)
+    if (T[k]!.norm !== first) {
+      let n = k + len;
+      while (n < T.length && ctx.lex.titles.has(T[n]!.norm)) n++;
+      if (ctx.entType[n] !== 1) continue;
+    }
     // the descriptor in apposition after a name (جوزفالدو فيريرا، المدير الفني لفريق الزمالك،): that name
     if (k >= 2 && T[k]!.norm === first && (T[k - 1]!.text === '،' || T[k - 1]!.text === ',') && ctx.entType[k - 2] === 1) {
       const ent = entityAt(ctx.entities, T[k - 2]!.start, T[k - 2]!.end);
