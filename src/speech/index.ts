@@ -4,7 +4,7 @@
  */
 import type { Claim, Entity, Span } from '../schema/records.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { isQuote, isWord, makeCtx } from './context.js';
+import { isQuote, isWord, makeCtx, type Ctx } from './context.js';
 import { attributionClaim, attributionHead, trailingKama } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
@@ -34,6 +34,21 @@ export { knownFirstName } from './person-name.js';
 /** Claims of one Arabic document, in text order. `tokens` default to tokenize(text); entities are optional. */
 export function extractClaims(input: ClaimInput): Claim[] {
   return claimsAndNames(input).claims;
+}
+
+/** The speaker written at the claim is a figure of speech: its head word is التاريخ، الواقع، لسان … (not a quoted proverb's author). */
+function figureOfSpeech(ctx: Ctx, d: Draft): boolean {
+  const sp = d.speakerSpan;
+  if (!sp) return false;
+  const T = ctx.toks;
+  let k = 0;
+  while (k < T.length && T[k]!.start < sp.start) k++;
+  const t = T[k];
+  if (!t || !isWord(t) || t.start >= sp.end) return false;
+  const head = ctx.lex.figureSpeakers.has(t.norm) ? t.norm : /^[وف]/.test(t.norm) && ctx.lex.figureSpeakers.has(t.norm.slice(1)) ? t.norm.slice(1) : '';
+  if (!head) return false;
+  // (لسان only as لسان الحال / لسان حال)
+  return head !== 'لسان' || /^(ال)?حال$/.test(T[k + 1]?.norm ?? '');
 }
 
 /**
@@ -144,6 +159,11 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // the preposition بين ("between"), not the verb بيّن
     if (isBetween(ctx, cueStart, i, form)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);
+    // "history says", "reality says", لسان الحال يقول، يقول المثل: a figure of speech, the writer's own words
+    if (r.draft && figureOfSpeech(ctx, r.draft)) {
+      blocked = Math.max(blocked, r.draft.content[1]);
+      continue;
+    }
     if (r.source) history.push(r.source);
     if (r.draft) {
       drafts.push(r.draft);

@@ -39,6 +39,8 @@ export interface Lexicon {
   demonstratives: Set<string>;
   honorificPronouns: Set<string>;
   notSpeakerHeads: Set<string>;
+  /** heads of a subject that is a figure of speech (التاريخ يقول، لسان الحال يقول): no one is reported */
+  figureSpeakers: Set<string>;
   adjectives: Set<string>;
   firstNames: Set<string>;
   nameLinks: Set<string>;
@@ -115,6 +117,7 @@ export function lexicon(): Lexicon {
     demonstratives: set(p.demonstratives),
     honorificPronouns: set(p.honorificPronouns),
     notSpeakerHeads: set(p.notSpeakerHeads),
+    figureSpeakers: set(p.figureSpeakers ?? []),
     adjectives: set(p.adjectives),
     firstNames: set(p.firstNames),
     nameLinks: set(p.nameLinks),
