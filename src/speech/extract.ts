@@ -256,6 +256,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       // (… set off by a comma right after the cue, "وأضاف، رداً على سؤال حول …، أن …", is an aside)
       const aside = T[i + 1]?.kind === 'punct' && (T[i + 1]!.text === '،' || T[i + 1]!.text === ',');
+      // (an aside names no speaker unless a name or a body stands in it: وأضاف، في مقال … ردا على الهجمات المتزايدة: …)
+      if (np && aside && !np.named && np.roleA < 0 && !(ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) np = null;
       // (… or circumstantial phrases before the cue's own preposition and أن: وأشار في تصريح له صباح أمس، في مقر
       // رئاسة حزبه بإسطنبول إلى أن …)
       const viaPrep = comp?.kind === 'that' && comp.at > i + 2 && isPrepOf(form, T[comp.at - 1]!.norm) && /^(في|خلال|عبر|امام|لدى|لدي|اثناء)$/.test(T[i + 1]!.norm);
@@ -540,7 +542,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… or the cue's preposition with a demonstrative: علق أحد المغردين على ذلك وقال …)
   const pointsBack = !!np && (L.demonstratives.has(T[np.next]?.norm ?? '') || (isPrepOf(form, T[np.next]?.norm ?? '') && L.demonstratives.has(T[np.next + 1]?.norm ?? '')));
   // (never a one-word phrase that is no speaker: أتدري ماذا قال عنك؟!)
-  const junkWord = !!np && np.b - np.a === 1 && junkSpeakerWord(ctx, np.a);
+  // (… nor, past skipped words, a noun with a possessive pronoun, the object: أوضح في السنوات الماضية رفضه التخلي عن …)
+  const pronounObject = !!np && !svo && np.b - np.a > 1 && np.a > i + 1 && np.roleA < 0 && /(ه|ها|هم|هما)$/.test(T[np.a]!.norm);
+  const junkWord = !!np && (np.b - np.a === 1 || pronounObject) && junkSpeakerWord(ctx, np.a);
   const kept = source && !junkWord && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
@@ -603,7 +607,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (junk) {
     if (src) np = null;
     // (a preposition with "you", عنك، إليك، منكم, is never the fallback)
-    else if (!PREP_PRONOUN.test(T[np!.a]!.norm)) src = source;
+    else if (!PREP_PRONOUN.test(T[np!.a]!.norm) && !pronounObject) src = source;
   }
   if (!src) return { draft: null, source };
   const draft: Draft = {

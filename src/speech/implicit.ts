@@ -214,6 +214,9 @@ export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | 
  * Only a subject the tagger marks as a person or organisation, or a title or role before such a mention, counts;
  * `after` is the token where the last speaker spoke.
  */
+/** a kinship noun heading a person's description (والد الشهيد، شقيقة الضحية), folded */
+const KIN_HEAD = /^(والد|والده|شقيق|شقيقه|زوج|زوجه|ابن|ابنه|نجل|عم|خال|جد|جده|اب|ام|اخ|اخت|ارمله|اقارب|ذوو|ذوي|اسره|عائله)$/;
+
 export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueForm, after: number, history: Source[] = []): Source | null {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -248,9 +251,17 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
     for (let m = k + 1; m < Math.min(cueStart, k + 6) && !ok; m++) ok = ctx.entType[m] === 1 || (L.titles.has(T[k]!.norm) && isWord(T[m]) && L.firstNames.has(T[m]!.norm));
     if (!ok && L.roleNouns.has(T[k]!.norm) && !ctx.lex.orgHeads.has(T[k]!.norm)) ok = true;
   }
+  // (or a relative of someone: واستهل والد الشهيد حديثه …، وتحدثت والدة الطفل …)
+  let kinEnd = -1;
+  if (isWord(T[k]) && KIN_HEAD.test(T[k]!.norm) && isWord(T[k + 1]) && /^ال/.test(T[k + 1]!.norm) && !ctx.entType[k + 1]) {
+    // (the description is the kin noun and its definite genitives: the next bare word is the verb's object)
+    kinEnd = k + 2;
+    while (kinEnd < cueStart && kinEnd - k < 5 && isWord(T[kinEnd]) && /^ال/.test(T[kinEnd]!.norm) && !ctx.entType[kinEnd]) kinEnd++;
+    ok = true;
+  }
   // (or a descriptor whose phrase ends in a tagged name: أشاد الفائز بالجائزة الأولى … الأستاذ حميد الشمراني; تحدث
   // المواطن نايف الشحيني)
-  const np = parseSpeaker(ctx, k, Math.min(cueStart, k + 14), null);
+  const np = parseSpeaker(ctx, k, kinEnd > 0 ? kinEnd : Math.min(cueStart, k + 14), null);
   if (!ok && np && (np.a === k || np.roleA === k) && np.named && ctx.entType[np.nameA] === 1) ok = true;
   if (!ok) return null;
   if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;

@@ -143,8 +143,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // after عدم it is a verbal noun (وعدم كشف الجريمة، بعدم طلب تأجيل …), and after "any", a modal or على (أي طلب،
     // ويمكن طلب شاشة …، بناء على طلب من رئيس الوزراء): a finite verb never follows them
     if (!form.conj && form.kind === 'past' && /^([وبل]?عدم|اي|ايه|يمكن|ويمكن|يجب|ويجب|ينبغي|علي)$/.test(prevTok?.norm ?? '') && !(prevTok?.norm === 'علي' && !prevTok.text.includes('ى'))) continue;
-    // a noun-like spelling followed by an indefinite nisba adjective is the noun (يقدم اللاعب طلب رسمي)
-    if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.entType[i + 1]) continue;
+    // a noun-like spelling followed by an indefinite nisba adjective is the noun (يقدم اللاعب طلب رسمي), unless a
+    // complement follows that word: then it is the verb's subject, a name (كما ذكر قوطالي أن …)
+    if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.entType[i + 1] && !(L.complementizers.has(toks[i + 2]?.norm ?? '') || toks[i + 2]?.text === ':')) continue;
     // "without revealing" reports nothing (من دون أن يكشف عن …)
     if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)

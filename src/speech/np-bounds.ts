@@ -64,7 +64,7 @@ const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وث
 
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
 /** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
-const PUBLISHED = /^(نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
+const PUBLISHED = /^(كتبه|كتبها|كتبته|نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
 
 /** Token k is an event noun (في تعميم، خلال مؤتمر) or one of its ل-complements. */
 function afterEventWord(ctx: Ctx, k: number, depth = 0): boolean {
@@ -105,7 +105,10 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         if (ctx.lex.circumstantial.has(T[i]!.norm) || /^(اخيرا|مؤخرا|اليوم|امس)$/.test(T[i]!.norm)) i++;
         else if (ctx.entType[i] === 3 && /^ب/.test(T[i]!.norm)) i = Math.max(i + 1, ctx.entEnd[i]!);
         else if (T[i]!.norm === 'في' && ctx.entType[i + 1] === 3) i = Math.max(i + 2, ctx.entEnd[i + 1]!);
-        else break;
+        else if (T[i]!.norm === 'في' && L.mediaNouns.has(T[i + 1]?.norm ?? '') && isQuote(T[i + 2]) && ctx.quotes.closeOf[i + 2]! > i + 2 && ctx.quotes.closeOf[i + 2]! < b && ctx.quotes.closeOf[i + 2]! - i <= 8) {
+          // (… where it was published: في مقال كتبه في دورية «نيو إنغلاند للطب»)
+          i = ctx.quotes.closeOf[i + 2]! + 1;
+        } else break;
       }
       afterEvent = false;
       continue;
@@ -205,7 +208,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
       if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
         const m = T[i + 1]!.norm;
-        if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m))) break;
+        if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m) || (L.timeHeads.has(m) && L.timeAdjectives.has(T[i + 2]?.norm ?? '')))) break;
       }
       i++;
       // (the eve or morning of a day: عشية عيد الجمهورية، غداة الانتخابات، صبيحة يوم الجمعة)
@@ -231,7 +234,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         while ((hasArticle(n) || /(ه|ها|هم)$/.test(n)) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
-        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
+        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && !PUBLISHED.test(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
         // (… or a definite outlet or audience: في اتصال هاتفي مع القناة الإيرانية الثانية، في حديث إلى الصحفيين)
         else if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'مع') && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1] && (L.mediaNouns.has(T[i + 1]!.norm.slice(2)) || L.mediaNouns.has(T[i + 1]!.norm) || /^ال(صحفيين|صحافيين|اعلاميين)$/.test(T[i + 1]!.norm))) {

@@ -29,3 +29,40 @@ describe('round 22: a figure of speech reports no one', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'وتشير', speaker: 'الأرقام' })]);
   });
 });
+
+describe('round 22: the speaker phrase after the cue', () => {
+  it('a name ending in ي before أن is the subject, not a nisba adjective of the noun ذكر', async () => {
+    const cs = await claimsOf('كما ذكر قوطالي أن روسيا وتونس تدرسان مسألة استخدام العملات الوطنية في التجارة الثنائية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ذكر', speaker: 'قوطالي', content: 'روسيا وتونس تدرسان مسألة استخدام العملات الوطنية في التجارة الثنائية' })]);
+  });
+
+  it('an article the speaker wrote, where it appeared and a season are skipped before the complement', async () => {
+    const cs = await claimsOf('وحذر كورتيز في مقال كتبه في دورية «نيو إنغلاند للطب» في الصيف الماضي من خطر التطبيقات الصحية غير المقننة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وحذر', speaker: 'كورتيز', content: 'خطر التطبيقات الصحية غير المقننة' })]);
+  });
+
+  it('an aside after the cue and its comma names no speaker: the earlier speaker goes on', async () => {
+    const cs = await claimsOf(
+      'يقول الدكتور محمد مختار جمعة، وزير الأوقاف المصري، إنه «لا بديل أمامنا سوى العمل». وأضاف، في تصريح على موقع الوزارة ردا على تلك الهجمات المتزايدة مؤخرا: «الجماعات المتطرفة تشكل خطرا داهما على الأفراد».',
+    );
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['يقول', 'محمد مختار جمعة'],
+      ['وأضاف', 'محمد مختار جمعة'],
+    ]);
+  });
+
+  it('a noun with a possessive pronoun after skipped words is the object, never the speaker', async () => {
+    const cs = await claimsOf('فإن المسؤول الفرنسي أحد أكثر منتقدي بلاتر حاليا أوضح في الأسبوع الماضي رفضه التخلي عن رئاسة الاتحاد الأوروبي.');
+    expect(cs.map((c) => c.speaker)).not.toContain('رفضه التخلي');
+  });
+
+  it('a relative of someone, subject of the verb before, speaks next (not the prince he spoke with)', async () => {
+    const cs = await claimsOf(
+      'وقال الأمير جلوي بن عبد العزيز بن مساعد إن الشهيد عاش عزيزا. واستهل والد الشهيد حديثه مع الأمير جلوي بن عبد العزيز بن مساعد بحمد الله على قضائه وقدره. وقال: "نثمن العزاء والمواساة من قيادتنا الرشيدة".',
+    );
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['وقال', 'جلوي بن عبد العزيز بن مساعد'],
+      ['وقال', 'والد الشهيد'],
+    ]);
+  });
+});
