@@ -18,7 +18,7 @@ import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
 /** words that make the next word part of a person's name (بن، أبي، آل …), folded */
-const MASDAR_BEFORE = new Set(['من', 'عن', 'في', 'بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'حول', 'خلال', 'بشان', 'لدى', 'لدي', 'رغم']);
+const MASDAR_BEFORE = new Set(['من', 'مع', 'عن', 'في', 'بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'حول', 'خلال', 'بشان', 'لدى', 'لدي', 'رغم']);
 
 export interface ClaimInput {
   text: string;
@@ -34,6 +34,17 @@ export { knownFirstName } from './person-name.js';
 /** Claims of one Arabic document, in text order. `tokens` default to tokenize(text); entities are optional. */
 export function extractClaims(input: ClaimInput): Claim[] {
   return claimsAndNames(input).claims;
+}
+
+/** توقّع "signs": a contract, an agreement or a memorandum within the next words, before any complement. */
+function signsDeal(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  for (let k = i + 1; k < Math.min(T.length, i + 13); k++) {
+    const n = T[k]!.norm;
+    if (ctx.lex.complementizers.has(n) || T[k]!.text === ':' || isQuote(T[k]) || /^(من|عن|على|علي|الى|الي)$/.test(n)) return false;
+    if (/^(ال)?(عقد|عقدا|عقود|عقدي|اتفاقيه|اتفاقيات|اتفاقيتي|اتفاقيتين|اتفاق|اتفاقا|مذكره|مذكرات|مذكرتي|بروتوكول|صفقه|صفقات)$/.test(n)) return true;
+  }
+  return false;
 }
 
 /** The speaker written at the claim is a figure of speech: its head word is التاريخ، الواقع، لسان … (not a quoted proverb's author). */
@@ -127,8 +138,16 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       if (masdar) continue;
     }
     // impersonal "it is expected that" (ويتوقع أن يمثل المتهم …): a masculine present توقع right before its complement
-    // (and "it is believed that": كما يعتقد أن منهم …، ويعتقد أن نحو 13 مليون …)
-    if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && (cueStart === ctx.sentStart[cueStart] || /^و?كما$/.test(prevTok?.norm ?? ''))) continue;
+    // (and "it is believed that": كما يعتقد أن منهم …، ويعتقد أن نحو 13 مليون …), wherever it stands (…، ويتوقع أن يكون
+    // الكسار أحد صفقات الأهلي; نتائج تحقيق الفيفا يتوقع أن يتم …) unless a tagged name or body is its subject before it
+    // or an apposition's comma closes before it (ديفيد مونتجومري، الرئيس التنفيذي …، يتوقّع أن …)
+    if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2)) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ','))) continue;
+    // a past form with a damma on its first letter is passive (ومنذ اندلاع القضية، وُجهت اتهامات …): no one is named
+    if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
+    // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
+    if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
+    // توقّع with a contract or an agreement as its object is "signs" (توقّع إدارة المطار الخميس المقبل عقد إنشاء …)
+    if (form.entry.lemma === 'توقع' && form.kind !== 'part' && signsDeal(ctx, i)) continue;
     // a participle right after an indefinite noun, with no comma, is its adjective (تحت رقابة مشددة من الشرطة، إقبالاً
     // لافتاً من المتسوقين) unless its complement follows at once
     if (form.kind === 'part' && prevTok && isWord(prevTok) && !ctx.entType[cueStart - 1] && !/^ال/.test(prevTok.norm) && (/\u0629$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) || /\u064b/.test(prevTok.text) || (/^(لافت|لافته)$/.test(toks[i]!.norm.replace(/^و/, '').replace(/ا$/, '')) && /^[^ا]..+ا$/.test(prevTok.norm) && !/^(ايضا|كذلك|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)$/.test(prevTok.norm))) && !L.cues.has(prevTok.norm) && !L.firstNames.has(prevTok.norm) && !(L.complementizers.has(toks[i + 1]?.norm ?? '') || inPreps(form.entry.preps, toks[i + 1]?.norm ?? '') || toks[i + 1]?.text === ':')) continue;

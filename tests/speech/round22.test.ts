@@ -66,3 +66,26 @@ describe('round 22: the speaker phrase after the cue', () => {
     ]);
   });
 });
+
+describe('round 22: cue spellings that report nothing', () => {
+  it.each([
+    ['a passive past, marked by its damma', 'وقالت هيئة الرقابة المالية إن المحاكمات ستجري قريبا. ومنذ اندلاع هذه القضية، وُجهت اتهامات تتعلق بسوء السلوك إلى مراكز مالية أساسية كبرى.'],
+    ['a verbal noun after a تفعيل noun (لتقديم طلب)', 'وآخر موعد لتقديم طلب انسحاب المرشحين يوم الخميس المقبل.'],
+    ['a verbal noun after مع', 'وقال المحللون إن الأسعار ستنخفض. واقترب سعر الذهب من أدنى مستوياته في خمس سنوات أمس مع توقع مزيد من الخسائر في الأشهر المقبلة.'],
+    ['توقّع with a contract: "signs"', 'توقّع إدارة مطار الملك فهد الدولي بالدمام الخميس المقبل عقد إنشاء وتشغيل مبنى الطيران الخاص مع شركة «إكس جت» الأمريكية.'],
+    ['"it is expected" after a comma', 'وتأتي رغبة الأهلي في ضم الكسار بعد أن ابتعد الحارس عن الفريق، ويتوقع أن يكون الكسار أحد صفقات الأهلي المقبلة.'],
+    ['"it is expected" after a noun phrase', 'ولم تعلن النتائج بعد. ونتائج تحقيق الفيفا يتوقع أن يتم التشارك فيها مع السلطات في البلدين.'],
+  ])('%s', async (_, text) => {
+    expect((await claimsOf(text)).map((c) => c.cue)).not.toContain(text.includes('توقّع') ? 'توقّع' : text.includes('وُجهت') ? 'وُجهت' : text.includes('طلب') ? 'طلب' : text.includes('توقع مزيد') ? 'توقع' : 'ويتوقع');
+  });
+
+  it('a named subject before يتوقع, or an apposition closed by a comma, still speaks', async () => {
+    const cs = await claimsOf('ديفيد مونتجومري، الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقّع أن الواجهة الإنسانية في الصحف المحلية ستتقلص.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'يتوقّع', content: 'الواجهة الإنسانية في الصحف المحلية ستتقلص' })]);
+  });
+
+  it('متوقعا with an agreement in its object still expects', async () => {
+    const cs = await claimsOf('وقال رئيس الوزراء إن مصر بصدد الانتهاء من التفاوض مع المملكة لتمويل احتياجاتها، متوقعا الانتهاء من الاتفاق خلال الشهر الجاري.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال', 'متوقعا']);
+  });
+});
