@@ -188,6 +188,9 @@ function adminPlace(c: Ctx, k: number, bare: boolean): [number, number, number] 
   return isPlace(n!.norm) && !entityLexicon().placeHeads.has(bareWord(n!.norm)) ? [start, n!.end, k + 2] : null;
 }
 
+/** first words of a quoted sentence, never of a name (negations, particles, pronouns; لا only before a verb, لا غازيتا is a name) */
+const QUOTED_SPEECH_START = /^[وف]?(لم|لن|ليس|ان|انه|انها|انا|انني|ما|هذا|هذه|نحن|هو|هي|هم|قد|لقد|كل|هناك|يجب|نريد|لدينا|لدي)$/;
+
 /** Organisation phrase opened by a head noun at token i, or null. */
 function headPhrase(c: Ctx, i: number): RuleMention | null {
   const lex = entityLexicon();
@@ -207,7 +210,8 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     if (lex.weakHeads.has(h.stem) || lex.adminOnlyHeads.has(h.stem)) return null;
     let j = i + 2;
     while (j < toks.length && j < i + 8 && isWord(toks[j])) j++;
-    if (j > i + 2 && CLOSE.has(toks[j]?.text ?? '')) {
+    // (not a quotation the speaker said: مندوب بالمنظمة "لا يوجد مقترح بعقد اجتماع طارئ")
+    if (j > i + 2 && CLOSE.has(toks[j]?.text ?? '') && !QUOTED_SPEECH_START.test(toks[i + 2]!.norm) && !(toks[i + 2]!.norm === 'لا' && /^[يتن]/.test(toks[i + 3]?.norm ?? ''))) {
       const s = toks[i + 2]!.start;
       const e = toks[j - 1]!.end;
       return { start: s, end: e, text: c.text.slice(s, e), type: 'ORG' };

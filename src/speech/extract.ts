@@ -469,7 +469,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const o = before >= 0 ? ctx.quotes.openOf[before]! : -1;
     // a verb whose object then preposition follow it (وأرجع ذلك إلى "الخوف") reports that, not the quotation before
     const objectAfter = entry.objectPrep && !np ? objectThenPrep(ctx, form, i + 1, E) : null;
-    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o) && !objectAfter) {
+    // (not the subject's own quoted name: وكانت «الشرق الأوسط» أشارت …)
+    const subjectQuote = !!np && svo && o >= np.a - 1 && o < np.b;
+    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o) && !objectAfter && !subjectQuote) {
       content = quoteInner(ctx, o);
       direct = true;
       pattern = 'quote-before';

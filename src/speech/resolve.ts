@@ -143,11 +143,19 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // a place or body named inside the phrase, not at its head, is its complement (أهالي حي النسيم، عدد من سكان الخبر،
   // إدارة مهرجان صيف ينبع): the phrase, not the place, is the speaker
   if (ent && ent.type === 'LOC' && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.nameA]!.end)) ent = null;
+  // (a word inside a quoted name is not the speaker: «لواء شهداء الإسلام» is not الإسلام)
+  if (ent && isQuote(ctx.toks[np.nameA]) && ctx.quotes.closeOf[np.nameA]! > np.nameA + 1) {
+    const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);
+    if (fold(ent.name).length < fold(inner).length && !ent.mentions.some((m) => m.start <= ctx.toks[np.nameA + 1]!.start && m.end >= ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end)) ent = null;
+  }
   const w = words(ctx, np.nameA, np.nameB);
   const descriptor = fold(np.roleA >= 0 ? text(ctx, np.roleA, np.roleB) : np.named ? '' : text(ctx, np.a, np.b)).replace(/^(معالي|سمو|فخامه|سعاده) /, '');
   const num: GNumber = np.plural ? 'p' : number;
   let name = np.named ? text(ctx, np.nameA, np.nameB) : text(ctx, np.a, np.b).replace(/^(معالي|سمو|فخامة|سعادة)\s+/, '');
   if (/^[«"“]/.test(name)) name = name.replace(/^[«"“]+|[»"”]+$/g, '');
+  // (a quoted name with a description after it: «لواء شهداء الإسلام» التابع للمعارضة is the quoted name)
+  const qc = isQuote(ctx.toks[np.a]) ? ctx.quotes.closeOf[np.a]! : -1;
+  if (!np.named && qc > np.a + 1 && qc < np.b - 1) name = text(ctx, np.a + 1, qc);
   let entityId: string | null = null;
   let type: Source['type'] = np.type;
   // (a patronymic the tagger took for the whole name: منيرة بنت محمد, tagged محمد only: the written name speaks)

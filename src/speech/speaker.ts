@@ -31,7 +31,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   const open0 = T[a]?.text === '(' && a + 2 < to && isWord(T[a + 1]);
   if (a >= to || !(isWord(T[a]) || isQuote(T[a]) || open0)) return null;
   // (and a document named first: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
-  if (a + 3 < to && /^(ال)?(تقرير|بيان|دراسه|رساله|بلاغ|تقديرات|احصاءات|بيانات|نشره|مذكره|بيانان|تقريران)$/.test(T[a]!.norm) && /^(صدر|صادر|الصادر|صادره|الصادره|صادران|الصادران)$/.test(T[a + 1]!.norm) && T[a + 2]?.norm === 'عن') {
+  if (a + 3 < to && /^(ال)?(تقرير|بيان|دراسه|رساله|بلاغ|تقديرات|احصاءات|بيانات|نشره|مذكره|بيانان|تقريران)$/.test(T[a]!.norm) && /^(صدر|صدرت|صادر|الصادر|صادره|الصادره|صادران|الصادران)$/.test(T[a + 1]!.norm) && T[a + 2]?.norm === 'عن') {
     const issuer = parseSpeaker(ctx, a + 3, to, entry, open);
     if (issuer && (issuer.type === 'ORG' || issuer.named || ctx.entType[issuer.a] === 2)) {
       if (issuer.roleA < 0) {
@@ -42,7 +42,7 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     }
   }
   // a document and its issuer (قال تقرير صدر عن المفوضية الأوروبية، إن …): the issuer speaks, the document is its role
-  if (a > from && /^(صدر|صادر|الصادر|صادره|الصادره|صادران|الصادران)$/.test(T[a]!.norm) && T[a + 1]?.norm === 'عن' && a + 2 < to) {
+  if (a > from && /^(صدر|صدرت|صادر|الصادر|صادره|الصادره|صادران|الصادران)$/.test(T[a]!.norm) && T[a + 1]?.norm === 'عن' && a + 2 < to) {
     const issuer = parseSpeaker(ctx, a + 2, to, entry, open);
     if (issuer && issuer.roleA < 0) {
       issuer.roleA = from;

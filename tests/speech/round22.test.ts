@@ -89,3 +89,31 @@ describe('round 22: cue spellings that report nothing', () => {
     expect(cs.map((c) => c.cue)).toEqual(['وقال', 'متوقعا']);
   });
 });
+
+describe('round 22: names in the speaker phrase', () => {
+  it('an ordinal after a role is no name (مندوب ثان), and a quotation after a role is no organisation', async () => {
+    const doc = await extract('وقال مندوب بالمنظمة "لا يوجد مقترح بعقد اجتماع طارئ"، وصرح مندوب ثان بأنه ليس ثمة احتمال لعقد اجتماع قبل الاجتماع المقرر.');
+    expect(doc.claims.map((c) => c.speaker?.name)).toEqual(['مندوب بالمنظمة', 'مندوب ثان']);
+    expect(doc.entities.map((e) => e.name)).not.toContain('لا يوجد مقترح بعقد اجتماع طارئ');
+  });
+
+  it('a quoted name with a description after it: the quoted name, not a word inside it', async () => {
+    const cs = await claimsOf('وفي بلدة داريا بغوطة دمشق، قال «لواء شهداء الإسلام» التابع للمعارضة إنه سيطر على حي الجمعيات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'لواء شهداء الإسلام', content: 'سيطر على حي الجمعيات' })]);
+  });
+
+  it('a quoted Italian paper keeps its whole name (لا غازيتا)', async () => {
+    const cs = await claimsOf('وأشارت صحيفة «لا غازيتا ديللو سبورت» إلى أن يوفنتوس يسعى لضم غوتزه لخمسة مواسم.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'لا غازيتا ديللو سبورت' })]);
+  });
+
+  it('a subject that is a quoted name is not the quotation said', async () => {
+    const cs = await claimsOf('وكانت «الشرق الأوسط» أشارت في تقرير سابق إلى عدم رضا الجهاز الفني عن المحترف البولندي.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الشرق الأوسط', content: 'عدم رضا الجهاز الفني عن المحترف البولندي', direct: false })]);
+  });
+
+  it('statistics issued by a body (إحصاءات صدرت عن): the body speaks', async () => {
+    const cs = await claimsOf('وتشير إحصاءات صدرت عن الأمم المتحدة إلى أن المملكة تصدرت قائمة الدول المانحة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الأمم المتحدة', type: 'ORG' })]);
+  });
+});
