@@ -220,7 +220,8 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
   const end = Math.min(limit, k + (form.kind === 'part' ? (form.entry.lemma === 'قال' ? 12 : 6) : aside ? 40 : 14));
   for (let j = k + 1; j < end; j++) {
     const t = T[j]!;
-    if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && ctx.quotes.closeOf[j]! > j)) return true;
+    // (a quotation mark right after it opens its words even when the closing one is missing: …، مبينا "عرض الخليج كان …)
+    if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && (ctx.quotes.closeOf[j]! > j || (j === k + 1 && ctx.quotes.closeOf[j]! < 0 && ctx.quotes.openOf[j]! < 0)))) return true;
     if (inPreps(form.entry.preps, t.norm)) return true;
     // a preposition fused to the word right after the cue (واتهمهم بالتخطيط …)
     if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
@@ -303,6 +304,9 @@ const THANKS = /^(شكر|الشكر|شكره|شكرها|شكرهم|التعاز�
 
 /** Present forms of saying, naming and disclosing: "without saying / naming / revealing" is the writer's remark. */
 const WITHHELD = /^[يت](ذكر|قول|كشف|وضح|حدد|فصح|شير|سمي|عطي|قدم|فصل|وضحوا|ذكروا|كشفوا|حددوا|قولوا)(وا)?$/;
+
+/** what a newspaper's reporter does in the story (التقت "الوطن"، علمت «عكاظ»، رصدت «المدينة»), folded */
+const REPORTER_VERB = /^[وف]?(التقت|علمت|سالت|رصدت|زارت|حاورت|تواصلت|اتصلت|تابعت|حصلت|اطلعت|استطلعت|جالت|وقفت|تلقت)$/;
 
 export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: CueForm): number {
   const T = ctx.toks;
@@ -403,6 +407,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       continue;
     }
     if (trailingAttribution(ctx, k)) return k;
+    // (…، ثم التقت "الوطن" عددا من الشباب: the newspaper's own reporting, the writer's narration)
+    if (REPORTER_VERB.test(t.norm) && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && ctx.quotes.closeOf[k + 1]! - k <= 4) return T[k - 1]?.norm === 'ثم' ? k - 1 : k;
     // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)
     if (/^(بيد|غير|الا)$/.test(t.norm) && T[k + 1]?.norm === 'ان' && T[k - 1]!.kind === 'punct' && contrastSubjectCue(ctx, k + 2, limit)) return k;
     // (…، ولكن العفو الدولية تقول إن العدد بلغ 743: "but" with a new subject and its own cue)

@@ -471,7 +471,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const objectAfter = entry.objectPrep && !np ? objectThenPrep(ctx, form, i + 1, E) : null;
     // (not the subject's own quoted name: وكانت «الشرق الأوسط» أشارت …)
     const subjectQuote = !!np && svo && o >= np.a - 1 && o < np.b;
-    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o) && !objectAfter && !subjectQuote) {
+    // (nor when the speaker written after the cue has a nominal object of its own: «…» وأكد النصر أيضا موافقته على …)
+    let ob = np && !svo ? np.next : -1;
+    while (ob >= 0 && isWord(T[ob]) && /^(ايضا|كذلك|بدوره|بدورها)$/.test(T[ob]!.norm)) ob++;
+    const ownObject = ob >= 0 && entry.nominal && !!np && (np.type === 'ORG' || np.roleA >= 0 || !!ctx.entType[np.a] || !!ctx.entType[np.nameA]) && isWord(T[ob]) && !isPrep(T[ob]!) && !L.circumstantial.has(T[ob]!.norm) && !L.leadingSkip.has(T[ob]!.norm) && !isEventNoun(ctx, T[ob]!.norm) && wordCount(ctx, ob, E) >= 2;
+    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o) && !objectAfter && !subjectQuote && !ownObject) {
       content = quoteInner(ctx, o);
       direct = true;
       pattern = 'quote-before';

@@ -117,3 +117,26 @@ describe('round 22: names in the speaker phrase', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'الأمم المتحدة', type: 'ORG' })]);
   });
 });
+
+describe('round 22: where a content ends or comes from', () => {
+  it('the newspaper meeting people is the writer narrating (ثم التقت "الوطن")', async () => {
+    const cs = await claimsOf('وأكد المدير أن أغلب المصابين يحتاجون لتصحيح وضع العمليات التي أجريت لهم كونها أولية غير كافية، ثم التقت "الوطن" عددا من الشباب المصابين من جرحى المقاومة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأكد', content: 'أغلب المصابين يحتاجون لتصحيح وضع العمليات التي أجريت لهم كونها أولية غير كافية' })]);
+  });
+
+  it('a participle opening a quotation whose closing mark is missing ends the claim before it', async () => {
+    const cs = await claimsOf(
+      'قال اللاعب سامر سالم إن العروض كثيرة. وختم حديثه بقوله: "أحب أن أشكر جماهير الرائد"، مشيرا إلى أن المستوى المميز الذي قدمه الخليج جعله يبادر بقبول عرضه، مبينا "عرض الخليج كان الأفضل، وقد أجريت اتصالاتي بأكثر من لاعب.',
+    );
+    expect(cs.slice(-2).map((c) => [c.cue, c.content])).toEqual([
+      ['مشيرا', 'المستوى المميز الذي قدمه الخليج جعله يبادر بقبول عرضه'],
+      ['مبينا', 'عرض الخليج كان الأفضل، وقد أجريت اتصالاتي بأكثر من لاعب'],
+    ]);
+  });
+
+  it('a speaker with a nominal object of its own does not take the quoted title before', async () => {
+    const cs = await claimsOf('أعلن الدكتور عبد الواحد النبوي وزير الثقافة المصري إطلاق مشروع جديد بعنوان «مكتبتك»، يعنى بنشر الكتب في الأحياء الشعبية.');
+    expect(cs[0]).toMatchObject({ cue: 'أعلن', speaker: 'عبد الواحد النبوي', direct: false });
+    expect(cs[0]!.content.startsWith('إطلاق مشروع جديد')).toBe(true);
+  });
+});
