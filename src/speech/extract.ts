@@ -284,7 +284,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
   }
-  if (svo && comp && comp.kind === 'quote' && comp.at > i + 1) comp = null;
+  // (after the subject, a quotation further on is the words only past circumstantials, or when it is a long one closing
+  // the sentence: وكان كيري قال الاحد في مؤتمر صحافي مع نظيره المصري "لا شك على الاطلاق في أن …")
+  if (svo && comp && comp.kind === 'quote' && comp.at > i + 1 && !svoQuote(ctx, i, comp.at)) comp = null;
   // the cue's fused preposition opens its object before any complement (وطالب بعض أعضاء أوبك بخفض سقف الإنتاج
   // … رسالة مفادها أن …): the object is the content, the later أن belongs to it
   if (comp && np && !svo && entry.nominal && np.next < comp.at && T[np.next] && fusedObject(ctx, form, np.next)) comp = null;
@@ -667,6 +669,18 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
     return np && (np.type || np.named || isQuote(T[q + 1])) && (np.a === q + 1 || (np.a === q + 2 && isQuote(T[q + 1]))) ? np : null;
   }
   return null;
+}
+
+/** A quotation after an SVO cue that is its words: only circumstantials before it, or a long one closing the sentence. */
+function svoQuote(ctx: Ctx, i: number, q: number): boolean {
+  const T = ctx.toks;
+  if (skipLeading(ctx, i + 1, q) >= q) return true;
+  const c = ctx.quotes.closeOf[q]!;
+  if (c <= q || q - i > 12 || wordCount(ctx, q + 1, c) < 4) return false;
+  const after = T[c + 1];
+  if (after && isWord(after)) return false;
+  for (let k = i + 1; k < q; k++) if (ctx.entType[k] === 1 || ctx.entType[k] === 2 || T[k]!.text === '،' || ctx.lex.complementizers.has(T[k]!.norm)) return false;
+  return true;
 }
 
 /** A quote of two words or more right after the complementizer, closed before a conjoined cue (بأنه “…” وحذر). */

@@ -146,6 +146,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
     // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
     if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
+    // أجمع after a definite noun is "all of it" (للعالم أجمع، الناس أجمع), not "agreed"
+    if (form.entry.lemma === 'أجمع' && !form.conj && /^(ال|لل|بال|وال)/.test(prevTok?.norm ?? '')) continue;
     // توقّع with a contract or an agreement as its object is "signs" (توقّع إدارة المطار الخميس المقبل عقد إنشاء …)
     if (form.entry.lemma === 'توقع' && form.kind !== 'part' && signsDeal(ctx, i)) continue;
     // a participle right after an indefinite noun, with no comma, is its adjective (تحت رقابة مشددة من الشرطة، إقبالاً

@@ -140,3 +140,20 @@ describe('round 22: where a content ends or comes from', () => {
     expect(cs[0]!.content.startsWith('إطلاق مشروع جديد')).toBe(true);
   });
 });
+
+describe('round 22: a written subject before the cue', () => {
+  it('وكان X قال, circumstantials, then a long quotation closing the sentence', async () => {
+    const cs = await claimsOf('وكان كيري قال الاحد في مؤتمر صحافي مع نظيره المصري "لا شك على الاطلاق في أن الاتفاق سيجعل المنطقة أكثر أمنا".');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'كيري', content: 'لا شك على الاطلاق في أن الاتفاق سيجعل المنطقة أكثر أمنا', direct: true })]);
+  });
+
+  it('لكن + subject + قال + an outlet + a quotation', async () => {
+    const cs = await claimsOf('ولم تعلن أي جهة مسؤوليتها عن الهجوم على الفور، لكن مصدرا في الشرطة قال لوسائل إعلام محلية ودولية «من دون شك، هذا عمل بوكو حرام».');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'مصدرا في الشرطة', content: 'من دون شك، هذا عمل بوكو حرام' })]);
+  });
+
+  it('أجمع after a definite noun is "all of it", not "agreed"', async () => {
+    const cs = await claimsOf('تقدم الأمم المتحدة للعالم أجمع مبادرة مهمة جدا هي "مبادرة الطاقة المستدامة للجميع"، تعمل على وضع أجندة متطورة للتنمية.');
+    expect(cs).toEqual([]);
+  });
+});
