@@ -13,7 +13,7 @@ import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubje
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
-import { isPrep, junkSpeakerWord, PARTICLE_START } from './np-words.js';
+import { isPrep, junkSpeakerWord, PARTICLE_START, PREP_WITH_PRONOUN, seenAsName } from './np-words.js';
 import { afterRelative, relativeAntecedent, topicFronted } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -485,6 +485,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // وقال لم نتلق اي خطاب رسمي: a negated clause right after the cue is the speaker's, unmarked
       content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
       pattern = 'verb-that';
+    } else if ((!np || strayWord(ctx, np)) && !comp && entry.bareParticiple && form.kind === 'past' && !form.object && (form.conj || cueStart === ctx.sentStart[i]) && bareClauseAt(ctx, i, E) >= 0) {
+      // وقال لـ«الاقتصادية»، للأسف هناك عمولات …; وقال بهذه المناسبة أشد على أيدي …: no speaker and no complement
+      // written, the rest of the sentence is what was said, unmarked
+      const s0 = bareClauseAt(ctx, i, E);
+      content = trim(ctx, s0, contentEnd(ctx, s0, false, form));
+      pattern = 'verb-colon';
+      // (a word read as a one-word name is the clause's verb: وقال أبدت كتل نيابية …)
+      np = null;
     } else if (!np && unmarkedAfterTopic(ctx, cueStart, i, form)) {
       // وعن حجم هذه الكمية … قال من الصعب التوقع بذلك: after a fronted topic, the words after the cue are the
       // speaker's own, unmarked (a preposition opens them only as من + a definite word: من الصعب، من المتوقع)
@@ -669,6 +677,28 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
     return np && (np.type || np.named || isQuote(T[q + 1])) && (np.a === q + 1 || (np.a === q + 2 && isQuote(T[q + 1]))) ? np : null;
   }
   return null;
+}
+
+/** A one-word speaker phrase that is no one: untagged, not a known first name or role, never seen as a name elsewhere. */
+function strayWord(ctx: Ctx, np: NP): boolean {
+  const t = ctx.toks[np.a]!;
+  const L = ctx.lex;
+  return np.b - np.a === 1 && np.roleA < 0 && !ctx.entType[np.a] && !/^ال/.test(t.norm) && !seenAsName(ctx, np.a) && !L.firstNames.has(t.norm) && !L.roleNouns.has(t.norm) && !L.titles.has(t.norm) && !L.orgHeads.has(t.norm) && !L.anonHeads.has(t.norm);
+}
+
+/**
+ * Where an unmarked clause starts after a cue with no speaker and no complement written (past an addressee, an
+ * occasion and a comma): four words or more up to the sentence end, opening with no preposition; -1 when none.
+ */
+function bareClauseAt(ctx: Ctx, i: number, E: number): number {
+  const T = ctx.toks;
+  let s = skipLeading(ctx, i + 1, E);
+  while (s < E && !isWord(T[s]) && COMMA.has(T[s]!.text)) s++;
+  if (s >= E || !isWord(T[s]) || isPrep(T[s]!) || PREP_WITH_PRONOUN.test(T[s]!.norm) || wordCount(ctx, s, E) < 4) return -1;
+  // (a named subject right there is the speaker, not the words: وقالت المبتعثة ميسر جبر …)
+  if (ctx.entType[s] === 1 || ctx.entType[s] === 2 || (/^ال/.test(T[s]!.norm) && ctx.entType[s + 1] === 1)) return -1;
+  for (let k = s; k < E; k++) if (isQuote(T[k]) || T[k]!.text === ':') return -1;
+  return s;
 }
 
 /** A quotation after an SVO cue that is its words: only circumstantials before it, or a long one closing the sentence. */

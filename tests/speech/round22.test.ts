@@ -157,3 +157,25 @@ describe('round 22: a written subject before the cue', () => {
     expect(cs).toEqual([]);
   });
 });
+
+describe('round 22: unmarked speech after قال / أضاف with no speaker written', () => {
+  it('past an outlet and a comma', async () => {
+    const cs = await claimsOf('وقال محمد شرقاوي إن العقود مجحفة. وقال لـ«الاقتصادية»، للأسف هناك عمولات تقدم من شركات التأمين إلى البنوك.');
+    expect(cs[1]).toMatchObject({ cue: 'وقال', speaker: 'محمد شرقاوي', content: 'هناك عمولات تقدم من شركات التأمين إلى البنوك' });
+  });
+
+  it('past an occasion', async () => {
+    const cs = await claimsOf('وقال رأفت الصباغ إن المساعدات وصلت. وقال بهذه المناسبة أشد على أيدي المقاومة الشعبية التي ساهمت بوصول المساعدات.');
+    expect(cs[1]).toMatchObject({ cue: 'وقال', speaker: 'رأفت الصباغ', content: 'أشد على أيدي المقاومة الشعبية التي ساهمت بوصول المساعدات' });
+  });
+
+  it('a verb read as a one-word name opens the clause', async () => {
+    const cs = await claimsOf('وقال النائب أحمد المساري إن الكتل منقسمة. وقال أبدت كتل نيابة داخل التحالف الوطني اعتراضها على تمرير التشريعات.');
+    expect(cs[1]).toMatchObject({ cue: 'وقال', speaker: 'أحمد المساري', content: 'أبدت كتل نيابة داخل التحالف الوطني اعتراضها على تمرير التشريعات' });
+  });
+
+  it('not "added to it" (وأضاف إليها مصنعا)', async () => {
+    const cs = await claimsOf('وقال المؤرخ إن الأسرة بنت المدينة. وجاء من بعده ابنه الذي تولى أعمال أبيه وأضاف إليها مصنعا للورق وآخر للنسيج.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال']);
+  });
+});
