@@ -147,9 +147,24 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (k > i + 2 && L.cues.has(n) && (/^(بعدما|عندما|حينما|لما|كلما)$/.test(T[k - 1]!.norm) || (L.complementizers.has(T[k - 1]!.norm) && /^(بعد|قبل|منذ)$/.test(T[k - 2]!.norm))) && !ownComplement(ctx, k)) continue;
     // (nor one describing an indefinite feminine noun before it: … وهو يقوم بحركة اعتبرت غير مقبولة جماهيريا : …)
     if (k > i + 2 && L.cues.has(n) && /ت$/.test(n) && isWord(T[k - 1]) && !/^(ال|وال|بال|لل)/.test(T[k - 1]!.norm) && /\u0629$/.test(T[k - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.entType[k - 1]) continue;
+    // (a plural verb describing the speaker, the plural noun right after the cue: وقال فلسطينيون رأوا أبو لطيفة إنه …)
+    if (k === i + 2 && relativePlural(ctx, k)) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
+    // (nor past thanks or a prayer after a comma: مؤكدًا استنكار الجمعية …، سائلين الله أن يقطع دابر هؤلاء)
+    if (k > i + 1 && EXPRESSIVE_PARTICIPLE.test(n) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return null;
   }
   return null;
+}
+
+/**
+ * The cue spelling at k is a plural past verb right after an indefinite plural noun that follows a cue: a relative
+ * clause describing that noun, the speaker (قال فلسطينيون رأوا أبو لطيفة إنه …), not a cue of its own.
+ */
+export function relativePlural(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  const f = ctx.lex.cues.get(T[k]?.norm ?? '');
+  const p = T[k - 1];
+  return !!f && f.kind === 'past' && f.number === 'p' && !f.conj && isWord(p) && /^[^ا].{3,}(ون|ين)$/.test(p!.norm) && !ctx.lex.cues.has(p!.norm) && ctx.lex.cues.has(T[k - 2]?.norm ?? '');
 }
 
 /** A colon, a quotation or a complementizer right after the cue at k, or a complementizer within its next few words. */
@@ -298,7 +313,7 @@ function frontedWhile(ctx: Ctx, c: number): boolean {
 }
 
 /** Participles of thanking, praising, congratulating and wishing after the reported clause. */
-const EXPRESSIVE_PARTICIPLE = /^(مقدما|مقدمه|مثمنا|مثمنه|شاكرا|شاكره|مشيدا|مشيده|مهنئا|مهنئه|رافعا|رافعه|متمنيا|متمنيه|مبتهلا|سائلا|سائله)$/;
+const EXPRESSIVE_PARTICIPLE = /^(مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
 /** What is offered when thanking or condoling (قدم شكره، وقدمت أحر التعازي). */
 const THANKS = /^(شكر|الشكر|شكره|شكرها|شكرهم|التعازي|تعازيه|تعازيها|احر|التهنئه|تهنئته|تهانيه|خالص)$/;
 

@@ -683,7 +683,8 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
 function strayWord(ctx: Ctx, np: NP): boolean {
   const t = ctx.toks[np.a]!;
   const L = ctx.lex;
-  return np.b - np.a === 1 && np.roleA < 0 && !ctx.entType[np.a] && !/^ال/.test(t.norm) && !seenAsName(ctx, np.a) && !L.firstNames.has(t.norm) && !L.roleNouns.has(t.norm) && !L.titles.has(t.norm) && !L.orgHeads.has(t.norm) && !L.anonHeads.has(t.norm);
+  // (not a plural or nisba noun, فلسطينيون رأوا …، nor the Most High of a verse: وقال تعالى)
+  return np.b - np.a === 1 && np.roleA < 0 && !ctx.entType[np.a] && !/^ال/.test(t.norm) && !/(ون|ين|يون|يين|ي|يه|ات)$/.test(t.norm) && !/^(تعالي|سبحانه|عز|جل)$/.test(t.norm) && !seenAsName(ctx, np.a) && !L.firstNames.has(t.norm) && !L.roleNouns.has(t.norm) && !L.titles.has(t.norm) && !L.orgHeads.has(t.norm) && !L.anonHeads.has(t.norm);
 }
 
 /**

@@ -9,6 +9,8 @@ import { attributionClaim, attributionHead, trailingKama } from './attribution.j
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
+import { titleQuote } from './cue-words.js';
+import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
@@ -34,6 +36,26 @@ export { knownFirstName } from './person-name.js';
 /** Claims of one Arabic document, in text order. `tokens` default to tokenize(text); entities are optional. */
 export function extractClaims(input: ClaimInput): Claim[] {
   return claimsAndNames(input).claims;
+}
+
+/** The token at k stands inside a quotation that a title word opens (بعنوان "…"، تحت عنوان «…»، بشعار «…»). */
+function insideTitle(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  for (let o = k - 1; o >= Math.max(0, k - 12); o--) {
+    if (!isQuote(T[o])) continue;
+    const c = ctx.quotes.closeOf[o]!;
+    if (c < 0) continue;
+    return c > k && (titleQuote(ctx, o) || /^(بشعار|شعار|شعاره|شعارها)$/.test(T[o - 1]?.norm ?? ''));
+  }
+  return false;
+}
+
+/** A ف-cue answering a fronted أما topic in its sentence (أما العالم دي باولو، فيعتقد أن …): the topic is its subject. */
+function amaBefore(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  if (!/^ف/.test(T[k]!.norm)) return false;
+  for (let m = k - 1; m >= Math.max(ctx.sentStart[k]!, k - 20); m--) if (/^و?اما$/.test(T[m]!.norm)) return true;
+  return false;
 }
 
 /** توقّع "signs": a contract, an agreement or a memorandum within the next words, before any complement. */
@@ -141,11 +163,14 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // (and "it is believed that": كما يعتقد أن منهم …، ويعتقد أن نحو 13 مليون …), wherever it stands (…، ويتوقع أن يكون
     // الكسار أحد صفقات الأهلي; نتائج تحقيق الفيفا يتوقع أن يتم …) unless a tagged name or body is its subject before it
     // or an apposition's comma closes before it (ديفيد مونتجومري، الرئيس التنفيذي …، يتوقّع أن …)
-    if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2)) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ','))) continue;
+    if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2)) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ',')) && !amaBefore(ctx, cueStart)) continue;
     // a past form with a damma on its first letter is passive (ومنذ اندلاع القضية، وُجهت اتهامات …): no one is named
     if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
     // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
     if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
+    if (relativePlural(ctx, cueStart)) continue;
+    // a cue inside a quoted title (تقريرا بعنوان "مستشفى السليل يكشف تفاصيل …") reports nothing
+    if (insideTitle(ctx, cueStart)) continue;
     // أجمع after a definite noun is "all of it" (للعالم أجمع، الناس أجمع), not "agreed"
     if (form.entry.lemma === 'أجمع' && !form.conj && /^(ال|لل|بال|وال)/.test(prevTok?.norm ?? '')) continue;
     // توقّع with a contract or an agreement as its object is "signs" (توقّع إدارة المطار الخميس المقبل عقد إنشاء …)

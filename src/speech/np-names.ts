@@ -36,6 +36,9 @@ function placeOrOwnPhrase(ctx: Ctx, k: number): boolean {
   return /^ب(شمال|جنوب|شرق|غرب|وسط)$/.test(t.norm) || (t.norm.length > 4 && /(ه|ها|هم)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.lex.firstNames.has(t.norm));
 }
 
+/** ordinals and "another", folded */
+const ORDINAL = /^(ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|اخر|اخري|اخرى|اخرين|اخرون)$/;
+
 export function trailingName(ctx: Ctx, a: number, b: number): [number, number] | null {
   const T = ctx.toks;
   let j = b - 1;
@@ -52,6 +55,8 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   const nisba = (k: number) => k >= a && ctx.entType[k] !== 1 && !ctx.lex.firstNames.has(T[k]!.norm) && !hasArticle(T[k]!.norm) && /^[^ا].{2,}ي$/.test(T[k]!.norm);
   while (j >= a) {
     const t = T[j]!;
+    // (an ordinal or "another" after a noun is its adjective, no name: وصرح مندوب ثان، ويقول فقيه آخر)
+    if (count === 0 && j > a && ORDINAL.test(t.norm)) break;
     if (count === 0 && j > a && nisba(j) && (ctx.lex.roleNouns.has(T[j - 1]!.norm) || ctx.lex.anonHeads.has(T[j - 1]!.norm) || nisba(j - 1))) break;
     // the body after باسم and an organisation or place mention belong to the role, not the name
     if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;

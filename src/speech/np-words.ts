@@ -106,8 +106,6 @@ export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (L.circumstantial.has(n) || L.leadingSkip.has(n) || L.complementizers.has(n) || L.cues.has(n) || L.objectStarters.has(n)) return false;
   if (L.demonstratives.has(n) || L.clauseStarts.has(n) || L.adjectives.has(n)) return false;
   if (/^(لل|بال|وال|فال|كال)/.test(n)) return false;
-  // (an ordinal or "another" after a role: وصرح مندوب ثان، مصدر آخر)
-  if (/^(ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|اخر|اخري|اخرى|اخرين|اخرون)$/.test(n)) return false;
   return true;
 }
 

@@ -62,6 +62,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
       if (rest && rest.a === m + 1) return { a, b: rest.b, nameA: a, nameB: rest.b, roleA: -1, roleB: -1, type: 'ANON', plural: true, named: false, next: rest.next };
     }
   }
+  // an ordinal with a bare noun (وكتبت ثاني كتاب) is an object, never a speaker (but ثالثة كبرى شركات السيارات)
+  if (/^(ثاني|ثالث|رابع|خامس|اول)$/.test(T[a]!.norm) && isWord(T[a + 1]) && !/^(ال|كبري|كبرى|اكبر)/.test(T[a + 1]!.norm) && !ctx.entType[a + 1]) return null;
   // a preposition with a pronoun (بدعمه، لديه) is no speaker
   // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
   const pron = /(ه|ها|هم|هما)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));

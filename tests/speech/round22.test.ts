@@ -179,3 +179,46 @@ describe('round 22: unmarked speech after قال / أضاف with no speaker writ
     expect(cs.map((c) => c.cue)).toEqual(['وقال']);
   });
 });
+
+describe('round 22: fixes after a blind judgement of the round so far', () => {
+  it('a noun with "another" is one speaker (ويقول فقيه آخر), an ordinal opening a superlative too', async () => {
+    const cs = await claimsOf('وقال أحد الدعاة إن المرأة لا تصلح. ويقول فقيه آخر "ليس في استطاعة المرأة أن تصبح رجلاً وقد قسمت طبيعة المخلوقات".');
+    expect(cs[1]).toMatchObject({ cue: 'ويقول', speaker: 'فقيه آخر' });
+    const cs2 = await claimsOf('وذكرت ثالثة كبرى شركات السيارات في اليابان أن أرباحها التشغيلية ارتفعت.');
+    expect(cs2).toEqual([expect.objectContaining({ speaker: 'ثالثة كبرى شركات السيارات' })]);
+  });
+
+  it('an ordinal with a bare noun is an object (وكتبت ثاني كتاب)', async () => {
+    const cs = await claimsOf('وقالت الكاتبة إنها بدأت مبكرا. وكتبت ثاني كتاب (في أميركا)، وعمرها ستة وعشرون عاما: «سيرة حياة ماريا كلاس».');
+    expect(cs.map((c) => c.speaker)).not.toContain('ثاني كتاب');
+  });
+
+  it('فيعتقد answering a fronted أما topic is the topic\'s belief, not "it is believed"', async () => {
+    const cs = await claimsOf('أما العالم دي باولو، فيعتقد ان الكذب جزء من التفاعل الاجتماعي اليومي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'فيعتقد', speaker: 'دي باولو', content: 'الكذب جزء من التفاعل الاجتماعي اليومي' })]);
+  });
+
+  it('a plural verb describing the plural speaker is no cue of its own (وقال فلسطينيون رأوا …)', async () => {
+    const cs = await claimsOf('وقال شادي عوض إنه شاهد ما جرى. وقال فلسطينيون رأوا أبو لطيفة انه كان مصابا بأعيرة نارية في رجليه.');
+    expect(cs.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ['وقال', 'شادي عوض', 'شاهد ما جرى'],
+      ['وقال', 'فلسطينيون', 'كان مصابا بأعيرة نارية في رجليه'],
+    ]);
+  });
+
+  it('a verse after وقال تعالى is no unmarked claim of the last speaker', async () => {
+    const cs = await claimsOf('وقالت وزارة الداخلية إن الأمن مستتب. وقال تعالى ((ولا تعتدوا إن الله لا يحب المعتدين)).');
+    expect(cs.map((c) => c.speaker)).toEqual(['وزارة الداخلية']);
+  });
+
+  it('a nominal object does not reach past a prayer after a comma', async () => {
+    const cs = await claimsOf('وقال الشيخ عبدالرحمن الهذلول إن الطلبة يستنكرون العمل. وختم تصريحه، مؤكدًا استنكار الجمعية ومنسوبيها ما وصل إليه هؤلاء المنحرفون من استخفاف ببيوت الله، سائلين الله أن يقطع دابر هؤلاء وأن يمكّن منهم.');
+    const c = cs.find((x) => x.cue === 'مؤكدًا');
+    expect(c?.content).toBe('استنكار الجمعية ومنسوبيها ما وصل إليه هؤلاء المنحرفون من استخفاف ببيوت الله');
+  });
+
+  it('a cue inside a quoted title reports nothing', async () => {
+    const cs = await claimsOf('ونشرت الصحيفة تقريرا بعنوان "مستشفى السليل يكشف تفاصيل واقعة التهديد بالمسدس" تناولت فيه الحادثة.');
+    expect(cs).toEqual([]);
+  });
+});
