@@ -559,7 +559,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const pointsBack = !!np && (L.demonstratives.has(T[np.next]?.norm ?? '') || (isPrepOf(form, T[np.next]?.norm ?? '') && L.demonstratives.has(T[np.next + 1]?.norm ?? '')));
   // (never a one-word phrase that is no speaker: أتدري ماذا قال عنك؟!)
   // (… nor, past skipped words, a noun with a possessive pronoun, the object: أوضح في السنوات الماضية رفضه التخلي عن …)
-  const pronounObject = !!np && !svo && np.b - np.a > 1 && np.a > i + 1 && np.roleA < 0 && /(ه|ها|هم|هما)$/.test(T[np.a]!.norm);
+  const pronounObject = !!np && !svo && np.b - np.a > 1 && np.a > i + 1 && np.roleA < 0 && /(ه|ها|هم|هما)$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
   const junkWord = !!np && (np.b - np.a === 1 || pronounObject) && junkSpeakerWord(ctx, np.a);
   const kept = source && !junkWord && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)

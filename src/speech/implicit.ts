@@ -9,7 +9,7 @@ import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
 import { isPrep, junkSpeakerWord } from './np-words.js';
 import { fold } from '../text/normalize.js';
-import { entityAt, sourceOf, type Source } from './resolve.js';
+import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
 
 const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
@@ -112,6 +112,7 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   // a feminine past (استنكرت) or present (تستنكر) for a feminine cue, a masculine one for a masculine cue
   const fem = /ت$/.test(verb.norm) || /^و?ت/.test(verb.norm);
   if (gender !== '?' && fem !== (gender === 'f')) return null;
+  if (ctx.lex.honorificPronouns.has(T[v + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), gender, '?', i);
   const np = parseSpeaker(ctx, v + 1, i, null, true);
   // (a role whose holder's name follows it: ودان الأمين العام للأمم المتحدة بان كي مون أمس …، وقال إن …)
   if (np && np.a === v + 1 && !recognisable(ctx, np) && ctx.entType[np.b] === 1 && ctx.entEnd[np.b]! > np.b && ctx.entEnd[np.b]! < i) {
@@ -126,7 +127,7 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
 }
 
 /** The subject phrase right after the first word (a verb) of the sentence before `at`, when it names a source. */
-export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: Source[]): Source | null {
+export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: Source[], depth = 0): Source | null {
   const T = ctx.toks;
   let e = at - 1;
   while (e > 0 && !isWord(T[e])) e--;
@@ -141,6 +142,8 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   if (/^[وف]?(اذ|حيث|كما|ثم|قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < at) s0++;
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
   const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
+  // (an honorific pronoun there, ونقل سموه …, points further back: تفقد صاحب السمو الملكي الأمير سعود بن نايف …)
+  if (np && np.b - np.a === 1 && ctx.lex.honorificPronouns.has(T[np.a]!.norm)) return depth < 3 && s0 > 0 ? previousSubject(ctx, ctx.sentStart[s0]!, number, history, depth + 1) : null;
   if (!np || !(np.type || np.named)) return null;
   // a quantity of people (عدد من الخبراء النفطيين، بعض المسؤولين) is plural, and its phrase runs over من
   const many = ctx.lex.quantifiers.has(T[np.a]!.norm);
@@ -174,6 +177,8 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
     if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
     if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1))) return null;
   }
+  // (an honorific pronoun is the subject, the words after it the object: وحمد سموه الله عز وجل …، مؤكداً)
+  if (L.honorificPronouns.has(T[s0 + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), '?', '?', i);
   // (the verb's object follows its subject: وأصدرت الوزارة مطبوعا يؤكد …)
   const sub = parseSpeaker(ctx, s0 + 1, i, null, true);
   if (!sub || !(sub.type || sub.named)) return null;

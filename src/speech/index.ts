@@ -14,7 +14,7 @@ import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
-import { NAME_PARTICLES } from './np-words.js';
+import { junkSpeakerWord, NAME_PARTICLES } from './np-words.js';
 import { firstPersonForm, inPreps } from './inflect.js';
 import type { Source } from './resolve.js';
 
@@ -188,7 +188,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (!form.conj && prevTok?.kind === 'number' && (form.kind === 'part' || !!form.entry.nounLike) && !/^\d{4}$/.test(prevTok.text)) continue;
     // after عدم it is a verbal noun (وعدم كشف الجريمة، بعدم طلب تأجيل …), and after "any", a modal or على (أي طلب،
     // ويمكن طلب شاشة …، بناء على طلب من رئيس الوزراء): a finite verb never follows them
-    if (!form.conj && form.kind === 'past' && /^([وبل]?عدم|اي|ايه|يمكن|ويمكن|يجب|ويجب|ينبغي|علي)$/.test(prevTok?.norm ?? '') && !(prevTok?.norm === 'علي' && !prevTok.text.includes('ى'))) continue;
+    if (!form.conj && form.kind === 'past' && /^([وبل]?عدم|اي|ايه|[وبل]?كل|يمكن|ويمكن|يجب|ويجب|ينبغي|علي)$/.test(prevTok?.norm ?? '') && !(prevTok?.norm === 'علي' && !prevTok.text.includes('ى'))) continue;
     // a noun-like spelling followed by an indefinite nisba adjective is the noun (يقدم اللاعب طلب رسمي), unless a
     // complement follows that word: then it is the verb's subject, a name (كما ذكر قوطالي أن …)
     if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.entType[i + 1] && !(L.complementizers.has(toks[i + 2]?.norm ?? '') || toks[i + 2]?.text === ':')) continue;
@@ -211,7 +211,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       blocked = Math.max(blocked, r.draft.content[1]);
       continue;
     }
-    if (r.source) history.push(r.source);
+    // (a source that is a noun with a possessive pronoun is an object read as a subject: ونقل تمنياته لأبنائه …)
+    if (r.source && !(r.source.at !== undefined && !r.draft && junkSpeakerWord(ctx, r.source.at) && /(ه|ها|هم)$/.test((toks[r.source.at]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, '')))) history.push(r.source);
     if (r.draft) {
       drafts.push(r.draft);
       if (!r.source && r.draft.source) history.push({ ...r.draft.source, at: i, gender: form.gender === '?' ? r.draft.source.gender : r.draft.source.gender });

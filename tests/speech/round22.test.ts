@@ -222,3 +222,23 @@ describe('round 22: fixes after a blind judgement of the round so far', () => {
     expect(cs).toEqual([]);
   });
 });
+
+describe('round 22: honorific pronouns (سموه) and the subjects they stand for', () => {
+  const text =
+    'تفقد صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم المصابين. ونقل سموه للمصابين تحيات خادم الحرمين الشريفين, وتمنياتهم لهم الشفاء العاجل.\n' +
+    'وأكد سموه في تصريح صحفي أن زيارته للمصابين أتت بتكليف من خادم الحرمين الشريفين, ونقل تمنياته لأبنائه المواطنين الذين أصيبوا بهذا الحادث الأليم, مشيراً بأنه عمل إجرامي وغير مبرر.\n' +
+    'وحمد سموه الله عز وجل على قضائه وقدره, مؤكداً أن أبواب العدالة ستظل قادرة وعازمة.';
+  it('every claim is the prince\'s: past a sentence opened by سموه, an object with its pronoun, and God as object', async () => {
+    const cs = await claimsOf(text);
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['وأكد', 'سعود بن نايف بن عبدالعزيز'],
+      ['مشيراً', 'سعود بن نايف بن عبدالعزيز'],
+      ['مؤكداً', 'سعود بن نايف بن عبدالعزيز'],
+    ]);
+  });
+
+  it('كل طلب is a noun ("every request")', async () => {
+    const cs = await claimsOf('فالسوبر تم بناء على طلب الناديين، فهل كل طلب لأي ناد آخر سيتم التعامل معه بالصورة نفسها؟');
+    expect(cs).toEqual([]);
+  });
+});
