@@ -525,9 +525,14 @@ function closingDash(ctx: Ctx, a: number, b: number, open: string): number {
 }
 
 /** Trims punctuation (and unpaired quotes) from both ends of the token range [a, b). */
+/** a token of bidirectional control characters only */
+const BIDI = /^[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/;
+
 export function trim(ctx: Ctx, a: number, b: number): [number, number] {
   const T = ctx.toks;
-  while (a < b && T[a]!.kind === 'punct' && !(isQuote(T[a]) && ctx.quotes.closeOf[a]! >= 0 && ctx.quotes.closeOf[a]! < b) && T[a]!.text !== '(') a++;
+  // (bidirectional controls pasted around words, ‭ ‬, are no part of what was said)
+  while (a < b && ((T[a]!.kind === 'punct' && !(isQuote(T[a]) && ctx.quotes.closeOf[a]! >= 0 && ctx.quotes.closeOf[a]! < b) && T[a]!.text !== '(') || BIDI.test(T[a]!.text))) a++;
+  while (b > a && BIDI.test(T[b - 1]!.text)) b--;
   // (a percent sign stays with its number: … بلغت 10%)
   while (b > a && T[b - 1]!.kind === 'punct' && !(isQuote(T[b - 1]) && ctx.quotes.openOf[b - 1]! >= a) && T[b - 1]!.text !== ')' && !(/^[%٪]$/.test(T[b - 1]!.text) && b - 2 >= a && T[b - 2]!.end === T[b - 1]!.start)) b--;
   return [a, b];

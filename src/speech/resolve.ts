@@ -132,8 +132,18 @@ function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
   return best;
 }
 
+/** bare heads of bodies named after a person (مركز كارتر، مؤسسة بيل غيتس، مستشفى الملك فهد), folded */
+const NAMED_AFTER = /^(مركز|مؤسسه|جامعه|مستشفي|مكتبه|جمعيه|صندوق|معهد|كليه|مدرسه|شركه|مجموعه|موقع|دار|متحف|مجمع|مدينه)$/;
+
 /** Builds the source record of an explicit speaker phrase. */
 export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
+  // a body named after a person, its bare head right before the name (مركز كارتر، مؤسسة بيل غيتس): the body speaks
+  if (np.named && np.roleA >= 0 && np.roleB === np.nameA && np.roleB - np.roleA === 1 && NAMED_AFTER.test(ctx.toks[np.roleA]!.norm)) {
+    const name = text(ctx, np.roleA, np.nameB);
+    const ent = entityAt(ctx.entities, ctx.toks[np.roleA]!.start, ctx.toks[np.nameB - 1]!.end);
+    const own = ent && ent.type === 'ORG' && ent.mentions.some((m) => m.start <= ctx.toks[np.roleA]!.start) ? ent : null;
+    return { name: own ? own.name : name, entityId: own ? own.id : null, type: 'ORG', gender, number, words: words(ctx, np.roleA, np.nameB), descriptor: '', named: true, at: np.roleA };
+  }
   const nameStart = ctx.toks[np.nameA]!.start;
   const nameEnd = ctx.toks[np.nameB - 1]!.end;
   let ent = entityAt(ctx.entities, nameStart, nameEnd) ?? entityAt(ctx.entities, ctx.toks[np.a]!.start, ctx.toks[np.b - 1]!.end);

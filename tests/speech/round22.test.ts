@@ -242,3 +242,14 @@ describe('round 22: honorific pronouns (سموه) and the subjects they stand fo
     expect(cs).toEqual([]);
   });
 });
+
+describe('round 22: bodies named after people, and pasted direction marks', () => {
+  it('مركز كارتر speaks, and المركز refers back to it (not to جيمي كارتر)', async () => {
+    const cs = await claimsOf('قال مركز كارتر‭ ‬اليوم ان‭ ‬الرئيس الامريكي الاسبق جيمي كارتر خضع لجراحة اختيارية في مستشفى جامعة ايموري. واضاف المركز ان الرئيس التاسع والثلاثين للولايات المتحدة اجريت له جراحة.');
+    expect(cs.map((c) => [c.speaker, c.type])).toEqual([
+      ['مركز كارتر', 'ORG'],
+      ['مركز كارتر', 'ORG'],
+    ]);
+    expect(cs[0]!.content).toBe('الرئيس الامريكي الاسبق جيمي كارتر خضع لجراحة اختيارية في مستشفى جامعة ايموري');
+  });
+});
