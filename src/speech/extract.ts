@@ -506,7 +506,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const free = svo || form.kind === 'part' || proDropObject || !np;
       // (a source located by a body or place before the cue's preposition: ودعا الباحثون في جامعة لندن إلى استخدام …)
       const located = !!np && !svo && locatedThenPrep(ctx, form, np.next, E);
-      const from = np && !svo ? (located ? locatedEnd(ctx, np.next, E) : np.next) : i + 1;
+      let from = np && !svo ? (located ? locatedEnd(ctx, np.next, E) : np.next) : i + 1;
+      // (an apposition or a relative clause between commas after a recognised speaker: وأشارت الدكتورة ناهد مصطفى،
+      // نائبة رئيس الجامعة …، إلى الدعم …; دعت قيادة قوات التحالف، الذي تقوده المملكة، المواطنين … إلى إخلائها)
+      if (np && !svo && !located && (np.named || np.type) && from === np.next) {
+        // (a chain of them: الأمير خالد الفيصل، مستشار خادم الحرمين الشريفين، أمير منطقة مكة المكرمة، …)
+        let q = from;
+        for (let g = 0, c = appositionEnd(ctx, q, E); g < 4 && c > q; g++, c = appositionEnd(ctx, q, E)) q = c;
+        if (q > from && isWord(T[q + 1])) from = q + 1;
+      }
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …), also fused to
       // an object noun (وطالب الباحثون بعدم …، ونصح الخبراء بضرورة …)
@@ -677,6 +685,21 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
     return np && (np.type || np.named || isQuote(T[q + 1])) && (np.a === q + 1 || (np.a === q + 2 && isQuote(T[q + 1]))) ? np : null;
   }
   return null;
+}
+
+/** The comma closing an apposition or a relative clause opened by the comma at q (، نائبة رئيس الجامعة …،), or q. */
+function appositionEnd(ctx: Ctx, q: number, E: number): number {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  if (!COMMA.has(T[q]?.text ?? '') || !isWord(T[q + 1])) return q;
+  const w = T[q + 1]!.norm;
+  if (!(L.roleNouns.has(w) || L.titles.has(w) || /^(الذي|التي|الذين)$/.test(w) || /^[^ا].{2,}(ه|ي|يه)$/.test(w) && L.roleNouns.has(w.replace(/ه$/, '')))) return q;
+  for (let c = q + 2; c < E && c - q <= 16; c++) {
+    const t = T[c]!;
+    if (L.complementizers.has(t.norm) || isQuote(t) || t.text === ':') return q;
+    if (COMMA.has(t.text)) return c;
+  }
+  return q;
 }
 
 /** A one-word speaker phrase that is no one: untagged, not a known first name or role, never seen as a name elsewhere. */

@@ -253,3 +253,20 @@ describe('round 22: bodies named after people, and pasted direction marks', () =
     expect(cs[0]!.content).toBe('الرئيس الامريكي الاسبق جيمي كارتر خضع لجراحة اختيارية في مستشفى جامعة ايموري');
   });
 });
+
+describe('round 22: appositions between the speaker and a nominal object', () => {
+  it('a role set off by commas is passed before the cue\'s preposition', async () => {
+    const cs = await claimsOf('وأشارت الدكتورة ناهد مصطفى، نائبة رئيس جامعة قناة السويس لشؤون خدمة المجتمع، إلى الدعم الكامل الذي تقدمه الجامعة للمشروع.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'ناهد مصطفى', content: 'الدعم الكامل الذي تقدمه الجامعة للمشروع' })]);
+  });
+
+  it('a relative clause set off by commas is passed', async () => {
+    const cs = await claimsOf('واتهم تشافيز، الذي يشغل منصب رئيس الاتحاد البوليفي لكرة القدم، أيضا بالفساد والاحتيال.');
+    expect(cs.map((c) => c.content)).not.toContain('يشغل منصب رئيس الاتحاد البوليفي لكرة القدم، أيضا بالفساد والاحتيال');
+  });
+
+  it('a chain of roles is passed whole', async () => {
+    const cs = await claimsOf('كشف المهندس أحمد الإبراهيم؛ الرئيس التنفيذي لهيئة الربط الكهربائي لدول الخليج، عن الانتهاء من أعمال الفحوصات الفنية النهائية لمشروع الدائرة الثالثة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'أحمد الإبراهيم', content: 'الانتهاء من أعمال الفحوصات الفنية النهائية لمشروع الدائرة الثالثة' })]);
+  });
+});
