@@ -76,7 +76,9 @@ export function entityBefore(ctx: Ctx, i: number, gender: Gender): Source | null
 function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; b: number }): boolean {
   // (one of a group: علق أحد المغردين على ذلك وقال …)
   const oneOf = np.b - np.a >= 2 && /^(احد|احدي)$/.test(ctx.toks[np.a]!.norm);
-  return np.type === 'ORG' || np.type === 'ANON' || np.named || oneOf || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2;
+  if (np.type === 'ORG' || np.type === 'ANON' || np.named || oneOf || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2) return true;
+  // (a title before a tagged name: الأمير فيصل بن خالد)
+  return ctx.lex.titles.has(ctx.toks[np.a]!.norm) && np.b - np.a >= 2 && ctx.entType[np.a + 1] === 1;
 }
 
 /**

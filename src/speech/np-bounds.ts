@@ -64,6 +64,8 @@ const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وث
 
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
 /** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
+/** verbs of delivering a speech with its object pronoun (في كلمة ألقاها …), folded */
+const DELIVERED = /^(القاها|القاه|القتها|القته|وجهها|وجهه|وجهتها)$/;
 const PUBLISHED = /^(كتبه|كتبها|كتبته|نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
 
 /** Token k is an event noun (في تعميم، خلال مؤتمر) or one of its ل-complements. */
@@ -71,6 +73,9 @@ function afterEventWord(ctx: Ctx, k: number, depth = 0): boolean {
   const t = ctx.toks[k];
   return !!t && t.kind === 'word' && (isEventNoun(ctx, t.norm) || (depth < 3 && t.norm.startsWith('لل') && afterEventWord(ctx, k - 1 - (/^ال/.test(ctx.toks[k - 1]?.norm ?? '') ? 1 : 0), depth + 1)));
 }
+
+/** comma spellings */
+const COMMA_TEXT = new Set(['،', ',']);
 
 export function skipLeading(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
@@ -184,6 +189,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // (an event's addressee with its adjectives: في تعميم للجان المحلية للانتخابات)
         while (i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !ctx.entType[i] && !L.roleNouns.has(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.anonHeads.has(T[i]!.norm)) i++;
       }
+      // (a second addressee joined by و: في كلمة ألقاها للإعلاميين والجهات الداعمة للمشروع أن …)
+      if (n.startsWith('لل') && i < b && isWord(T[i]) && /^وال/.test(T[i]!.norm) && !ctx.entType[i]) {
+        let k = i + 1;
+        while (k < b && isWord(T[k]) && (/^ال/.test(T[k]!.norm) || /^لل/.test(T[k]!.norm)) && !ctx.entType[k]) k++;
+        if (k >= b || L.complementizers.has(T[k]!.norm) || T[k]!.text === ':' || isQuote(T[k]) || COMMA_TEXT.has(T[k]!.text)) i = Math.min(k, b);
+      }
       continue;
     }
     if (isEventNoun(ctx, n) && !L.eventNouns.has(n) && !(i > 0 && /^(في|خلال|عقب|اثر|إثر|لدى|علي|عبر)$/.test(T[i - 1]!.norm))) break;
@@ -234,7 +245,9 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         while ((hasArticle(n) || /(ه|ها|هم)$/.test(n)) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
-        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && !PUBLISHED.test(T[i]!.norm) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
+        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && !PUBLISHED.test(T[i]!.norm) && !(DELIVERED.test(T[i]!.norm) && /^لل/.test(T[i + 1]?.norm ?? '')) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
+        // (a speech the speaker delivered to an audience: في كلمة ألقاها للإعلاميين …)
+        if (i + 1 < b && DELIVERED.test(T[i]!.norm) && /^لل/.test(T[i + 1]!.norm)) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
         // (… or a definite outlet or audience: في اتصال هاتفي مع القناة الإيرانية الثانية، في حديث إلى الصحفيين)
         else if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'مع') && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1] && (L.mediaNouns.has(T[i + 1]!.norm.slice(2)) || L.mediaNouns.has(T[i + 1]!.norm) || /^ال(صحفيين|صحافيين|اعلاميين)$/.test(T[i + 1]!.norm))) {

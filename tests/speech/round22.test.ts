@@ -270,3 +270,20 @@ describe('round 22: appositions between the speaker and a nominal object', () =>
     expect(cs).toEqual([expect.objectContaining({ speaker: 'أحمد الإبراهيم', content: 'الانتهاء من أعمال الفحوصات الفنية النهائية لمشروع الدائرة الثالثة' })]);
   });
 });
+
+describe('round 22: a titled subject of the sentence\'s first verb', () => {
+  it('الأمير + tagged name after a verb that reports nothing speaks for the conjoined cue, past a speech delivered to two audiences', async () => {
+    const cs = await claimsOf(
+      'إلى ذلك، أطلق أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز أمس، صحيفة الديوان الإلكترونية، وأكد في كلمة ألقاها للإعلاميين والجهات الداعمة للمشروع أن الإعلام له دور مهم في النقد البناء، لافتا إلى أن النقد البناء يهدف إلى تنمية المنطقة.',
+    );
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['وأكد', 'فيصل بن خالد بن عبدالعزيز'],
+      ['لافتا', 'فيصل بن خالد بن عبدالعزيز'],
+    ]);
+  });
+
+  it('a titled subject before a participle (يراقب العميد عادل العمدة …، ويقول)', async () => {
+    const cs = await claimsOf('يراقب العميد عادل العمدة، المستشار بأكاديمية ناصر العسكرية بالقاهرة، هذه التطورات، ويقول لـ«الشرق الأوسط» إن الحوثيين يرفعون شعارات لا يطبقونها.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ويقول', speaker: 'عادل العمدة' })]);
+  });
+});
