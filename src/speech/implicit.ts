@@ -292,7 +292,9 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
 export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Source[]): Source | null {
   const T = ctx.toks;
   // (or a ف-particle right before it: أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن …)
-  if (!/^ف/.test(T[cueStart]!.text) && !(cueStart > 0 && /^ف(قد|لقد|انه|انها|هو|هي)$/.test(T[cueStart - 1]!.norm))) return null;
+  // (the ف is often left out in news and tweets: أما فهد الشمري قال: …)
+  const bare = !/^[وف]/.test(T[cueStart]!.norm) && !form.object && form.kind !== 'part' && !(cueStart > 0 && /^ف/.test(T[cueStart - 1]!.norm));
+  if (!/^ف/.test(T[cueStart]!.text) && !(cueStart > 0 && /^ف(قد|لقد|انه|انها|هو|هي)$/.test(T[cueStart - 1]!.norm)) && !bare) return null;
   const s0 = ctx.sentStart[cueStart]!;
   let a = -1;
   for (let k = cueStart - 1; k >= Math.max(s0, cueStart - 30); k--) {
@@ -303,8 +305,10 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   }
   // (a cue with an object pronoun points back at the topic as its object: أما بالنسبة لدنيا … فوصفها بـ …)
   if (a < 0 || a >= cueStart || form.object || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
-  const np = parseSpeaker(ctx, a, /^ف/.test(T[cueStart]!.text) ? cueStart : cueStart - 1, null);
+  const np = parseSpeaker(ctx, a, /^ف/.test(T[cueStart]!.text) || bare ? cueStart : cueStart - 1, null);
   if (!np || (np.a !== a && np.roleA !== a)) return null;
+  // (bare, the topic runs right up to the cue: أما X قال, not أما عن X … قال)
+  if (bare && np.next !== cueStart && !(np.next + 1 === cueStart && !isWord(T[np.next]))) return null;
   // only a person or a body: a named one, a tagged one, or a role (not a thing: أما استثمارات السعوديين … فقال)
   const L = ctx.lex;
   const person = [np.a, np.nameA].some((k) => ctx.entType[k] === 1 || ctx.entType[k] === 2) || L.firstNames.has(T[np.nameA]!.norm) || L.titles.has(T[np.a]!.norm) || L.honorifics.has(T[np.a]!.norm) || (np.roleA === a && L.roleNouns.has(T[a]!.norm)) || (np.type === 'PERS' && L.roleNouns.has(T[np.a]!.norm)) || (np.type === 'ORG' && L.orgHeads.has(T[np.a]!.norm));

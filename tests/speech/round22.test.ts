@@ -287,3 +287,15 @@ describe('round 22: a titled subject of the sentence\'s first verb', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'ويقول', speaker: 'عادل العمدة' })]);
   });
 });
+
+describe('round 22: أما X + a cue without its ف', () => {
+  it('the fronted topic speaks (أما فهد الشمري قال)', async () => {
+    const cs = await claimsOf('وقال محمد الفهيد إن الفريق سيعود. أما فهد الشمري قال: الهلال يحتاج إلى مدافع جديد.');
+    expect(cs[1]).toMatchObject({ cue: 'قال', speaker: 'فهد الشمري' });
+  });
+
+  it('and with its فقد the topic stays whole (أما أمين العلي فقد أكد)', async () => {
+    const cs = await claimsOf('وقال الأهالي إن العين تحتاج إلى صيانة. أما أمين العلي فقد أكد حرصه على الحضور والسباحة في العين مصطحبا ابنه.');
+    expect(cs[1]).toMatchObject({ cue: 'أكد', speaker: 'أمين العلي' });
+  });
+});
