@@ -135,14 +135,43 @@ function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
 /** bare heads of bodies named after a person (مركز كارتر، مؤسسة بيل غيتس، مستشفى الملك فهد), folded */
 const NAMED_AFTER = /^(مركز|مؤسسه|جامعه|مستشفي|مكتبه|جمعيه|صندوق|معهد|كليه|مدرسه|شركه|مجموعه|موقع|دار|متحف|مجمع|مدينه)$/;
 
+/** heads of bodies a person leads (حكومة الثني، القوات الموالية لهادي، إدارة أوباما، نظام الأسد), folded */
+const LED_BODY = /^(ال)?(حكومه|قوات|ميليشيات|مليشيات|اداره|مكتب|حمله|نظام)$/;
+
+/** documents that a body issues (تقرير مؤسسة النقد، بيان إدارة الأغذية): the body, not the document, is named */
+const DOCUMENT_HEAD = /^(ال)?(تقرير|بيان|دراسه|رساله|بلاغ|تقديرات|احصاءات|احصائيه|بيانات|نشره|مذكره|وثيقه|تعميم)$/;
+
+/** The entity's mention inside [a, b) opens with a ل-genitive (لسوق عكاظ، لحرس الحدود، للأمم المتحدة). */
+function genitiveL(ctx: Ctx, ent: Entity, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = ctx.toks[k]!;
+    if (!ent.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    return /^ل/.test(t.norm) || /^ل[^ل]/.test(ctx.toks[k - 1]!.norm);
+  }
+  return false;
+}
+
+/** The word at k heads a body (حكومة، القوات، فريق، اللجنة), not a person's role (رئيس، وزير، المتحدث). */
+function bodyHead(ctx: Ctx, k: number): boolean {
+  const n = ctx.toks[k]!.norm;
+  return ctx.lex.orgHeads.has(n) && !ctx.lex.roleNouns.has(n) && !ctx.lex.titles.has(n) && !ctx.lex.anonHeads.has(n);
+}
+
 /** Builds the source record of an explicit speaker phrase. */
 export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
-  // a body named after a person, its bare head right before the name (مركز كارتر، مؤسسة بيل غيتس): the body speaks
-  if (np.named && np.roleA >= 0 && np.roleB === np.nameA && np.roleB - np.roleA === 1 && NAMED_AFTER.test(ctx.toks[np.roleA]!.norm)) {
-    const name = text(ctx, np.roleA, np.nameB);
-    const ent = entityAt(ctx.entities, ctx.toks[np.roleA]!.start, ctx.toks[np.nameB - 1]!.end);
+  // a body named after a person, its bare head right before the name (مركز كارتر، مؤسسة بيل غيتس), or a body a person
+  // leads (حكومة الثني، القوات التابعة لحكومة الثني، فريق حملة دونالد ترامب): the body speaks
+  let nm = np.roleB;
+  while (np.roleA >= 0 && nm >= 0 && nm < np.nameA && ctx.lex.titles.has(ctx.toks[nm]!.norm)) nm++;
+  const spokesman = np.roleA > 0 && (ctx.toks[np.roleA - 1]!.norm === 'باسم' || ctx.lex.roleNouns.has(ctx.toks[np.roleA - 1]!.norm));
+  // (a short role of a few words and no preposition, and a tagged person's name of at most four)
+  const shortLed = np.roleB - np.roleA <= 4 && np.nameB - np.nameA <= 4 && ctx.entType[np.nameA] === 1 && !ctx.toks.slice(np.roleA, np.roleB).some((t) => /^(في|من|علي|على|عن|مع|الي)$/.test(t.norm));
+  if (np.named && np.roleA >= 0 && nm === np.nameA && !spokesman && ((np.roleB - np.roleA === 1 && NAMED_AFTER.test(ctx.toks[np.roleA]!.norm)) || (LED_BODY.test(ctx.toks[np.roleA]!.norm) && shortLed))) {
+    const nb = ctx.entType[np.nameA] === 1 && ctx.entEnd[np.nameA]! > np.nameA && ctx.entEnd[np.nameA]! < np.nameB ? ctx.entEnd[np.nameA]! : np.nameB;
+    const name = text(ctx, np.roleA, nb);
+    const ent = entityAt(ctx.entities, ctx.toks[np.roleA]!.start, ctx.toks[nb - 1]!.end);
     const own = ent && ent.type === 'ORG' && ent.mentions.some((m) => m.start <= ctx.toks[np.roleA]!.start) ? ent : null;
-    return { name: own ? own.name : name, entityId: own ? own.id : null, type: 'ORG', gender, number, words: words(ctx, np.roleA, np.nameB), descriptor: '', named: true, at: np.roleA };
+    return { name: own ? own.name : name, entityId: own ? own.id : null, type: 'ORG', gender, number, words: words(ctx, np.roleA, nb), descriptor: '', named: true, at: np.roleA };
   }
   const nameStart = ctx.toks[np.nameA]!.start;
   const nameEnd = ctx.toks[np.nameB - 1]!.end;
@@ -153,6 +182,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // a place or body named inside the phrase, not at its head, is its complement (أهالي حي النسيم، عدد من سكان الخبر،
   // إدارة مهرجان صيف ينبع): the phrase, not the place, is the speaker
   if (ent && ent.type === 'LOC' && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.nameA]!.end)) ent = null;
+  // (… and so is a body named in the genitive of a body's head: اللجنة التنفيذية لسوق عكاظ is not عكاظ)
+  if (ent && ent.type === 'ORG' && np.type === 'ORG' && np.roleA < 0 && bodyHead(ctx, np.a) && !ctx.lex.mediaNouns.has(ctx.toks[np.a]!.norm) && !DOCUMENT_HEAD.test(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end) && genitiveL(ctx, ent, np.a, np.b)) ent = null;
   // (a word inside a quoted name is not the speaker: «لواء شهداء الإسلام» is not الإسلام)
   if (ent && isQuote(ctx.toks[np.nameA]) && ctx.quotes.closeOf[np.nameA]! > np.nameA + 1) {
     const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);

@@ -299,3 +299,15 @@ describe('round 22: أما X + a cue without its ف', () => {
     expect(cs[1]).toMatchObject({ cue: 'أكد', speaker: 'أمين العلي' });
   });
 });
+
+describe('round 22: bodies that a person leads, and bodies in a ل-genitive', () => {
+  it.each([
+    ['وقالت حكومة الثني إن القوات ستواصل عملياتها في بنغازي.', 'حكومة الثني'],
+    ['وقالت القوات التابعة لحكومة الثني إنها سيطرت على المطار.', 'القوات التابعة لحكومة الثني'],
+    ['وأعلنت اللجنة التنفيذية لسوق عكاظ أن الفعاليات ستبدأ الأسبوع المقبل.', 'اللجنة التنفيذية لسوق عكاظ'],
+  ])('%s', async (text, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs).toEqual([expect.objectContaining({ speaker, type: 'ORG' })]);
+  });
+
+});
