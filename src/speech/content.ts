@@ -121,7 +121,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       k += T[k + 1]?.norm === 'ان' ? 2 : 1;
       continue;
     }
-    if (L.complementizers.has(n)) {
+    // (آن "time", في آن واحد, folds like أن)
+    if (L.complementizers.has(n) && !/^[وف]?آ/.test(t.text)) {
       const p = T[k - 1]!;
       if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;
       // (بان كي مون: a name, not بأن)

@@ -311,3 +311,11 @@ describe('round 22: bodies that a person leads, and bodies in a ل-genitive', ()
   });
 
 });
+
+describe('round 22: آن "time" is no complementizer', () => {
+  it('لافتا إلى + a nominal object that contains في آن واحد', async () => {
+    const cs = await claimsOf('وأكد المهندس المبارك أن الجولات الميدانية تشمل مناطق المملكة، لافتا إلى توجيه رئيس الهيئة للمديرين بضرورة الوقوف على مستوى الخدمات للاستماع لهموم السائح والمستثمر في آن واحد ومعرفة مستوى الخدمة.');
+    const c = cs.find((x) => x.cue === 'لافتا');
+    expect(c?.content.startsWith('توجيه رئيس الهيئة')).toBe(true);
+  });
+});
