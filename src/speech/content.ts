@@ -25,7 +25,7 @@ const OWN_WORDS = /^(وصف|قول|تعبير|زعم|ادعا[ءئو])(ه|ها|�
 const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا', 'وطبقا']);
 const COMMA = new Set(['،', ',', '؛', ';']);
 /** participles that carry the speaker's next claim, whatever the punctuation before them */
-const SPEECH_PARTICIPLES = new Set(['أكد', 'أشار', 'أوضح', 'أضاف', 'لفت', 'بين', 'شدد', 'اعتبر']);
+const SPEECH_PARTICIPLES = new Set(['أكد', 'أشار', 'أوضح', 'أضاف', 'لفت', 'بين', 'شدد', 'اعتبر', 'حذر', 'دعا', 'طالب']);
 
 export function isAttributionWord(norm: string): boolean {
   return ATTRIB.has(norm);
@@ -314,7 +314,7 @@ function frontedWhile(ctx: Ctx, c: number): boolean {
 }
 
 /** Participles of thanking, praising, congratulating and wishing after the reported clause. */
-const EXPRESSIVE_PARTICIPLE = /^(مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
+const EXPRESSIVE_PARTICIPLE = /^(متطلعا|متطلعه|متطلعين|املا|امله|املين|راجيا|راجيه|راجين|مؤملا|مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
 /** What is offered when thanking or condoling (قدم شكره، وقدمت أحر التعازي). */
 const THANKS = /^(شكر|الشكر|شكره|شكرها|شكرهم|التعازي|تعازيه|تعازيها|احر|التهنئه|تهنئته|تهانيه|خالص)$/;
 

@@ -319,3 +319,16 @@ describe('round 22: آن "time" is no complementizer', () => {
     expect(c?.content.startsWith('توجيه رئيس الهيئة')).toBe(true);
   });
 });
+
+describe('round 22: a content ends at the speaker\'s next act', () => {
+  it('a demand participle without a comma (… بالغضب مطالبا …)', async () => {
+    const cs = await claimsOf('وقال مصدر بالمعارضة في البلاد إن الناس يشعرون بالغضب مطالبا ميسي بعمل بحث سريع لمعرفة ما تمثله عائلة بونغو.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال', 'مطالبا']);
+    expect(cs[0]!.content).toBe('الناس يشعرون بالغضب');
+  });
+
+  it('hopes after a comma (…، متطلعًا من القضاة …)', async () => {
+    const cs = await claimsOf('وأوضح وليد الصمعاني أن الأمر الكريم يأتي في سياق الدعم المتواصل لمرفق القضاء، متطلعًا من القضاة تحقيق توجهات ولاة الأمر في إقامة العدل.');
+    expect(cs[0]!.content).toBe('الأمر الكريم يأتي في سياق الدعم المتواصل لمرفق القضاء');
+  });
+});
