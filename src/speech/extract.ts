@@ -485,6 +485,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // وقال لم نتلق اي خطاب رسمي: a negated clause right after the cue is the speaker's, unmarked
       content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
       pattern = 'verb-that';
+    } else if (np && !svo && !comp && entry.bareParticiple && form.kind === 'past' && !form.object && (np.named || np.type || !!ctx.entType[np.a]) && COMMA.has(T[np.next]?.text ?? '') && firstPersonAt(ctx, np.next + 1) && wordCount(ctx, np.next + 1, E) >= 4) {
+      // وأضاف الزياني، ناقشنا خلال اللقاء …: after the speaker and a comma, the speaker's own words in the first person
+      content = trim(ctx, np.next + 1, contentEnd(ctx, np.next + 1, false, form));
+      pattern = 'verb-colon';
     } else if ((!np || strayWord(ctx, np)) && !comp && entry.bareParticiple && form.kind === 'past' && !form.object && (form.conj || cueStart === ctx.sentStart[i]) && bareClauseAt(ctx, i, E) >= 0) {
       // وقال لـ«الاقتصادية»، للأسف هناك عمولات …; وقال بهذه المناسبة أشد على أيدي …: no speaker and no complement
       // written, the rest of the sentence is what was said, unmarked
@@ -613,6 +617,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a later subject of a verb that reports nothing outranks the last speaker)
     // (also after a clause particle: … كتبت موجيريني افتتاحية في صحيفة الجارديان حيث قالت إن …)
     const afterParticle = cueStart > ctx.sentStart[i]! && /^(حيث|اذ)$/.test(T[cueStart - 1]!.norm);
+    // (with no earlier speaker at all: the subject of the sentence's verb, ظهر ديفي في مقابلة … حيث قال “…”)
+    if (!src && afterParticle) src = mainVerbSubject(ctx, i, form, history, false);
     if (src && (form.kind === 'part' || afterParticle || (form.conj && cueStart === ctx.sentStart[i]))) {
       const sal = salientSubject(ctx, i, cueStart, form, src.at, history);
       if (sal && fold(sal.name) !== fold(src.name)) src = sal;
@@ -700,6 +706,14 @@ function appositionEnd(ctx: Ctx, q: number, E: number): number {
     if (COMMA.has(t.text)) return c;
   }
   return q;
+}
+
+/** A first-person word opens the clause at k (ناقشنا، نعمل، نحن، إننا، لقد). */
+function firstPersonAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t)) return false;
+  const n = t.norm;
+  return /^(نحن|اننا|انا|انني|لقد|قد)$/.test(n) || (/^[^ا].{2,}نا$/.test(n) && !/(ان|ينا)$/.test(n)) || (/^ن[^ا].{2,}$/.test(n) && !/(ه|ة|ي|ات|ون|ين)$/.test(n));
 }
 
 /** A one-word speaker phrase that is no one: untagged, not a known first name or role, never seen as a name elsewhere. */

@@ -332,3 +332,15 @@ describe('round 22: a content ends at the speaker\'s next act', () => {
     expect(cs[0]!.content).toBe('الأمر الكريم يأتي في سياق الدعم المتواصل لمرفق القضاء');
   });
 });
+
+describe('round 22: more unmarked speech', () => {
+  it('the speaker, a comma, then first-person words (وأضاف الزياني، ناقشنا …)', async () => {
+    const cs = await claimsOf('وقال الزياني إن المجلس يدعم الجهود. وأضاف الزياني، ناقشنا خلال اللقاء سبل تعزيز التعاون بين البلدين.');
+    expect(cs[1]).toMatchObject({ cue: 'وأضاف', speaker: 'الزياني', content: 'ناقشنا خلال اللقاء سبل تعزيز التعاون بين البلدين' });
+  });
+
+  it('حيث قال with no earlier speaker: the subject of the sentence\'s verb', async () => {
+    const cs = await claimsOf('ظهر ديفي في مقابلة تلفزيونية حيث قال “بإمكاني إدارة شؤوني الخاصة من دون مساعدة أحد”.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'ديفي', content: 'بإمكاني إدارة شؤوني الخاصة من دون مساعدة أحد' })]);
+  });
+});
