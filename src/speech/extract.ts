@@ -735,7 +735,8 @@ function bareClauseAt(ctx: Ctx, i: number, E: number): number {
   if (s >= E || !isWord(T[s]) || isPrep(T[s]!) || PREP_WITH_PRONOUN.test(T[s]!.norm) || wordCount(ctx, s, E) < 4) return -1;
   // (a named subject right there is the speaker, not the words: وقالت المبتعثة ميسر جبر …)
   if (ctx.entType[s] === 1 || ctx.entType[s] === 2 || (/^ال/.test(T[s]!.norm) && ctx.entType[s + 1] === 1)) return -1;
-  for (let k = s; k < E; k++) if (isQuote(T[k]) || T[k]!.text === ':') return -1;
+  // (up to a reported clause's bound, so that one pathological sentence stays linear)
+  for (let k = s; k < Math.min(E, s + 250); k++) if (isQuote(T[k]) || T[k]!.text === ':') return -1;
   return s;
 }
 

@@ -70,12 +70,13 @@ function signsDeal(ctx: Ctx, i: number): boolean {
 }
 
 /** The speaker written at the claim is a figure of speech: its head word is التاريخ، الواقع، لسان … (not a quoted proverb's author). */
-function figureOfSpeech(ctx: Ctx, d: Draft): boolean {
+function figureOfSpeech(ctx: Ctx, d: Draft, i: number): boolean {
   const sp = d.speakerSpan;
   if (!sp) return false;
   const T = ctx.toks;
-  let k = 0;
-  while (k < T.length && T[k]!.start < sp.start) k++;
+  // (the speaker is written near its cue: a bounded search keeps long documents linear)
+  let k = Math.max(0, i - 80);
+  while (k < T.length && k < i + 80 && T[k]!.start < sp.start) k++;
   const t = T[k];
   if (!t || !isWord(t) || t.start >= sp.end) return false;
   const head = ctx.lex.figureSpeakers.has(t.norm) ? t.norm : /^[وف]/.test(t.norm) && ctx.lex.figureSpeakers.has(t.norm.slice(1)) ? t.norm.slice(1) : '';
@@ -207,7 +208,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (isBetween(ctx, cueStart, i, form)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);
     // "history says", "reality says", لسان الحال يقول، يقول المثل: a figure of speech, the writer's own words
-    if (r.draft && figureOfSpeech(ctx, r.draft)) {
+    if (r.draft && figureOfSpeech(ctx, r.draft, i)) {
       blocked = Math.max(blocked, r.draft.content[1]);
       continue;
     }
