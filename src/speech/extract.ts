@@ -859,6 +859,8 @@ function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null 
   let a = v + 1;
   // a preposition with a pronoun after the verb (واتفقت معها شبكة …)
   if (/^(مع|عن|علي|الي|ل|في|من)(ه|ها|هم)$/.test(T[a]!.norm) || /^(معه|معها|معهم|له|لها|لهم)$/.test(T[a]!.norm)) a++;
+  // (a prepositional object right after the verb names no one: وأشاد بقيادة الرئيس السيسي بقوله …)
+  if (/^[بل][^ل]/.test(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm) && !ctx.lex.orgHeads.has(T[a]!.norm)) return null;
   const np = parseSpeaker(ctx, a, i, null, true);
   if (!np || np.a !== a || !(np.named || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
   return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);

@@ -164,12 +164,14 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // (and "it is believed that": كما يعتقد أن منهم …، ويعتقد أن نحو 13 مليون …), wherever it stands (…، ويتوقع أن يكون
     // الكسار أحد صفقات الأهلي; نتائج تحقيق الفيفا يتوقع أن يتم …) unless a tagged name or body is its subject before it
     // or an apposition's comma closes before it (ديفيد مونتجومري، الرئيس التنفيذي …، يتوقّع أن …)
-    if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2)) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ',')) && !amaBefore(ctx, cueStart)) continue;
+    if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2 || /^و?(البعض|الكثيرون|كثيرون|الكثير)$/.test(prevTok?.norm ?? ''))) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ',')) && !amaBefore(ctx, cueStart)) continue;
     // a past form with a damma on its first letter is passive (ومنذ اندلاع القضية، وُجهت اتهامات …): no one is named
     if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
     // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
     if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
     if (relativePlural(ctx, cueStart)) continue;
+    // a verb inside a prayer (سائلين الله أن يقطع دابر هؤلاء) reports nothing
+    if (cueStart >= 2 && toks[cueStart - 1]!.norm === 'ان' && L.notSpeechObjects.has(toks[cueStart - 2]!.norm)) continue;
     // a cue inside a quoted title (تقريرا بعنوان "مستشفى السليل يكشف تفاصيل …") reports nothing
     if (insideTitle(ctx, cueStart)) continue;
     // أجمع after a definite noun is "all of it" (للعالم أجمع، الناس أجمع), not "agreed"

@@ -139,7 +139,7 @@ const NAMED_AFTER = /^(مركز|مؤسسه|جامعه|مستشفي|مكتبه|ج
 const LED_BODY = /^(ال)?(حكومه|قوات|ميليشيات|مليشيات|اداره|مكتب|حمله|نظام)$/;
 
 /** documents that a body issues (تقرير مؤسسة النقد، بيان إدارة الأغذية): the body, not the document, is named */
-const DOCUMENT_HEAD = /^(ال)?(تقرير|بيان|دراسه|رساله|بلاغ|تقديرات|احصاءات|احصائيه|بيانات|نشره|مذكره|وثيقه|تعميم)$/;
+const DOCUMENT_HEAD = /^(ال)?(تقرير|بيان|دراسه|رساله|بلاغ|تقديرات|احصاءات|احصائيه|بيانات|نشره|مذكره|وثيقه|تعميم|مسح|استطلاع|استبيان)$/;
 
 /** The entity's mention inside [a, b) opens with a ل-genitive (لسوق عكاظ، لحرس الحدود، للأمم المتحدة). */
 function genitiveL(ctx: Ctx, ent: Entity, a: number, b: number): boolean {

@@ -344,3 +344,25 @@ describe('round 22: more unmarked speech', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'ديفي', content: 'بإمكاني إدارة شؤوني الخاصة من دون مساعدة أحد' })]);
   });
 });
+
+describe('round 22: fixes after the second blind judgement', () => {
+  it('a prepositional object after the verb is not its subject (وأشاد بقيادة الرئيس السيسي بقوله)', async () => {
+    const cs = await claimsOf('من جانبه، أوضح الفريق مهاب مميش، رئيس هيئة قناة السويس، أن هناك 30 خيمة لاستقبال الضيوف. وأشاد بقيادة الرئيس السيسي بقوله إنه امتلك جرأة القرار لإنجاز القناة في عام واحد، مضيفا أن «المصريين قادرون على الإنجاز والإعجاز».');
+    expect(cs.map((c) => c.speaker)).toEqual(['مهاب مميش', 'مهاب مميش', 'مهاب مميش']);
+  });
+
+  it('a verb in a prayer is no cue (سائلين الله أن يقطع دابر هؤلاء)', async () => {
+    const cs = await claimsOf('وختم فضيلته تصريحه مؤكدًا استنكار الجمعية ما وصل إليه هؤلاء المنحرفون، سائلين الله أن يقطع دابر هؤلاء وأن يمكّن منهم، إنه وليّ ذلك والقادر عليه.');
+    expect(cs.map((c) => c.cue)).not.toContain('يقطع');
+  });
+
+  it('البعض يعتقد أن is some people\'s belief, not "it is believed"', async () => {
+    const cs = await claimsOf('ويرى الخبراء أن الأسعار سترتفع. لكن البعض يعتقد أن الأسواق ستستقر قريبا.');
+    expect(cs[1]).toMatchObject({ cue: 'يعتقد', speaker: 'البعض' });
+  });
+
+  it('a survey by an agency names the agency (مسح لرويترز)', async () => {
+    const cs = await claimsOf('وأظهر مسح لرويترز أن إنتاج أوبك من النفط ارتفع في يوليو إلى أعلى مستوى له.');
+    expect(cs[0]?.speaker).toBe('رويترز');
+  });
+});
