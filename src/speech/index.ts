@@ -38,6 +38,14 @@ export function extractClaims(input: ClaimInput): Claim[] {
   return claimsAndNames(input).claims;
 }
 
+/** The token at k is in a "news link" line: رابط الخبر … within the sentence before it. */
+function linkLine(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[k]!;
+  for (let m = k - 1; m >= Math.max(s0, k - 15); m--) if (T[m]!.norm === 'رابط' && /^ال?خبر$/.test(T[m + 1]?.norm ?? '')) return true;
+  return false;
+}
+
 /** The token at k stands inside a quotation that a title word opens (بعنوان "…"، تحت عنوان «…»، بشعار «…»). */
 function insideTitle(ctx: Ctx, k: number): boolean {
   const T = ctx.toks;
@@ -172,6 +180,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (relativePlural(ctx, cueStart)) continue;
     // a verb inside a prayer (سائلين الله أن يقطع دابر هؤلاء) reports nothing
     if (cueStart >= 2 && toks[cueStart - 1]!.norm === 'ان' && L.notSpeechObjects.has(toks[cueStart - 2]!.norm)) continue;
+    // a headline in a link line (رابط الخبر بصحيفة الوئام: فلكي متخصص يكشف حقيقة …) reports nothing
+    if (linkLine(ctx, cueStart)) continue;
     // a cue inside a quoted title (تقريرا بعنوان "مستشفى السليل يكشف تفاصيل …") reports nothing
     if (insideTitle(ctx, cueStart)) continue;
     // أجمع after a definite noun is "all of it" (للعالم أجمع، الناس أجمع), not "agreed"

@@ -366,3 +366,10 @@ describe('round 22: fixes after the second blind judgement', () => {
     expect(cs[0]?.speaker).toBe('رويترز');
   });
 });
+
+describe('round 22: the link line of a reprint', () => {
+  it('رابط الخبر بصحيفة الوئام: a headline there is no claim', async () => {
+    const cs = await claimsOf('وقال مارادونا إنه سيعود إلى الفيفا.\nرابط الخبر بصحيفة الوئام: الاتحاد السعودي يعلن أسباب اختيار لندن لنهائي كأس السوبر');
+    expect(cs.map((c) => c.speaker)).toEqual(['مارادونا']);
+  });
+});
