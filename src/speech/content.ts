@@ -234,6 +234,8 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
   // (a cue set off by commas, "، وأضاف، رداً على سؤال حول … أن …", looks further for its complement)
   const aside = form.kind !== 'part' && !!T[k + 1] && T[k + 1]!.kind === 'punct' && (T[k + 1]!.text === '،' || T[k + 1]!.text === ',');
   const end = Math.min(limit, k + (form.kind === 'part' ? (form.entry.lemma === 'قال' ? 12 : 6) : aside ? 40 : 14));
+  // (a conjoined past cue right before a clause-opening verb or particle: …، وأشار جرى توديع القضية …)
+  if (form.conj && form.kind === 'past' && !form.object && /^(تم|جري|جرى|سيتم|يتم|هناك)$/.test(T[k + 1]?.norm ?? '')) return true;
   for (let j = k + 1; j < end; j++) {
     const t = T[j]!;
     // (a quotation mark right after it opens its words even when the closing one is missing: …، مبينا "عرض الخليج كان …)

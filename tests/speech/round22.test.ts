@@ -373,3 +373,11 @@ describe('round 22: the link line of a reprint', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['مارادونا']);
   });
 });
+
+describe('round 22: a conjoined cue before a clause-opening verb', () => {
+  it('…، وأشار جرى توديع القضية …: a claim of its own', async () => {
+    const cs = await claimsOf('وأكد الرائد عامر السرطاوي أن المقتول أردني الجنسية. وأضاف تم القبض على الجاني، واعترف بأنه طلب مبلغا ماليا من المغدور، وأشار جرى توديع القضية لمدعي عام محكمة الجنايات الكبرى.');
+    expect(cs[cs.length - 1]).toMatchObject({ cue: 'وأشار', speaker: 'عامر السرطاوي', content: 'جرى توديع القضية لمدعي عام محكمة الجنايات الكبرى' });
+    expect(cs.map((c) => c.cue)).toContain('وأضاف');
+  });
+});
