@@ -612,9 +612,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && docRelative) src = documentAuthor(ctx, i, form, history) ?? mainVerbSubject(ctx, i, form, history, false);
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
-    if (!src) src = implicitSource(history, form.gender, form.number, i);
-    // ("but it" with no speaker before: the clause's subject, ولم تحدد الحكومة جدولا زمنيا، لكنها قالت سابقا إنها …)
+    // ("but it": the subject of its own sentence's verb when the sentence has one, ولم تحدد الحكومة جدولا زمنيا، لكنها
+    // قالت سابقا إنها …; ولم يتعاقد آرسنال مع أي لاعب لكنه أعلن أن …)
     if (!src && cueStart > 0 && /^و?لكن(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm)) src = coordinateSubject(ctx, i, form.gender, history);
+    if (!src) src = implicitSource(history, form.gender, form.number, i);
     // (a later subject of a verb that reports nothing outranks the last speaker)
     // (also after a clause particle: … كتبت موجيريني افتتاحية في صحيفة الجارديان حيث قالت إن …)
     const afterParticle = cueStart > ctx.sentStart[i]! && /^(حيث|اذ)$/.test(T[cueStart - 1]!.norm);

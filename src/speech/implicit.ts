@@ -20,6 +20,8 @@ function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   const t = T[s0];
   // (an adverb and its comma: دوليا، محليا، ميدانيا،)
   if (t && isWord(t) && /^[^ا].{2,}يا$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',') && s0 + 2 < limit) return s0 + 2;
+  // (من جهة أخرى، من ناحية ثانية, with or without their comma)
+  if (t && /^و?(من|علي|على)$/.test(t.norm) && /^(جهه|ناحيه|جانب|صعيد)$/.test(T[s0 + 1]?.norm ?? '') && /^(اخري|اخرى|ثانيه|اخر|ثان)$/.test(T[s0 + 2]?.norm ?? '') && s0 + 3 < limit) return T[s0 + 3]?.text === '،' || T[s0 + 3]?.text === ',' ? s0 + 4 : s0 + 3;
   if (!t || !isWord(t) || !(isPrep(t) || (/^و../.test(t.norm) && isPrep({ ...t, norm: t.norm.slice(1) })))) return s0;
   let k = s0 + 1;
   while (k < Math.min(limit, s0 + 6) && isWord(T[k])) k++;

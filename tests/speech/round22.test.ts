@@ -381,3 +381,15 @@ describe('round 22: a conjoined cue before a clause-opening verb', () => {
     expect(cs.map((c) => c.cue)).toContain('وأضاف');
   });
 });
+
+describe('round 22: "but it" and a fronted "on the other hand"', () => {
+  it('لكنه أعلن takes the subject of its own sentence\'s verb', async () => {
+    const cs = await claimsOf('وقال مورينيو إن الفريق جاهز. ولم يتعاقد آرسنال مع أي لاعب جديد هذا الصيف لكنه أعلن أن المدافع سيبقى في الفريق.');
+    expect(cs[1]).toMatchObject({ cue: 'أعلن', speaker: 'آرسنال' });
+  });
+
+  it('من جهة اخرى without its comma is no subject', async () => {
+    const cs = await claimsOf('وأكد فلاح مصطفى أن النزاع لا يساعد حكومة الإقليم. من جهة اخرى رحب المسؤول الكردي بقرار تركيا الانضمام إلى الحملة، ولكنه أوضح أن نزاع تركيا مع حزب العمال الكردستاني قضية مختلفة.');
+    expect(cs[1]).toMatchObject({ cue: 'أوضح', speaker: 'فلاح مصطفى' });
+  });
+});
