@@ -275,7 +275,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (or a second name right after the subject's: اتهم كير مشار بالتخطيط …)
       // (not inside one name the tagger split: الشيخ عبد | العزيز آل الشيخ)
       const twoNames = ctx.entType[m - 1] === 1 && ctx.entType[m] === 1 && ctx.entEnd[m]! > m && !/^(عبد|ابو|بن|ابن|بنت)$/.test(T[m - 1]!.norm);
-      if (twoNames || (/^ال/.test(w) && w.endsWith('ه') && !/(ه|ات)$/.test(h) && !/يه$/.test(w))) {
+      // (or a body or a role holder after a plural subject: وطالب المواطنون وزارة الصحة …، وطالب مغردون وزير العمل …)
+      const pluralBefore = m === np.a + 1 && /^[^ا].{3,}(ون|ين)$|^ال.{3,}(ون|ين)$/.test(h) && !ctx.entType[m - 1];
+      const addressee = pluralBefore && ((ctx.entType[m] === 2 && ctx.entEnd[m]! > m) || L.roleNouns.has(w) || L.orgHeads.has(w));
+      if (twoNames || addressee || (/^ال/.test(w) && w.endsWith('ه') && !/(ه|ات)$/.test(h) && !/يه$/.test(w))) {
         const sub = parseSpeaker(ctx, np.a, m, entry);
         if (sub && sub.b === m) {
           np = { ...sub, next: m };

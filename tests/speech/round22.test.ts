@@ -393,3 +393,10 @@ describe('round 22: "but it" and a fronted "on the other hand"', () => {
     expect(cs[1]).toMatchObject({ cue: 'أوضح', speaker: 'فلاح مصطفى' });
   });
 });
+
+describe('round 22: a demand\'s addressee after a plural subject', () => {
+  it('وطالب المواطنون وزارة الصحة بالتحقيق: the citizens demand, the ministry is addressed', async () => {
+    const cs = await claimsOf('وطالب المواطنون وزارة الصحة بالتحقيق في الحادثة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'المواطنون', content: 'التحقيق في الحادثة' })]);
+  });
+});
