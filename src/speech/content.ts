@@ -457,7 +457,8 @@ function ownComplementAt(ctx: Ctx, k: number, form: CueForm): boolean {
   if (!n) return false;
   if (n.text === ':' || ctx.lex.complementizers.has(n.norm)) return true;
   // (not عن or من: وأعلن عن …، وطلب من شقيقه … narrate the reported clause's own subject as often)
-  return isWord(n) && /^(علي|على|الي)$/.test(n.norm) && inPreps(form.entry.preps, n.norm) && (n.norm !== 'الي' || ctx.lex.complementizers.has(T[k + 2]?.norm ?? ''));
+  // (إلى after أشار and لفت always opens what they point to: ولفت إلى ما يجده حرس الحدود …)
+  return isWord(n) && /^(علي|على|الي)$/.test(n.norm) && inPreps(form.entry.preps, n.norm) && (n.norm !== 'الي' || ctx.lex.complementizers.has(T[k + 2]?.norm ?? '') || /^(أشار|لفت)$/.test(form.entry.lemma));
 }
 
 /** At k, after a comma: a clause of time (في الوقت الذي), كما + a verb, or a dated new sentence (وفي 1998 …). */

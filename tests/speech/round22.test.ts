@@ -400,3 +400,13 @@ describe('round 22: a demand\'s addressee after a plural subject', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'المواطنون', content: 'التحقيق في الحادثة' })]);
   });
 });
+
+describe('round 22: the speaker\'s next pointer', () => {
+  it('… ولفت إلى ما يجده …: a claim of its own, after unmarked speech', async () => {
+    const cs = await claimsOf('وقال الغامدي: الحدود السعودية آمنة وجنودنا يرابطون بكل حزم لحماية الحدود ولفت إلى ما يجده حرس الحدود من دعم كبير من القيادة.');
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ['وقال', 'الحدود السعودية آمنة وجنودنا يرابطون بكل حزم لحماية الحدود'],
+      ['ولفت', 'ما يجده حرس الحدود من دعم كبير من القيادة'],
+    ]);
+  });
+});
