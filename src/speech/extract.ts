@@ -13,7 +13,7 @@ import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubje
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
-import { isPrep, junkSpeakerWord, PARTICLE_START } from './np-words.js';
+import { isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -806,7 +806,7 @@ function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null 
   // a preposition with a pronoun after the verb (واتفقت معها شبكة …)
   if (/^(مع|عن|علي|الي|ل|في|من)(ه|ها|هم)$/.test(T[a]!.norm) || /^(معه|معها|معهم|له|لها|لهم)$/.test(T[a]!.norm)) a++;
   // (a prepositional object right after the verb names no one: وأشاد بقيادة الرئيس السيسي بقوله …)
-  if (/^[بل][^ل]/.test(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm) && !ctx.lex.orgHeads.has(T[a]!.norm)) return null;
+  if (prepObjectWord(ctx, a)) return null;
   const np = parseSpeaker(ctx, a, i, null, true);
   if (!np || np.a !== a || !(np.named || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
   return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);

@@ -7,7 +7,7 @@
  */
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
-import { isPrep, junkSpeakerWord } from './np-words.js';
+import { isPrep, junkSpeakerWord, prepObjectWord } from './np-words.js';
 import { fold } from '../text/normalize.js';
 import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
@@ -118,7 +118,7 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   if (gender !== '?' && fem !== (gender === 'f')) return null;
   if (ctx.lex.honorificPronouns.has(T[v + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), gender, '?', i);
   // (a prepositional object right after the verb, وأشاد بقيادة الرئيس السيسي …: the subject is dropped, not written)
-  if (/^[بل][^ل]/.test(T[v + 1]?.norm ?? '') && !ctx.entType[v + 1] && !ctx.lex.firstNames.has(T[v + 1]!.norm) && !ctx.lex.orgHeads.has(T[v + 1]!.norm)) return null;
+  if (prepObjectWord(ctx, v + 1)) return null;
   const np = parseSpeaker(ctx, v + 1, i, null, true);
   // (a role whose holder's name follows it: ودان الأمين العام للأمم المتحدة بان كي مون أمس …، وقال إن …)
   if (np && np.a === v + 1 && !recognisable(ctx, np) && ctx.entType[np.b] === 1 && ctx.entEnd[np.b]! > np.b && ctx.entEnd[np.b]! < i) {
@@ -186,7 +186,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // (an honorific pronoun is the subject, the words after it the object: وحمد سموه الله عز وجل …، مؤكداً)
   if (L.honorificPronouns.has(T[s0 + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), '?', '?', i);
   // (a prepositional object right after the verb: the subject is dropped)
-  if (/^[بل][^ل]/.test(T[s0 + 1]?.norm ?? '') && !ctx.entType[s0 + 1] && !L.firstNames.has(T[s0 + 1]!.norm) && !L.orgHeads.has(T[s0 + 1]!.norm)) return null;
+  if (prepObjectWord(ctx, s0 + 1)) return null;
   // (the verb's object follows its subject: وأصدرت الوزارة مطبوعا يؤكد …)
   const sub = parseSpeaker(ctx, s0 + 1, i, null, true);
   if (!sub || !(sub.type || sub.named)) return null;

@@ -203,3 +203,12 @@ export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
   if (/^[^ا].{2,}تي$/.test(bare) && !/^ال/.test(n) && !KIN.test(n.slice(0, -2) + 'ه')) return true;
   return false;
 }
+
+/** A ب/ل-prefixed word right after a verb that is its prepositional object (بقيادة، لجهود), not the subject (بعض، باسل). */
+export function prepObjectWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word' || ctx.entType[k] || !/^[بل][^ل]../.test(t.norm)) return false;
+  const L = ctx.lex;
+  const n = t.norm;
+  return !L.firstNames.has(n) && !L.orgHeads.has(n) && !L.roleNouns.has(n) && !L.titles.has(n) && !L.anonHeads.has(n) && !L.quantifiers.has(n) && !L.honorificPronouns.has(n) && !seenAsName(ctx, k);
+}

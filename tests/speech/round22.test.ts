@@ -410,3 +410,10 @@ describe('round 22: the speaker\'s next pointer', () => {
     ]);
   });
 });
+
+describe('round 22: بعض after a verb is its subject, not a ب-object', () => {
+  it('وقد عكف بعض أصدقائه … وخلصوا', async () => {
+    const cs = await claimsOf('ويشير مقربون من بايدن إلى أنه سيتعين عليه دراسة إمكانية الترشح. وقد عكف بعض أصدقائه على دراسة الخيارات المتاحة أمامه، وخلصوا إلى أنه من الأفضل لبايدن التركيز على عمله نائبا للرئيس.');
+    expect(cs[cs.length - 1]).toMatchObject({ cue: 'وخلصوا', speaker: 'بعض أصدقائه' });
+  });
+});
