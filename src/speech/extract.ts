@@ -618,6 +618,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // ("but it": the subject of its own sentence's verb when the sentence has one, ولم تحدد الحكومة جدولا زمنيا، لكنها
     // قالت سابقا إنها …; ولم يتعاقد آرسنال مع أي لاعب لكنه أعلن أن …)
     if (!src && cueStart > 0 && /^و?لكن(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm)) src = coordinateSubject(ctx, i, form.gender, history);
+    // (an answer after "he was asked" in its sentence: the one asked, the subject of the sentence before — ففي مقابلة …،
+    // سئل عن الخيار العسكري، فأجاب: …)
+    if (!src && askedBefore(ctx, cueStart) && ctx.sentStart[cueStart]! > 0) src = previousSubject(ctx, ctx.sentStart[cueStart]!, form.number, history);
     if (!src) src = implicitSource(history, form.gender, form.number, i);
     // (a later subject of a verb that reports nothing outranks the last speaker)
     // (also after a clause particle: … كتبت موجيريني افتتاحية في صحيفة الجارديان حيث قالت إن …)
@@ -810,4 +813,11 @@ function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null 
   const np = parseSpeaker(ctx, a, i, null, true);
   if (!np || np.a !== a || !(np.named || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) return null;
   return sourceOf(ctx, np, '?', np.plural ? 'p' : '?', history);
+}
+
+/** "He was asked" (سئل، وسئل، فسئل) earlier in the cue's sentence, within 20 tokens. */
+function askedBefore(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  for (let m = k - 1; m >= Math.max(ctx.sentStart[k]!, k - 20); m--) if (/^[وف]?سئل(ت)?$/.test(T[m]!.norm)) return true;
+  return false;
 }

@@ -143,6 +143,8 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   // (past a fronted من جانبه، / بدوره: من جانبه وجه البرتغالي جوزفالدو فيريرا … التهنئة …. وقال إن …)
   if (T[s0]?.norm === 'من' && ctx.lex.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  // (past "on the other hand": من جهة ثانية وجه وزير الدفاع …)
+  else if (/^و?(من|علي|على)$/.test(T[s0]?.norm ?? '') && /^(جهه|ناحيه|جانب|صعيد)$/.test(T[s0 + 1]?.norm ?? '')) s0 = afterFronted(ctx, s0, at);
   while (s0 < at - 1 && !isWord(T[s0])) s0++;
   // (past a clause particle: إذ أصدر مجلس علماء باكستان بيانا …)
   if (/^[وف]?(اذ|حيث|كما|ثم|قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < at) s0++;

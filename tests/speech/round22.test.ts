@@ -417,3 +417,10 @@ describe('round 22: بعض after a verb is its subject, not a ب-object', () => 
     expect(cs[cs.length - 1]).toMatchObject({ cue: 'وخلصوا', speaker: 'بعض أصدقائه' });
   });
 });
+
+describe('round 22: the one asked answers', () => {
+  it('سئل عن …، فأجاب: the subject of the sentence before, not the last speaker', async () => {
+    const cs = await claimsOf('وقال مايكل أورن إن الاتفاق سيئ. من جهة ثانية وجه وزير الدفاع الإسرائيلي، موشيه يعلون، تهديدا مبطنا باغتيال علماء الذرة الإيرانيين. ففي مقابلة مع مجلة «دير شبيغل» الألمانية، سئل عن الخيار العسكري ضد إيران، فأجاب: «سيكون علينا أن نبحث ونفحص كل الخيارات».');
+    expect(cs[1]).toMatchObject({ cue: 'فأجاب', speaker: 'موشيه يعلون' });
+  });
+});
