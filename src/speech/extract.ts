@@ -2,6 +2,7 @@
  * Reported speech from cue verbs and participles: finds the complement, reads the speaker (VSO after the
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
+import { eulogyEnd, praisesGod } from './eulogy.js';
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
@@ -641,6 +642,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && form.conj && cueStart === ctx.sentStart[i] && cueStart > 0) src = previousSubject(ctx, cueStart, form.number, history);
     // (else, with its complement right after it, the nearest person or body named before: التقى … الوزير …، وأكد أن …)
     if (!src && form.conj && comp && comp.at <= i + 3) src = entityBefore(ctx, i, form.gender);
+    // (… and so, after a formula praising the one meant: وكان يرى طيب الله ثراه أن …)
+    if (!src && eulogyEnd(ctx, i + 1) > 0 && !praisesGod(ctx, i + 1)) src = entityBefore(ctx, i, form.gender);
   }
   if (junk) {
     if (src) np = null;
@@ -648,11 +651,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     else if (!PREP_PRONOUN.test(T[np!.a]!.norm) && !pronounObject) src = source;
   }
   if (!src) return { draft: null, source };
+  const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && src.type === 'ORG' && src.at === np.roleA;
   const draft: Draft = {
     cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
     stance: entry.stance as Stance,
-    speakerSpan: np ? speakerSpan(ctx, np) : null,
-    role: np && np.roleA >= 0 ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
+    // (a body named by its head before a person, فريق حملة دونالد ترامب, is written whole, with no role)
+    speakerSpan: np ? (ledBody ? { start: T[np.roleA]!.start, end: speakerSpan(ctx, np).end } : speakerSpan(ctx, np)) : null,
+    role: np && np.roleA >= 0 && !ledBody ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
     source: src,
     content,
     ...(contentCut ? { contentCut } : {}),

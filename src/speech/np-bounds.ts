@@ -74,6 +74,9 @@ function afterEventWord(ctx: Ctx, k: number, depth = 0): boolean {
   return !!t && t.kind === 'word' && (isEventNoun(ctx, t.norm) || (depth < 3 && t.norm.startsWith('لل') && afterEventWord(ctx, k - 1 - (/^ال/.test(ctx.toks[k - 1]?.norm ?? '') ? 1 : 0), depth + 1)));
 }
 
+/** relative pronouns, folded */
+const REL_PRONOUN = /^(التي|الذي|الذين|اللتين|اللذين)$/;
+
 /** comma spellings */
 const COMMA_TEXT = new Set(['،', ',']);
 
@@ -140,6 +143,10 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     if (t.kind !== 'word') break;
+    // (an event's relative clause, running to a colon, a quotation or the complement with no comma on the way: خلال
+    // حفل افتتاح الفعاليات التي تشترك في تنظيمها أمانة المنطقة …: إن …): its subject is not the speaker
+    // (the pronoun may have been taken with the event's definite words)
+    if (sawEvent && (REL_PRONOUN.test(n) || (i > i0 && REL_PRONOUN.test(T[i - 1]!.norm))) && b - i <= 16 && b < T.length && (T[b]!.text === ':' || isQuote(T[b]) || L.complementizers.has(T[b]!.norm)) && !T.slice(i, b).some((x) => COMMA_TEXT.has(x.text))) return b;
     // "بهذا الخصوص، بهذا الشأن، لذلك": a demonstrative after ب/ل, with its noun
     if (/^[بل]/.test(n) && n.length > 2 && L.demonstratives.has(n.slice(1))) {
       i++;
@@ -247,7 +254,9 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && !PUBLISHED.test(T[i]!.norm) && !(DELIVERED.test(T[i]!.norm) && /^لل/.test(T[i + 1]?.norm ?? '')) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         // (a speech the speaker delivered to an audience: في كلمة ألقاها للإعلاميين …)
-        if (i + 1 < b && DELIVERED.test(T[i]!.norm) && /^لل/.test(T[i + 1]!.norm)) i++;
+        // (… or where, when or by whom: في كلمة ألقاها خلال الحفل، أمامهم، الأمير خالد — ألقاها reads as definite once
+        // folded, and is never the speaker)
+        if (i + 1 < b && DELIVERED.test(T[i]!.norm)) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
         // (… or a definite outlet or audience: في اتصال هاتفي مع القناة الإيرانية الثانية، في حديث إلى الصحفيين)
         else if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'مع') && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1] && (L.mediaNouns.has(T[i + 1]!.norm.slice(2)) || L.mediaNouns.has(T[i + 1]!.norm) || /^ال(صحفيين|صحافيين|اعلاميين)$/.test(T[i + 1]!.norm))) {

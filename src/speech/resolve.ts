@@ -3,6 +3,7 @@
  * (حسّون → فاتح حسون, وزير الخارجية الإيراني → محمد جواد ظريف), and implicit speakers (pro-drop and participle
  * continuations) resolved to the nearest earlier speaker agreeing with the cue in gender and number.
  */
+import { eulogyEnd, praisesGod } from './eulogy.js';
 import type { Entity } from '../schema/records.js';
 import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
@@ -157,6 +158,14 @@ function bodyHead(ctx: Ctx, k: number): boolean {
   return ctx.lex.orgHeads.has(n) && !ctx.lex.roleNouns.has(n) && !ctx.lex.titles.has(n) && !ctx.lex.anonHeads.has(n);
 }
 
+/** A body's head opens the role and a led body follows inside it (فريق حملة، أنصار حكومة): the team of the campaign. */
+function ledInside(ctx: Ctx, a: number, b: number): boolean {
+  // (فريق without the article: الفريق is also a general's rank)
+  if (ctx.toks[a]!.norm !== 'فريق' && !bodyHead(ctx, a)) return false;
+  for (let k = a + 1; k < b; k++) if (LED_BODY.test(ctx.toks[k]!.norm.replace(/^لل?/, ''))) return true;
+  return false;
+}
+
 /** Builds the source record of an explicit speaker phrase. */
 export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
   // a body named after a person, its bare head right before the name (مركز كارتر، مؤسسة بيل غيتس), or a body a person
@@ -166,7 +175,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   const spokesman = np.roleA > 0 && (ctx.toks[np.roleA - 1]!.norm === 'باسم' || ctx.lex.roleNouns.has(ctx.toks[np.roleA - 1]!.norm));
   // (a short role of a few words and no preposition, and a tagged person's name of at most four)
   const shortLed = np.roleB - np.roleA <= 4 && np.nameB - np.nameA <= 4 && ctx.entType[np.nameA] === 1 && !ctx.toks.slice(np.roleA, np.roleB).some((t) => /^(في|من|علي|على|عن|مع|الي)$/.test(t.norm));
-  if (np.named && np.roleA >= 0 && nm === np.nameA && !spokesman && ((np.roleB - np.roleA === 1 && NAMED_AFTER.test(ctx.toks[np.roleA]!.norm)) || (LED_BODY.test(ctx.toks[np.roleA]!.norm) && shortLed))) {
+  if (np.named && np.roleA >= 0 && nm === np.nameA && !spokesman && ((np.roleB - np.roleA === 1 && NAMED_AFTER.test(ctx.toks[np.roleA]!.norm)) || ((LED_BODY.test(ctx.toks[np.roleA]!.norm) || ledInside(ctx, np.roleA, np.roleB)) && shortLed))) {
     const nb = ctx.entType[np.nameA] === 1 && ctx.entEnd[np.nameA]! > np.nameA && ctx.entEnd[np.nameA]! < np.nameB ? ctx.entEnd[np.nameA]! : np.nameB;
     const name = text(ctx, np.roleA, nb);
     const ent = entityAt(ctx.entities, ctx.toks[np.roleA]!.start, ctx.toks[nb - 1]!.end);
@@ -189,10 +198,14 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);
     if (fold(ent.name).length < fold(inner).length && !ent.mentions.some((m) => m.start <= ctx.toks[np.nameA + 1]!.start && m.end >= ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end)) ent = null;
   }
+  // (الله in a longer phrase, رسول الله, عبد الله, is not the one who speaks)
+  if (ent && np.b - np.a > 1 && fold(ent.name) === 'الله') ent = null;
   const w = words(ctx, np.nameA, np.nameB);
   const descriptor = fold(np.roleA >= 0 ? text(ctx, np.roleA, np.roleB) : np.named ? '' : text(ctx, np.a, np.b)).replace(/^(معالي|سمو|فخامه|سعاده) /, '');
   const num: GNumber = np.plural ? 'p' : number;
   let name = np.named ? text(ctx, np.nameA, np.nameB) : text(ctx, np.a, np.b).replace(/^(معالي|سمو|فخامة|سعادة)\s+/, '');
+  // (a praise of God for His name: قال تعالى، يقول سبحانه وتعالى)
+  if (!ent && praisesGod(ctx, np.a) && eulogyEnd(ctx, np.a) === np.b) name = 'الله';
   if (/^[«"“]/.test(name)) name = name.replace(/^[«"“]+|[»"”]+$/g, '');
   // (a quoted name with a description after it: «لواء شهداء الإسلام» التابع للمعارضة is the quoted name)
   const qc = isQuote(ctx.toks[np.a]) ? ctx.quotes.closeOf[np.a]! : -1;

@@ -8,6 +8,7 @@
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
+import { eulogyEnd, eulogyIn, praisesGod } from './eulogy.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
 import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, seenAsName, titleDot, verbShaped } from './np-words.js';
@@ -25,6 +26,26 @@ const ADDRESSEE = /^(لنظير(ه|ها|هم|يه|ته)|لنظراء(ه|هم)?|�
  * Returns null when the region starts with the complement (pro-drop).
  */
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
+  let np = parseRaw(ctx, from, to, entry, open, keepFirst);
+  // a religious formula first (وكان يرى طيب الله ثراه أن، فقد بين صلى الله عليه وسلم أن) is no speaker: the one it
+  // praises is the verb's pro-drop subject, unless a name follows it
+  if (np && eulogyEnd(ctx, np.a) > 0 && !praisesGod(ctx, np.a)) {
+    let f = eulogyEnd(ctx, np.a);
+    while (f < to && /^[-ـ–—،,]+$/.test(ctx.toks[f]!.text)) f++;
+    np = f < to ? parseRaw(ctx, f, to, entry, open, keepFirst) : null;
+    if (np && eulogyEnd(ctx, np.a) > 0) return null;
+  }
+  // a religious formula after the name (رسول الله صلى الله عليه وسلم، أبو هريرة رضي الله عنه) ends the phrase
+  const k = np ? eulogyIn(ctx, np.a, np.b) : -1;
+  if (!np || k < 0) return np;
+  let b = k;
+  while (b > np.a + 1 && !isWord(ctx.toks[b - 1])) b--;
+  let next = eulogyEnd(ctx, k);
+  while (next < to && /^[-ـ–—]+$/.test(ctx.toks[next]!.text)) next++;
+  return { ...np, b, nameA: Math.min(np.nameA, b - 1), nameB: Math.min(Math.max(np.nameB, np.nameA + 1), b), roleB: np.roleA >= 0 ? Math.min(np.roleB, b) : np.roleB, next: Math.max(np.next, next) };
+}
+
+function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   const T = ctx.toks;
   // keepFirst: the first word is the source itself even with a fused ل (وفقا لمركز الإحصاءات), never an outlet
   let a = keepFirst ? from : skipLeading(ctx, from, to);

@@ -6,6 +6,7 @@ import { isMonthWord } from '../entities/months.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { anonHead, isPrep, PREPS } from './np-words.js';
 import { build, trailingName, type NP } from './np-names.js';
+import { eulogyEnd } from './eulogy.js';
 
 /** The subject phrase written before the cue (SVO): tokens [a, b) from the clause start, or null. */
 export function subjectBefore(ctx: Ctx, cue: number): NP | null {
@@ -15,6 +16,18 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   let e = cue;
   if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
   const s0 = ctx.sentStart[cue]!;
+  // a religious formula between the subject and its verb (سمعت رسول الله صلى الله عليه وسلم يقول، أبو هريرة رضي الله
+  // عنه قال): the subject ends before it
+  for (let k = Math.max(s0 + 1, e - 6); k < e; k++) {
+    const f = eulogyEnd(ctx, k);
+    let g = f;
+    while (g > 0 && g < e && /^[-ـ–—،,]+$/.test(T[g]!.text)) g++;
+    if (f > 0 && g === e) {
+      e = k;
+      while (e > s0 + 1 && /^[-ـ–—]+$/.test(T[e - 1]!.text)) e--;
+      break;
+    }
+  }
   // "وسبق لوسائل إعلام اسبانية أن ذكرت": the subject is the ل-phrase after سبق
   if (e > 1 && T[e - 1]!.norm === 'ان') {
     for (let q = e - 2; q >= Math.max(s0, e - 8); q--) {
@@ -114,6 +127,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     const p = T[s - 1]!;
     if (isWord(p) && !(L.clauseStarts.has(p.norm) || L.complementizers.has(p.norm) || /^(فان|وان|لان)$/.test(p.norm) || /^و?كان(ت)?$/.test(p.norm))) return null;
   }
+  // (a first-person verb of hearing or seeing opens the clause: سمعت رسول الله يقول: the one heard speaks)
+  if (e - s > 1 && /^(سمعت|سمعنا|رايت|راينا|شاهدت|شاهدنا)$/.test(T[s]!.norm)) s++;
   const np = plausibleSubject(ctx, s, e, cue);
   if (np && e - s > 5 && !np.type && !np.named) return null;
   return np;

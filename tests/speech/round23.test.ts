@@ -1,0 +1,66 @@
+/**
+ * Round 23 (a ninth audit of unannotated news: 250 claims and 120 probe sentences of 500 SaudiNewsNet articles). Rows
+ * are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 23: religious formulas after a name', () => {
+  it('رسول الله صلى الله عليه وسلم is the Prophet, never الله, and the formula is not in the speaker phrase', async () => {
+    const cs = await claimsOf('وقال رسول الله صلى الله عليه وسلم: إنما الأعمال بالنيات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', speaker: 'رسول الله', written: 'رسول الله', content: 'إنما الأعمال بالنيات' })]);
+  });
+
+  it('النبي with the formula before إن', async () => {
+    const cs = await claimsOf('وقال النبي صلى الله عليه وسلم إن الدين يسر.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'النبي', content: 'الدين يسر' })]);
+  });
+
+  it('the one heard (سمعت رسول الله … يقول) speaks, without the verb of hearing or the formula', async () => {
+    const cs = await claimsOf('وعن أبي هريرة رضي الله عنه قال: سمعت رسول الله صلى الله عليه وسلم يقول: من لا يشكر الناس لا يشكر الله.');
+    expect(cs).toContainEqual(expect.objectContaining({ cue: 'يقول', speaker: 'رسول الله', written: 'رسول الله', content: 'من لا يشكر الناس لا يشكر الله' }));
+  });
+
+  it('a formula right after the cue is no speaker: the person it praises, named before, speaks', async () => {
+    const cs = await claimsOf('وأطلق الملك عبدالعزيز بن عبدالرحمن مشروع التوحيد، وكان يرى طيب الله ثراه أن السير على غير مشورة ليس إلا مجلبة للنقص.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'يرى', speaker: 'عبدالعزيز بن عبدالرحمن', written: null, content: 'السير على غير مشورة ليس إلا مجلبة للنقص' })]);
+  });
+
+  it('a praise of God after the cue stands for الله', async () => {
+    const cs = await claimsOf('لقد قال تعالى "قل بفضل الله وبرحمته فبذلك فليفرحوا هو خير مما يجمعون"، فبدل أن يكون العيد من أيام الحزن.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'الله' })]);
+  });
+});
+
+describe('round 23: a body led by someone', () => {
+  it('فريق حملة دونالد ترامب is the team, written whole, not Trump', async () => {
+    const cs = await claimsOf('وأعلن فريق حملة دونالد ترامب أنه أقال مدير الحملة كوري ليفاندوفسكي.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'فريق حملة دونالد ترامب', written: 'فريق حملة دونالد ترامب', role: null, type: 'ORG' })]);
+  });
+
+  it('a rank (الفريق) before a name is still a person', async () => {
+    const cs = await claimsOf('وقال الفريق أول ركن عبدالرحمن البنيان إن القوات جاهزة لكل الاحتمالات.');
+    expect(cs).toEqual([expect.objectContaining({ type: 'PERS', content: 'القوات جاهزة لكل الاحتمالات' })]);
+    expect(cs[0]!.speaker).toContain('البنيان');
+  });
+});
+
+describe('round 23: a speech delivered (في كلمة ألقاها …)', () => {
+  it('ألقاها before where it was delivered is never the speaker', async () => {
+    const cs = await claimsOf('أطلق الأمير فيصل بن خالد أمير منطقة عسير صحيفة الديوان الإلكترونية، وأكد في كلمة ألقاها خلال الحفل أن الإعلام شريك في التنمية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأكد', speaker: 'فيصل بن خالد', written: null, content: 'الإعلام شريك في التنمية' })]);
+  });
+
+  it('nor before the one who delivered it', async () => {
+    const cs = await claimsOf('زار الوزير خالد الفالح مدينة جدة. وقال في كلمة ألقاها الأمير خالد الفيصل إن الإعلام شريك.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'خالد الفيصل', role: null, content: 'الإعلام شريك' })]);
+  });
+
+  it("an event's relative clause up to the colon names no speaker", async () => {
+    const cs = await claimsOf('رعى الأمير سعود بن نايف أمير المنطقة الشرقية حفل الأهالي. وقال في كلمة ألقاها خلال حفل افتتاح الفعاليات التي تشترك في تنظيمها أمانة المنطقة وغرفة الشرقية: إن فعاليات عيد الفطر ثمرة تنسيق وتعاون.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', speaker: 'سعود بن نايف', written: null, content: 'فعاليات عيد الفطر ثمرة تنسيق وتعاون' })]);
+  });
+});
