@@ -15,6 +15,9 @@ import { personNameAt } from './person-name.js';
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
 
+/** provisions of a text (المادة، البند، الفقرة، الفئة), folded */
+const PROVISION = /^(ال)?(ماده|مواد|بند|بنود|فقره|فقرات|فئه|جدول|ملحق|لائحه)$/;
+
 /** verbs and adjectives of variation: a بحسب/وفقا after them means "depending on", not a source */
 const VARIES = /^[وف]?(يختلف|تختلف|يختلفون|يتفاوت|تتفاوت|يتغير|تتغير|يتباين|تتباين|يتراوح|تتراوح|مختلف|مختلفه|متفاوت|متفاوته|متباين|متباينه|تختلف|يتنوع|تتنوع)$/;
 /** a noun for what a source said, between the head and the source (حسب رواية X، وفقا لتصريحات X) */
@@ -233,6 +236,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     }
     const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
+    // (what a provision says, وفقا لما ورد بالمادة السادسة، حسبما جاء في الفئة (أ): a cross-reference, not a source)
+    if (strong && PROVISION.test(T[k]!.norm === 'في' ? T[k + 1]?.norm ?? '' : first.replace(/^ب(?=ال)/, ''))) return { draft: null, next: i + 1 };
     // "depending on": a verb of variation right before (يختلف الأجر بحسب موقع الناقد، تتفاوت الأسعار حسب المنطقة)
     if (!strong && VARIES.test(T[i - 1]?.norm ?? '') || (!strong && i >= 2 && VARIES.test(T[i - 2]?.norm ?? '') && isWord(T[i - 1]))) return { draft: null, next: i + 1 };
     const ent = entityAt(ctx.entities, T[k]!.start, T[e - 1]!.end);

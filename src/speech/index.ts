@@ -4,6 +4,7 @@
  */
 import type { Claim, Entity, Span } from '../schema/records.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { fold } from '../text/normalize.js';
 import { isQuote, isWord, makeCtx, type Ctx } from './context.js';
 import { attributionClaim, attributionHead, trailingKama } from './attribution.js';
 import { toClaim, type Draft } from './build.js';
@@ -39,6 +40,31 @@ export function extractClaims(input: ClaimInput): Claim[] {
 }
 
 /** The token at k is in a "news link" line: رابط الخبر … within the sentence before it. */
+/** The cue is written as the bare past, the spelling its noun shares (طالب، وصف), with or without و/ف. */
+function nounSpelling(norm: string, past: string | string[]): boolean {
+  const bare = norm.replace(/^[وف]/, '');
+  return (typeof past === 'string' ? [past] : past).some((p) => fold(p) === bare || fold(p) === norm);
+}
+
+/** A person or body is tagged within the three words after the cue. */
+function namedAfter(ctx: Ctx, i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < ctx.toks.length; k++) if (ctx.entType[k] === 1 || ctx.entType[k] === 2) return true;
+  return false;
+}
+
+/** A ب-word (not بين، بعد، بعض), a complementizer, a colon or a quotation mark within the cue's sentence. */
+function bComplementAhead(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  for (let k = i + 1; k < T.length && k - i <= 40; k++) {
+    const t = T[k]!;
+    if (t.kind === 'punct' && /^[.!?؟]$/.test(t.text)) return false;
+    if (t.text === ':' || isQuote(t) || ctx.lex.complementizers.has(t.norm)) return true;
+    // (بـ written apart, before a number: طالب بـ50 مليون جنيه)
+    if (/^ب/.test(t.norm) && !/^(بين|بينما|بعد|بعض|بعيدا|بل|بسبب)$/.test(t.norm)) return true;
+  }
+  return false;
+}
+
 function linkLine(ctx: Ctx, k: number): boolean {
   const T = ctx.toks;
   const s0 = ctx.sentStart[k]!;
@@ -201,10 +227,14 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (!form.conj && prevTok?.kind === 'number' && (form.kind === 'part' || !!form.entry.nounLike) && !/^\d{4}$/.test(prevTok.text)) continue;
     // after عدم it is a verbal noun (وعدم كشف الجريمة، بعدم طلب تأجيل …), and after "any", a modal or على (أي طلب،
     // ويمكن طلب شاشة …، بناء على طلب من رئيس الوزراء): a finite verb never follows them
-    if (!form.conj && form.kind === 'past' && /^([وبل]?عدم|اي|ايه|[وبل]?كل|يمكن|ويمكن|يجب|ويجب|ينبغي|علي)$/.test(prevTok?.norm ?? '') && !(prevTok?.norm === 'علي' && !prevTok.text.includes('ى'))) continue;
+    if (!form.conj && form.kind === 'past' && /^([وبل]?عدم|اي|ايه|[وبل]?كل|يمكن|ويمكن|يجب|ويجب|ينبغي|علي|بدون|دون)$/.test(prevTok?.norm ?? '') && !(prevTok?.norm === 'علي' && !prevTok.text.includes('ى'))) continue;
     // a noun-like spelling followed by an indefinite nisba adjective is the noun (يقدم اللاعب طلب رسمي), unless a
     // complement follows that word: then it is the verb's subject, a name (كما ذكر قوطالي أن …)
     if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.entType[i + 1] && !(L.complementizers.has(toks[i + 2]?.norm ?? '') || toks[i + 2]?.text === ':')) continue;
+    // a noun-like spelling whose verb says its content through ب (طالب، وصف، تعهد) is the noun when its clause has no
+    // ب-word, complementizer, colon or quotation (وظل هولمز طالب الدراسات العليا، طالب علم، ووصف الحراك الاجتماعي)
+    // (only the spelling the noun shares, and not before a named subject: طالب البوليفي كارلوس تشافيز … تغيير)
+    if (form.kind === 'past' && form.entry.nounLike && form.entry.preps?.includes('ب') && nounSpelling(toks[i]!.norm, form.entry.past) && !namedAfter(ctx, i) && !bComplementAhead(ctx, i)) continue;
     // "without revealing" reports nothing (من دون أن يكشف عن …)
     if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)

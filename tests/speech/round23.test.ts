@@ -64,3 +64,27 @@ describe('round 23: a speech delivered (في كلمة ألقاها …)', () => 
     expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', speaker: 'سعود بن نايف', written: null, content: 'فعاليات عيد الفطر ثمرة تنسيق وتعاون' })]);
   });
 });
+
+describe('round 23: cue spellings that are nouns or cross-references', () => {
+  it.each([
+    ['طالب, a student of', 'وظل هولمز طالب الدراسات العليا سابقا في علم الأعصاب يحدق أمامه مباشرة وقد وضع يديه في جيبيه أثناء تلاوة الحكم.'],
+    ['طالب علم', 'وكان الشيخ طالب علم في شبابه وتتلمذ على يد كبار العلماء.'],
+    ['the noun وصف in a list', 'وتناولت الرواية الواقعية ووصف الحراك الاجتماعي والسياسي في البلاد.'],
+    ['بدون طلب, without a request', 'فتجد نساءهم في أسواقنا بدون طلب منا يتسوقن بحرية.'],
+    ['حسب التشكيلات, in accordance with', 'واعتمد مدير التعليم تكليف 124 معلمة حسب التشكيلات المدرسية المعتمدة من الوزارة.'],
+    ['وفقا لما ورد بالمادة, a provision', 'ويتم دفع الرسوم وفقًا لما ورد بالمادة السادسة من النظام.'],
+    ['حسب تقويم, a calendar', 'ويحدد موعد العيد حسب تقويم أم القرى المعتمد.'],
+  ])('%s', async (_, text) => {
+    expect(await claimsOf(text)).toEqual([]);
+  });
+
+  it('the verbs still speak: طالب with بـ written apart, before a named subject without ب, وصف with بأنه', async () => {
+    expect(await claimsOf('لكن وصيف بطل الدوري الالماني وبطل الكأس طالب بـ50 مليون جنيه استرليني.')).toEqual([expect.objectContaining({ cue: 'طالب', content: '50 مليون جنيه استرليني' })]);
+    expect(await claimsOf('طالب البوليفي كارلوس تشافيز أمين صندوق الاتحاد تغيير النظام الأساسي للاتحاد.')).toEqual([expect.objectContaining({ cue: 'طالب' })]);
+    expect(await claimsOf('ووصف الوزير الاتفاق بأنه تاريخي ويخدم مصالح البلدين.')).toEqual([expect.objectContaining({ cue: 'ووصف', speaker: 'الوزير' })]);
+  });
+
+  it('a report is still a source (وفقا لما ورد في تقرير الشرطة)', async () => {
+    expect(await claimsOf('وقتل ثلاثة أشخاص في الحادث، وفقا لما ورد في تقرير الشرطة.')).toEqual([expect.objectContaining({ cue: 'وفقا لما ورد', speaker: 'تقرير الشرطة' })]);
+  });
+});
