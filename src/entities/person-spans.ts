@@ -37,14 +37,14 @@ const QUOTES = /^["'«»“”„()\[\]]+|["'«»“”„()\[\]،,.:؛]+$/g;
 function lex(): Lex {
   if (cache) return cache;
   const read = (dir: string, f: string) => JSON.parse(readFileSync(join(modelsDir(), dir, f), 'utf8'));
-  const rules = read('entities', 'person-rules.json') as { kin: string[]; particles: string[] };
+  const rules = read('entities', 'person-rules.json') as { kin: string[]; particles: string[]; manner?: string[] };
   const ner = read('lexicons', 'ner-names.json') as { pers: string[] };
   const trig = read('lexicons', 'ner-triggers.json') as { personFirst: string[] };
   const sp = lexicon();
   const names = new Set<string>();
   for (const n of ner.pers) for (const w of fold(n).split(/\s+/)) names.add(w);
   for (const w of [...sp.firstNames, ...trig.personFirst.map(fold)]) names.add(w);
-  const edge = new Set<string>([...rules.particles.map(fold), ...sp.notSpeakerHeads, ...sp.complementizers]);
+  const edge = new Set<string>([...rules.particles.map(fold), ...(rules.manner ?? []).map(fold), ...sp.notSpeakerHeads, ...sp.complementizers]);
   // (not a definite word: الخميس، الجمعة are surnames too, خالد الخميس)
   for (const w of sp.circumstantial) if (!w.startsWith('ل') && !w.startsWith('ال')) edge.add(w);
   // (time adjectives are surnames after a name, محمد الماضي; alone they are the time word)
@@ -129,6 +129,19 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
   for (const m of cutMentions) {
     const w = m.text.replace(QUOTES, '').trim().split(/\s+/);
     if (m.type === 'PERS' && w.length > 1) surnames.add(fold(w[w.length - 1]!));
+  }
+  // (the one spoken to after the verb, قال لي أدول، قال له محمد: when the name after it is a first name or written
+  // elsewhere in the report, not the لي of لي كه تشيانغ)
+  for (let k = 0; k < cutMentions.length; k++) {
+    const m = cutMentions[k]!;
+    const x = /^(\S+)\s+(\S+)/.exec(m.text);
+    if (m.type !== 'PERS' || !x || !/^(لي|له|لها|لنا|لهم)$/.test(fold(x[1]!))) continue;
+    const prev = fold(/(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '');
+    const rest = fold(m.text.slice(x[1]!.length).trim());
+    const known = L.first.has(fold(x[2]!)) || cutMentions.some((o) => o !== m && o.type === 'PERS' && fold(o.text).endsWith(' ' + rest));
+    if (!cueWord(prev) || !known) continue;
+    const start = m.start + m.text.indexOf(x[2]!, x[1]!.length);
+    cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
   }
   return cutMentions.filter((m) => {
     if (m.type !== 'PERS') return true;

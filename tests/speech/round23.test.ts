@@ -88,3 +88,22 @@ describe('round 23: cue spellings that are nouns or cross-references', () => {
     expect(await claimsOf('وقتل ثلاثة أشخاص في الحادث، وفقا لما ورد في تقرير الشرطة.')).toEqual([expect.objectContaining({ cue: 'وفقا لما ورد', speaker: 'تقرير الشرطة' })]);
   });
 });
+
+describe('round 23: words around a speaker’s name', () => {
+  it('a manner accusative after the name (قال كيري مازحا) is not in the name', async () => {
+    const doc = await extract('وقال كيري مازحا إن المفاوضات طويلة. وأضاف كيري أن الاتفاق قريب.');
+    expect(doc.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['كيري']);
+    expect(doc.claims.map((c) => c.speaker?.name)).toEqual(['كيري', 'كيري']);
+  });
+
+  it('the one spoken to (قال لي أدول) is not in the name when the report writes the name without it', async () => {
+    const doc = await extract('وقال الكاتب حجاج أدول إن الرحلة طويلة. وقال لي أدول: لا تقلق فالطعام جاهز.');
+    expect(doc.claims.map((c) => c.speaker?.name)).toEqual(['حجاج أدول', 'حجاج أدول']);
+    expect(doc.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('لي أدول');
+  });
+
+  it('… or a first name follows it', async () => {
+    const doc = await extract('وفي المساء قال لي يوسف: «السينما هي حياتي كلها».');
+    expect(doc.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).not.toContain('لي يوسف');
+  });
+});
