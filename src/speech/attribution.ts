@@ -15,6 +15,24 @@ import { personNameAt } from './person-name.js';
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
 
+const COMMA = /^[،,]$/;
+
+/** A subject of up to eight words, then a reporting verb with its complement (… يرى أن، قال إن، أكد: «…»). */
+function innerReport(ctx: Ctx, s: number): boolean {
+  const T = ctx.toks;
+  for (let v = s + 1; v < T.length && v - s <= 8; v++) {
+    const t = T[v]!;
+    if (!isWord(t)) return false;
+    const f = ctx.lex.cues.get(t.norm);
+    if (!f || f.kind === 'part' || f.conj) continue;
+    // (not يدعى "is called": فإن الشهيد يدعى "سيف …")
+    if (f.entry.lemma === 'دعا') return false;
+    const n = T[v + 1];
+    return !!n && (ctx.lex.complementizers.has(n.norm) || n.text === ':');
+  }
+  return false;
+}
+
 /** provisions of a text (المادة، البند، الفقرة، الفئة), folded */
 const PROVISION = /^(ال)?(ماده|مواد|بند|بنود|فقره|فقرات|فئه|جدول|ملحق|لائحه)$/;
 
@@ -303,8 +321,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         }
       }
     }
+    const fa = !!T[s] && (FA_INNA.test(T[s]!.norm) || (COMMA.test(T[s]!.text) && FA_INNA.test(T[s + 1]?.norm ?? '')));
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
     if (T[s] && FA_INNA.test(T[s]!.norm) && (T[s - 1]!.text === '،' || T[s - 1]!.text === ',')) s++;
+    // (وبحسب "الفرنسية"، فإن الباحث سيباستيان ابيس يرى أن …: the relay names who speaks, the subject of the reporting
+    // verb after فإن, whose own claim that is)
+    if (fa && innerReport(ctx, s)) return { draft: null, next: s };
     if (head === 'جاء' && T[s] && (L.complementizers.has(T[s]!.norm) || T[s]!.text === ':')) s++;
     // the outlet the source spoke to (بحسب مصادر لـ"الاقتصادية" تم …) is no part of the content
     if (T[s] && /^ل/.test(T[s]!.norm)) s = skipLeading(ctx, s, ctx.sentEnd[s]!);

@@ -81,6 +81,11 @@ const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغ
 function documentRelative(ctx: Ctx, i: number): boolean {
   const T = ctx.toks;
   if (i > 0 && DOC_INDEF.test(T[i - 1]!.norm) && isWord(T[i + 1])) return true;
+  // (… or its issuer named with ل between them: وفق بيان للأمم المتحدة أشار إلى …)
+  for (let k = i - 2; k >= Math.max(ctx.sentStart[i]!, i - 5); k--) {
+    if (!isWord(T[k])) break;
+    if (DOC_INDEF.test(T[k]!.norm) && /^ل/.test(T[k + 1]!.norm) && ctx.entType[k + 1] === 2 && ctx.entEnd[k + 1] === i && isWord(T[i + 1])) return true;
+  }
   // (a resumptive pronoun right after the cue: the clause is relative, whatever its antecedent)
   return /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && i > ctx.sentStart[i]! && !/^و?(الذي|التي|الذين|من|ما)$/.test(T[i - 1]?.norm ?? '');
 }
@@ -102,6 +107,12 @@ function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Source[]): 
     if (ctx.entType[k] === 1 && owned) {
       const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
       if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };
+    }
+    // (a body issues a statement or a report, بيان للأمم المتحدة، تقرير لمنظمة الصحة; a letter or a speech may be
+    // addressed to it)
+    if (ctx.entType[k] === 2 && owned && k === d + 1 && /^(بيانا|بيان|تقريرا|تقرير|تعميما|مذكره)$/.test(T[d]!.norm)) {
+      const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
+      if (e && e.type === 'ORG') return { name: e.name, entityId: e.id, type: 'ORG', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };
     }
   }
   return null;

@@ -107,3 +107,24 @@ describe('round 23: words around a speaker’s name', () => {
     expect(doc.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).not.toContain('لي يوسف');
   });
 });
+
+describe('round 23: who speaks behind a relay or a document', () => {
+  it('بحسب an agency, فإن a named subject and his reporting verb: the subject speaks, and goes on speaking', async () => {
+    const cs = await claimsOf('وبحسب "الفرنسية"، فإن الباحث سيباستيان ابيس يرى أن الاتفاق هش. وأضاف أن الأطراف لم تلتزم بالهدنة.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'يرى', written: 'سيباستيان ابيس', content: 'الاتفاق هش' }),
+      expect.objectContaining({ cue: 'وأضاف', written: null, content: 'الأطراف لم تلتزم بالهدنة' }),
+    ]);
+    expect(cs[1]!.speaker).toBe(cs[0]!.speaker);
+  });
+
+  it('… but a passive يدعى after فإن leaves the agency the source', async () => {
+    const cs = await claimsOf('ووفقاً لما أوردته وكالة الأنباء الإماراتية الرسمية، فإن الشهيد يُدعى "سيف يوسف أحمد الفلاسي"، برتبة ضابط صف.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'وكالة الأنباء الإماراتية الرسمية' })]);
+  });
+
+  it('a statement issued by a body (بيان للأمم المتحدة أشار إلى): the body, not the person of the sentence', async () => {
+    const cs = await claimsOf('ويقوم اوبراين بجولة من اربعة أيام للاطلاع على نتائج النزاع وفق بيان للأمم المتحدة اشار الى زيادة انتشار الجوع.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'اشار', speaker: 'الأمم المتحدة', type: 'ORG', content: 'زيادة انتشار الجوع' })]);
+  });
+});
