@@ -6,6 +6,7 @@
  * "وفقا للقانون" is not a claim; a pronoun source (ادعائه) is resolved to the nearest earlier person.
  */
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
+import type { Token } from '../text/tokenize.js';
 import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
@@ -16,6 +17,17 @@ const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', '
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
 
 const COMMA = /^[،,]$/;
+
+/** A word that opens a clause's predicate: a present or copular verb, an amount, a pronoun, إلا. */
+function predicateStart(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (!isWord(t)) return false;
+  const n = t.norm;
+  return /^[يت][^ا].{2,}$/.test(n) || /^(كان|كانت|كانوا|اصبح|اصبحت|بات|باتت|ظل|ظلت|بدات|بدا|هو|هي|هم|الا|نحو|لنحو|بنحو|حوالي|بحوالي|قرابه|الي|اكثر|اقل)$/.test(n);
+}
+
+/** people who study or observe (plural, without the article), folded */
+const EXPERTS = /^(باحثين|باحثون|علماء|مختصين|متخصصين|متخصصون|مراقبين|مراقبون|اطباء|محللين|محللون|خبراء|مختصون)$/;
 
 /** A subject of up to eight words, then a reporting verb with its complement (… يرى أن، قال إن، أكد: «…»). */
 function innerReport(ctx: Ctx, s: number): boolean {
@@ -213,6 +225,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
       if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
+      // (an amount after the source is the clause's own: بحسب آخر الإحصائيات لنحو 11.5 مليار ريال)
+      if (e > k && ((w.kind === 'number' && !/^\d{4}$/.test(w.text)) || /^[لب]?(نحو|حوالي|قرابه)$/.test(w.norm))) break;
       e++;
     }
     if (e <= k) return { draft: null, next: i + 1 };
@@ -250,8 +264,14 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.anonHeads.has(noArt) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
       // a document, data or a news agency's short name (بحسب وثائق المحكمة، وفقا لإحصائية حديثة، وفقا للفرنسية)
       if (j === k && L.attributionSources.has(bare)) looks = true;
+      // (… or people who study or observe: بحسب الباحثين، وفقا لعلماء الفلك، حسب مراقبين)
+      if (j === k && EXPERTS.test(noArt)) looks = true;
+      // (… after "latest" or a demonstrative: بحسب آخر الإحصائيات الرسمية، حسب هذه الشكاوى)
+      if (j === k + 1 && /^(اخر|احدث|هذه|هذا|تلك|ذلك)$/.test(T[k]!.norm.replace(/^ل/, '')) && (L.attributionSources.has(w) || L.attributionSources.has(w.replace(/^ال/, '')))) looks = true;
       if (history.slice(-200).some((h) => h.named && h.words.includes(bare.replace(/^ال/, '')))) looks = true;
     }
+    // a short source phrase then فإن (وبحسب العرض، فإن المشروع يقع …): what follows is what it says
+    if (!looks && e - k <= 4 && (FA_INNA.test(T[e]?.norm ?? '') || (COMMA.test(T[e]?.text ?? '') && FA_INNA.test(T[e + 1]?.norm ?? '')))) looks = true;
     const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
     // (what a provision says, وفقا لما ورد بالمادة السادسة، حسبما جاء في الفئة (أ): a cross-reference, not a source)
@@ -396,8 +416,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // a sentence connective (لكن، ولكن، كما) opens the writer's clause, not the attributed one
       if (wide && T[a] && /^و?(لكن|كما)$/.test(T[a]!.norm)) a++;
       content = trim(ctx, a, comma || dash ? i - 1 : i);
-      if (content[0] < content[1] && T[content[0]]!.norm.startsWith('و') && T[content[0]]!.kind === 'word') {
-        /* a leading conjunction stays with the word: offsets are whole tokens */
+      // (a phrase inside its clause, which goes on after it: إذ يصل حجمه بحسب آخر الإحصائيات لنحو 11.5 مليار ريال؛ إن
+      // سكان سلسلة جبال طوروس، وفق علماء الأعراق، كانوا من أصحاب …: the whole clause, the phrase inside it)
+      const on = !closes && !pronoun && !pointing && !dash ? (comma && COMMA.test(T[e]?.text ?? '') ? e + 1 : !comma ? e : -1) : -1;
+      // (only where the clause's predicate follows: a verb, an amount, هو; not more words on the source: its date, an
+      // apposition, where it was published: بحسب التقرير السنوي للصندوق المنشور يوم 3 يوليو، حسبما أفاد وود، المؤرخ …)
+      // (and not after a pointer, وذلك وفقا لدراسة …, which stands for the clause before)
+      if (on > 0 && T[on] && predicateStart(T[on]!) && !L.cues.has(T[on]!.norm) && wordCount(ctx, content[0], content[1]) >= 2 && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
+        const end = contentEnd(ctx, on);
+        if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];
       }
     }
   }

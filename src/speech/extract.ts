@@ -662,7 +662,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     else if (!PREP_PRONOUN.test(T[np!.a]!.norm) && !pronounObject) src = source;
   }
   if (!src) return { draft: null, source };
-  const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && src.type === 'ORG' && src.at === np.roleA;
+  // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
+  const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;
   const draft: Draft = {
     cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
     stance: entry.stance as Stance,

@@ -182,6 +182,11 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const own = ent && ent.type === 'ORG' && ent.mentions.some((m) => m.start <= ctx.toks[np.roleA]!.start) ? ent : null;
     return { name: own ? own.name : name, entityId: own ? own.id : null, type: 'ORG', gender, number, words: words(ctx, np.roleA, nb), descriptor: '', named: true, at: np.roleA };
   }
+  // (a role in a body named after a king or prince, مدير مركز الملك عبد الله، with no name of its own: the role speaks)
+  if (np.roleA >= 0 && np.roleB === np.a && np.roleB - np.roleA >= 2 && NAMED_AFTER.test(ctx.toks[np.roleB - 1]!.norm) && /^(الملك|الامير|الاميره)$/.test(ctx.toks[np.a]!.norm)) {
+    const name = text(ctx, np.roleA, np.b);
+    return { name, entityId: null, type: 'PERS', gender, number, words: [], descriptor: fold(name), named: false, at: np.roleA };
+  }
   const nameStart = ctx.toks[np.nameA]!.start;
   const nameEnd = ctx.toks[np.nameB - 1]!.end;
   let ent = entityAt(ctx.entities, nameStart, nameEnd) ?? entityAt(ctx.entities, ctx.toks[np.a]!.start, ctx.toks[np.b - 1]!.end);

@@ -18,6 +18,13 @@ export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np
 export { skipLeading } from './np-bounds.js';
 export { subjectBefore, topicFronted } from './subject.js';
 
+/** The index of the king's or prince's title in a body named after him inside [a, b) (مركز الملك عبد الله، جامعة الأمير
+ * سلطان), or -1. */
+function royalBody(ctx: Ctx, a: number, b: number): number {
+  for (let k = a; k + 1 < b; k++) if (/^(مركز|جامعه|مستشفي|مدينه|مؤسسه|كليه|معهد|جائزه|كرسي|مجمع|مكتبه|مدرسه|برنامج|صندوق)$/.test(ctx.toks[k]!.norm) && /^(الملك|الامير|الاميره|الشيخ)$/.test(ctx.toks[k + 1]!.norm)) return k + 1;
+  return -1;
+}
+
 /** Words that only ever address someone: لنظيره، لنظرائه، للصحفيين، لوسائل الإعلام. */
 const ADDRESSEE = /^(لنظير(ه|ها|هم|يه|ته)|لنظراء(ه|هم)?|لنظرائ(ه|هم|ها)|للصحفيين|للصحافيين|للاعلاميين|لوسائل|للصحف|للمراسلين)$/;
 
@@ -187,6 +194,18 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       b = k;
       break;
     }
+  }
+  // a body named after a king or prince, then its head's title and name (مدير مركز الملك عبد الله بن عبد العزيز بجدة
+  // الدكتور زهير ميمني): the titled name speaks, the words before it are the role
+  const royal = ctx.lex.roleNouns.has(T[a]!.norm) ? royalBody(ctx, a, b) : -1;
+  for (let c = royal + 3; royal >= 0 && c + 1 < b; c++) {
+    if (!isWord(T[c]) || !innerTitle(ctx, T[c]!) || /^(الملك|الامير|الاميره|الشيخ)$/.test(T[c]!.norm) || !(inPerson(ctx, c + 1) || nameLike(ctx, T[c + 1]))) continue;
+    const np = build(ctx, c, runPhrase(ctx, c, to, entry), 0, [a, c]);
+    if (np.named) {
+      np.next = np.b;
+      return np;
+    }
+    break;
   }
   const inner = epithet ? null : innerSplit(ctx, a, b);
   if (inner) {

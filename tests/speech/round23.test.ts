@@ -128,3 +128,42 @@ describe('round 23: who speaks behind a relay or a document', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'اشار', speaker: 'الأمم المتحدة', type: 'ORG', content: 'زيادة انتشار الجوع' })]);
   });
 });
+
+describe('round 23: attribution phrases (بحسب، وفقا لـ)', () => {
+  it.each([
+    ['researchers', 'وبحسب الباحثين، فإن منافع الطماطم تزيد بعد الطهي لأن استواءها يسهل امتصاصها.', 'الباحثين'],
+    ['the latest statistics', 'وبحسب آخر الإحصائيات الرسمية، تعامل السعوديون بقيمة 33.5 مليون ريال خلال العام الماضي.', 'آخر الإحصائيات'],
+    ['a presentation, then فإن', 'وبحسب العرض، فإن المشروع يقع على بعد 20 كيلو مترا من المدينة.', 'العرض'],
+    ['complaints closing the sentence', 'وينطبق الأمر نفسه على خدمات المضيفين والمضيفات حسب هذه الشكاوى.', 'الشكاوى'],
+  ])('%s', async (_, text, speaker) => {
+    expect(await claimsOf(text)).toEqual([expect.objectContaining({ speaker })]);
+  });
+
+  it('a law before فإن is still no source', async () => {
+    expect(await claimsOf('وحسب القانون، فإن المتهم يحال إلى المحكمة خلال شهر.')).toEqual([]);
+  });
+
+  it('a phrase inside its clause: the clause goes on after it', async () => {
+    const a = await claimsOf('يحقق الاستثمار في قطاع التعليم الأهلي نموا هائلا، إذ يصل حجمه بحسب آخر الإحصائيات لنحو 11.5 مليار ريال، في حين يكشف مستثمرون عن تحديات.');
+    expect(a[0]).toEqual(expect.objectContaining({ cue: 'بحسب', content: 'إذ يصل حجمه بحسب آخر الإحصائيات لنحو 11.5 مليار ريال' }));
+    const b = await claimsOf('إن سكان سلسلة جبال طوروس ومعظمهم من الفلاحين، وفق علماء الأعراق، كانوا من أصحاب البنيات القوية الطويلة القامة.');
+    expect(b).toEqual([expect.objectContaining({ cue: 'وفق', speaker: 'علماء الأعراق', content: 'إن سكان سلسلة جبال طوروس ومعظمهم من الفلاحين، وفق علماء الأعراق، كانوا من أصحاب البنيات القوية الطويلة القامة' })]);
+  });
+
+  it('… but not over more words on the source (its apposition, where it was published)', async () => {
+    const cs = await claimsOf('وقد عجز الناس عن العثور على طعام كاف بعد اندلاع ثورة تامبورا، حسبما أفاد وود، المؤرخ البيئي.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'وقد عجز الناس عن العثور على طعام كاف بعد اندلاع ثورة تامبورا' })]);
+  });
+});
+
+describe('round 23: a body named after a king or prince in a role', () => {
+  it("the head's titled name after it speaks, the body is in the role", async () => {
+    const cs = await claimsOf('وأكد مدير مركز الملك عبد الله بن عبد العزيز بجدة الدكتور زهير ميمني إن الملتقى يهدف إلى إتاحة فرص عمل حقيقية.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'زهير ميمني', written: 'الدكتور زهير ميمني', role: 'مدير مركز الملك عبد الله بن عبد العزيز بجدة' })]);
+  });
+
+  it('with no name, the role speaks, never the king', async () => {
+    const cs = await claimsOf('وقال مدير مستشفى الملك فهد إن الحالات مستقرة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'مدير مستشفى الملك فهد', written: 'مدير مستشفى الملك فهد', role: null })]);
+  });
+});
