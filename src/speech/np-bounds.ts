@@ -74,6 +74,9 @@ function afterEventWord(ctx: Ctx, k: number, depth = 0): boolean {
   return !!t && t.kind === 'word' && (isEventNoun(ctx, t.norm) || (depth < 3 && t.norm.startsWith('لل') && afterEventWord(ctx, k - 1 - (/^ال/.test(ctx.toks[k - 1]?.norm ?? '') ? 1 : 0), depth + 1)));
 }
 
+/** the position of a time in its span (مطلع الشهر، أواخر العام), folded */
+const TIME_POSITION = /^(مطلع|مستهل|بدايه|بدء|نهايه|ختام|منتصف|اواخر|اوائل|اواسط)$/;
+
 /** relative pronouns, folded */
 const REL_PRONOUN = /^(التي|الذي|الذين|اللتين|اللذين)$/;
 
@@ -226,9 +229,15 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
       if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
         const m = T[i + 1]!.norm;
-        if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m) || (L.timeHeads.has(m) && L.timeAdjectives.has(T[i + 2]?.norm ?? '')))) break;
+        if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m) || (L.timeHeads.has(m) && L.timeAdjectives.has(T[i + 2]?.norm ?? '')) || (TIME_POSITION.test(m) && L.timeHeads.has(T[i + 2]?.norm ?? '')))) break;
       }
       i++;
+      // (a time phrase with its position: في مطلع الشهر الماضي، منذ أواخر العام، في منتصف الأسبوع)
+      if (/^(خلال|في|قبل|بعد|منذ|مع)$/.test(n) && i + 1 < b && TIME_POSITION.test(T[i]!.norm) && L.timeHeads.has(T[i + 1]!.norm)) {
+        i += 2;
+        if (i < b && L.timeAdjectives.has(T[i]!.norm)) i++;
+        continue;
+      }
       // (the eve or morning of a day: عشية عيد الجمهورية، غداة الانتخابات، صبيحة يوم الجمعة)
       if (/^(عشيه|غداه|صبيحه)$/.test(n)) {
         const t0 = i;

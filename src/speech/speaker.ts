@@ -304,6 +304,12 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
         if (np.named) return np;
         break;
       }
+      // (a tagged person, titled or not: سفير المملكة لدى الأردن الدكتور سامي الصالح متانة العلاقات …)
+      const tp = isWord(T[c]) && innerTitle(ctx, T[c]!) && inPerson(ctx, c + 1) ? c + 1 : inPerson(ctx, c) && !inPerson(ctx, c - 1) ? c : -1;
+      if (tp >= 0 && ctx.entEnd[tp]! > tp && ctx.entEnd[tp]! <= to) {
+        const np = build(ctx, c, ctx.entEnd[tp]!, ctx.entEnd[tp]!, [a, c]);
+        if (np.named) return np;
+      }
       // (an untagged first name and its family name right before the complement: رئيس لجنة الأمن والدفاع في البرلمان
       // العراقي حاكم الزاملي إن …)
       const pn = first === 'role' && !ctx.entType[c] ? personNameAt(ctx, c, to) : null;

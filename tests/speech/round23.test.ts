@@ -167,3 +167,20 @@ describe('round 23: a body named after a king or prince in a role', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'مدير مستشفى الملك فهد', written: 'مدير مستشفى الملك فهد', role: null })]);
   });
 });
+
+describe('round 23: the speaker phrase before a nominal object', () => {
+  it('a located role, then a titled tagged name, then the object: the titled name speaks', async () => {
+    const cs = await claimsOf('من جهته، أكد سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي بن عبدالله الصالح متانة العلاقات القائمة بين المملكة والأردن.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', speaker: 'سامي بن عبدالله الصالح', content: 'متانة العلاقات القائمة بين المملكة والأردن' })]);
+  });
+
+  it('a time phrase with its position (في مطلع الشهر الماضي) is passed before the object', async () => {
+    const cs = await claimsOf('وأعلن البنك المركزي في مطلع الشهر الماضي سداد قسط نادي باريس بقيمة 670 مليون دولار.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأعلن', speaker: 'البنك المركزي', content: 'سداد قسط نادي باريس بقيمة 670 مليون دولار' })]);
+  });
+
+  it('… and before the complement', async () => {
+    const cs = await claimsOf('وأكدت الوزارة منذ أواخر العام الماضي أن الخطة تسير وفق الجدول.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الوزارة', content: 'الخطة تسير وفق الجدول' })]);
+  });
+});
