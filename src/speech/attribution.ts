@@ -34,7 +34,8 @@ function innerReport(ctx: Ctx, s: number): boolean {
   const T = ctx.toks;
   for (let v = s + 1; v < T.length && v - s <= 8; v++) {
     const t = T[v]!;
-    if (!isWord(t)) return false;
+    // (not a verb in a relative clause on the subject: فإن هذه الإجراءات التي يتوقع أن …)
+    if (!isWord(t) || /^(الذي|التي|الذين|اللذين|اللتين|ما|مما|من)$/.test(t.norm)) return false;
     const f = ctx.lex.cues.get(t.norm);
     if (!f || f.kind === 'part' || f.conj) continue;
     // (not يدعى "is called": فإن الشهيد يدعى "سيف …")

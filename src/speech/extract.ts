@@ -140,7 +140,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const quoteDot = p?.text === '.' && isQuote(T[cueStart - 2]) && ctx.quotes.openOf[cueStart - 2]! >= 0;
     const lone = !p || ctx.nl[cueStart] || (p.kind === 'punct' && !PART_BEFORE.has(p.text) && !isQuote(p) && !quoteDot);
     // (a period typed before it, in the same paragraph right after a claim: "… هذه الأعمال. مؤكدا اتخاذ بلاده …")
-    const afterClaim = p?.text === '.' && !ctx.nl[cueStart] && history.length > 0 && history[history.length - 1]!.at >= ctx.sentStart[cueStart - 1]!;
+    // (… or opening the next paragraph, right before its quotation: "… ستبقى.⏎مضيفاً "بالطبع نعلم …"")
+    const lastAt = history.length > 0 ? history[history.length - 1]!.at : -1;
+    const afterClaim = !!p && lastAt >= 0 && lastAt >= ctx.sentStart[cueStart - 1]! && ((p.text === '.' && !ctx.nl[cueStart]) || (ctx.nl[cueStart] && (p.text === '.' || isQuote(p)) && isQuote(T[i + 1])));
     if (lone && !(p && immediateThat(ctx, i, form)) && !afterClaim) return { draft: null, source: null };
     // a participle after an independent pronoun is a predicate (نحن مطالبون بخلق أفق …: "we are called on to")
     if (p && isWord(p) && /^و?(نحن|انا|هو|هي|هم|انتم)$/.test(p.norm)) return { draft: null, source: null };

@@ -16,6 +16,12 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   let e = cue;
   if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
   const s0 = ctx.sentStart[cue]!;
+  // a body or person opening the sentence, then إذ and the cue (ووزارة الداخلية إذ تعلن ذلك لتؤكد …): the topic is the
+  // subject
+  if (e - 1 > s0 && /^(اذ|وهي|وهو)$/.test(T[e - 1]!.norm) && e - 1 - s0 <= 6 && (ctx.entType[s0] === 1 || ctx.entType[s0] === 2) && ctx.entEnd[s0] === e - 1) {
+    const np = plausibleSubject(ctx, s0, e - 1, cue);
+    if (np && (np.type || np.named)) return np;
+  }
   // a religious formula between the subject and its verb (سمعت رسول الله صلى الله عليه وسلم يقول، أبو هريرة رضي الله
   // عنه قال): the subject ends before it
   for (let k = Math.max(s0 + 1, e - 6); k < e; k++) {

@@ -184,3 +184,20 @@ describe('round 23: the speaker phrase before a nominal object', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'الوزارة', content: 'الخطة تسير وفق الجدول' })]);
   });
 });
+
+describe('round 23: speakers carried over a paragraph or a clause', () => {
+  it('a participle opening the next paragraph before its quotation continues the last speaker', async () => {
+    const cs = await claimsOf('وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق سيمنع إيران من امتلاك سلاح نووي، مشدداً على أن العقوبات ستبقى.\nمضيفاً "بالطبع نعلم جميعا بالدعم لحزب الله والدعم للإرهاب تاريخيا".');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['وقال', 'جون كيري'], ['مشدداً', 'جون كيري'], ['مضيفاً', 'جون كيري']]);
+  });
+
+  it('a body opening its sentence, then إذ and the cue (ووزارة الداخلية إذ تعلن ذلك لتؤكد …): the body speaks', async () => {
+    const cs = await claimsOf('قال الله تعالى: {ولكم في القصاص حياة يا أولي الألباب}. وقد تم تنفيذ حكم القتل قصاصًا بالجاني اليوم الاثنين بمحافظة الحجرة بمنطقة الباحة. ووزارة الداخلية إذ تعلن ذلك لتؤكد للجميع حرص حكومة خادم الحرمين الشريفين على استتباب الأمن وتحقيق العدل.');
+    expect(cs[cs.length - 1]).toEqual(expect.objectContaining({ speaker: 'وزارة الداخلية', type: 'ORG' }));
+  });
+
+  it('بحسب a relay، فإن a subject with a relative clause holding a verb: the relay stays the source', async () => {
+    const cs = await claimsOf('وبحسب "الفرنسية"، فإن هذه الإجراءات التي يتوقع أن يتم التصويت عليها مساء اليوم تشمل إصلاح قانون الأحوال المدنية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', speaker: 'الفرنسية' })]);
+  });
+});
