@@ -295,6 +295,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
     }
   }
   // (or over "إلى/لدى <place>": المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، سفير المملكة لدى الأردن …)
+  // (an acting role first: القنصل السعودي بالإنابة في مدينة مشهد الإيرانية عبدالله الحمراني)
+  if ((first === 'role' || first === 'other') && b + 4 < to && /^(بالانابه|بالوكاله)$/.test(T[b]!.norm) && /^(في|الي|لدي)$/.test(T[b + 1]!.norm)) b++;
   if ((first === 'role' || first === 'other' || first === 'anon') && !trailingName(ctx, a, b) && b + 3 < to && (T[b]!.norm === 'في' || ((T[b]!.norm === 'الي' || T[b]!.norm === 'لدي') && first === 'role')) && !ctx.lex.eventNouns.has(T[b + 1]!.norm)) {
     for (let c = b + 2; c <= b + 6 && c + 1 < to && isWord(T[c - 1]) && !isEventNoun(ctx, T[c - 1]!.norm); c++) {
       // the name between quotation marks (المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد")

@@ -201,3 +201,11 @@ describe('round 23: speakers carried over a paragraph or a clause', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', speaker: 'الفرنسية' })]);
   });
 });
+
+describe('round 23: an acting role located by a place', () => {
+  it('القنصل السعودي بالإنابة في مدينة مشهد عبدالله الحمراني، عن …: the consul speaks, and his participles after him', async () => {
+    const cs = await claimsOf('وكشف القنصل السعودي بالإنابة في مدينة مشهد الايرانية عبدالله الحمراني، عن تحرك جاد لمتابعة ملف التسمم الغدائي. مشيرا الى ان القنصلية استقبلت أمس الجمعة عددا من المصابين.');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['وكشف', 'عبدالله الحمراني'], ['مشيرا', 'عبدالله الحمراني']]);
+    expect(cs[0]!.role).toBe('القنصل السعودي بالإنابة في مدينة مشهد الايرانية');
+  });
+});
