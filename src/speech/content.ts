@@ -358,7 +358,11 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       }
       // (…، من جانبه، أشاد علي الناصر …: another speaker's turn)
       if (t.norm === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم)$/.test(T[k + 1]?.norm ?? '')) return k;
+      // (…، حسبما نقلت "رويترز".: where the words were reported, closing the sentence)
+      if (/^و?(حسبما|بحسبما)$/.test(t.norm) && limit - k <= 10 && limit === ctx.sentEnd[c]) return k;
     }
+    // (… ينتظر لهم مستقبل مشرق مقدماً شكره وتقديره …: thanks close what was said, with no comma too)
+    if (k > c + 2 && /^(مقدما|مقدمه|مقدمين|رافعا|رافعه|رافعين|شاكرا|شاكره|شاكرين)$/.test(t.norm) && THANKS.test(T[k + 1]?.norm ?? '')) return k;
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
     if (/^و?(ياتي|جاء)$/.test(t.norm) && T[k + 1]?.norm === 'ذلك') return k;
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)

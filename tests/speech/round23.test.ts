@@ -209,3 +209,15 @@ describe('round 23: an acting role located by a place', () => {
     expect(cs[0]!.role).toBe('القنصل السعودي بالإنابة في مدينة مشهد الايرانية');
   });
 });
+
+describe('round 23: where the reported words end', () => {
+  it('a trailing "حسبما نقلت" closing the sentence is not in the content', async () => {
+    const cs = await claimsOf('وقال البنك المركزي الصيني إن الصين ستوسع نطاق تداول عملتها أمام الدولار، حسبما نقلت "رويترز".');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', content: 'الصين ستوسع نطاق تداول عملتها أمام الدولار' }));
+  });
+
+  it('thanks with no comma before them close what was said (مقدماً شكره)', async () => {
+    const cs = await claimsOf('وأكد المدير أن الطلاب ينتظر لهم مستقبل مشرق مقدماً شكره وتقديره لكل من يقف معهم.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'الطلاب ينتظر لهم مستقبل مشرق' })]);
+  });
+});
