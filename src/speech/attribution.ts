@@ -216,7 +216,20 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   // the end of a parenthesis after the source phrase, before its فإن (the content starts after it)
   let parenEnd = -1;
   if (!pronoun) {
-    while (e < T.length && e - k < 8) {
+    // (up to eight words; a long role chain with its holder's name may run to sixteen when فإن, فقد or a comma closes
+    // it: وبحسب المتحدث الرسمي للامارة الوكيل المساعد للتطوير والتقنية الاستاذ علي بن موسى زعلة فقد …)
+    // (… only when a tagged person's name ends the phrase there)
+    let cap = 8;
+    for (let f = k + 8; f < Math.min(T.length, k + 16); f++) {
+      const closes = !isWord(T[f]) ? COMMA.test(T[f]!.text) : FA_INNA.test(T[f]!.norm) || /^(فقد|فلقد)$/.test(T[f]!.norm);
+      if (closes && ctx.entType[f - 1] === 1) {
+        let m = f - 1;
+        while (m > k && ctx.entType[m - 1] === 1) m--;
+        if (ctx.entEnd[m] === f) cap = f - k;
+      }
+      if (closes || !isWord(T[f]) || L.cues.has(T[f]!.norm) || L.complementizers.has(T[f]!.norm)) break;
+    }
+    while (e < T.length && e - k < cap) {
       const w = T[e]!;
       // (a quoted name of up to five words: بحسب مجموعة «إن إل فايننشيال إنفيستمينتس» المشرفة على …)
       if (isQuote(w) && ctx.quotes.closeOf[e]! > e && ctx.quotes.closeOf[e]! - e <= 6) {
@@ -345,6 +358,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     const fa = !!T[s] && (FA_INNA.test(T[s]!.norm) || (COMMA.test(T[s]!.text) && FA_INNA.test(T[s + 1]?.norm ?? '')));
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
     if (T[s] && FA_INNA.test(T[s]!.norm) && (T[s - 1]!.text === '،' || T[s - 1]!.text === ',')) s++;
+    // (… زعلة فقد اطلع سمو أمير المنطقة …: فقد opens the main clause)
+    if (T[s] && /^(فقد|فلقد)$/.test(T[s]!.norm) && s === e2 + (COMMA.test(T[e2]?.text ?? '') ? 1 : 0)) s++;
     // (وبحسب "الفرنسية"، فإن الباحث سيباستيان ابيس يرى أن …: the relay names who speaks, the subject of the reporting
     // verb after فإن, whose own claim that is)
     if (fa && innerReport(ctx, s)) return { draft: null, next: s };

@@ -221,3 +221,15 @@ describe('round 23: where the reported words end', () => {
     expect(cs).toEqual([expect.objectContaining({ content: 'الطلاب ينتظر لهم مستقبل مشرق' })]);
   });
 });
+
+describe('round 23: long sources of بحسب', () => {
+  it('a long role chain closed by its holder’s tagged name, then فقد: the name is the source, فقد not in the content', async () => {
+    const cs = await claimsOf('وبحسب المتحدث الرسمي للامارة الوكيل المساعد للتطوير والتقنية الاستاذ علي بن موسى زعلة فقد اطلع سمو أمير المنطقة باهتمام على تفاصيل الملاحظات المرصودة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', speaker: 'علي بن موسى زعلة', content: 'اطلع سمو أمير المنطقة باهتمام على تفاصيل الملاحظات المرصودة' })]);
+  });
+
+  it('فقد after a short source opens the content too', async () => {
+    const cs = await claimsOf('وبحسب "رويترز"، فقد تكبدت الشركة تكاليف بلغت نحو 400 مليون دولار.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'رويترز', content: 'تكبدت الشركة تكاليف بلغت نحو 400 مليون دولار' })]);
+  });
+});
