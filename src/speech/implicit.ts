@@ -253,6 +253,12 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   else if (/^[وف]?(فيما|بينما)$/.test(T[s0]?.norm ?? '') && !/^(بين|بينهم|بينها|يخص|يتعلق)$/.test(T[s0 + 1]?.norm ?? '')) s0++;
   if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '')) s0++;
   if (s0 <= after || s0 + 1 >= cueStart) return null;
+  // (a sentence that is the end of a quotation opened before it, "… أفضل. انغمس الفيفا … يجب أن تتوقف”., is someone's
+  // words: its subject is not the narrative's)
+  for (let q = s0; q < cueStart; q++) {
+    const o = isQuote(T[q]) ? ctx.quotes.openOf[q]! : -1;
+    if (o >= 0 && o < s0) return null;
+  }
   const v = T[s0]!;
   // (a cue verb has its own claim, unless its subject is followed at once by قائلا: وعلق لاكازيت قائلا)
   const cueVerb = L.cues.has(v.norm);

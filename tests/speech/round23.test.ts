@@ -233,3 +233,12 @@ describe('round 23: long sources of بحسب', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'رويترز', content: 'تكبدت الشركة تكاليف بلغت نحو 400 مليون دولار' })]);
   });
 });
+
+describe('round 23: a quotation’s last sentence is not the narrative', () => {
+  it('وأضاف after a quotation of several sentences keeps the quoted speaker (not يجب from inside it)', async () => {
+    const cs = await claimsOf('هاجم رئيس الاتحاد الأردني لكرة القدم الأمير علي بن الحسين ترشيح الفرنسي ميشيل بلاتيني. وقال الأمير علي في بيان رسمي بعد أقل من ساعة على إعلان بلاتيني ترشيحه “بلاتيني لا يصلح للفيفا فهو يستحق أنصار كرة القدم أفضل. انغمس الفيفا في الفساد فإن ثقافة الترتيبات السرية يجب أن تتوقف”.\nوأضاف: “الفيفا بحاجة إلى قائد مستقل، بعيد عن ممارسات الماضي”.');
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.speaker).toBe(cs[0]!.speaker);
+    expect(cs[1]!.speaker).toContain('الحسين');
+  });
+});
