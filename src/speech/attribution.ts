@@ -281,7 +281,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (… or people who study or observe: بحسب الباحثين، وفقا لعلماء الفلك، حسب مراقبين)
       if (j === k && EXPERTS.test(noArt)) looks = true;
       // (… after "latest" or a demonstrative: بحسب آخر الإحصائيات الرسمية، حسب هذه الشكاوى)
-      if (j === k + 1 && /^(اخر|احدث|هذه|هذا|تلك|ذلك)$/.test(T[k]!.norm.replace(/^ل/, '')) && (L.attributionSources.has(w) || L.attributionSources.has(w.replace(/^ال/, '')))) looks = true;
+      // (after وفق, opening its sentence or clause only: "على أسس علمية وفق أحدث الدراسات" is "in line with")
+      if (j === k + 1 && (/^و?ب?حسب$/.test(t.norm) || i === ctx.sentStart[i] || T[i - 1]?.kind === 'punct') && /^(اخر|احدث|هذه|هذا|تلك|ذلك)$/.test(T[k]!.norm.replace(/^ل/, '')) && (L.attributionSources.has(w) || L.attributionSources.has(w.replace(/^ال/, '')))) looks = true;
       if (history.slice(-200).some((h) => h.named && h.words.includes(bare.replace(/^ال/, '')))) looks = true;
     }
     // a short source phrase then فإن (وبحسب العرض، فإن المشروع يقع …): what follows is what it says

@@ -359,7 +359,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (…، من جانبه، أشاد علي الناصر …: another speaker's turn)
       if (t.norm === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم)$/.test(T[k + 1]?.norm ?? '')) return k;
       // (…، حسبما نقلت "رويترز".: where the words were reported, closing the sentence)
-      if (/^و?(حسبما|بحسبما)$/.test(t.norm) && limit - k <= 10 && limit === ctx.sentEnd[c]) return k;
+      // (… or وفق ما نقله موقع "سايت"، بحسب ما ذكرت الوكالة)
+      const verbalTail = /^و?(حسبما|بحسبما)$/.test(t.norm) || (/^و?(وفق|وفقا|طبقا|بحسب|حسب)$/.test(t.norm) && /^(ما|لما)$/.test(T[k + 1]?.norm ?? ''));
+      if (verbalTail && limit - k <= 10 && limit === ctx.sentEnd[c]) return k;
     }
     // (… ينتظر لهم مستقبل مشرق مقدماً شكره وتقديره …: thanks close what was said, with no comma too)
     if (k > c + 2 && /^(مقدما|مقدمه|مقدمين|رافعا|رافعه|رافعين|شاكرا|شاكره|شاكرين)$/.test(t.norm) && THANKS.test(T[k + 1]?.norm ?? '')) return k;

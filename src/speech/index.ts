@@ -46,10 +46,12 @@ function nounSpelling(norm: string, past: string | string[]): boolean {
   return (typeof past === 'string' ? [past] : past).some((p) => fold(p) === bare || fold(p) === norm);
 }
 
-/** A person or body is tagged within the three words after the cue. */
+/** A person or body is tagged within the three words after the cue, or a role, title or body noun follows it (طالب مدرب
+ * الفريق، البرتغالي جوزيه جوميز …: the verb's subject; طالب علم، طالب الدراسات العليا: the noun's genitive). */
 function namedAfter(ctx: Ctx, i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < ctx.toks.length; k++) if (ctx.entType[k] === 1 || ctx.entType[k] === 2) return true;
-  return false;
+  const n = ctx.toks[i + 1]?.norm ?? '';
+  return ctx.lex.roleNouns.has(n) || ctx.lex.titles.has(n) || ctx.lex.orgHeads.has(n) || ctx.lex.anonHeads.has(n);
 }
 
 /** A ب-word (not بين، بعد، بعض), a complementizer, a colon or a quotation mark within the cue's sentence. */

@@ -180,7 +180,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const name = text(ctx, np.roleA, nb);
     const ent = entityAt(ctx.entities, ctx.toks[np.roleA]!.start, ctx.toks[nb - 1]!.end);
     const own = ent && ent.type === 'ORG' && ent.mentions.some((m) => m.start <= ctx.toks[np.roleA]!.start) ? ent : null;
-    return { name: own ? own.name : name, entityId: own ? own.id : null, type: 'ORG', gender, number, words: words(ctx, np.roleA, nb), descriptor: '', named: true, at: np.roleA };
+    return { name: own ? own.name : name, entityId: own ? own.id : null, type: 'ORG', gender, number, words: words(ctx, np.roleA, np.nameA), descriptor: '', named: true, at: np.roleA };
   }
   // (a role in a body named after a king or prince, مدير مركز الملك عبد الله، with no name of its own: the role speaks)
   if (np.roleA >= 0 && np.roleB === np.a && np.roleB - np.roleA >= 2 && NAMED_AFTER.test(ctx.toks[np.roleB - 1]!.norm) && /^(الملك|الامير|الاميره)$/.test(ctx.toks[np.a]!.norm)) {

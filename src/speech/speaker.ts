@@ -307,7 +307,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
         break;
       }
       // (a tagged person, titled or not: سفير المملكة لدى الأردن الدكتور سامي الصالح متانة العلاقات …)
-      const tp = isWord(T[c]) && innerTitle(ctx, T[c]!) && inPerson(ctx, c + 1) ? c + 1 : inPerson(ctx, c) && !inPerson(ctx, c - 1) ? c : -1;
+      // (not after a naming verb, يدعى خالد باطرفي، whose name is found below with its asides)
+      const tp = ctx.lex.namingVerbs.has(T[c - 1]!.norm) ? -1 : isWord(T[c]) && innerTitle(ctx, T[c]!) && inPerson(ctx, c + 1) ? c + 1 : inPerson(ctx, c) && !inPerson(ctx, c - 1) ? c : -1;
       if (tp >= 0 && ctx.entEnd[tp]! > tp && ctx.entEnd[tp]! <= to) {
         const np = build(ctx, c, ctx.entEnd[tp]!, ctx.entEnd[tp]!, [a, c]);
         if (np.named) return np;

@@ -242,3 +242,24 @@ describe('round 23: a quotation’s last sentence is not the narrative', () => {
     expect(cs[1]!.speaker).toContain('الحسين');
   });
 });
+
+describe('round 23: after the blind comparison', () => {
+  it('a statement of an office led by someone does not take over the person’s own later words', async () => {
+    const cs = await claimsOf('وافاد بيان مكتب رئيس الوزراء احمد داود اوغلو "تم توقيف عدد اجمالي بلغ 251 شخصا لانتمائهم الى جماعات ارهابية". وصرح داود اوغلو للصحافة ان العمليات التي بدات الجمعة ليست انية. وتابع ان "العملية التي جرت ضد داعش حققت هدفها".');
+    expect(cs.map((c) => c.speaker)).toEqual(['بيان مكتب رئيس الوزراء احمد داود اوغلو', 'احمد داود اوغلو', 'احمد داود اوغلو']);
+  });
+
+  it('طالب before a role noun is the verb (طالب مدرب الفريق … توفير لقاء ودي)', async () => {
+    const cs = await claimsOf('من جهته، طالب مدرب الفريق، البرتغالي جوزيه جوميز من الجهاز الإداري توفير لقاء ودي قبل انطلاق الدوري.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'طالب' })]);
+  });
+
+  it('وفق أحدث الدراسات inside a clause is "in line with"', async () => {
+    expect(await claimsOf('وتعتمد الهيئة في إدارتها للمدن على أسس علمية وفق أحدث الدراسات في مختلف المجالات.')).toEqual([]);
+  });
+
+  it('a name after يدعى keeps the aside after it out of the content, and a trailing وفق ما نقله too', async () => {
+    const cs = await claimsOf('كما دعا قيادي آخر في التنظيم يدعى خالد باطرفي، في مقطع فيديو، إلى تنفيذ هجمات على الولايات المتحدة وفرنسا، وفق ما نقله موقع "سايت".');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'خالد باطرفي', content: 'تنفيذ هجمات على الولايات المتحدة وفرنسا' })]);
+  });
+});
