@@ -43,6 +43,13 @@ export function praisesGod(ctx: Ctx, k: number): boolean {
   return eulogyEnd(ctx, k) > 0 && /^(تعالي|تعالى|سبحانه|عز|جل)$/.test(n);
 }
 
+/** The formula at k is said of the Prophet only (صلى الله عليه وسلم، ﷺ، عليه الصلاة والسلام). */
+export function praisesProphet(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || eulogyEnd(ctx, k) < 0) return false;
+  return t.text === '\uFDFA' || /^صل(ي|ى)$/.test(t.norm) || (t.norm === 'عليه' && ctx.toks[k + 1]?.norm === 'الصلاه');
+}
+
 /** The first token in [a, b) that opens a formula, or -1. */
 export function eulogyIn(ctx: Ctx, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) if (eulogyEnd(ctx, k) > 0) return k;

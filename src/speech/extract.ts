@@ -2,7 +2,7 @@
  * Reported speech from cue verbs and participles: finds the complement, reads the speaker (VSO after the
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
-import { eulogyEnd, praisesGod } from './eulogy.js';
+import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
@@ -663,6 +663,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a preposition with "you", عنك، إليك، منكم, is never the fallback)
     else if (!PREP_PRONOUN.test(T[np!.a]!.norm) && !pronounObject) src = source;
   }
+  // (the formula said of the Prophet alone, right after the cue, names him: قال صلى الله عليه وسلم: …)
+  if (!np && praisesProphet(ctx, i + 1)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
   if (!src) return { draft: null, source };
   // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
   const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;

@@ -237,6 +237,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // ب-word, complementizer, colon or quotation (وظل هولمز طالب الدراسات العليا، طالب علم، ووصف الحراك الاجتماعي)
     // (only the spelling the noun shares, and not before a named subject: طالب البوليفي كارلوس تشافيز … تغيير)
     if (form.kind === 'past' && form.entry.nounLike && form.entry.preps?.includes('ب') && nounSpelling(toks[i]!.norm, form.entry.past) && !namedAfter(ctx, i) && !bComplementAhead(ctx, i)) continue;
+    // a present cue after a generic من opening its clause (من يتابع مسيرة ناصر الصالح قد يستغرب …، ومن يقول إن …):
+    // whoever that is, no one is reported
+    if (form.kind === 'pres' && !form.conj && cueStart === i && /^[وف]?من$/.test(prevTok?.norm ?? '') && (cueStart - 1 === ctx.sentStart[i] || toks[cueStart - 2]?.kind === 'punct')) continue;
     // "without revealing" reports nothing (من دون أن يكشف عن …)
     if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)

@@ -133,6 +133,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     const p = T[s - 1]!;
     if (isWord(p) && !(L.clauseStarts.has(p.norm) || L.complementizers.has(p.norm) || /^(فان|وان|لان)$/.test(p.norm) || /^و?كان(ت)?$/.test(p.norm))) return null;
   }
+  // (after قبل أن، بعد أن، دون أن, a verb comes, never a subject: وقبل أن تشرك جسمك بحزام ناسف تذكر أن …)
+  if (s >= 2 && T[s - 1]!.norm === 'ان' && /^[وف]?(قبل|بعد|دون|بدون|منذ|لكي|يجب|يمكن|ينبغي|عليك|عليه)$/.test(T[s - 2]!.norm)) return null;
   // (a first-person verb of hearing or seeing opens the clause: سمعت رسول الله يقول: the one heard speaks)
   if (e - s > 1 && /^(سمعت|سمعنا|رايت|راينا|شاهدت|شاهدنا)$/.test(T[s]!.norm)) s++;
   const np = plausibleSubject(ctx, s, e, cue);

@@ -263,3 +263,25 @@ describe('round 23: after the blind comparison', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'خالد باطرفي', content: 'تنفيذ هجمات على الولايات المتحدة وفرنسا' })]);
   });
 });
+
+describe('round 23: the formula said of the Prophet alone', () => {
+  it('قال صلى الله عليه وسلم names the Prophet, and the next cue goes on with him', async () => {
+    const cs = await claimsOf('قال الله تعالى: {ولكم في القصاص حياة}. وفي الحديث الشريف قال صلى الله عليه وسلم: «عينان لا تمسهما النار، عين بكت من خشية الله». وذكر: «وعين باتت تحرس في سبيل الله».');
+    expect(cs.map((c) => c.speaker)).toEqual(['رسول الله', 'رسول الله']);
+  });
+});
+
+describe('round 23: clauses with no one reported', () => {
+  it.each([
+    ['whoever follows (من يتابع …)', 'من يتابع مسيرة ناصر الصالح قد يستغرب أن يكون بعيدا عن المنتخب.'],
+    ['whoever says (ومن يقول إن …)', 'ومن يقول إن الأزمة انتهت فهو واهم.'],
+    ['a verb after قبل أن is no subject of the next cue', 'وقبل أن تشرك جسمك بحزام ناسف تذكر أن الله يريد لك الحياة.'],
+  ])('%s', async (_, text) => {
+    expect(await claimsOf(text)).toEqual([]);
+  });
+
+  it('a verb after بعد أن before a question is passed: the interviewee answers', async () => {
+    const cs = await claimsOf('وقالت الفنانة أمل بوشوشة إن التمثيل أخذ كل وقتها. وعما إذا هي استغنت عن مهنتها كمغنية بعد أن تفرغت تماما للتمثيل قالت: «لم أستغن عن الغناء».');
+    expect(cs[1]).toEqual(expect.objectContaining({ speaker: cs[0]!.speaker, content: 'لم أستغن عن الغناء' }));
+  });
+});
