@@ -285,3 +285,21 @@ describe('round 23: clauses with no one reported', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ speaker: cs[0]!.speaker, content: 'لم أستغن عن الغناء' }));
   });
 });
+
+describe('round 23: a belief expressed (أعرب عن اعتقاده بأن)', () => {
+  it('the belief with its that-clause is a claim, from the verb and from the participle', async () => {
+    expect(await claimsOf('وأعرب أموس هوكستين عن اعتقاده بأن الأسواق ستتحسن عندما تنضم إيران إلى الدول المصدرة.')).toEqual([expect.objectContaining({ cue: 'وأعرب', speaker: 'أموس هوكستين', content: 'الأسواق ستتحسن عندما تنضم إيران إلى الدول المصدرة' })]);
+    const cs = await claimsOf('وقال الوزير إن الخطة نجحت، معربا عن اعتقاده بأن الأسعار ستنخفض.');
+    expect(cs.map((c) => [c.cue, c.speaker, c.content])).toEqual([['وقال', 'الوزير', 'الخطة نجحت'], ['معربا', 'الوزير', 'الأسعار ستنخفض']]);
+  });
+
+  it('joy or pride expressed is no claim, and the speaker still goes on after it', async () => {
+    const cs = await claimsOf('وأعرب عبد النور عن اعتزازه بقرار الرئيس الفرنسي منحه وسام جوقة الشرف، قائلاً إن فرنسا تمثل أحد أهم شركاء مصر.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قائلاً', speaker: 'عبد النور', content: 'فرنسا تمثل أحد أهم شركاء مصر' })]);
+  });
+
+  it('… and ends the content before it', async () => {
+    const cs = await claimsOf('وكشف سيف الأسودي أن المطار سيستقبل أولى الرحلات لطائرات مدنية، معربا عن تقدير الشعب اليمني للمملكة.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'المطار سيستقبل أولى الرحلات لطائرات مدنية' })]);
+  });
+});
