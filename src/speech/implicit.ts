@@ -179,6 +179,9 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   else s0 = afterFronted(ctx, s0, i);
   while (s0 < i && !isWord(T[s0])) s0++;
+  // (past قد before the verb: وقد أعرب المتحدث الرسمي …، حيث أوضح أن …)
+  // (a past verb only: قد يكون "may be" opens no subject)
+  if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < i && !/^[يت]/.test(T[s0 + 1]?.norm ?? '')) s0++;
   if (s0 + 1 >= i) return null;
   if (strict) {
     const v = T[s0]!;

@@ -10,7 +10,7 @@ import { attributionClaim, attributionHead, trailingKama } from './attribution.j
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
-import { titleQuote } from './cue-words.js';
+import { titleQuote, viaWord } from './cue-words.js';
 import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
@@ -164,6 +164,11 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     }
     let cueStart = i;
     let form = L.cues.get(t.norm);
+    // (a cue only with its noun after it: أعرب عن اعتقاده بأن)
+    if (!form) {
+      const v = L.viaOnly.get(t.norm);
+      if (v && v.entry.via && viaWord(ctx, i, ctx.sentEnd[i]!, v.entry.via)) form = v;
+    }
     // "وتحدث المبعوث عن الأزمة … بقوله: …": the verbal noun with its pronoun reports like قائلا
     const own = /^و?بقول(ه|ها|هم)$/.exec(t.norm);
     if (!form && own && toks[i + 1] && (toks[i + 1]!.text === ':' || L.complementizers.has(toks[i + 1]!.norm) || isQuote(toks[i + 1]))) {

@@ -45,6 +45,8 @@ export interface CueEntry {
   subjectRequired?: boolean;
   /** a cue only with one of these words soon after it (ومضى … بالقول، واسترسل بالقول): the verb alone means "went on" */
   via?: string[];
+  /** a cue only where a via word follows (أعرب عن اعتقاده): kept out of the cue table other rules consult */
+  viaOnly?: boolean;
 }
 
 export interface CueForm {

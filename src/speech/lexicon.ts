@@ -14,6 +14,8 @@ export interface AttributionPhrase {
 export interface Lexicon {
   /** folded surface form (with or without و/ف) → its analyses */
   cues: Map<string, CueForm>;
+  /** forms of lemmas that are cues only with their noun after them (أعرب عن اعتقاده): looked up by the claim pass alone */
+  viaOnly: Map<string, CueForm>;
   attribution: AttributionPhrase[];
   titles: Set<string>;
   honorifics: Set<string>;
@@ -90,14 +92,18 @@ export function lexicon(): Lexicon {
   const put = (k: string, f: CueForm) => {
     if (!cues.has(k)) cues.set(k, f);
   };
+  // (a lemma that reports only through its noun, viaOnly: أعرب عن اعتقاده بأن, is kept apart: elsewhere it is no cue)
+  const viaOnly = new Map<string, CueForm>();
   for (const entry of cueData.lemmas) {
     for (const [key, form] of inflect(entry)) {
-      put(key, form);
-      for (const c of ['و', 'ف']) put(c + key, { ...form, conj: true });
+      const into = entry.viaOnly ? (k: string, f: CueForm) => void (viaOnly.has(k) || viaOnly.set(k, f)) : put;
+      into(key, form);
+      for (const c of ['و', 'ف']) into(c + key, { ...form, conj: true });
     }
   }
   cached = {
     cues,
+    viaOnly,
     attribution: p.attribution.map((a) => ({ ...a, words: a.words.map(fold) })),
     titles: set(p.titles),
     honorifics: set(p.honorifics),

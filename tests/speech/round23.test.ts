@@ -303,3 +303,16 @@ describe('round 23: a belief expressed (أعرب عن اعتقاده بأن)', (
     expect(cs).toEqual([expect.objectContaining({ content: 'المطار سيستقبل أولى الرحلات لطائرات مدنية' })]);
   });
 });
+
+describe('round 23: أعرب is a cue only with its belief noun', () => {
+  it('a later وقال goes on with the one who expressed something else (وأعرب فون شتيتن … عن عدم تفهمه …، وقال)', async () => {
+    const cs = await claimsOf('وقال كريستيان فون شتيتن لصحيفة "بيلد" الألمانية: "هذا التهديد لن يؤثر في إطلاقا". وأعرب فون شتيتن في تصريحات لصحيفة "شتوتجارتر ناخريشتن" الألمانية الصادرة اليوم الاثنين عن عدم تفهمه لتهديدات كاودر، وقال: "أنا نائب حر منتخب ولن أخضع لضغط من أحد".');
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.speaker).toContain('شتيتن');
+  });
+
+  it('the subject after قد and a verb that is no cue speaks for a pro-drop cue after it', async () => {
+    const cs = await claimsOf('وقد أعرب المتحدث الرسمي للمجلس البلدي ماجد الحابي، عن استياء الأهالي بالمحافظة من تأخر المشاريع حيث أوضح أن الأهالي منذ أكثر من 5 سنوات استبشروا باعتماد المستشفى.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أوضح', speaker: 'ماجد الحابي' })]);
+  });
+});
