@@ -61,6 +61,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
   let relative = false;
   for (let k = i + 1; k < end; k++) {
     const t = T[k]!;
+    // (a participle of expression after a comma opens its own clause: حذر الاتحاد الجماهير … من التدخين، معربا عن أن …)
+    if (k > i + 2 && COMMA.has(t.text) && EXPRESSIVE_PARTICIPLE.test(T[k + 1]?.norm ?? '')) return null;
     if (isWord(t) && prepAt < 0 && t.norm === 'الي' && preps && inPreps(preps, t.norm) && !L.complementizers.has(T[k + 1]?.norm ?? '')) prepAt = k;
     if (prepAt >= 0 && isWord(t) && /^(الذي|التي|الذين)$/.test(t.norm)) relative = true;
     if (isQuote(t)) {
@@ -360,7 +362,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (t.norm === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم)$/.test(T[k + 1]?.norm ?? '')) return k;
       // (…، حسبما نقلت "رويترز".: where the words were reported, closing the sentence)
       // (… or وفق ما نقله موقع "سايت"، بحسب ما ذكرت الوكالة)
-      const verbalTail = /^و?(حسبما|بحسبما)$/.test(t.norm) || (/^و?(وفق|وفقا|طبقا|بحسب|حسب)$/.test(t.norm) && /^(ما|لما)$/.test(T[k + 1]?.norm ?? ''));
+      // (with a verb of reporting: وفق ما تقتضيه لوائح (فيفا) is "as the rules require", part of what was said)
+      const reported = (n: string) => /^(نقل|ذكر|اورد|افاد|قال|اعلن|نشر|جاء|اكد|اوضح|بين|كشف|صرح|اشار)/.test(n);
+      const verbalTail = (/^و?(حسبما|بحسبما)$/.test(t.norm) && reported(T[k + 1]?.norm ?? '')) || (/^و?(وفق|وفقا|طبقا|بحسب|حسب)$/.test(t.norm) && /^(ما|لما)$/.test(T[k + 1]?.norm ?? '') && reported(T[k + 2]?.norm ?? ''));
       if (verbalTail && limit - k <= 10 && limit === ctx.sentEnd[c]) return k;
     }
     // (… ينتظر لهم مستقبل مشرق مقدماً شكره وتقديره …: thanks close what was said, with no comma too)

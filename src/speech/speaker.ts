@@ -308,7 +308,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       }
       // (a tagged person, titled or not: سفير المملكة لدى الأردن الدكتور سامي الصالح متانة العلاقات …)
       // (not after a naming verb, يدعى خالد باطرفي، whose name is found below with its asides)
-      const tp = ctx.lex.namingVerbs.has(T[c - 1]!.norm) ? -1 : isWord(T[c]) && innerTitle(ctx, T[c]!) && inPerson(ctx, c + 1) ? c + 1 : inPerson(ctx, c) && !inPerson(ctx, c - 1) ? c : -1;
+      // (a plural head is no one person: المحققون في حادث إسقاط الطائرة الماليزية ام اتش 17 names a flight)
+      const tp = first === 'anon' || /^و?ال.{3,}(ون|ين)$/.test(T[a]!.norm) || ctx.lex.namingVerbs.has(T[c - 1]!.norm) ? -1 : isWord(T[c]) && innerTitle(ctx, T[c]!) && inPerson(ctx, c + 1) ? c + 1 : inPerson(ctx, c) && !inPerson(ctx, c - 1) ? c : -1;
       if (tp >= 0 && ctx.entEnd[tp]! > tp && ctx.entEnd[tp]! <= to) {
         const np = build(ctx, c, ctx.entEnd[tp]!, ctx.entEnd[tp]!, [a, c]);
         if (np.named) return np;

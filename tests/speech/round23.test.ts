@@ -316,3 +316,19 @@ describe('round 23: أعرب is a cue only with its belief noun', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'أوضح', speaker: 'ماجد الحابي' })]);
   });
 });
+
+describe('round 23: after the second blind comparison', () => {
+  it('a plural head located by an event is not named by a tagged word after it (ام اتش 17 is a flight)', async () => {
+    const cs = await claimsOf('وقال المحققون في حادث إسقاط الطائرة الماليزية ام اتش 17 إن الصاروخ أطلق من منطقة المتمردين.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'المحققون', content: 'الصاروخ أطلق من منطقة المتمردين' })]);
+  });
+
+  it('"وفق ما تقتضيه اللوائح" is part of what was said; a verb of reporting after حسبما or وفق ما is not', async () => {
+    expect((await claimsOf('وأكد الدكتور عبدالله البرقان رئيس لجنة الاحتراف أن الهلال سيسجل اللاعب مؤقتاً، وفق ما تقتضيه لوائح (فيفا).'))[0]!.content).toBe('الهلال سيسجل اللاعب مؤقتاً، وفق ما تقتضيه لوائح (فيفا)');
+  });
+
+  it('a participle of expression after a comma is not where the complement of the cue before it is sought', async () => {
+    const cs = await claimsOf('حذر اتحاد الكرة السعودي الجماهير التي ستحضر مباراة كأس السوبر من التدخين داخل الملعب أو في أي جزء منه، معربا عن أن الأنظمة تمنع التدخين بشكل قاطع.');
+    expect(cs.map((c) => c.content)).not.toContain('الأنظمة تمنع التدخين بشكل قاطع');
+  });
+});
