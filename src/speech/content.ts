@@ -382,6 +382,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (nominal && /^و/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && L.demonstratives.has(T[k + 1]?.norm ?? '')) return k;
     // (… خطورة على مرتادي الطريق، إلا أن عدسة "الوطن" وثقت …: the writer's contrast)
     if (nominal && t.norm === 'الا' && T[k - 1]!.kind === 'punct' && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '')) return k;
+    // (a verb that reports only through its noun, after a comma, opens the speaker's next act whatever the noun:
+    // …، وأعرب عن أمله في أن …؛ …، يعرب عبد الرحمن عن استغرابه …؛ …، وأعرب: «…»)
+    if (L.viaOnly.has(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
     const form = L.cues.get(t.norm);
     if (form && !firstPersonForm(t.text, form)) {
       const prev = T[k - 1]!;

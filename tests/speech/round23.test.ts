@@ -332,3 +332,13 @@ describe('round 23: after the second blind comparison', () => {
     expect(cs.map((c) => c.content)).not.toContain('الأنظمة تمنع التدخين بشكل قاطع');
   });
 });
+
+describe('round 23: أعرب after a comma ends what was said before it', () => {
+  it.each([
+    ['وأعرب عن أمله', 'وقال الرئيس عبدالفتاح السيسي إن القناة الجديدة تلهم القيم النبيلة، وأعرب عن أمله في أن تترك أثرا طيبا.'],
+    ['يعرب عن استغرابه', 'ويرى رامي عبد الرحمن أن التدخل في هذا الوقت حاسم بالنسبة لتركيا، يعرب عبد الرحمن عن استغرابه من الصمت الدولي.'],
+  ])('%s', async (_, text) => {
+    const cs = await claimsOf(text);
+    expect(cs[0]!.content).not.toMatch(/عرب/);
+  });
+});
