@@ -1,0 +1,54 @@
+/**
+ * Claims made through a document: a cue opening a relative clause on an indefinite document (بيانا أكد …، رسالة …
+ * أشار فيها، بيان للأمم المتحدة أشار إلى …), and the author or issuing body named with ل after it.
+ */
+import { isWord, type Ctx } from './context.js';
+import type { CueForm } from './inflect.js';
+import { entityAt, type Source } from './resolve.js';
+
+const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغريده|كلمه|خطابا|خطاب|تصريحا|تصريح|مقالا|مقال|محاضره|مذكره|وثيقه|مطبوعا|منشورا|تعميما)$/;
+
+/**
+ * The cue opens a relative clause on an indefinite document: right after it (وأصدرت البورصة بيانا أكد …) or with a
+ * resumptive فيها/فيه (وبعث بوتين رسالة تحية إلى المشاركين، أشار فيها إلى …).
+ */
+export function documentRelative(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  if (i > 0 && DOC_INDEF.test(T[i - 1]!.norm) && isWord(T[i + 1])) return true;
+  // (… or its issuer named with ل between them: وفق بيان للأمم المتحدة أشار إلى …)
+  for (let k = i - 2; k >= Math.max(ctx.sentStart[i]!, i - 5); k--) {
+    if (!isWord(T[k])) break;
+    if (DOC_INDEF.test(T[k]!.norm) && /^ل/.test(T[k + 1]!.norm) && ctx.entType[k + 1] === 2 && ctx.entEnd[k + 1] === i && isWord(T[i + 1])) return true;
+  }
+  // (a resumptive pronoun right after the cue: the clause is relative, whatever its antecedent)
+  return /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && i > ctx.sentStart[i]! && !/^و?(الذي|التي|الذين|من|ما)$/.test(T[i - 1]?.norm ?? '');
+}
+
+/** A person named with ل after the document, before its cue (محاضرة دينية للشيخ يحيى صوفان حث فيها …). */
+export function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Source[]): Source | null {
+  const T = ctx.toks;
+  let d = -1;
+  for (let k = i - 1; k >= Math.max(ctx.sentStart[i]!, i - 30); k--) if (DOC_INDEF.test(T[k]!.norm)) {
+    d = k;
+    break;
+  }
+  if (d < 0) return null;
+  // the author is attached with ل (مقالا لوزير الخارجية …، محاضرة للشيخ …); a topic (حول صفقة انتقال X) is not
+  let owned = false;
+  for (let k = d + 1; k < i; k++) {
+    if (/^(حول|عن|بشان|بخصوص|بعنوان)$/.test(T[k]!.norm)) return null;
+    if (/^ل/.test(T[k]!.norm)) owned = true;
+    if (ctx.entType[k] === 1 && owned) {
+      const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
+      if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };
+    }
+    // (a body issues a statement or a report, بيان للأمم المتحدة، تقرير لمنظمة الصحة; a letter or a speech may be
+    // addressed to it)
+    if (ctx.entType[k] === 2 && owned && k === d + 1 && /^(بيانا|بيان|تقريرا|تقرير|تعميما|مذكره)$/.test(T[d]!.norm)) {
+      const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
+      if (e && e.type === 'ORG') return { name: e.name, entityId: e.id, type: 'ORG', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };
+    }
+  }
+  return null;
+}
+
