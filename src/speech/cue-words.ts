@@ -18,6 +18,12 @@ export function viaWord(ctx: Ctx, i: number, E: number, via: string[]): boolean 
   return viaAt(ctx, i, E, via) >= 0;
 }
 
+/** Token k is a cue as written here: in the cue table, with its noun after it when it reports only through one. */
+export function cueHere(ctx: Ctx, k: number): boolean {
+  const f = ctx.lex.cues.get(ctx.toks[k]?.norm ?? '');
+  return !!f && !(f.entry.via && !viaWord(ctx, k, ctx.sentEnd[k]!, f.entry.via));
+}
+
 export function fold1(s: string): string {
   return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
 }

@@ -6,7 +6,7 @@
  * مشيراً); and for a pro-drop verb with no earlier speaker, the subject of the sentence before it.
  */
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
-import { viaWord } from './cue-words.js';
+import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
 import { isPrep, junkSpeakerWord, prepObjectWord } from './np-words.js';
 import { fold } from '../text/normalize.js';
@@ -185,8 +185,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   if (s0 + 1 >= i) return null;
   if (strict) {
     const v = T[s0]!;
-    const vf = L.cues.get(v.norm);
-    if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || (vf && !(vf.entry.via && !viaWord(ctx, s0, ctx.sentEnd[s0]!, vf.entry.via))) || ctx.entType[s0]) return null;
+    if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || cueHere(ctx, s0) || ctx.entType[s0]) return null;
     if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
     if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1))) return null;
   }
@@ -267,8 +266,7 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   const v = T[s0]!;
   // (a cue verb has its own claim, unless its subject is followed at once by قائلا: وعلق لاكازيت قائلا)
   // (… a verb that reports only through its noun, أعرب عن اعتقاده, is none without it: أعرب عن سعادته، قائلاً)
-  const vf = L.cues.get(v.norm);
-  const cueVerb = !!vf && !(vf.entry.via && !viaWord(ctx, s0, ctx.sentEnd[s0]!, vf.entry.via));
+  const cueVerb = cueHere(ctx, s0);
   if (!isWord(v) || /^(ال|و?ال|لل)/.test(v.norm) || isPrep(v) || (cueVerb && form.entry.lemma !== 'قال') || ctx.entType[s0] || L.clauseStarts.has(v.norm) || CLAUSE_PARTICLE.has(v.norm) || /^\d/.test(v.norm)) return null;
   // the subject right after the verb: a tagged person or body, or a title or role word before a tagged person
   const k = s0 + 1;
