@@ -15,7 +15,7 @@ import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubje
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
-import { isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } from './np-words.js';
+import { innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -72,6 +72,33 @@ function knownSpeaker(ctx: Ctx, np: NP, history: Source[]): boolean {
 }
 
 const TIME_ANTECEDENT = /^(الوقت|الحين|اللحظه|المره|الساعه|اليوم|الليله|الفتره|العام|الشهر|الاسبوع)$/;
+
+/**
+ * The speaker set off between commas right after the cue (وصرحت، … الأستاذة فريدة فهمي، بالقول: …) or named by an
+ * attribution phrase there (ويتوقع، بحسب مختصين في الشأن العسكري، أن …), or null.
+ */
+function commaAside(ctx: Ctx, a: number, to: number): NP | null {
+  const T = ctx.toks;
+  let c = a;
+  while (c < to && c - a <= 16 && isWord(T[c])) c++;
+  if (c >= to || c === a || !COMMA.has(T[c]!.text)) return null;
+  const next = T[c + 1];
+  if (!next || !(/^(بالقول|قائلا|قائله|قائلين)$/.test(next.norm) || next.text === ':' || ctx.lex.complementizers.has(next.norm))) return null;
+  const attrib = /^و?ب?حسب$|^و?(وفقا|طبقا)$/.test(T[a]!.norm);
+  if (attrib) {
+    // (the source phrase runs to the comma: مختصين في الشأن العسكري)
+    const np = parseSpeaker(ctx, a + 1, c, null, false, true);
+    return np && np.a === a + 1 && (np.named || np.type) ? { ...np, b: c, nameB: np.named ? np.nameB : c, next: c + 1 } : null;
+  }
+  // (a person's tagged name, titled or not, closing the aside: the words before it are the role)
+  for (let k = a; k < c; k++) {
+    const p = isWord(T[k]) && innerTitle(ctx, T[k]!) && ctx.entType[k + 1] === 1 ? k + 1 : ctx.entType[k] === 1 && ctx.entType[k - 1] !== 1 ? k : -1;
+    if (p < 0 || ctx.entEnd[p] !== c) continue;
+    const np = parseSpeaker(ctx, k, c, null, false, true);
+    if (np && np.named && np.b === c) return { ...np, roleA: k > a ? a : np.roleA, roleB: k > a ? k : np.roleB, next: c + 1 };
+  }
+  return null;
+}
 
 /** A news outlet as a phrase: a quoted name, a media noun (الصحيفة), or a tagged organisation. */
 function outletPhrase(ctx: Ctx, np: NP): boolean {
@@ -228,6 +255,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const aside = T[i + 1]?.kind === 'punct' && (T[i + 1]!.text === '،' || T[i + 1]!.text === ',');
       // (an aside names no speaker unless a name or a body stands in it: وأضاف، في مقال … ردا على الهجمات المتزايدة: …)
       if (np && aside && !np.named && np.roleA < 0 && !(ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) np = null;
+      // (the speaker itself between the commas, before بالقول or قائلا: وصرحت، المدير التجاري لموقع … الأستاذة فريدة فهمي،
+      // بالقول: …; or an attribution phrase there: ويتوقع، بحسب مختصين في الشأن العسكري، أن …)
+      if (aside) {
+        const between = commaAside(ctx, i + 2, to);
+        if (between) np = between;
+      }
       // (… or circumstantial phrases before the cue's own preposition and أن: وأشار في تصريح له صباح أمس، في مقر
       // رئاسة حزبه بإسطنبول إلى أن …)
       const viaPrep = comp?.kind === 'that' && comp.at > i + 2 && isPrepOf(form, T[comp.at - 1]!.norm) && /^(في|خلال|عبر|امام|لدى|لدي|اثناء)$/.test(T[i + 1]!.norm);
@@ -264,7 +297,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // … رسالة مفادها أن …): the object is the content, the later أن belongs to it
   if (comp && np && !svo && entry.nominal && np.next < comp.at && T[np.next] && fusedObject(ctx, form, np.next)) comp = null;
   // نقلت عنه وكالة …: the original source is the one the pronoun points back to, the outlet only relays it
-  const relayedPronoun = entry.source && !svo ? new RegExp('^' + fold1(entry.source) + '(ه|ها|هم|هما)$').exec(T[i + 1]?.norm ?? '') : null;
+  const relayRe = entry.source && !svo ? new RegExp('^' + fold1(entry.source) + '(ه|ها|هم|هما)$') : null;
+  // (… or after the outlet: ونقل موقع النادي عنه قوله إن …)
+  const relayedPronoun = relayRe ? relayRe.exec(T[i + 1]?.norm ?? '') ?? (np && np.b - np.a >= 2 ? relayRe.exec(T[np.b - 1]?.norm ?? '') ?? relayRe.exec(T[np.next]?.norm ?? '') : null) : null;
   const relayedGender: Gender | null = relayedPronoun ? (relayedPronoun[1] === 'ها' ? 'f' : relayedPronoun[1] === 'ه' ? 'm' : '?') : null;
   if (relayedPronoun && np) np = null;
   if (entry.source && np && !svo) {

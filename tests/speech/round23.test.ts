@@ -342,3 +342,15 @@ describe('round 23: أعرب after a comma ends what was said before it', () => 
     expect(cs[0]!.content).not.toMatch(/عرب/);
   });
 });
+
+describe('round 23: the source behind a relay or an aside', () => {
+  it('ونقل موقع النادي عنه قوله: the one the pronoun points back to speaks, not the site', async () => {
+    const cs = await claimsOf('وقال المدرب روبرتو مانشيني إن الفريق جاهز. ونقل موقع النادي عنه قوله إن اللاعبين في حالة جيدة.');
+    expect(cs.map((c) => c.speaker)).toEqual(['روبرتو مانشيني', 'روبرتو مانشيني']);
+  });
+
+  it('an attribution phrase between commas after the cue names its source (ويتوقع، بحسب مختصين …، أن …)', async () => {
+    const cs = await claimsOf('وأصدرت القيادة العليا للجيش الوطني أوامرها بالتقدم. ويتوقع، بحسب مختصين في الشأن العسكري، أن تحسم المعركة خلال أيام.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ويتوقع', speaker: 'مختصين', content: 'تحسم المعركة خلال أيام' })]);
+  });
+});
