@@ -290,6 +290,20 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
   }
+  // (a group of people after a subject that ends in a name or a place, before the cue's preposition, is the one warned
+  // or called on: وحذر سمو نائب أمير منطقة حائل شباب الوطن من الانسياق …)
+  if (np && !svo && !splitObject && (entry.stance === 'warn' || entry.stance === 'demand') && T[np.next] && (inPreps(entry.preps, T[np.next]!.norm) || fusedObject(ctx, form, np.next))) {
+    const a0 = np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a;
+    for (let m = a0 + 2; m < np.b; m++) {
+      if (!GROUP_HEAD.test(T[m]!.norm) || ctx.entType[m] || !ctx.entType[m - 1]) continue;
+      const sub = parseSpeaker(ctx, a0, m, entry);
+      if (sub && sub.b === m) {
+        np = { ...sub, next: m };
+        splitObject = true;
+      }
+      break;
+    }
+  }
   // (after the subject, a quotation further on is the words only past circumstantials, or when it is a long one closing
   // the sentence: وكان كيري قال الاحد في مؤتمر صحافي مع نظيره المصري "لا شك على الاطلاق في أن …")
   if (svo && comp && comp.kind === 'quote' && comp.at > i + 1 && !svoQuote(ctx, i, comp.at)) comp = null;

@@ -354,3 +354,10 @@ describe('round 23: the source behind a relay or an aside', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'ويتوقع', speaker: 'مختصين', content: 'تحسم المعركة خلال أيام' })]);
   });
 });
+
+describe('round 23: the group warned', () => {
+  it('a group after a subject ending in a place, before the cue’s preposition, is the one warned (شباب الوطن)', async () => {
+    const cs = await claimsOf('وحذر سمو نائب أمير منطقة حائل شباب الوطن من الانسياق خلف الشائعات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وحذر', speaker: 'نائب أمير منطقة حائل' })]);
+  });
+});
