@@ -618,6 +618,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (!np || pronounOnly || junk) {
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
+    // (… the person the sentence before is about, when the relaying verb opens its sentence: وشعر إيتالو زانزي … . ونقل
+    // موقع النادي عنه قوله …)
+    // (… or the subject of its own sentence's first verb: وشعر إيتالو زانزي … بإحباط …، ونقل موقع النادي عنه قوله …)
+    if (!src && relayedGender && relayedGender !== '?' && (cueStart > ctx.sentStart[i]! || cueStart > 0)) {
+      const prev = cueStart > ctx.sentStart[i]! ? mainVerbSubject(ctx, i, form, history, false) : previousSubject(ctx, cueStart, 's', history);
+      if (prev && prev.type === 'PERS' && prev.named && (prev.entityId || prev.name.trim().split(/\s+/).length >= 2)) src = prev;
+    }
     if (!src && relayedGender) src = implicitSource(history, relayedGender, relayedPronoun![1] === 'هم' ? 'p' : '?', i);
     if (!src) src = amaTopic(ctx, cueStart, form, history);
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;

@@ -361,3 +361,15 @@ describe('round 23: the group warned', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'وحذر', speaker: 'نائب أمير منطقة حائل' })]);
   });
 });
+
+describe('round 23: the one a relaying pronoun points back to', () => {
+  it('the subject of the sentence’s first verb (وشعر إيتالو زانزي … بإحباط، ونقل موقع النادي عنه قوله …), not the last speaker', async () => {
+    const cs = await claimsOf('وقال مسؤولون في النادي الإيطالي إن الجولة ناجحة. وشعر إيتالو زانزي المدير التنفيذي لروما بإحباط بسبب عدم السماح للاعبيه بدخول إندونيسيا، ونقل موقع النادي عنه قوله للصحافيين "الاستقبال الذي حظينا به في المطار رائع".');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ونقل', speaker: 'إيتالو زانزي' }));
+  });
+
+  it('… or of the sentence before when the relaying verb opens its own', async () => {
+    const cs = await claimsOf('وقال مسؤولون في النادي الإيطالي إن الجولة ناجحة. وشعر إيتالو زانزي المدير التنفيذي لروما بإحباط بسبب عدم التعاقد مع اللاعب. ونقل موقع النادي عنه قوله إن الاستقبال الذي حظينا به رائع.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ونقل', speaker: 'إيتالو زانزي' }));
+  });
+});
