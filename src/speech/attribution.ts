@@ -266,7 +266,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     const vf = T[v] && isWord(T[v]) ? L.cues.get(T[v]!.norm) : undefined;
     // …، بحسب ما ذكر المرصد، وقال مديره: a trailing phrase after a clause of its own, then a new و-clause
     // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت إلى …: a verbal phrase closing a clause of its own)
-    const trailing = (i - ctx.sentStart[i]! >= 4 && T[i - 1]?.kind === 'punct' && v > e && T[v]!.norm.startsWith('و')) || (verbal && i - ctx.sentStart[i]! >= 6 && isWord(T[i - 1]) && v > e);
+    const trailing = (i - ctx.sentStart[i]! >= 4 && T[i - 1]?.kind === 'punct' && v > e && !!T[v] && T[v]!.norm.startsWith('و')) || (verbal && i - ctx.sentStart[i]! >= 6 && isWord(T[i - 1]) && v > e);
     if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm) && !trailing) return { draft: null, next: e };
     let looks = strong;
     for (let j = k; j < e && !looks; j++) {

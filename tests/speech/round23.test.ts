@@ -373,3 +373,11 @@ describe('round 23: the one a relaying pronoun points back to', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ونقل', speaker: 'إيتالو زانزي' }));
   });
 });
+
+describe('round 23: bad input', () => {
+  it('an attribution phrase and its comma closing the text (repeated) makes no error', async () => {
+    for (const text of ['ويتوقع، بحسب مختصين، '.repeat(50), 'وقال الوزير، بحسب مختصين،', 'بحسب مختصين،']) {
+      await expect(extract(text)).resolves.toBeTruthy();
+    }
+  });
+});
