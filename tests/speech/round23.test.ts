@@ -381,3 +381,10 @@ describe('round 23: bad input', () => {
     }
   });
 });
+
+describe('round 23: the anonymity formula', () => {
+  it('فضل عدم ذكر اسمه: فضل is the verb, not a first name; the descriptor speaks, anonymous', async () => {
+    const cs = await claimsOf('من جهته قال لـ "الاقتصادية" محلل لسوق الأسهم فضل عدم ذكر اسمه إن غالبية الشركات المدرجة سجلت نموا في نتائجها المالية.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'محلل لسوق الأسهم', type: 'ANON', content: 'غالبية الشركات المدرجة سجلت نموا في نتائجها المالية' })]);
+  });
+});
