@@ -23,12 +23,17 @@ const FORMULAS: RegExp[][] = [
   [/^تعال(ي|ى)$/],
 ];
 
+/** the first words of the formulas, folded */
+const FIRST = /^(صل(ي|ى)|عليه(ما|م)?|رضي|رحم(ه|ها|هما|هم)|(ي|ت)?حفظ(ه|ها|هما|هم)|طيب|قدس|غفر|عز|جل|سبحانه|تعال(ي|ى))$/;
+
 /** The index after the formula that starts at token k, or -1. (Dashes around it, ــ رضي الله عنه ــ, are the caller's.) */
 export function eulogyEnd(ctx: Ctx, k: number): number {
   const T = ctx.toks;
   const t = T[k];
   if (!t) return -1;
   if (t.text === '\uFDFA' || t.text === '\uFDFB') return k + 1;
+  // (one test on the first word before the patterns: this runs for every word of every speaker phrase)
+  if (!FIRST.test(t.norm)) return -1;
   for (const f of FORMULAS) {
     let ok = true;
     for (let j = 0; j < f.length && ok; j++) ok = !!T[k + j] && f[j]!.test(T[k + j]!.norm);
