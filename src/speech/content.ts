@@ -427,7 +427,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (form.kind !== 'part' && isWord(prev) && /^و?(لكن|لان)(ه|ها|هم|هما)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
       // "… 10% في حين قالت مصادر أخرى إن …" / "… بينما أكد X أن …": a contrastive clause link opens a claim of its own
       const pp = T[k - 2];
-      if (!form.conj && form.kind !== 'part' && isWord(prev) && (/^(بينما|فيما)$/.test(prev.norm) || (prev.norm === 'حين' && pp?.norm === 'في')) && (opensClaim(ctx, k, form, limit) || listedObjectAt(ctx, k, form))) return prev.norm === 'حين' ? k - 2 : k - 1;
+      // (… or a source of its own with a nominal object: …، بينما أكدت مصادر تقدم المعارضة في بلدة داريا)
+      if (!form.conj && form.kind !== 'part' && isWord(prev) && (/^(بينما|فيما)$/.test(prev.norm) || (prev.norm === 'حين' && pp?.norm === 'في')) && (opensClaim(ctx, k, form, limit) || listedObjectAt(ctx, k, form) || (!!form.entry.nominal && sourceHeadAt(ctx, k + 1)))) return prev.norm === 'حين' ? k - 2 : k - 1;
       // (… للحاق بالبعثة في الوقت الذي تشير المصادر إلى أن …: "while" in three words)
       if (!form.conj && form.kind !== 'part' && prev.norm === 'الذي' && pp?.norm === 'الوقت' && /^و?في$/.test(T[k - 3]?.norm ?? '') && opensClaim(ctx, k, form, limit)) return k - 3;
       // (فيما أكدت الهيئة أنها كثفت جولاتها …، اشتكى عدد من المواطنين من …: after a fronted فيما/بينما clause, a bare
@@ -507,6 +508,14 @@ function faInnaAhead(ctx: Ctx, j: number, limit: number): boolean {
 }
 
 /** A source phrase (body, title, role, anonymous head or entity) at j followed within 5 tokens by إن/أن. */
+/** A source phrase opens at j: a body's head, an anonymous source, a role, a title or a tagged name (مصادر، الوزارة). */
+function sourceHeadAt(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  if (!t || !isWord(t)) return false;
+  const L = ctx.lex;
+  return L.orgHeads.has(t.norm) || L.anonHeads.has(t.norm) || L.roleNouns.has(t.norm) || L.titles.has(t.norm) || (ctx.entEnd[j]! > j && ctx.entType[j]! >= 1 && ctx.entType[j]! <= 3);
+}
+
 function newSource(ctx: Ctx, j: number, limit: number): boolean {
   const T = ctx.toks;
   const L = ctx.lex;

@@ -2,6 +2,7 @@
  * Reported speech from cue verbs and participles: finds the complement, reads the speaker (VSO after the
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
+import { namedAddressee } from './addressee.js';
 import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
@@ -19,7 +20,7 @@ import { innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } f
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
-import { COMMA, fusedObject, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
+import { actAt, COMMA, fusedObject, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
 import { appositionEnd, ATTITUDE, bareClauseAt, firstPersonAt, strayWord, svoQuote, unmarkedAfterTopic } from './unmarked.js';
 
 export interface VerbResult {
@@ -290,18 +291,31 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
   }
-  // (a group of people after a subject that ends in a name or a place, before the cue's preposition, is the one warned
-  // or called on: وحذر سمو نائب أمير منطقة حائل شباب الوطن من الانسياق …)
-  if (np && !svo && !splitObject && (entry.stance === 'warn' || entry.stance === 'demand') && T[np.next] && (inPreps(entry.preps, T[np.next]!.norm) || fusedObject(ctx, form, np.next))) {
+  // (a group of people after a subject that ends in a name, a place or a definite word, before the cue's preposition, is
+  // the one warned or called on: وحذر سمو نائب أمير منطقة حائل شباب الوطن من الانسياق …، ودعت الحكومة الأهالي إلى …)
+  // (… also when the phrase ran on over a fused ل act: ودعت الحكومة الأهالي للخروج من …)
+  if (np && !svo && !splitObject && (entry.stance === 'warn' || entry.stance === 'demand')) {
     const a0 = np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a;
-    for (let m = a0 + 2; m < np.b; m++) {
-      if (!GROUP_HEAD.test(T[m]!.norm) || ctx.entType[m] || !ctx.entType[m - 1]) continue;
+    const actNext = !!T[np.next] && (inPreps(entry.preps, T[np.next]!.norm) || fusedObject(ctx, form, np.next) || actAt(ctx, form, np.next));
+    for (let m = a0 + 1; m < np.b; m++) {
+      const definite = /^ال/.test(T[m]!.norm) && /^(ال|وال)/.test(T[m - 1]!.norm);
+      if (!GROUP_HEAD.test(T[m]!.norm) || ctx.entType[m] || !((ctx.entType[m - 1] && m >= a0 + 2) || definite)) continue;
+      if (!actNext && ![m + 1, m + 2, m + 3].some((k) => k < np!.b && actAt(ctx, form, k) && T.slice(m + 1, k).every((x) => isWord(x) && /^ال/.test(x.norm)))) break;
       const sub = parseSpeaker(ctx, a0, m, entry);
       if (sub && sub.b === m) {
         np = { ...sub, next: m };
         splitObject = true;
       }
       break;
+    }
+  }
+  // (… and so is a named place or body right after a complete subject, before the act: دعت الولايات المتحدة باكستان
+  // للتعاون …، دعت الحكومة العراقية مجلس النواب إلى …)
+  if (np && !svo && !splitObject) {
+    const cut = namedAddressee(ctx, np, form, E);
+    if (cut) {
+      np = cut;
+      splitObject = true;
     }
   }
   // (after the subject, a quotation further on is the words only past circumstantials, or when it is a long one closing

@@ -47,6 +47,8 @@ export interface CueEntry {
   via?: string[];
   /** a cue only where a via word follows (أعرب عن اعتقاده): kept out of the cue table other rules consult */
   viaOnly?: boolean;
+  /** the act may also come through a fused ل on a verbal noun (دعا للتعاون، دعت لوقف …), besides `preps` */
+  fusedL?: boolean;
 }
 
 export interface CueForm {

@@ -92,13 +92,15 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && /^(ه|ها|هم|هما|هن)$/.test(t.norm.slice(1))) return null;
   // (not a name that starts with the letter: وطالب بلدية المحافظة بدراسة …, the body is the addressee)
   const named = ctx.entType[s] === 2 && mentionStartsAt(ctx.entities, t.start);
-  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.norm.startsWith('لل') ? 0 : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  // (a fused ل on a verbal noun, for a verb that takes it: داعيا لتمكين الأصوات …)
+  if (p1 === 'ل' && form.entry.fusedL && actAt(ctx, form, s)) return [s, t.norm.startsWith('لل') ? 0 : t.text.startsWith('لـ') ? 2 : 1];
   const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
   if (afterObject) return afterObject;
   // (a demand through its preposition only may still name its addressee first: ونصح العلي المزارعين بغسيل أوراق …)
   if (form.entry.prepOnly) return form.entry.stance === 'demand' && objectPlural(ctx, s) ? addresseeEnd(ctx, form, s, limit) : null;
   if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
-  if (form.entry.stance === 'demand' || (form.entry.stance === 'warn' && objectPlural(ctx, s))) {
+  if (form.entry.stance === 'demand' || (form.entry.stance === 'warn' && (objectPlural(ctx, s) || ((ctx.entType[s] === 2 || ctx.entType[s] === 3) && mentionStartsAt(ctx.entities, t.start))))) {
     // an addressee before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …) (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
     const act = addresseeEnd(ctx, form, s, limit);
     if (act) return act;
@@ -163,6 +165,15 @@ export function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number):
     if (isPrepOf(form, t.norm)) return isWord(T[j + 1]) ? [j + 1, 0] : null;
     if (fusedObject(ctx, form, j) && !isPrepLike(t.norm.slice(1)) && !/^ب(شكل|صفته|صفتها|عد|ين)$/.test(t.norm)) return [j, t.text.startsWith('بـ') ? 2 : 1];
   }
+  // (else a fused ل of a verb that takes it, the first one: دعت الولايات المتحدة باكستان للتعاون …, not the genitive of
+  // a title, المفوض السامي لحقوق الإنسان)
+  if (!form.entry.fusedL) return null;
+  for (let j = s + 1; j < end; j++) {
+    const t = T[j]!;
+    if (!isWord(t) || t.norm[0] !== 'ل' || t.norm.length <= 3) continue;
+    if (/^ل(حقوق|شوون|شئون|علوم|دول)$/.test(t.norm) || !actAt(ctx, form, j, true)) return null;
+    return [j, t.norm.startsWith('لل') ? 0 : t.text.startsWith('لـ') ? 2 : 1];
+  }
   return null;
 }
 
@@ -185,4 +196,34 @@ export function hasArticleWord(n: string): boolean {
 
 export function isPrepLike(n: string): boolean {
   return /^(في|الي|على|علي|عن|من|مع|منذ|خلال|قبل|بعد|عند|لدى|حول|ضد|امام)$/.test(n);
+}
+
+/** Blessings a prayer asks for (دعا له بالشفاء، تدعو للفقيد بالرحمة): دعا with them prays, it demands nothing. */
+const BLESSING = /^(رحمه|مغفره|شفاء|توفيق|هدايه|نجاح|صبر|سداد|عافيه|خير|بركه|فلاح|ثبات)$/;
+
+/**
+ * Whether the token at k opens the verb's act: its preposition, as a word or fused (إلى، على، بالتدخل), or for a verb
+ * that takes it a fused ل on a verbal noun (للتعاون، لوقف، لتغليب), never a pronoun, a name or a prayer's object.
+ */
+export function actAt(ctx: Ctx, form: CueForm, k: number, loose = false): boolean {
+  const T = ctx.toks;
+  const t = T[k];
+  if (!t || !isWord(t)) return false;
+  const preps = form.entry.preps;
+  if (inPreps(preps, t.norm)) return true;
+  const p = t.norm[0]!;
+  const rest = t.norm.slice(1);
+  if (t.norm.length <= 3 || (p !== 'ب' && p !== 'ل')) return false;
+  if (ctx.entType[k] && mentionStartsAt(ctx.entities, t.start)) return false;
+  if (p === 'ب') return !!preps?.includes('ب') && !/^(ه|ها|هم|هما|هن|ذلك|هذا|هذه|ين|عد|شكل)$/.test(rest);
+  if (!form.entry.fusedL && !preps?.includes('ل')) return false;
+  // (loose: right after an addressee any noun will do, لحضور الحفل; elsewhere a verbal noun's shape is needed)
+  if (/^(ه|ها|هم|هما|هن|ك|كم|ي|نا|ذلك|هذا|هذه)$/.test(rest) || /^(دي|دى|دي[هك]|دى[هك]|كن|ان|ذا)/.test(rest)) return false;
+  if (!loose && !(rest.startsWith('ل') || ctx.lex.objectStarters.has(rest) || derivedMasdar(rest) || /^ت..ي.$/.test(rest))) return false;
+  // (a prayer: يدعو لأفرادها بـ«الهداية»، دعت للفقيد بالرحمة)
+  for (let j = k + 1; j < Math.min(T.length, k + 5); j++) {
+    const w = T[j]!.norm.replace(/^ب/, '').replace(/^ال/, '');
+    if (BLESSING.test(w)) return false;
+  }
+  return true;
 }

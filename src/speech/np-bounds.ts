@@ -267,6 +267,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // folded, and is never the speaker)
         if (i + 1 < b && DELIVERED.test(T[i]!.norm)) i++;
         if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'ل' || T[i]!.norm === 'مع') && isQuote(T[i + 1]) && ctx.quotes.closeOf[i + 1]! > i + 1 && ctx.quotes.closeOf[i + 1]! < b) i = ctx.quotes.closeOf[i + 1]! + 1;
+        // (… or an outlet named after its kind: في مقابلة مع صحيفة «آفي» الأحد، في حديث إلى قناة الجزيرة، مع صحيفة آفي:)
+        else if (i + 2 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'مع') && L.mediaNouns.has(T[i + 1]!.norm) && !hasArticle(T[i + 1]!.norm) && outletNameEnd(ctx, i + 2, b, -1) > 0) i = outletNameEnd(ctx, i + 2, b, i);
         // (… or a definite outlet or audience: في اتصال هاتفي مع القناة الإيرانية الثانية، في حديث إلى الصحفيين)
         else if (i + 1 < b && (T[i]!.norm === 'الي' || T[i]!.norm === 'مع') && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1] && (L.mediaNouns.has(T[i + 1]!.norm.slice(2)) || L.mediaNouns.has(T[i + 1]!.norm) || /^ال(صحفيين|صحافيين|اعلاميين)$/.test(T[i + 1]!.norm))) {
           i += 2;
@@ -296,6 +298,22 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     break;
   }
   return i;
+}
+
+/** After an outlet's kind (صحيفة، قناة), its name at k: quoted, tagged, or one bare word before a colon, a quote or a day; else `none`. */
+function outletNameEnd(ctx: Ctx, k: number, b: number, none: number): number {
+  const T = ctx.toks;
+  const c = ctx.quotes.closeOf[k]!;
+  // (with the outlet's adjectives after its name: مع موقع «ماليزيا إنسايدر» الإلكتروني)
+  const adjectives = (e: number) => {
+    while (e < b && T[e]!.kind === 'word' && /^ال.{2,}(ي|يه)$/.test(T[e]!.norm) && !ctx.entType[e] && !ctx.lex.orgHeads.has(T[e]!.norm) && !ctx.lex.roleNouns.has(T[e]!.norm)) e++;
+    return e;
+  };
+  if (isQuote(T[k]) && c > k && c - k <= 6 && c < b) return adjectives(c + 1);
+  if (ctx.entType[k] && ctx.entEnd[k]! > k && ctx.entEnd[k]! - k <= 3 && ctx.entEnd[k]! <= b) return adjectives(ctx.entEnd[k]!);
+  const n = T[k + 1];
+  if (isWord(T[k]) && !hasArticle(T[k]!.norm) && !!n && (n.text === ':' || isQuote(n) || /^(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)$/.test(n.norm))) return k + 1;
+  return none;
 }
 
 const PLATFORM = /^(موقع|منصه|شبكه|تطبيق)$/;
@@ -334,6 +352,8 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   if (n === 'اول' && T[i + 1]?.norm === 'من' && T[i + 2]?.norm === 'امس' && i + 3 <= b) return i + 3;
   if (n === 'امس' && T[i + 1]?.norm === 'الاول' && i + 2 <= b) return i + 2;
   // (اليوم الأربعاء، يوم الخميس الماضي)
+  // (… the day in brackets: اليوم (الجمعة)، أمس (الأربعاء))
+  if (/^(اليوم|امس|غدا)$/.test(n) && T[i + 1]?.text === '(' && WEEKDAYS.test(T[i + 2]?.norm ?? '') && T[i + 3]?.text === ')' && i + 4 <= b) return i + 4;
   if (/^(اليوم|يوم)$/.test(n) && i + 1 < b && WEEKDAYS.test(T[i + 1]!.norm)) return i + 2 < b && L.timeAdjectives.has(T[i + 2]!.norm) ? i + 3 : i + 2;
   if (!/^و?في$/.test(n) || T[i + 1]?.kind !== 'number' || !T[i + 2] || !isMonthWord(T[i + 2]!.norm) || i + 3 > b) return i;
   let k = i + 3;

@@ -131,12 +131,12 @@ export function anonHead(ctx: Ctx, norm: string): boolean {
   return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1)));
 }
 
-/** The period of an abbreviated title (د. ناصر الموسى): token k is "." right after د/أ and before a word. */
+/** The period of an abbreviated title (د. ناصر الموسى، م. البنيان): token k is "." right after د/أ/م and before a word. */
 export function titleDot(ctx: Ctx, k: number): boolean {
   const T = ctx.toks;
   const t = T[k];
   const p = T[k - 1];
-  return !!t && !!p && t.text === '.' && (p.norm === 'د' || p.norm === 'ا') && p.end === t.start && isWordTok(T[k + 1]);
+  return !!t && !!p && t.text === '.' && (p.norm === 'د' || p.norm === 'ا' || p.norm === 'م') && p.end === t.start && isWordTok(T[k + 1]);
 }
 
 function isWordTok(t: Token | undefined): boolean {
@@ -145,8 +145,11 @@ function isWordTok(t: Token | undefined): boolean {
 
 /** A verbal noun of the derived forms (إبحار، احترام، استمرار، انسحاب), folded: it opens an object, never a speaker. */
 export function derivedMasdar(norm: string): boolean {
-  return /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(norm);
+  return /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(norm) && !PLURAL_AF3AL.test(norm);
 }
+
+/** Broken plurals and nouns of people shaped like a form-IV verbal noun (أعضاء، أصحاب، أبناء، أستاذ): they can speak. */
+const PLURAL_AF3AL = /^(استاذ|اعضاء|اشخاص|اطباء|انباء|اوساط|انصار|اطفال|اعيان|اشقاء|ابناء|اصحاب|احفاد|اعداء|اطراف|اقطاب|ائمه|اخوان|اسياد|ابطال|اعلام)$/;
 
 /** Token k is باسم right after a spokesman (المتحدث باسم …): "in the name of", never the first name باسم. */
 export function spokesmanBasim(ctx: Ctx, k: number): boolean {

@@ -127,7 +127,7 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   // (a name right before the complement, or one written after a first name elsewhere, stays: وقال يونكر إن …)
   const nextOpens = !!T[a + 1] && (ctx.lex.complementizers.has(T[a + 1]!.norm) || T[a + 1]!.text === ':' || T[a + 1]!.text === '،' || isQuote(T[a + 1]));
   if (/^و?ي[\u0621-\u064a]{2,4}$/.test(T[a]!.norm) && !nextOpens && !ctx.entType[a] && !firstNameAt(ctx, a) && !ctx.lex.roleNouns.has(T[a]!.norm) && !seenAsName(ctx, a)) return null;
-  if (entry?.nominal && derivedMasdar(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
+  if (entry?.nominal && derivedMasdar(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm) && !ctx.lex.orgHeads.has(T[a]!.norm)) return null;
   // a manner adverbial written without its tanween (قالت له بغيظ، أعلنه بوضوح) is never the speaker, nor a ب-phrase
   // with a possessive pronoun (بموقعه) or a direction (بشمال سيناء)
   if (/^ب/.test(T[a]!.norm) && !ctx.entType[a]) {

@@ -1,0 +1,50 @@
+/**
+ * The one called on, warned or accused, written between the subject and the act (دعت الولايات المتحدة الأمريكية
+ * باكستان للتعاون …، دعت الحكومة العراقية مجلس النواب إلى …، حذرت واشنطن موسكو من …): a named place or body right
+ * after a complete subject, before the verb's preposition, is the object, not part of the speaker phrase.
+ */
+import { isQuote, isWord, type Ctx } from './context.js';
+import type { CueForm } from './inflect.js';
+import { actAt } from './nominal.js';
+import { mentionStartsAt } from './resolve.js';
+import { parseSpeaker, type NP } from './speaker.js';
+
+const OBJECT_STANCES = new Set(['demand', 'warn', 'accuse']);
+
+/**
+ * The subject phrase np of a demand, a warning or an accusation cut before a named addressee, or null when there is
+ * none: the addressee is a tagged place or body starting after a definite word or another name, and the act follows
+ * it at once.
+ */
+export function namedAddressee(ctx: Ctx, np: NP, form: CueForm, to: number): NP | null {
+  if (!OBJECT_STANCES.has(form.entry.stance)) return null;
+  const T = ctx.toks;
+  const a0 = np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a;
+  for (let m = a0 + 1; m < np.b; m++) {
+    const type = ctx.entType[m];
+    if ((type !== 2 && type !== 3) || !mentionStartsAt(ctx.entities, T[m]!.start)) continue;
+    const prev = T[m - 1]!;
+    // (a quoted name closes a subject too: اتهمت منظمة "هيومن رايتس ووتش" إسرائيل)
+    const quoted = isQuote(prev) && ctx.quotes.openOf[m - 1]! >= a0 && ctx.quotes.openOf[m - 1]! < m - 1;
+    if (!isWord(prev) && !quoted) continue;
+    // the subject before it is complete: a definite word (الحكومة العراقية) or the end of a name (مصر)
+    if (!quoted && !/^(ال|وال)/.test(prev.norm) && !ctx.entType[m - 1]) continue;
+    const e = ctx.entEnd[m]!;
+    if (e <= m || e > np.b) continue;
+    const act = e < np.b ? actAt(ctx, form, e) : actAt(ctx, form, pastTime(ctx, np.next));
+    if (!act) continue;
+    const sub = parseSpeaker(ctx, a0, m, form.entry);
+    return sub && sub.b === m && m <= to ? { ...sub, next: m } : null;
+  }
+  return null;
+}
+
+const TIME_WORD = /^(اليوم|امس|غدا|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الماضي|المقبل|الحالي)$/;
+
+/** Past a day between commas or brackets after the addressee (، اليوم (الاثنين)، …): the next token. */
+function pastTime(ctx: Ctx, k: number): number {
+  const T = ctx.toks;
+  const k0 = k;
+  while (k < T.length && k - k0 < 7 && (/^[،,()]$/.test(T[k]!.text) || TIME_WORD.test(T[k]!.norm))) k++;
+  return k;
+}

@@ -1,0 +1,127 @@
+/**
+ * Round 24 (a tenth audit of unannotated news: 250 claims and 120 probe sentences of 500 SaudiNewsNet articles). Rows
+ * are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 24: the one called on, warned or accused is not the speaker', () => {
+  it('a named country after the subject, before a fused ل act', async () => {
+    const cs = await claimsOf('واس- إسلام آباد: دعت الولايات المتحدة الأمريكية باكستان للتعاون للقضاء على التهديد الذي يشكله تنظيم داعش الإرهابي للأمن الإقليمي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'دعت', written: 'الولايات المتحدة الأمريكية', content: 'للتعاون للقضاء على التهديد الذي يشكله تنظيم داعش الإرهابي للأمن الإقليمي' })]);
+  });
+
+  it('a named body after the subject, before إلى', async () => {
+    const cs = await claimsOf('إلى ذلك، دعت الحكومة العراقية مجلس النواب إلى الإسراع بتشريع القوانين المتعلقة بتنفيذ إجراءاتها الإصلاحية.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الحكومة العراقية', content: 'الإسراع بتشريع القوانين المتعلقة بتنفيذ إجراءاتها الإصلاحية' })]);
+  });
+
+  it('the accused country stays in an accusation, out of the speaker', async () => {
+    const cs = await claimsOf('واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'واتهمت', written: 'باكستان', content: 'الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير' })]);
+  });
+
+  it('a group after a definite subject, before a fused ل act', async () => {
+    const cs = await claimsOf('ودعت الحكومة الأهالي للخروج من المنطقة فورا.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الحكومة', content: 'للخروج من المنطقة فورا' })]);
+  });
+
+  it('an addressee before a fused ل act is left out of the content', async () => {
+    const cs = await claimsOf('وقال كيري إن القتال مستمر في عدن. ودعا كيري الصحافيين للتأكد مما حدث بالاتصال بحكومة هادي.');
+    expect(cs).toContainEqual(expect.objectContaining({ cue: 'ودعا', written: 'كيري', content: 'للتأكد مما حدث بالاتصال بحكومة هادي' }));
+  });
+
+  it('a participle with a fused ل act right after it', async () => {
+    const cs = await claimsOf('وحذر رئيس الوزراء البريطاني من أن «الأصوات الإيجابية القوية تضيع وسط صخب من يروجون لأفكار تنظيم داعش»، داعيا لتمكين الأصوات المناهضة للعنف.');
+    expect(cs).toContainEqual(expect.objectContaining({ cue: 'داعيا', written: null, content: 'تمكين الأصوات المناهضة للعنف' }));
+  });
+
+  it('the ل-phrase of a body (التابع لدار الإفتاء) is not the act when إلى follows', async () => {
+    const cs = await claimsOf('ودعا المرصد التابع لدار الإفتاء إلى فضح وتعرية ممارسات تنظيم داعش بحق النساء.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'فضح وتعرية ممارسات تنظيم داعش بحق النساء' })]);
+  });
+
+  it('a prayer (تدعو للفقيد بالرحمة) demands nothing', async () => {
+    const cs = await claimsOf('و«المدينة» التي آلمها النبأ تدعو للفقيد بالرحمة ولذويه بالصبر والسلوان.');
+    expect(cs).toEqual([]);
+  });
+});
+
+describe('round 24: titles, bodies named after a king, a contrastive source', () => {
+  it('م. (مهندس) is a title: the name after it speaks', async () => {
+    const cs = await claimsOf('وأكد المهندس عبداللطيف البنيان أن المشروع يسير وفق الخطة. واشار م. البنيان إلى ان العمل سينتهي قريبا.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'واشار', speaker: 'عبداللطيف البنيان', written: 'البنيان', type: 'PERS', content: 'العمل سينتهي قريبا' }));
+  });
+
+  it('an airport named after a king is no person: the role before it speaks', async () => {
+    const cs = await claimsOf('وقال مدير عام جمرك مطار الملك عبدالعزيز الدولي: إن الجمرك ضبط كمية من المخدرات.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'مدير عام جمرك مطار الملك عبدالعزيز الدولي', type: 'PERS', content: 'الجمرك ضبط كمية من المخدرات' })]);
+  });
+
+  it('a report issued by the administration of such an airport is the administration', async () => {
+    const cs = await claimsOf('وأوضح التقرير الصادر عن إدارة مطار الملك عبدالعزيز الدولي أن هناك انتظاما في مواعيد الرحلات.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'إدارة مطار الملك عبدالعزيز الدولي', content: 'هناك انتظاما في مواعيد الرحلات' })]);
+  });
+
+  it('بينما with a cue and a source of its own ends the content', async () => {
+    const cs = await claimsOf('وأفادت مصادر صحفية أن طائرات النظام شنت غارات على مدينة دوما، بينما أكدت مصادر تقدم المعارضة في بلدة داريا.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأفادت', content: 'طائرات النظام شنت غارات على مدينة دوما' }));
+  });
+
+  it('في حين with a cue and a role opens a claim of its own', async () => {
+    const cs = await claimsOf('وأكد المحافظ عبدالمحسن العطيشان أهمية أن يكون مهرجان هذا العام مختلفا، في حين أكد رئيس بلدية المحافظة الاستاذ نايف بن سعيدان على أهمية مثل هذه المهرجانات في احتواء الشباب.');
+    expect(cs[0]!.content).toMatch(/مختلفا$/);
+    expect(cs).toContainEqual(expect.objectContaining({ cue: 'أكد', content: expect.stringContaining('أهمية مثل هذه المهرجانات') }));
+  });
+});
+
+describe('round 24: plurals of people shaped like a verbal noun speak', () => {
+  it('أعضاء (members) after a verb taking a nominal object is the subject', async () => {
+    const cs = await claimsOf('من جانبهم، أكد أعضاء برلمان ينتمون إلى محافظة ديالى أن تردي الأوضاع الأمنية في ديالى ليس جديدا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', content: 'تردي الأوضاع الأمنية في ديالى ليس جديدا' })]);
+    expect(cs[0]!.speaker).toMatch(/^أعضاء برلمان/);
+  });
+
+  it('أصحاب (owners) too', async () => {
+    const cs = await claimsOf('وأكد أصحاب المحلات أن القرار أضر بتجارتهم.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'أصحاب المحلات', content: 'القرار أضر بتجارتهم' })]);
+  });
+
+  it('a long role opened by أستاذ reaches the titled name before the comma and أن', async () => {
+    const cs = await claimsOf('وأوضح أستاذ الإعلام الجديد بالجامعة المشرف على البرنامج الدكتور أسامة بن غازي المدني، أن أهمية إقامة هذا الملتقى التدريبي يأتي كونه يهدف إلى إحداث تحولات إيجابية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأوضح', written: 'الدكتور أسامة بن غازي المدني', role: 'أستاذ الإعلام الجديد بالجامعة المشرف على البرنامج', content: expect.stringMatching(/^أهمية إقامة/) })]);
+  });
+
+  it('a verbal noun after the verb is still its object (أعلنت الوزارة إيقاف …)', async () => {
+    const cs = await claimsOf('وأعلنت الوزارة إيقاف الموظف عن العمل.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الوزارة', content: 'إيقاف الموظف عن العمل' })]);
+  });
+});
+
+describe('round 24: what stands between the cue and its words', () => {
+  it('an interview with an outlet named after its kind, and a day, before the colon', async () => {
+    const cs = await claimsOf('وقال لافازانيس إن الحزب سينقسم. وأضاف في مقابلة مع صحيفة «آفي» الأحد: «لا مستقبل لحكومة يقودها سيريزا أو لبلد إذا قبلنا خطة ثالثة».');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأضاف', speaker: 'لافازانيس', written: null, content: 'لا مستقبل لحكومة يقودها سيريزا أو لبلد إذا قبلنا خطة ثالثة' }));
+  });
+
+  it('the outlet unquoted, and the outlet with its adjective, name no speaker', async () => {
+    const a = await claimsOf('وقال لافازانيس إن الحزب سينقسم. وأضاف في مقابلة مع صحيفة آفي الأحد: «لا مستقبل لحكومة يقودها سيريزا».');
+    expect(a[1]).toEqual(expect.objectContaining({ speaker: 'لافازانيس', written: null }));
+    const b = await claimsOf('وكشف الدكتور «جيكسون إن جي» أنه التقى مجموعة من الآباء. وقال في حوار صحفي مع موقع «ماليزيا إنسايدر» الإلكتروني: «يرددون أن شيوخهم أفتوا بذلك».');
+    expect(b[1]).toEqual(expect.objectContaining({ cue: 'وقال', written: null, content: 'يرددون أن شيوخهم أفتوا بذلك' }));
+    expect(b[1]!.speaker).toContain('جيكسون');
+  });
+
+  it('a day in brackets between commas before the nominal object', async () => {
+    const cs = await claimsOf('أعلنت هيئة الطيران المدني، اليوم (الجمعة)، عن تحطم طائرة خاصة – تسجيل سعودي – في مطار بلاكبوش في بريطانيا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أعلنت', speaker: 'هيئة الطيران المدني', content: expect.stringMatching(/^تحطم طائرة خاصة/) })]);
+  });
+
+  it('a quoted body, then the accused and a day before the charge', async () => {
+    const cs = await claimsOf('اتهمت منظمة "هيومن رايتس ووتش" اسرائيل، اليوم (الاثنين)، باستخدام "القوة غير المبررة" لاعتقال اطفال فلسطينيين.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'منظمة "هيومن رايتس ووتش"', speaker: 'هيومن رايتس ووتش' })]);
+  });
+});
