@@ -5,7 +5,7 @@
  */
 import type { Span } from '../schema/records.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isSpace } from './chars.js';
-import { dottedAcronymEnd } from './tokenize.js';
+import { BIDI_MARKS, dottedAcronymEnd } from './tokenize.js';
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '…', '۔']);
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›', '״']);
@@ -149,7 +149,8 @@ export function segment(text: string): Span[] {
       while (j < n && TERMINATORS.has(text[j]!)) j++;
       const single = j - i === 1 && ch === '.';
       if (single) {
-        const next = j < n ? text.charCodeAt(j) : 0x20;
+        // (a direction mark may stand between a decimal point and its digits: 5.\u200f0)
+        const next = j < n ? (BIDI_MARKS.has(text.charCodeAt(j)) && j + 1 < n ? text.charCodeAt(j + 1) : text.charCodeAt(j)) : 0x20;
         if ((i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(next)) || isAbbreviation(text, i) || isLatinLetter(next) || isDigit(next)) {
           i = j;
           continue;

@@ -14,6 +14,8 @@ export interface Token {
 }
 
 const NUMBER_INNER = new Set([0x2e, 0x2c, 0x066b, 0x066c]); // . , ٫ ٬
+/** left-to-right, right-to-left and Arabic letter marks */
+export const BIDI_MARKS = new Set([0x200e, 0x200f, 0x061c]);
 
 function isPunct(c: number): boolean {
   return (
@@ -112,6 +114,8 @@ export function tokenize(text: string): Token[] {
         const d = text.charCodeAt(i);
         if (isDigit(d)) i++;
         else if (NUMBER_INNER.has(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        // (a direction mark after the decimal point, as some newspapers' systems write it: 5.\u200f0)
+        else if (NUMBER_INNER.has(d) && i + 2 < n && BIDI_MARKS.has(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) i += 3;
         else break;
       }
       push(start, i, 'number');

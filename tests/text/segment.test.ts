@@ -38,6 +38,10 @@ describe('segment', () => {
     ]);
     expect(sents('كتب أ. محمد مقالاً. ثم نشره.')).toEqual(['كتب أ. محمد مقالاً.', 'ثم نشره.']);
   });
+  it('keeps a decimal whose point is followed by a direction mark (5.\u200f0, as some newspapers write it)', () => {
+    const t = 'وأبقى البنك سعر الفائدة عند 5.\u200f0 في المائة. ورفع توقعاته للنمو إلى 8.\u200f2 في المائة.';
+    expect(sents(t)).toEqual(['وأبقى البنك سعر الفائدة عند 5.\u200f0 في المائة.', 'ورفع توقعاته للنمو إلى 8.\u200f2 في المائة.']);
+  });
   it('segments the sample report into its sentences', () => {
     const text = readFileSync(new URL('../../corpus/sample-report.txt', import.meta.url), 'utf8');
     const s = sents(text);

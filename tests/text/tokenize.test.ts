@@ -19,6 +19,10 @@ describe('tokenize', () => {
     expect(kinds('وقالت إل.جي إن')).toEqual(['وقالت/word', 'إل.جي/word', 'إن/word']);
     expect(kinds('قال له.في')).toEqual(['قال/word', 'له/word', './punct', 'في/word']);
   });
+  it('keeps a decimal with a direction mark after its point in one number', () => {
+    const t = 'عند 5.\u200f0 في المائة';
+    expect(tokenize(t).map((k) => [k.text, k.kind])).toEqual([['عند', 'word'], ['5.\u200f0', 'number'], ['في', 'word'], ['المائة', 'word']]);
+  });
   it('keeps decimals, thousands and Arabic-Indic digits in one number', () => {
     expect(kinds('نسبة 3.5% من ١٬٢٠٠ و 1,000')).toEqual(['نسبة/word', '3.5/number', '%/punct', 'من/word', '١٬٢٠٠/number', 'و/word', '1,000/number']);
   });
