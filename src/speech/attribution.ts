@@ -472,13 +472,18 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
 }
 
 /**
- * "…، جاء ذلك نقلا عن صحيفة …": the attributed words only point back (جاء ذلك، وجاء هذا، يأتي ذلك); the content is the
- * clause before them in the same sentence, or the previous sentence when they open their own.
+ * "…، جاء ذلك نقلا عن صحيفة …": the attributed words only point back (جاء ذلك، وجاء هذا، يأتي ذلك، وذلك); the content is
+ * the clause before them in the same sentence, or the previous sentence when they open their own.
  */
 function referredClause(ctx: Ctx, c: [number, number]): [number, number] {
   const T = ctx.toks;
   const [a, b] = c;
-  if (b - a !== 2 || !/^([وف]?جاء|[وف]?ياتي)$/.test(T[a]!.norm) || !ctx.lex.demonstratives.has(T[b - 1]!.norm)) return c;
+  // (… في المائة، وذلك حسب الأرقام …: the pointer is no part of the clause it points to)
+  if (b - a >= 3 && /^[وف]?ذلك$/.test(T[b - 1]!.norm) && T[b - 2]!.kind === 'punct' && /^[،,]$/.test(T[b - 2]!.text)) return trim(ctx, a, b - 2);
+  // (… في المائة. وذلك حسب الأرقام الصادرة عن …: a pointer opening its own sentence stands for the sentence before)
+  const pointer = b - a === 1 && /^[وف]?ذلك$/.test(T[a]!.norm);
+  if (!pointer && (b - a !== 2 || !/^([وف]?جاء|[وف]?ياتي)$/.test(T[a]!.norm) || !ctx.lex.demonstratives.has(T[b - 1]!.norm))) return c;
+  if (pointer && a !== ctx.sentStart[a]) return c;
   const s0 = ctx.sentStart[a]!;
   if (a > s0) return trim(ctx, Math.max(s0, a - 120), a);
   if (s0 === 0) return c;

@@ -407,6 +407,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
       // (… كان ناجحا بجميع المقاييس وقال: إن …، … وليس ادارة النادي وزاد ان عقد اللاعبين …)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;
+      // (… or past a circumstantial phrase, up to its colon and quotation: … عن النادي وقال من معسكر الإعداد في مونتريال: «…»)
+      if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && /^(من|في|خلال|عبر|امام|لدى|لدي)$/.test(T[k + 1]!.norm) && colonQuoteAhead(ctx, k + 2, limit)) return k;
       // (… لبعض لاعبي فريقه وقال لم نتلق اي خطاب رسمي: a negation never opens a speaker phrase)
       if (form.conj && form.kind === 'past' && !form.object && form.entry.bareParticiple && /^(لم|لن|لا)$/.test(T[k + 1]?.norm ?? '') && wordCount(ctx, k + 2, limit) >= 2) return k;
       // (… and at any conjoined cue after a comma: ونفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين; or a participle:
@@ -508,6 +510,21 @@ function faInnaAhead(ctx: Ctx, j: number, limit: number): boolean {
 }
 
 /** A source phrase (body, title, role, anonymous head or entity) at j followed within 5 tokens by إن/أن. */
+/** Within 8 words from j, with no other punctuation, a colon and a quotation (or a quotation) open direct speech. */
+function colonQuoteAhead(ctx: Ctx, j: number, limit: number): boolean {
+  const T = ctx.toks;
+  for (let q = j; q < Math.min(limit, j + 9); q++) {
+    const t = T[q]!;
+    if (t.kind === 'word' || t.kind === 'latin' || t.kind === 'number') {
+      if (ctx.lex.cues.has(t.norm) || ctx.lex.complementizers.has(t.norm)) return false;
+      continue;
+    }
+    if (t.text === ':') return isQuote(T[q + 1]) && ctx.quotes.closeOf[q + 1]! > q + 1;
+    return false;
+  }
+  return false;
+}
+
 /** A source phrase opens at j: a body's head, an anonymous source, a role, a title or a tagged name (مصادر، الوزارة). */
 function sourceHeadAt(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j];

@@ -125,3 +125,23 @@ describe('round 24: what stands between the cue and its words', () => {
     expect(cs).toEqual([expect.objectContaining({ written: 'منظمة "هيومن رايتس ووتش"', speaker: 'هيومن رايتس ووتش' })]);
   });
 });
+
+describe('round 24: where a content ends and what a pointer stands for', () => {
+  it('a conjoined قال with a circumstantial before its colon and quotation is the next claim', async () => {
+    const cs = await claimsOf('وأكد مورينهو أيضا أن فيليبي لويس في طريقه للرحيل عن النادي وقال من معسكر الإعداد في مونتريال: «لقد طلب الرحيل ونحن نحترم رغبته».');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وأكد', content: 'فيليبي لويس في طريقه للرحيل عن النادي' }),
+      expect.objectContaining({ cue: 'وقال', speaker: 'مورينهو', content: 'لقد طلب الرحيل ونحن نحترم رغبته' }),
+    ]);
+  });
+
+  it('وذلك opening its own sentence before حسب stands for the sentence before', async () => {
+    const cs = await claimsOf('وارتفع الدين العام في منطقة اليورو إلى 92.9 في المائة. وذلك حسب الأرقام الصادرة عن مكتب الإحصاء الأوروبي «يوروستات» الأربعاء.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'حسب', content: 'وارتفع الدين العام في منطقة اليورو إلى 92.9 في المائة' })]);
+  });
+
+  it('a trailing ، وذلك before وفقا لـ is no part of the content', async () => {
+    const cs = await claimsOf('لقد ضاعف القطاع العوائد في العقد الماضي من ستة مليارات جنيه إلى 11.8 مليار جنيه سنوياً، وذلك وفقاً لدراسة جديدة.');
+    expect(cs[0]!.content).toBe('لقد ضاعف القطاع العوائد في العقد الماضي من ستة مليارات جنيه إلى 11.8 مليار جنيه سنوياً');
+  });
+});
