@@ -92,9 +92,9 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && /^(ه|ها|هم|هما|هن)$/.test(t.norm.slice(1))) return null;
   // (not a name that starts with the letter: وطالب بلدية المحافظة بدراسة …, the body is the addressee)
   const named = ctx.entType[s] === 2 && mentionStartsAt(ctx.entities, t.start);
-  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, t.norm.startsWith('لل') ? 0 : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, p1 === 'ل' ? lamCut(t.text) : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   // (a fused ل on a verbal noun, for a verb that takes it: داعيا لتمكين الأصوات …)
-  if (p1 === 'ل' && form.entry.fusedL && actAt(ctx, form, s)) return [s, t.norm.startsWith('لل') ? 0 : t.text.startsWith('لـ') ? 2 : 1];
+  if (p1 === 'ل' && form.entry.fusedL && actAt(ctx, form, s)) return [s, lamCut(t.text)];
   const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
   if (afterObject) return afterObject;
   // (a demand through its preposition only may still name its addressee first: ونصح العلي المزارعين بغسيل أوراق …)
@@ -172,7 +172,7 @@ export function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number):
     const t = T[j]!;
     if (!isWord(t) || t.norm[0] !== 'ل' || t.norm.length <= 3) continue;
     if (/^ل(حقوق|شوون|شئون|علوم|دول)$/.test(t.norm) || !actAt(ctx, form, j, true)) return null;
-    return [j, t.norm.startsWith('لل') ? 0 : t.text.startsWith('لـ') ? 2 : 1];
+    return [j, lamCut(t.text)];
   }
   return null;
 }
@@ -226,4 +226,18 @@ export function actAt(ctx: Ctx, form: CueForm, k: number, loose = false): boolea
     if (BLESSING.test(w)) return false;
   }
   return true;
+}
+
+/**
+ * Code units of a fused ل to leave out of the content: the preposition, with the article's ل it absorbs (للتعاون →
+ * تعاون, as the annotation guideline cuts it), its marks and a tatweel (لـ«…»).
+ */
+export function lamCut(text: string): number {
+  let k = 1;
+  while (k < text.length && /[\u064b-\u0652\u0640]/.test(text[k]!)) k++;
+  if (text[k] === 'ل') {
+    k++;
+    while (k < text.length && /[\u064b-\u0652\u0640]/.test(text[k]!)) k++;
+  }
+  return k < text.length ? k : 1;
 }

@@ -185,7 +185,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (a role in a body named after a king or prince, مدير مركز الملك عبد الله، with no name of its own: the role speaks)
   if (np.roleA >= 0 && np.roleB === np.a && np.roleB - np.roleA >= 2 && NAMED_AFTER.test(ctx.toks[np.roleB - 1]!.norm) && /^(الملك|الامير|الاميره)$/.test(ctx.toks[np.a]!.norm)) {
     const name = text(ctx, np.roleA, np.b);
-    return { name, entityId: null, type: 'PERS', gender, number, words: [], descriptor: fold(name), named: false, at: np.roleA };
+    // (a body's head opening it speaks as the body: مؤسسة جسر الملك فهد)
+    const type = bodyHead(ctx, np.roleA) ? 'ORG' : 'PERS';
+    return { name, entityId: null, type, gender, number, words: [], descriptor: fold(name), named: false, at: np.roleA };
   }
   const nameStart = ctx.toks[np.nameA]!.start;
   const nameEnd = ctx.toks[np.nameB - 1]!.end;

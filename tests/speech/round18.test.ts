@@ -327,7 +327,7 @@ describe('round 18: addressees', () => {
 
   it('a ل-object of a cue taking ل is its content (مشيرا للعلاقات الأزلية)', async () => {
     const cs = await claimsOf('وأكد الوزير استمرار الحوار بين البلدين لحل القضايا العالقة، مشيرا للعلاقات الأزلية بين البلدين.');
-    expect(cs[1]).toMatchObject({ cue: 'مشيرا', content: 'للعلاقات الأزلية بين البلدين' });
+    expect(cs[1]).toMatchObject({ cue: 'مشيرا', content: 'علاقات الأزلية بين البلدين' });
   });
 
   it('a demand verb opening its sentence before a bare plural: the plural is the addressee', async () => {
