@@ -420,10 +420,13 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       let a = i - (comma || dash ? 1 : 0);
       let words = 0;
       const floor = wide ? Math.max(s0, i - 120) : Math.max(s0, i - 30);
+      // (after "، وذلك" the phrase stands for the whole clause before the comma, relative clauses and all: سقطت قاعدة
+      // العند بعد هجوم … الذي تقوده السعودية، وذلك بحسب وزارة الدفاع اليمنية)
+      const pointer = i >= 2 && /^[وف]?ذلك$/.test(T[i - 1]!.norm) && T[i - 2]!.kind === 'punct' && /^[،,]$/.test(T[i - 2]!.text);
       while (a > floor) {
         const w = T[a - 1]!;
         // "… بلاتيني الذي يدرس خيار ترشحه حسبما أكد مصدر": the phrase qualifies the relative clause
-        if (!comma && isWord(w) && /^(الذي|التي|الذين)$/.test(w.norm) && words >= 2) break;
+        if (!comma && !pointer && isWord(w) && /^(الذي|التي|الذين)$/.test(w.norm) && words >= 2) break;
         if (!wide && (w.kind === 'punct' && !isQuote(w) && w.text !== '(' && w.text !== ')')) break;
         if (!wide && isWord(w) && (L.cues.get(w.norm)?.kind === 'part' || words >= 8)) break;
         if (closes && !comma && isWord(w) && L.cues.get(w.norm)?.kind === 'part') break;

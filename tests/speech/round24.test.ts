@@ -157,3 +157,15 @@ describe('round 24: newspapers, bodies on bridges', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'مؤسسة جسر الملك فهد', type: 'ORG' })]);
   });
 });
+
+describe('round 24: roles met again, a pointer before an attribution', () => {
+  it('a role written shorter, its noun for the earlier adjective (مدير صحة جازان ← مدير الشؤون الصحية بمنطقة جازان)', async () => {
+    const cs = await claimsOf('أوضح مدير الشؤون الصحية بمنطقة جازان الدكتور أحمد السهلي أن الوزارة دعمت المستشفيات. وبين مدير صحة جازان أن هناك عجزا في الكادر الطبي.');
+    expect(cs[1]).toEqual(expect.objectContaining({ written: 'مدير صحة جازان', speaker: 'أحمد السهلي' }));
+  });
+
+  it('، وذلك بحسب … attributes the whole clause before the comma, its relative clause too', async () => {
+    const cs = await claimsOf('سقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران التحالف العربي الذي تقوده السعودية، وذلك بحسب وزارة الدفاع اليمنية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'وزارة الدفاع اليمنية', content: 'سقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران التحالف العربي الذي تقوده السعودية' })]);
+  });
+});
