@@ -613,7 +613,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
   const namedSource = form.kind === 'past' && entry.lemma !== 'أشار' && !!np && !svo && (np.named || np.type === 'ORG') && !!source && (!!source.entityId || np.type === 'ORG');
-  const minWords = entry.lemma === 'وصف' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) && !namedSource ? 3 : 2;
+  // (… or a demand's act after its preposition, from a known source: وطالب المحتجون الحكومة بإجراء إصلاحات)
+  const demandAct = entry.stance === 'demand' && !!source && (!!source.type || source.named) && !!content && (contentCut > 0 || (isPrepOf(form, T[content[0] - 1]?.norm ?? '') && T[content[0] - 1]!.norm !== 'من'));
+  const minWords = entry.lemma === 'وصف' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) && !namedSource && !demandAct ? 3 : 2;
   // (a denial's "any" + noun is a whole object: نفت موسكو اي تورط)
   // (… or one after a manner adverbial: نفيا بشدة اختلاس أموال)
   const c0 = content ? content[0] : 0;

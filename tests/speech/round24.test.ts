@@ -169,3 +169,15 @@ describe('round 24: roles met again, a pointer before an attribution', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'وزارة الدفاع اليمنية', content: 'سقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران التحالف العربي الذي تقوده السعودية' })]);
   });
 });
+
+describe('round 24: protesters demand', () => {
+  it('protesters are an unnamed source, and a two-word act after ب is enough', async () => {
+    const cs = await claimsOf('وطالب المحتجون الحكومة المحلية والمركزية بإجراء إصلاحات، كما شكروا المرجعية الدينية لوقوفها إلى جانبهم.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وطالب', speaker: 'المحتجون', type: 'ANON', content: 'إجراء إصلاحات' })]);
+  });
+
+  it('a two-word object after طلب من is no act', async () => {
+    const cs = await claimsOf('وهذه مواضيع تطلب من الصحف المحلية.');
+    expect(cs).toEqual([]);
+  });
+});
