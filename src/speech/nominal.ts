@@ -170,6 +170,8 @@ export function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number):
   if (!form.entry.fusedL) return null;
   for (let j = s + 1; j < end; j++) {
     const t = T[j]!;
+    // (an act through ب before it is the act: دعا الحكومة بالعمل الجاد للبدء بتقديم الخدمات)
+    if (isWord(t) && /^ب/.test(t.norm) && t.norm.length > 3) return null;
     if (!isWord(t) || t.norm[0] !== 'ل' || t.norm.length <= 3) continue;
     if (/^ل(حقوق|شوون|شئون|علوم|دول)$/.test(t.norm) || !actAt(ctx, form, j, true)) return null;
     return [j, lamCut(t.text)];

@@ -181,3 +181,16 @@ describe('round 24: protesters demand', () => {
     expect(cs).toEqual([]);
   });
 });
+
+describe('round 24: conditional particles and an act through ب before a ل', () => {
+  it('مهما/أينما before a verb are no speaker', async () => {
+    expect(await claimsOf('أنك مهما كتبت عنه لن تجد من يردد أنك تبالغ في وصفه.')).toEqual([]);
+    const cs = await claimsOf('أينما ذهب «أتيلا الجبار» قالت عنه الشعوب إنه «وباء الله على الأرض».');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الشعوب' })]);
+  });
+
+  it('an act through ب after the addressee stays whole before a later ل', async () => {
+    const cs = await claimsOf('دعا ياسر الرعيني الحكومة بالعمل الجاد للبدء بتقديم الخدمات لمدينة عدن.');
+    expect(cs[0]!.content).toMatch(/بالعمل الجاد للبدء بتقديم الخدمات لمدينة عدن$/);
+  });
+});
