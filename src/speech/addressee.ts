@@ -29,8 +29,10 @@ export function namedAddressee(ctx: Ctx, np: NP, form: CueForm, to: number): NP 
     if (!isWord(prev) && !quoted) continue;
     // the subject before it is complete: a definite word (الحكومة العراقية) or the end of a name (مصر)
     if (!quoted && !/^(ال|وال)/.test(prev.norm) && !ctx.entType[m - 1]) continue;
-    const e = ctx.entEnd[m]!;
+    let e = ctx.entEnd[m]!;
     if (e <= m || e > np.b) continue;
+    // (and the places or bodies joined to it: طالبت الشركة فرنسا وبريطانيا بتسديد …)
+    while (e < np.b && /^و/.test(T[e]!.norm) && (ctx.entType[e] === 2 || ctx.entType[e] === 3) && ctx.entEnd[e]! > e && ctx.entEnd[e]! <= np.b) e = ctx.entEnd[e]!;
     const act = e < np.b ? actAt(ctx, form, e) : actAt(ctx, form, pastTime(ctx, np.next));
     if (!act) continue;
     const sub = parseSpeaker(ctx, a0, m, form.entry);

@@ -19,6 +19,11 @@ describe('round 24: the one called on, warned or accused is not the speaker', ()
     expect(cs).toEqual([expect.objectContaining({ written: 'الحكومة العراقية', content: 'الإسراع بتشريع القوانين المتعلقة بتنفيذ إجراءاتها الإصلاحية' })]);
   });
 
+  it('two named addressees joined by و', async () => {
+    const cs = await claimsOf('وفي المقابل، طالبت الشركة فرنسا وبريطانيا بتسديد قرابة 10 ملايين يورو أنفقتها لتعزيز الأمن.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الشركة', content: 'تسديد قرابة 10 ملايين يورو أنفقتها لتعزيز الأمن' })]);
+  });
+
   it('the accused country stays in an accusation, out of the speaker', async () => {
     const cs = await claimsOf('واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'واتهمت', written: 'باكستان', content: 'الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير' })]);
