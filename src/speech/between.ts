@@ -22,6 +22,10 @@ export function isBetween(ctx: Ctx, cueStart: number, i: number, form: CueForm):
   const next = toks[i + 1];
   if (!next) return false;
   const L = ctx.lex;
+  // "between being … and being …" (يوجد "خط رفيع جدا" بين أن تكون مستشارا وأن تكون ناشطا): بين أن … وأن after a plain
+  // word or a quotation mid-clause, no subject before it
+  // (the verb's أنّ takes a noun, the preposition's أن a verb: بين أن تكون …; وعن العوامل … بين أن السوق النفطية … وأن …)
+  if (!form.conj && L.complementizers.has(next.norm) && /^[تين][^ا]{2,}/.test(toks[i + 2]?.norm ?? '') && cueStart !== ctx.sentStart[cueStart] && plainBefore(ctx, cueStart) && secondThat(ctx, i + 2)) return true;
   // its complement or a comma right after it (وبين أن …، وبين، أن …، وبين: "…")
   if (L.complementizers.has(next.norm) || next.text === ':' || next.text === '،' || next.text === ',') return false;
   // a number after it (تتراوح بين 3 و5 سنوات): no number is a subject
@@ -48,6 +52,26 @@ export function isBetween(ctx: Ctx, cueStart: number, i: number, form: CueForm):
   if (prev && (isWord(prev) || closing) && !BEFORE_VERB.test(prev.norm) && cueStart !== ctx.sentStart[cueStart]) {
     const speakerNext = !!ctx.entType[i + 1] || L.titles.has(next.norm) || L.roleNouns.has(next.norm) || L.honorificPronouns.has(next.norm);
     if (!speakerNext) return true;
+  }
+  return false;
+}
+
+/** The word before bare بين is no possible subject: a plain word or a closing quotation, not a name, role or body. */
+function plainBefore(ctx: Ctx, cueStart: number): boolean {
+  const p = ctx.toks[cueStart - 1];
+  if (!p) return false;
+  if (isQuote(p)) return ctx.quotes.openOf[cueStart - 1]! >= 0;
+  const L = ctx.lex;
+  return isWord(p) && !BEFORE_VERB.test(p.norm) && !ctx.entType[cueStart - 1] && !L.roleNouns.has(p.norm) && !L.titles.has(p.norm) && !L.orgHeads.has(p.norm) && !L.anonHeads.has(p.norm) && !L.honorificPronouns.has(p.norm) && !L.documentHeads.has(p.norm);
+}
+
+/** A second أن joined by و within the clause (… وأن تكون …): the other term of "between". */
+function secondThat(ctx: Ctx, j: number): boolean {
+  const T = ctx.toks;
+  const end = Math.min(ctx.sentEnd[j] ?? T.length, j + 30);
+  for (let k = j; k < end; k++) {
+    const n = T[k]!.norm;
+    if (n === 'وان' || n === 'وبين' || (n === 'و' && T[k + 1]?.norm === 'ان')) return true;
   }
   return false;
 }

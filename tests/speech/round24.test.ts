@@ -199,3 +199,14 @@ describe('round 24: conditional particles and an act through ب before a ل', ()
     expect(cs[0]!.content).toMatch(/بالعمل الجاد للبدء بتقديم الخدمات لمدينة عدن$/);
   });
 });
+
+describe('round 24: بين أن … وأن "between being … and being …"', () => {
+  it('is the preposition after a plain word, before a verb and a second أن', async () => {
+    expect(await claimsOf('يوجد "خط رفيع جدا" بين أن تكون مستشارا سياسيا وأن تكون ناشطا.')).toEqual([]);
+  });
+
+  it('a fronted topic before the verb بين أنّ with a noun stays a claim', async () => {
+    const cs = await claimsOf('وعن العوامل التي تؤثر في سوق الأسهم في الفترة المقبلة بين أن السوق النفطية هي أبرز تلك العوامل، وأن العامل الأهم هو نتائج الشركات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'بين', content: expect.stringMatching(/^السوق النفطية/) })]);
+  });
+});
