@@ -369,6 +369,11 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
       if (h.words.length <= g.words.length) break;
       if (typeOf(h) !== typeOf(g) || !nests(h, g, typeOf(g))) continue;
       if (root(h) === g) continue;
+      // (a lone first name refers back to a full name, not ahead to one: in عبدالله [الركيان] … ، عبدالله المحيطب the
+      // first mention is a name the tagger cut short, someone else)
+      // (a compound first name counts as one: عبد الله)
+      const firstName = g.words.length === 1 || (g.words.length === 2 && /^(عبد|ابو|أبو)$/.test(g.words[0]!));
+      if (typeOf(g) === 'PERS' && firstName && g.words.every((w, k) => h.words[k] === w) && !endsWith(h.words, g.words) && g.first < h.first) continue;
       targets.add(root(h));
       if (endsWith(h.words, g.words)) ending.add(root(h));
     }

@@ -225,8 +225,19 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   const fw = fold(written);
   const fe = ent ? fold(ent.name) : '';
   const patronymic = !!ent && ent.type === 'PERS' && / (بن|بنت|ابن) /.test(' ' + fw + ' ') && (fw.endsWith(fe) || fw.startsWith(fe + ' ')) && fw.length > fe.length + 4 && !/^(بن|بنت|ابن) /.test(fw) && !/(^| )(بن|بنت|ابن) /.test(fe);
+  // (… or the first name alone, the family name written after it untagged: عبدالله الركيان, tagged عبدالله)
+  // (… or a first name and a family name that the entity, named after someone else of that first name, lacks:
+  // عبدالله الركيان written, the entity عبدالله المحيطب)
+  const ww = fw.split(' ');
+  const we = fe.split(' ');
+  const otherSurname = !!ent && ent.type === 'PERS' && ww.length === 2 && we.length === 2 && ww[0] === we[0] && ww[1] !== we[1] && !ent.mentions.some((m) => fold(m.text).endsWith(ww[1]!));
+  const firstOnly = !!ent && ent.type === 'PERS' && (otherSurname || (!/ /.test(fe) && fw.startsWith(fe + ' ') && ww.length === 2)) && np.nameB === np.b && surnameLike(ctx, np.nameB - 1);
   if (ent && patronymic) {
     name = written;
+    type = 'PERS';
+  } else if (ent && firstOnly) {
+    name = written;
+    entityId = otherSurname ? null : ent.id;
     type = 'PERS';
   } else if (ent) {
     name = ent.name;
@@ -694,4 +705,21 @@ export function inside(entities: Entity[], start: number, end: number, exclude: 
       else if (e.type === 'PERS' || e.type === 'ORG') targets.add(e.name);
     });
   return { targets: [...targets], places: [...places] };
+}
+
+/**
+ * Token k may be a family name the tagger left out after a first name (الركيان، تابيش، ويلسون): no word of the
+ * speech lexicons, no other entity, no accusative adverb (شارحا) or verbal-noun shape (تعريف).
+ */
+function surnameLike(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  const n = t.norm;
+  const L = ctx.lex;
+  if (ctx.entType[k] && ctx.entType[k] !== 1) return false;
+  if (L.roleNouns.has(n) || L.titles.has(n) || L.orgHeads.has(n) || L.anonHeads.has(n) || L.cues.has(n) || L.objectStarters.has(n) || L.adjectives.has(n) || L.circumstantial.has(n) || L.timeHeads.has(n) || L.demonstratives.has(n) || L.mannerNouns.has(n)) return false;
+  if (/[\u064b]/.test(t.text) || /ا$/.test(n) || /^ت..ي.$/.test(n) || /^(فان|دي|دا|بن|ابن|ابو|عبد|ال)$/.test(n)) return false;
+  // (nor a ل-phrase, an adjective of origin, or a noun with its pronoun: لسيد، الأسبانية، تصريحه)
+  if (/^ل/.test(n) || /^ال.{2,}(ي|يه)$/.test(n) || /^ت..يح?(ه|ها|هم)$/.test(n) || L.objectStarters.has(n.replace(/(ه|ها|هم)$/, ''))) return false;
+  return n.length >= 3;
 }

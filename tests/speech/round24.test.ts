@@ -210,3 +210,11 @@ describe('round 24: بين أن … وأن "between being … and being …"', (
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'بين', speaker: 'المحلل', content: expect.stringMatching(/^السوق النفطية/) }));
   });
 });
+
+describe('round 24: a first name the tagger cut short', () => {
+  it('a written family name after a tagged first name is kept (عبدالله الركيان), not another عبدالله named later', async () => {
+    const text = 'شدد المدير العام للتعليم في القصيم عبدالله الركيان على عدم وجود "مجاملة" لكل المقاولين، مؤكدا أن لائحة الجزاءات مهمة لكل من الطرفين. جاء ذلك بحضور مدير إدارة التشغيل والصيانة بالإنابة عبدالله المحيطب، ومدير المتابعة يوسف الضويان.';
+    const cs = await claimsOf(text);
+    expect(cs.map((c) => c.speaker)).toEqual(['عبدالله الركيان', 'عبدالله الركيان']);
+  });
+});
