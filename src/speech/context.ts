@@ -127,7 +127,22 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
     if (i === 0 || nl[i] || (isEnd(toks[i - 1]!) && !soft[i - 1] && !abbreviationDot(toks, i - 1, text))) sentStart[i] = i;
     else sentStart[i] = sentStart[i - 1]!;
   }
-  return { text, toks, lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...markEntities(toks, entities) };
+  const marks = markEntities(toks, entities);
+  return { text, toks: nameParticles(toks, marks.entType), lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...marks };
+}
+
+/**
+ * The tokens with the particle فان of a tagged person's name (فان غال، فان بيرسي) given a norm of its own: folded,
+ * it reads as فإن, a complementizer. The input array is left as it is.
+ */
+function nameParticles(toks: Token[], entType: Uint8Array): Token[] {
+  let out = toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i]!.norm !== 'فان' || entType[i] !== 1 || entType[i + 1] !== 1) continue;
+    if (out === toks) out = toks.slice();
+    out[i] = { ...toks[i]!, norm: 'فان\u0640' };
+  }
+  return out;
 }
 
 /** Text of tokens [a, b) as written in the original. */

@@ -218,3 +218,11 @@ describe('round 24: a first name the tagger cut short', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['عبدالله الركيان', 'عبدالله الركيان']);
   });
 });
+
+describe('round 24: the particle فان of a name is no فإن', () => {
+  it('فان غال speaks, and names the source of حسب تصريحات', async () => {
+    expect(await claimsOf('وقال فان غال إن الفريق جاهز للموسم الجديد.')).toEqual([expect.objectContaining({ speaker: 'فان غال', content: 'الفريق جاهز للموسم الجديد' })]);
+    const cs = await claimsOf('ويريد مانشستر يونايتد استرداد المبلغ من أجل عقد صفقتين كبيرتين حسب تصريحات المدرب فان غال.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'حسب تصريحات', speaker: 'فان غال' })]);
+  });
+});
