@@ -5,7 +5,7 @@
  */
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm } from './inflect.js';
-import { actAt } from './nominal.js';
+import { actAt, objectPlural } from './nominal.js';
 import { mentionStartsAt } from './resolve.js';
 import { parseSpeaker, type NP } from './speaker.js';
 
@@ -22,18 +22,22 @@ export function namedAddressee(ctx: Ctx, np: NP, form: CueForm, to: number): NP 
   const a0 = np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a;
   for (let m = a0 + 1; m < np.b; m++) {
     const type = ctx.entType[m];
-    if ((type !== 2 && type !== 3) || !mentionStartsAt(ctx.entities, T[m]!.start)) continue;
     const prev = T[m - 1]!;
     // (a quoted name closes a subject too: اتهمت منظمة "هيومن رايتس ووتش" إسرائيل)
     const quoted = isQuote(prev) && ctx.quotes.openOf[m - 1]! >= a0 && ctx.quotes.openOf[m - 1]! < m - 1;
+    // (… and a definite plural in its object case after a name: اتهمت منظمة "هيومن رايتس ووتش" المتمردين الحوثيين بارتكاب …)
+    const plural = !type && (quoted || (!!ctx.entType[m - 1] && ctx.entType[m - 1] !== 1)) && objectPlural(ctx, m);
+    if (!plural && ((type !== 2 && type !== 3) || !mentionStartsAt(ctx.entities, T[m]!.start))) continue;
     if (!isWord(prev) && !quoted) continue;
     // the subject before it is complete: a definite word (الحكومة العراقية) or the end of a name (مصر)
     if (!quoted && !/^(ال|وال)/.test(prev.norm) && !ctx.entType[m - 1]) continue;
-    let e = ctx.entEnd[m]!;
-    if (e <= m || e > np.b) continue;
+    let e = plural ? m + 1 : ctx.entEnd[m]!;
+    // (the plural's own adjectives: المتمردين الحوثيين)
+    if (plural) while (e < np.b + 3 && e < T.length && /^ال.{2,}ين$/.test(T[e]!.norm)) e++;
+    if (e <= m || (e > np.b && !plural)) continue;
     // (and the places or bodies joined to it: طالبت الشركة فرنسا وبريطانيا بتسديد …)
     while (e < np.b && /^و/.test(T[e]!.norm) && (ctx.entType[e] === 2 || ctx.entType[e] === 3) && ctx.entEnd[e]! > e && ctx.entEnd[e]! <= np.b) e = ctx.entEnd[e]!;
-    const act = e < np.b ? actAt(ctx, form, e) : actAt(ctx, form, pastTime(ctx, np.next));
+    const act = e < np.b ? actAt(ctx, form, e) : actAt(ctx, form, pastTime(ctx, e > np.b ? e : np.next));
     if (!act) continue;
     const sub = parseSpeaker(ctx, a0, m, form.entry);
     return sub && sub.b === m && m <= to ? { ...sub, next: m } : null;

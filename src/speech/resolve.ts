@@ -718,7 +718,7 @@ function surnameLike(ctx: Ctx, k: number): boolean {
   const L = ctx.lex;
   if (ctx.entType[k] && ctx.entType[k] !== 1) return false;
   if (L.roleNouns.has(n) || L.titles.has(n) || L.orgHeads.has(n) || L.anonHeads.has(n) || L.cues.has(n) || L.objectStarters.has(n) || L.adjectives.has(n) || L.circumstantial.has(n) || L.timeHeads.has(n) || L.demonstratives.has(n) || L.mannerNouns.has(n)) return false;
-  if (/[\u064b]/.test(t.text) || /ا$/.test(n) || /^ت..ي.$/.test(n) || /^(فان|دي|دا|بن|ابن|ابو|عبد|ال)$/.test(n)) return false;
+  if (/[\u064b]/.test(t.text) || /ا$/.test(n) || /^ت..ي.$/.test(n) || /^(فان|دي|دا|بن|ابن|ابو|عبد|ال|اول|ثاني|ثالث|اخر|احد|كل|بعض|جميع|نفس|ذات|ايضا|امس|اليوم|غدا|قد|لقد|هو|هي|المعرف|المعروف|الملقب)$/.test(n)) return false;
   // (nor a ل-phrase, an adjective of origin, or a noun with its pronoun: لسيد، الأسبانية، تصريحه)
   if (/^ل/.test(n) || /^ال.{2,}(ي|يه)$/.test(n) || /^ت..يح?(ه|ها|هم)$/.test(n) || L.objectStarters.has(n.replace(/(ه|ها|هم)$/, ''))) return false;
   return n.length >= 3;

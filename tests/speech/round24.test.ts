@@ -24,6 +24,11 @@ describe('round 24: the one called on, warned or accused is not the speaker', ()
     expect(cs).toEqual([expect.objectContaining({ written: 'الشركة', content: 'تسديد قرابة 10 ملايين يورو أنفقتها لتعزيز الأمن' })]);
   });
 
+  it('a definite plural after a quoted name is the accused (المتمردين الحوثيين)', async () => {
+    const cs = await claimsOf('اتهمت منظمة "هيومن رايتس ووتش" المتمردين الحوثيين بارتكاب جرائم حرب في اليمن.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'منظمة "هيومن رايتس ووتش"', content: 'المتمردين الحوثيين بارتكاب جرائم حرب في اليمن' })]);
+  });
+
   it('the accused country stays in an accusation, out of the speaker', async () => {
     const cs = await claimsOf('واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'واتهمت', written: 'باكستان', content: 'الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير' })]);
