@@ -141,8 +141,12 @@ export function isPlural(ctx: Ctx, a: number, b: number): boolean {
   return ctx.lex.plural.has(h.norm) || (/(ون|ين)$/.test(h.norm) && h.norm.length >= 6 && b - a <= 3 && !nameLike(ctx, h));
 }
 
+/** a document or a set of figures heading its issuer (تقديرات المنظمة الدولية للهجرة، تعليمات مؤسسة النقد): no name */
+const DATA_NOUN = /^(تقرير|بيان|بيانات|دراسه|تقديرات|ارقام|احصاءات|احصائيات|تعليمات|توقعات|مؤشرات)$/;
+
 export function build(ctx: Ctx, a: number, b: number, next: number, role: [number, number] | null): NP {
-  const kind = classify(ctx, a, b);
+  let kind = classify(ctx, a, b);
+  if (kind === 'name' && b - a >= 2 && DATA_NOUN.test(ctx.toks[a]!.norm) && (/^ال/.test(ctx.toks[a + 1]!.norm) || ctx.entType[a + 1] === 2)) kind = classify(ctx, a + 1, b) === 'org' ? 'org' : 'other';
   let nameA = a;
   let nameB = b;
   let roleA = role ? role[0] : -1;

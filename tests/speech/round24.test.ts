@@ -231,3 +231,16 @@ describe('round 24: the particle فان of a name is no فإن', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'حسب تصريحات', speaker: 'فان غال' })]);
   });
 });
+
+describe('round 24: a document or figures heading their issuer', () => {
+  it('تقديرات المنظمة … speaks as the organisation, not a person named تقديرات', async () => {
+    const cs = await claimsOf('وتشير تقديرات المنظمة الدولية للهجرة إلى أن عدد المهاجرين تجاوز المليون.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'تقديرات المنظمة الدولية للهجرة', type: 'ORG', content: 'عدد المهاجرين تجاوز المليون' })]);
+  });
+
+  it('تعليمات مؤسسة النقد … is the agency, and its object is not part of the speaker', async () => {
+    const cs = await claimsOf('وتؤكد تعليمات مؤسسة النقد المبلغة للبنوك منذ سنوات ضرورة التحقق من هوية العميل.');
+    expect(cs).toEqual([expect.objectContaining({ type: 'ORG', content: 'ضرورة التحقق من هوية العميل' })]);
+    expect(cs[0]!.speaker).toContain('مؤسسة النقد');
+  });
+});
