@@ -370,7 +370,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const prepAt = (k: number) => isWord(T[k]) && (inPreps(entry.preps, T[k]!.norm) || /^(الي|علي|على)$/.test(T[k]!.norm) || /^ب(ال)?.../.test(T[k]!.norm));
   const g0 = np ? np.a : -1;
   const group = g0 >= 0 && GROUP_HEAD.test(T[g0]!.norm) && !ctx.entType[g0] && np!.roleA < 0 && [g0 + 1, g0 + 2, g0 + 3].some((k) => prepAt(k) && T.slice(g0 + 1, k).every((x, d) => isWord(x) && /^ال/.test(x.norm) && !ctx.entType[g0 + 1 + d] && !L.roleNouns.has(x.norm)));
-  if (!comp && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
+  // (… also before the act's أن: كما دعا الوعاظ إلى أن يربوا الشباب …, the speaker in play goes on)
+  const actThat = !!comp && !!np && comp.kind === 'that' && comp.at === np.next + 1 && isPrepOf(form, T[np.next]?.norm ?? '');
+  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
     np = null;
     proDropObject = true;
   }

@@ -244,3 +244,11 @@ describe('round 24: a document or figures heading their issuer', () => {
     expect(cs[0]!.speaker).toContain('مؤسسة النقد');
   });
 });
+
+describe('round 24: كما دعا + a plain group before إلى أن', () => {
+  it('the group is the one called on; the speaker in play goes on', async () => {
+    const cs = await claimsOf('دعا مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ المعلمين والمعلمات إلى أن يربوا شبابنا تربية إسلامية صحيحة. كما دعا الوعاظ إلى أن يربوا الشباب على الخير، مشددا على ضرورة تثقيف الشباب في أمور دينهم.');
+    expect(cs.map((c) => c.speaker)).toEqual(['عبدالعزيز آل الشيخ', 'عبدالعزيز آل الشيخ', 'عبدالعزيز آل الشيخ']);
+    expect(cs[1]!.written).toBeNull();
+  });
+});
