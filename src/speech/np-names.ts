@@ -99,6 +99,8 @@ export function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
   let j = i;
   while (j < b) {
     const t = T[j]!;
+    // a verbal noun with its pronoun after a tagged name (وأعلن بلاتيني ترشحه رسميا) is the object, not the name
+    if (j > nameStart && inPerson(ctx, j - 1) && !inPerson(ctx, j) && possessedVerbalNoun(ctx, t.norm)) break;
     // a ب-phrase after the name (إردوغان بقوة) ends it
     if (j > nameStart && bPhrase(ctx, j) && T[j + 1] && hasArticle(T[j + 1]!.norm) && !isTitle(ctx, T[j + 1]!) && !ctx.lex.roleNouns.has(T[j + 1]!.norm) && !seenAsName(ctx, j)) break;
     if (nameLike(ctx, t) || NAME_JOIN.has(t.norm) || (inPerson(ctx, j) && (j === nameStart || inPerson(ctx, j - 1)))) {
@@ -223,4 +225,12 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
     return null;
   }
   return null;
+}
+
+/** A verbal noun with a possessive pronoun (ترشحه، استعداده، رفضها): an object, never a family name. */
+function possessedVerbalNoun(ctx: Ctx, n: string): boolean {
+  const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(n);
+  if (!m) return false;
+  const stem = m[1]!.replace(/ت$/, 'ه');
+  return /^ت...$/.test(stem) || /^ت..ي.$/.test(stem) || derivedMasdar(stem) || ctx.lex.objectStarters.has(stem);
 }

@@ -252,3 +252,15 @@ describe('round 24: كما دعا + a plain group before إلى أن', () => {
     expect(cs[1]!.written).toBeNull();
   });
 });
+
+describe('round 24: a possessed verbal noun after a tagged name is the object', () => {
+  it('وأعلن بلاتيني ترشحه رسميا …', async () => {
+    const cs = await claimsOf('وأعلن بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي على اثر الفضيحة.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'بلاتيني', content: expect.stringMatching(/^ترشحه رسميا لرئاسة الاتحاد الدولي/) })]);
+  });
+
+  it('a family name ending in ه stays a name', async () => {
+    const cs = await claimsOf('وقال فريدريك نيتشه إن الحياة صعبة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'فريدريك نيتشه', content: 'الحياة صعبة' })]);
+  });
+});
