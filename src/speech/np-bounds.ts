@@ -338,6 +338,12 @@ function platformEnd(ctx: Ctx, i: number, b: number): number {
   // (the platform's kind: موقع التواصل الاجتماعي)
   if (platform) for (let g = 0; g < 2 && k < b && T[k]!.kind === 'word' && /^ال/.test(T[k]!.norm) && !ctx.entType[k]; g++) k++;
   if (isQuote(T[k]) && ctx.quotes.closeOf[k]! > k && ctx.quotes.closeOf[k]! - k <= 4 && ctx.quotes.closeOf[k]! < b) return ctx.quotes.closeOf[k]! + 1;
+  // (… or in brackets: على موقع التواصل الاجتماعي (تويتر))
+  if (platform && T[k]?.text === '(') {
+    let c = k + 1;
+    while (c < b && c - k <= 3 && (isWord(T[c]) || T[c]!.kind === 'latin')) c++;
+    if (c > k + 1 && T[c]?.text === ')' && c < b) return c + 1;
+  }
   if (ctx.entType[k] === 2 && ctx.entEnd[k]! > k && ctx.entEnd[k]! - k <= 3 && ctx.entEnd[k]! <= b) return ctx.entEnd[k]!;
   return platform && k > i + 2 ? k : i;
 }

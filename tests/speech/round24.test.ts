@@ -264,3 +264,10 @@ describe('round 24: a possessed verbal noun after a tagged name is the object', 
     expect(cs).toEqual([expect.objectContaining({ speaker: 'فريدريك نيتشه', content: 'الحياة صعبة' })]);
   });
 });
+
+describe('round 24: a platform named in brackets', () => {
+  it('على موقع التواصل الاجتماعي (تويتر) is passed before a nominal object', async () => {
+    const cs = await claimsOf('وأكد الدكتور الدخيل عبر تغريدة في حسابه على موقع التواصل الاجتماعي (تويتر) عدم صحة ما تم تداوله في شأن تأجيل الدراسة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الدخيل', content: 'عدم صحة ما تم تداوله في شأن تأجيل الدراسة' })]);
+  });
+});
