@@ -1,7 +1,8 @@
 /**
  * The one called on, warned or accused, written between the subject and the act (دعت الولايات المتحدة الأمريكية
- * باكستان للتعاون …، دعت الحكومة العراقية مجلس النواب إلى …، حذرت واشنطن موسكو من …): a named place or body right
- * after a complete subject, before the verb's preposition, is the object, not part of the speaker phrase.
+ * باكستان للتعاون …، دعت الحكومة العراقية مجلس النواب إلى …، حذرت واشنطن موسكو من …): a named place or body, or a
+ * definite plural after a name, right after a complete subject and before the verb's act, is the object, not part of
+ * the speaker phrase.
  */
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm } from './inflect.js';
@@ -13,8 +14,8 @@ const OBJECT_STANCES = new Set(['demand', 'warn', 'accuse']);
 
 /**
  * The subject phrase np of a demand, a warning or an accusation cut before a named addressee, or null when there is
- * none: the addressee is a tagged place or body starting after a definite word or another name, and the act follows
- * it at once.
+ * none: the addressee is a tagged place or body (or a definite plural) starting after a definite word, a name or a
+ * quoted name, and the act follows it (past a day between commas).
  */
 export function namedAddressee(ctx: Ctx, np: NP, form: CueForm, to: number): NP | null {
   if (!OBJECT_STANCES.has(form.entry.stance)) return null;
