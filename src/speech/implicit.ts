@@ -9,6 +9,7 @@ import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
 import { isPrep, junkSpeakerWord, prepObjectWord } from './np-words.js';
+import { possessedVerbalNoun } from './np-names.js';
 import { fold } from '../text/normalize.js';
 import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
@@ -120,6 +121,8 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   if (ctx.lex.honorificPronouns.has(T[v + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), gender, '?', i);
   // (a prepositional object right after the verb, وأشاد بقيادة الرئيس السيسي …: the subject is dropped, not written)
   if (prepObjectWord(ctx, v + 1)) return null;
+  // (… or a verbal noun with its pronoun, the verb's object: وقدم شكره لأعضاء الشرف، وقال …)
+  if (T[v + 1] && !ctx.entType[v + 1] && possessedVerbalNoun(ctx, T[v + 1]!.norm) && !/ة$/.test(T[v + 1]!.text)) return null;
   const np = parseSpeaker(ctx, v + 1, i, null, true);
   // (a role whose holder's name follows it: ودان الأمين العام للأمم المتحدة بان كي مون أمس …، وقال إن …)
   if (np && np.a === v + 1 && !recognisable(ctx, np) && ctx.entType[np.b] === 1 && ctx.entEnd[np.b]! > np.b && ctx.entEnd[np.b]! < i) {

@@ -227,10 +227,10 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   return null;
 }
 
-/** A verbal noun with a possessive pronoun (ترشحه، استعداده، رفضها): an object, never a family name. */
-function possessedVerbalNoun(ctx: Ctx, n: string): boolean {
+/** A verbal noun with a possessive pronoun (ترشحه، استعداده، رفضها، شكره): an object, never a family name. */
+export function possessedVerbalNoun(ctx: Ctx, n: string): boolean {
   const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(n);
   if (!m) return false;
   const stem = m[1]!.replace(/ت$/, 'ه');
-  return /^ت...$/.test(stem) || /^ت..ي.$/.test(stem) || derivedMasdar(stem) || ctx.lex.objectStarters.has(stem);
+  return /^ت...$/.test(stem) || /^ت..ي.$/.test(stem) || derivedMasdar(stem) || ctx.lex.objectStarters.has(stem) || /^(شكر|تقدير|تهنئه|تعازي|امتنان|ترحيب|تمنيات|دعم|تاييد)$/.test(stem);
 }

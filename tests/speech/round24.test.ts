@@ -271,3 +271,10 @@ describe('round 24: a platform named in brackets', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'الدخيل', content: 'عدم صحة ما تم تداوله في شأن تأجيل الدراسة' })]);
   });
 });
+
+describe('round 24: a thanks object is no subject to inherit', () => {
+  it('وقدم شكره لأعضاء الشرف، وقال … goes on with the speaker before', async () => {
+    const cs = await claimsOf('وأكد رئيس النادي الأمير فيصل بن تركي أن الفريق قوي. وقدم شكره لأعضاء الشرف، وقال: “يوجد أعضاء شرف داعمون لا يرغبون بذكر أسمائهم”.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'فيصل بن تركي', written: null }));
+  });
+});
