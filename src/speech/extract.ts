@@ -745,6 +745,17 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
     let e = q + 1;
     // (a quoted name too: وكانت "الاقتصادية" قد كشفت …)
     while (e < i - 1 && (isWord(T[e]) || isQuote(T[e])) && e - q <= 8) e++;
+    // (a role, then its holder's name between commas before قد: وكان رئيس هيئة الأركان العامة في اليمن، اللواء محمد
+    // المقدشي، قد أعلن …)
+    if (T[e] && (T[e]!.text === '،' || T[e]!.text === ',')) {
+      let c = e + 1;
+      while (c < i - 1 && isWord(T[c]) && c - e <= 6) c++;
+      if ((T[c]!.text === '،' || T[c]!.text === ',') && /^(قد|لقد)$/.test(T[c + 1]?.norm ?? '') && c + 2 === i) {
+        const appo = parseSpeaker(ctx, e + 1, c, null);
+        const role = parseSpeaker(ctx, q + 1, e, null);
+        if (appo && appo.named && appo.a === e + 1 && appo.b === c && ctx.entType[appo.nameA] === 1 && role && role.a === q + 1 && !role.named) return { ...appo, roleA: q + 1, roleB: e };
+      }
+    }
     const np = parseSpeaker(ctx, q + 1, e, null);
     return np && (np.type || np.named || isQuote(T[q + 1])) && (np.a === q + 1 || (np.a === q + 2 && isQuote(T[q + 1]))) ? np : null;
   }

@@ -278,3 +278,13 @@ describe('round 24: a thanks object is no subject to inherit', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'فيصل بن تركي', written: null }));
   });
 });
+
+describe('round 24: وكان + a role, its holder between commas, قد + cue', () => {
+  it('the holder named between the commas speaks, the role is his', async () => {
+    const cs = await claimsOf('وكان رئيس هيئة الأركان العامة في اليمن، اللواء محمد المقدشي، قد أعلن الخميس أن استعادة السيطرة على العاصمة صنعاء أولوية، مؤكدا قرب دحر الميليشيات.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'أعلن', speaker: 'محمد المقدشي', role: 'رئيس هيئة الأركان العامة في اليمن' }),
+      expect.objectContaining({ cue: 'مؤكدا', speaker: 'محمد المقدشي' }),
+    ]);
+  });
+});
