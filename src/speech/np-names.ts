@@ -26,6 +26,8 @@ export interface NP {
   next: number;
   /** code units to skip at the start of token a (a fused ل: لوسائل إعلام → وسائل إعلام) */
   cut?: number;
+  /** a list of people who speak together (كل من X وY): the whole list is the source */
+  list?: boolean;
 }
 
 /** Finds a trailing personal name inside [a, b): returns [nameStart, titleStart] or null. */

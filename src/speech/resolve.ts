@@ -189,6 +189,12 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const type = bodyHead(ctx, np.roleA) ? 'ORG' : 'PERS';
     return { name, entityId: null, type, gender, number, words: [], descriptor: fold(name), named: false, at: np.roleA };
   }
+  // (people listed after كل من speak together: the list is the source)
+  if (np.list) {
+    const name = text(ctx, np.nameA, np.nameB);
+    // (no name words: a later mention of one of them is that person, not the list)
+    return { name, entityId: null, type: 'PERS', gender, number: 'p', words: [], descriptor: '', named: true, at: np.a };
+  }
   const nameStart = ctx.toks[np.nameA]!.start;
   const nameEnd = ctx.toks[np.nameB - 1]!.end;
   let ent = entityAt(ctx.entities, nameStart, nameEnd) ?? entityAt(ctx.entities, ctx.toks[np.a]!.start, ctx.toks[np.b - 1]!.end);

@@ -61,6 +61,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   const T = ctx.toks;
   // keepFirst: the first word is the source itself even with a fused ل (وفقا لمركز الإحصاءات), never an outlet
   let a = keepFirst ? from : skipLeading(ctx, from, to);
+  // كل من X وY وZ ("both X and Y"): the people listed speak together
+  if (T[a]?.norm === 'كل' && T[a + 1]?.norm === 'من') return listOfPeople(ctx, a, to);
   const open0 = T[a]?.text === '(' && a + 2 < to && isWord(T[a + 1]);
   if (a >= to || !(isWord(T[a]) || isQuote(T[a]) || open0)) return null;
   // (and a document named first: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
@@ -442,4 +444,17 @@ function placeAfter(ctx: Ctx, b: number, to: number): number {
   if (!/^(في|من)$/.test(T[b]?.norm ?? '') || ctx.entType[b + 1] !== 3) return b;
   const e = ctx.entEnd[b + 1]!;
   return e > b + 1 && e < to ? e : b;
+}
+
+/** كل من + two or more names joined by و, up to the complement, a colon or a comma: one plural source, or null. */
+function listOfPeople(ctx: Ctx, a: number, to: number): NP | null {
+  const T = ctx.toks;
+  let b = a + 2;
+  let people = 0;
+  while (b < to && b - a <= 16 && isWord(T[b]) && !ctx.lex.complementizers.has(T[b]!.norm) && !ctx.lex.cues.has(T[b]!.norm)) {
+    if (ctx.entType[b] === 1 && (b === a + 2 || ctx.entType[b - 1] !== 1 || /^و/.test(T[b]!.norm))) people++;
+    b++;
+  }
+  if (b <= a + 3 || people < 2 || !T.slice(a + 3, b).some((t) => /^و/.test(t.norm))) return null;
+  return { a, b, nameA: a + 2, nameB: b, roleA: -1, roleB: -1, type: 'PERS', plural: true, named: true, next: b, list: true };
 }

@@ -288,3 +288,15 @@ describe('round 24: وكان + a role, its holder between commas, قد + cue', (
     ]);
   });
 });
+
+describe('round 24: كل من X وY وZ speak together', () => {
+  it('the list is the speaker, and a plural pro-drop cue after it goes on with it', async () => {
+    const cs = await claimsOf('وفي استطلاع أجرته «عكاظ»، قال كل من أبو طارق الطوخي وعيد المطيري وعبدالمجيد المسعودي، إن ما نؤمله من الرئيس الجديد أن يعزز الفرق، وقالوا: إن ذلك لا يمكن تحقيقه إلا بعمل مكثف.');
+    expect(cs.map((c) => c.speaker)).toEqual(['أبو طارق الطوخي وعيد المطيري وعبدالمجيد المسعودي', 'أبو طارق الطوخي وعيد المطيري وعبدالمجيد المسعودي']);
+  });
+
+  it('a later mention of one of them is that person, not the list', async () => {
+    const cs = await claimsOf('واعتقد كل من ريتشارد نيكسون وباراك أوباما أن باستطاعتهما تحقيق مكانة عالمية لواشنطن. ورأى نيكسون أن الميل باتجاه بكين سيخلق ضغوطا على السوفيات.');
+    expect(cs.find((c) => c.cue === 'ورأى')?.speaker).toBe('ريتشارد نيكسون');
+  });
+});
