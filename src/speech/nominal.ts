@@ -54,6 +54,15 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     while (c < limit && c - s <= 20 && !(T[c]!.kind === 'punct' && COMMA.has(T[c]!.text)) && !isEnd(T[c]!)) c++;
     if (c < limit && c - s <= 20 && T[c]!.kind === 'punct' && COMMA.has(T[c]!.text) && isWord(T[c + 1]) && (isPrepOf(form, T[c + 1]!.norm) || fusedObject(ctx, form, c + 1) || L.objectStarters.has(T[c + 1]!.norm.replace(/^ال/, '')))) s = c + 1;
   }
+  // (… or without commas, up to the cue's own preposition: وأشار المحلل الذي لا يرغب في الإفصاح عن اسمه إلى تحقيق …)
+  if (!passedComma && /^(الذي|التي|الذين)$/.test(T[s]?.norm ?? '') && form.entry.preps?.length) {
+    // (the last one there: the relative clause may hold the preposition too, التي تصدرها المؤسسة عن شهر مايو عن بلوغ …)
+    let at = -1;
+    for (let c = s + 2; c < limit && c - s <= 12 && isWord(T[c]); c++) {
+      if (isPrepOf(form, T[c]!.norm) && T[c]!.norm !== 'من' && T[c]!.norm !== 'ب' && isWord(T[c + 1])) at = c;
+    }
+    if (at > 0) return [at + 1, 0];
+  }
   const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
   s = s2;

@@ -300,3 +300,15 @@ describe('round 24: كل من X وY وZ speak together', () => {
     expect(cs.find((c) => c.cue === 'ورأى')?.speaker).toBe('ريتشارد نيكسون');
   });
 });
+
+describe('round 24: a relative clause on the source, without commas, before the cue preposition', () => {
+  it('وأشار المحلل الذي لا يرغب في الإفصاح عن اسمه إلى …', async () => {
+    const cs = await claimsOf('وأشار المحلل الذي لا يرغب في الإفصاح عن اسمه إلى تحقيق الشركة أرباحا كبيرة خلال الربع الثاني.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'المحلل', content: 'تحقيق الشركة أرباحا كبيرة خلال الربع الثاني' })]);
+  });
+
+  it('the last preposition of the cue when the clause holds one too', async () => {
+    const cs = await claimsOf('وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي عن شهر مايو الماضي عن بلوغ عدد مراكز الحوالات المالية 600 مركز.');
+    expect(cs[0]!.content).toBe('بلوغ عدد مراكز الحوالات المالية 600 مركز');
+  });
+});
