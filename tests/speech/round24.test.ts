@@ -312,3 +312,10 @@ describe('round 24: a relative clause on the source, without commas, before the 
     expect(cs[0]!.content).toBe('بلوغ عدد مراكز الحوالات المالية 600 مركز');
   });
 });
+
+describe('round 24: رأي with a final ي is the noun "opinion"', () => {
+  it('is no cue, while رأى is', async () => {
+    expect(await claimsOf('وهذا مجرد رأي شخصي أن الأسعار ستنخفض قريبا.')).toEqual([]);
+    expect(await claimsOf('ورأى الوزير أن الخطة جاهزة.')).toEqual([expect.objectContaining({ cue: 'ورأى', speaker: 'الوزير' })]);
+  });
+});
