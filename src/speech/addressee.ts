@@ -8,6 +8,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm } from './inflect.js';
 import { actAt, objectPlural } from './nominal.js';
 import { mentionStartsAt } from './resolve.js';
+import { WEEKDAYS } from './np-bounds.js';
 import { parseSpeaker, type NP } from './speaker.js';
 
 const OBJECT_STANCES = new Set(['demand', 'warn', 'accuse']);
@@ -46,12 +47,12 @@ export function namedAddressee(ctx: Ctx, np: NP, form: CueForm, to: number): NP 
   return null;
 }
 
-const TIME_WORD = /^(اليوم|امس|غدا|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الماضي|المقبل|الحالي)$/;
+const TIME_WORD = /^(اليوم|امس|غدا|الماضي|المقبل|الحالي)$/;
 
 /** Past a day between commas or brackets after the addressee (، اليوم (الاثنين)، …): the next token. */
 function pastTime(ctx: Ctx, k: number): number {
   const T = ctx.toks;
   const k0 = k;
-  while (k < T.length && k - k0 < 7 && (/^[،,()]$/.test(T[k]!.text) || TIME_WORD.test(T[k]!.norm))) k++;
+  while (k < T.length && k - k0 < 7 && (/^[،,()]$/.test(T[k]!.text) || TIME_WORD.test(T[k]!.norm) || WEEKDAYS.test(T[k]!.norm))) k++;
   return k;
 }

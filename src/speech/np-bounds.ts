@@ -312,7 +312,7 @@ function outletNameEnd(ctx: Ctx, k: number, b: number, none: number): number {
   if (isQuote(T[k]) && c > k && c - k <= 6 && c < b) return adjectives(c + 1);
   if (ctx.entType[k] && ctx.entEnd[k]! > k && ctx.entEnd[k]! - k <= 3 && ctx.entEnd[k]! <= b) return adjectives(ctx.entEnd[k]!);
   const n = T[k + 1];
-  if (isWord(T[k]) && !hasArticle(T[k]!.norm) && !!n && (n.text === ':' || isQuote(n) || /^(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)$/.test(n.norm))) return k + 1;
+  if (isWord(T[k]) && !hasArticle(T[k]!.norm) && !!n && (n.text === ':' || isQuote(n) || WEEKDAYS.test(n.norm) || /^(امس|اليوم)$/.test(n.norm))) return k + 1;
   return none;
 }
 
@@ -392,7 +392,7 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
   return false;
 }
 
-const WEEKDAYS = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
+export const WEEKDAYS = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
 /** Month names (a year after them is a date, not part of a name). */
