@@ -93,6 +93,13 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         }
         // (or before the cue's own preposition: وأشار "بن معمر" إلى مشاركة …)
         const prepAfter = !!preps && !!T[c + 1] && isWord(T[c + 1]) && inPreps(preps, T[c + 1]!.norm) && wordCount(ctx, k + 1, c) <= 3 && (ctx.entType[k + 1] === 1 || firstWordIsName(ctx, k + 1));
+        // (a body's quoted name right before the complementizer, or a tagged one before its apposition and the complementizer:
+        // وقال «إي إس بي إن» إن …، وقالت «هوندا»، ثالث أكبر شركة …، في بيان إنها …)
+        const nameThat = k === i + 1 && !!after && wordCount(ctx, k + 1, c) <= 5 && (L.complementizers.has(after.norm) || (COMMA.has(after.text) && wordCount(ctx, k + 1, c) <= 3 && (ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2) && complementAhead(ctx, c + 1, limit)));
+        if (nameThat) {
+          k = c;
+          continue;
+        }
         if (!long && k === i + 1 && (T[c + 1]?.text === ':' || commaThat || prepAfter)) {
           k = c;
           continue;

@@ -14,7 +14,7 @@ import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
-import { possessedObject } from './np-bounds.js';
+import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
 import { innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
@@ -589,7 +589,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
           o = c + 1;
         }
       }
-      const ownObject = !!np && isWord(T[ownAt]) && possessedObject(ctx, T[ownAt]!);
+      const ownObject = !!np && isWord(T[ownAt]) && possessedObjectAt(ctx, ownAt);
       const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)
       const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
@@ -616,7 +616,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
   const namedSource = form.kind === 'past' && entry.lemma !== 'أشار' && !!np && !svo && (np.named || np.type === 'ORG') && !!source && (!!source.entityId || np.type === 'ORG');
   // (… or a demand's act after its preposition, from a known source: وطالب المحتجون الحكومة بإجراء إصلاحات)
-  const demandAct = entry.stance === 'demand' && !!source && (!!source.type || source.named) && !!content && (contentCut > 0 || (isPrepOf(form, T[content[0] - 1]?.norm ?? '') && T[content[0] - 1]!.norm !== 'من'));
+  const demandAct = entry.stance === 'demand' && ((!!source && (!!source.type || source.named)) || !np) && !!content && (contentCut > 0 || (isPrepOf(form, T[content[0] - 1]?.norm ?? '') && T[content[0] - 1]!.norm !== 'من'));
   const minWords = entry.lemma === 'وصف' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) && !namedSource && !demandAct ? 3 : 2;
   // (a denial's "any" + noun is a whole object: نفت موسكو اي تورط)
   // (… or one after a manner adverbial: نفيا بشدة اختلاس أموال)

@@ -188,6 +188,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       }
     }
     if (!form || L.notClaimCues.has(toks[i]!.norm)) continue;
+    // "caught my (his) attention" (لفت انتباهي أن …، يلفت نظره): narration of a perception, not drawing attention
+    if (form.entry.lemma === 'لفت' && /^(انتباه|نظر)(ي|نا|ه|ها|هم|هما|كم)$/.test(toks[i + 1]?.norm ?? '')) continue;
     // a written ة ends a noun, never a verb (ثلاثين طالبًا وطالبة): of the cue forms only participles take it
     if (form.kind !== 'part' && /\u0629[\u064b-\u0652\u0640]*$/.test(toks[i]!.text)) continue;
     // a verb spelling followed by an indefinite nationality adjective is the noun (مقتل طالب سعودي يدرس …)

@@ -7,7 +7,7 @@ import { isMonthWord } from '../entities/months.js';
 import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { anonHead, bPhrase, coordinated, definite, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot } from './np-words.js';
+import { anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot } from './np-words.js';
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
   const L = ctx.lex;
@@ -53,6 +53,20 @@ export function possessedObject(ctx: Ctx, t: Token): boolean {
   // (and taking a substance: نفى تناوله مادة منشطة، تعاطيه)
   return ((stem.length >= 4 || stem === 'عزم' || stem === 'حرص') && ctx.lex.objectStarters.has(stem)) || /^(تناول|تعاطي|استخدام)$/.test(stem);
 }
+
+/**
+ * A three-letter verbal noun with its pronoun, then an intensifying adjective (رفضهما القاطع، دعمه الكامل، قلقها
+ * البالغ): the adjective makes it the noun, so it is the object too.
+ */
+export function possessedObjectAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t || t.kind !== 'word') return false;
+  if (possessedObject(ctx, t)) return true;
+  if (!/(ه|ها|هم|هما)$/.test(t.norm) || /ة$/.test(t.text)) return false;
+  const stem = t.norm.replace(/(ه|ها|هم|هما)$/, '');
+  return stem.length === 3 && ctx.lex.objectStarters.has(stem) && INTENSIFIER.test(ctx.toks[i + 1]?.norm ?? '');
+}
+const INTENSIFIER = /^(القاطع|الشديد|التام|الكامل|المطلق|الكبير|العميق|البالغ|الثابت|المستمر|الدائم|الواضح)$/;
 
 /** The first name علي, written with a dotted ي, before the complement of a cue that takes no على. */
 export function aliName(t: Token, next: Token | undefined, entry: CueEntry | null): boolean {
@@ -392,6 +406,8 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
   return false;
 }
 
+const orgHead = (L: Ctx['lex'], n: string) => L.orgHeads.has(n) || L.orgHeads.has(n.replace(/^و?(ال)?/, ''));
+
 export const WEEKDAYS = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
@@ -484,6 +500,15 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // unless it begins a name (a person mention, a known first name, a title)
     // no complement ahead: a verbal noun of the derived forms (اختيار، اعتقال، استئناف، انسحاب) after a name starts the object
     if (open && j > a && !inEnt && !inPerson(ctx, j) && nameLike(ctx, T[j - 1]) && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(t.norm)) break;
+    // ("one of" after a name opens its apposition: عائلة أنييلي أحد المساهمين الرئيسيين; not ووفقا لمعلومات أحد العمالة)
+    if (j > a && /^(احد|احدي)$/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && !inEnt && (inPerson(ctx, j - 1) || ctx.entType[j - 1] === 2)) break;
+    // (after an indefinite adjective, an event or object noun starts the object: انتقدت صحف تونسية زيارة ساركوزي)
+    if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
+    // (a body's name goes on over a ل-genitive: المرصد السوري لحقوق الإنسان، المفوضية العليا لشؤون اللاجئين)
+    if (open && j > a && j - a <= 2 && !inEnt && /^ل[^ل]/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
+      j++;
+      continue;
+    }
     if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
     j++;
   }

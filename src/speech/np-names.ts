@@ -4,9 +4,9 @@
  * from them (name, role, type, number).
  */
 import type { Token } from '../text/tokenize.js';
-import type { Ctx } from './context.js';
+import { isWord, type Ctx } from './context.js';
 import { firstNameAt } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isTitle, bPhrase, NAME_JOIN, nameLike, partitiveAt, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isEventNoun, isTitle, bPhrase, NAME_JOIN, nameLike, partitiveAt, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
 
 export interface NP {
   /** token range of the speaker as written (title included, role excluded) */
@@ -200,10 +200,13 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   for (let m = a; m < b; m++) {
     // (المتحدث باسم المقاومة: a tagged "باسم" after a spokesman is "in the name of", no person)
     // (a founder's name inside an organisation's, جامعة الإمام محمد بن سعود, is no person here)
+    // (nor a person in the genitive of an event or an object noun: انتقدت صحف تونسية زيارة ساركوزي)
+    if (m > a && ctx.entEnd[m]! > m && inPerson(ctx, m) && !inPerson(ctx, m - 1) && !hasArticle(T[m - 1]!.norm) && (isEventNoun(ctx, T[m - 1]!.norm) || ctx.lex.objectStarters.has(T[m - 1]!.norm))) return null;
     if (ctx.entEnd[m]! > m && inPerson(ctx, m) && !ctx.inOrg[m] && !(m > a && spokesmanBasim(ctx, m))) {
       let me = Math.min(ctx.entEnd[m]!, b);
       // a person mention cut short by the tagger (عبد الله | أبشروا) runs on over name words inside the phrase
-      while (me < b && me - m < 6 && nameLike(ctx, T[me]) && !/\u064b/.test(T[me]!.text)) me++;
+      // (a family particle takes the word after it whatever that word is: الشيخ عبدالعزيز آل الشيخ)
+      while (me < b && me - m < 6 && ((nameLike(ctx, T[me]) && !/\u064b/.test(T[me]!.text)) || (NAME_JOIN.has(T[me - 1]!.norm) && isWord(T[me])))) me++;
       let ts = m;
       // a first name the tagger left out of the mention (وزير النقل بدر | باسلمه) begins the name
       let fs = m;

@@ -142,9 +142,25 @@ export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntr
     if ((c > b && /\u064b/.test(t.text)) || entry?.preps?.includes(t.norm)) return null;
     if (c > b + 8 && !innerTitle(ctx, t)) continue;
     const hit = personNameAt(ctx, c, limit);
+    // (an untagged look-alike inside the role gives way to a tagged name further on: الخبير الفرنسي في سلامة النقل
+    // الجوي كزافييه تييلمان)
+    if (hit && ctx.entType[c] !== 1 && taggedNameAhead(ctx, hit[2], limit)) {
+      c = hit[2] - 1;
+      continue;
+    }
     if (hit) return hit;
   }
   return null;
+}
+
+/** A tagged person starts within a few words from k, before any complementizer, cue or punctuation. */
+function taggedNameAhead(ctx: Ctx, k: number, limit: number): boolean {
+  for (let j = k; j < Math.min(limit, k + 6); j++) {
+    const t = ctx.toks[j]!;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm)) return false;
+    if (ctx.entType[j] === 1) return true;
+  }
+  return false;
 }
 
 /** After a first name, a bare word that could also open an object (عبدالرقيب فتح) is still the second name. */
