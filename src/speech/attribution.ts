@@ -300,7 +300,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (!looks) return { draft: null, next: i + 1 };
     // "لآخر تقديرات مفوضية الأمم المتحدة": the source starts at its organisation
     let k2 = k;
-    for (let j = k + 1; j < e; j++) if (L.orgHeads.has(T[j]!.norm)) {
+    // (not past a source of its own: ووفقا لمسؤول في الوزارة is the official)
+    const ownHead = L.anonHeads.has(first) || L.anonHeads.has(first.replace(/^ال/, '')) || L.roleNouns.has(first);
+    for (let j = k + 1; j < e && !ownHead; j++) if (L.orgHeads.has(T[j]!.norm)) {
       k2 = j;
       break;
     }

@@ -114,10 +114,16 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
   if (T[v] && /^[وف]?(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
   const verb = T[v];
-  if (!verb || v + 1 >= i || !isWord(verb) || ctx.lex.cues.has(verb.norm) || ctx.entType[v]) return null;
+  // (a cue there made no claim of its own, or the sentence would have a speaker: وعلق حسن قشقوي … على هذه الاتهامات
+  // فأشار إلى أن …)
+  if (!verb || v + 1 >= i || !isWord(verb) || ctx.entType[v]) return null;
   // a feminine past (استنكرت) or present (تستنكر) for a feminine cue, a masculine one for a masculine cue
   const fem = /ت$/.test(verb.norm) || /^و?ت/.test(verb.norm);
-  if (gender !== '?' && fem !== (gender === 'f')) return null;
+  // (a past of the forms تفعّل/تفاعل reads like a feminine present: وتحدث الشاعر علي عاشور …، وقال; a tagged
+  // or known first name right after it, or after one title, decides; not one behind a preposition: وتطرق الرئيس
+  // للحديث عن أزمة بقاء بيدرو …)
+  const tPast = gender === 'm' && !/ت$/.test(verb.norm) && /^و?ت/.test(verb.norm);
+  if (gender !== '?' && fem !== (gender === 'f') && !tPast) return null;
   if (ctx.lex.honorificPronouns.has(T[v + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), gender, '?', i);
   // (a prepositional object right after the verb, وأشاد بقيادة الرئيس السيسي …: the subject is dropped, not written)
   if (prepObjectWord(ctx, v + 1)) return null;
@@ -130,6 +136,11 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
     if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender, number: 's', words: [], descriptor: '', named: true, at: np.b };
   }
   if (!np || (np.a !== v + 1 && np.roleA !== v + 1) || !recognisable(ctx, np)) return null;
+  // (a verb-shaped word is no subject: ومضى ليقول إن …، مؤكدا)
+  if (np.b - np.a === 1 && (junkSpeakerWord(ctx, np.a) || /^ل[يت]..+$/.test(T[np.a]!.norm))) return null;
+  // (after a cue verb, only the phrase right after it: وعلق المدرب السويسري على مشوار فريقه في دوري … names a league)
+  if (ctx.lex.cues.has(verb.norm) && np.a !== v + 1) return null;
+  if (tPast && !(np.named && np.type === 'PERS' && np.nameA - v <= 2 && (ctx.entType[np.nameA] === 1 || ctx.lex.firstNames.has(T[np.nameA]!.norm)))) return null;
   // a masculine verb before a feminine body (وشكر سفارة المملكة …، مضيفا): the body is the object, the
   // subject is dropped (a body takes a feminine verb: شكرت السفارة)
   if (!fem && np.type === 'ORG' && /ة$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return null;

@@ -493,6 +493,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     // (not inside a tagged person's name: خالد بووشل)
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1])) && !(inEnt && ctx.entType[a] === 1)) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
+    // ("this week": وقالت وكالة الإغاثة الخاصة "أوكسفام" هذا الأسبوع إن …)
+    if (j > a && /^(هذا|هذه)$/.test(t.norm) && L.timeHeads.has(T[j + 1]?.norm ?? '')) break;
     // a time adverbial (العام الماضي، الأسبوع المقبل) is never part of a speaker
     // (… or a day: نفت حركة طالبان باكستان اليوم السبت …، أكد الوزير الخميس أن …)
     if (j > a && L.timeHeads.has(t.norm) && ((T[j + 1] && L.timeAdjectives.has(T[j + 1]!.norm)) || WEEKDAYS.test(t.norm) || WEEKDAYS.test(T[j + 1]?.norm ?? '')) && !inEnt) break;

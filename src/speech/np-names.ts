@@ -103,6 +103,8 @@ export function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
     const t = T[j]!;
     // a verbal noun with its pronoun after a tagged name (وأعلن بلاتيني ترشحه رسميا) is the object, not the name
     if (j > nameStart && inPerson(ctx, j - 1) && !inPerson(ctx, j) && possessedVerbalNoun(ctx, t.norm)) break;
+    // (… a speech noun with its pronoun even when tagged with the name: واختتم الدكتور سمير كلامه مؤكدا)
+    if (j > nameStart && /^(كلام|حديث|كلمت|خطاب|تصريح|تصريحات)(ه|ها|هم)$/.test(t.norm)) break;
     // a ب-phrase after the name (إردوغان بقوة) ends it
     if (j > nameStart && bPhrase(ctx, j) && T[j + 1] && hasArticle(T[j + 1]!.norm) && !isTitle(ctx, T[j + 1]!) && !ctx.lex.roleNouns.has(T[j + 1]!.norm) && !seenAsName(ctx, j)) break;
     if (nameLike(ctx, t) || NAME_JOIN.has(t.norm) || (inPerson(ctx, j) && (j === nameStart || inPerson(ctx, j - 1)))) {
@@ -129,6 +131,14 @@ export function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'or
   // a person mention of the document's entities, whatever its first word looks like (الكسندر نوفاك)
   if (h === ctx.toks[a] && inPerson(ctx, a) && !L.roleNouns.has(h.norm) && !L.anonHeads.has(h.norm) && !L.orgHeads.has(h.norm)) return 'name';
   if (anonHead(ctx, h.norm) && !hasArticle(h.norm)) return 'anon';
+  // (a source after a fused ل, as an attribution phrase reads it: ووفقا لمصدر عسكري ليبي، وفقا لمسؤول …)
+  // (not a role, one spoken to: وقال لأستاذه، توضح لوكيل المزاد)
+  if (h === ctx.toks[a] && /^ل[^ل]../.test(h.norm) && !inPerson(ctx, a)) {
+    const bare = h.norm.slice(1);
+    if (anonHead(ctx, bare) || L.anonHeads.has(bare)) return 'anon';
+    // (a document or figures are no body: وفقا لإحصاءات الربع الأول، وفقا لتقرير …)
+    if (L.orgHeads.has(bare) && !L.attributionSources.has(bare)) return 'org';
+  }
   // عدد من الخبراء، مجموعة من المواطنين: a quantity of unnamed people (a body or a named person still wins)
   if (partitiveAt(ctx, a) && !L.orgHeads.has(h.norm) && !inPerson(ctx, a + 2)) return 'anon';
   if (L.orgHeads.has(h.norm)) return 'org';
@@ -237,5 +247,5 @@ export function possessedVerbalNoun(ctx: Ctx, n: string): boolean {
   const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(n);
   if (!m) return false;
   const stem = m[1]!.replace(/ت$/, 'ه');
-  return /^ت...$/.test(stem) || /^ت..ي.$/.test(stem) || derivedMasdar(stem) || ctx.lex.objectStarters.has(stem) || /^(شكر|تقدير|تهنئه|تعازي|امتنان|ترحيب|تمنيات|دعم|تاييد)$/.test(stem);
+  return /^ت...$/.test(stem) || /^ت..ي.$/.test(stem) || derivedMasdar(stem) || ctx.lex.objectStarters.has(stem) || /^(شكر|تقدير|تهنئه|تعازي|امتنان|ترحيب|تمنيات|دعم|تاييد|كلام|حديث|كلمه|خطاب|تصريح|تصريحات)$/.test(stem);
 }

@@ -168,6 +168,16 @@ function ledInside(ctx: Ctx, a: number, b: number): boolean {
 
 /** Builds the source record of an explicit speaker phrase. */
 export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
+  // "the same source" (بحسب المصدر نفسه، وأضافت المصادر ذاتها) is the last source quoted with that noun (مصدر قريب
+  // من الاتحاد، مسؤول في الإدارة المحلية … المسؤول نفسه)
+  if (np.b - np.a === 2 && history.length && SAME.test(ctx.toks[np.a + 1]!.norm) && /^(ال|وال|لل)/.test(ctx.toks[np.a]!.norm)) {
+    const stem = fold(ctx.toks[np.a]!.norm.replace(/^(وال|لل|ال)/, '')).replace(/(ه|ات)$/, '');
+    for (let k = history.length - 1; k >= 0 && stem.length >= 3; k--) {
+      const h = history[k]!;
+      // (a source is any unnamed one: مسؤول تركي … بحسب المصدر نفسه)
+      if (fold(h.name).includes(stem) || fold(h.descriptor).includes(stem) || (/^(مصدر|مصادر)$/.test(stem) && h.type === 'ANON')) return { ...h, at: np.a };
+    }
+  }
   // a body named after a person, its bare head right before the name (مركز كارتر، مؤسسة بيل غيتس), or a body a person
   // leads (حكومة الثني، القوات التابعة لحكومة الثني، فريق حملة دونالد ترامب): the body speaks
   let nm = np.roleB;
@@ -440,6 +450,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
 }
 
 /** A bare definite head that refers back: a body (الوزارة), a role (الوزير), an anonymous source (المصدر) or a document (البيان). */
+const SAME = /^(نفسه|ذاته|نفسها|ذاتها|نفسهم|انفسهم|ذاتهم)$/;
+
 function definiteAnaphor(ctx: Ctx, norm: string): boolean {
   const L = ctx.lex;
   return L.orgHeads.has(norm) || L.roleNouns.has(norm) || L.anonHeads.has(norm) || L.documentHeads.has(norm);

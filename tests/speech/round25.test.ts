@@ -92,3 +92,53 @@ describe('round 25: objects and cues', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'ولفت', content: 'معظم الحضور كانوا من الشباب' })]);
   });
 });
+
+describe('round 25: who speaks when no speaker is written', () => {
+  it('the subject of a cue verb that reported nothing (وعلق حسن قشقوي … على هذه الاتهامات فأشار إلى أن …)', async () => {
+    const cs = await claimsOf('وقال الرئيس حسن روحاني إن الاتفاق جيد. وعلق حسن قشقوي نائب وزير الخارجية الايراني على هذه الاتهامات فأشار إلى أن بلاده لا تتدخل في شؤون جيرانها.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'فأشار', written: null, speaker: 'حسن قشقوي' }));
+  });
+
+  it('the subject of a past of the form تفعّل, not a feminine present (وتحدث الشاعر علي عاشور …، وقال)', async () => {
+    const cs = await claimsOf('وقال صالح الخنيزي إن الشعر جميل. وتحدث الشاعر علي عاشور عن تجربة سباع، وقال "إنها تجربة فريدة في الشعر".');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقال', written: null, speaker: 'علي عاشور' }));
+  });
+
+  it('a purpose verb after ومضى is no subject (ومضى ليقول إن …، مؤكدا)', async () => {
+    const cs = await claimsOf('وقال الرئيس الروسي فلاديمير بوتين إن موقف بلاده ثابت. ومضى ليقول إن رحيل الأسد أمر يخص الشعب السوري وحده، مؤكدا استعداد بلاده للتعاون مع المعارضة.');
+    expect(cs.find((c) => c.cue === 'مؤكدا')).toEqual(expect.objectContaining({ speaker: 'فلاديمير بوتين' }));
+  });
+
+  it('a speech noun with its pronoun is no part of the name (واختتم الدكتور سمير كلامه مؤكدا …)', async () => {
+    const cs = await claimsOf('وأوضح أمين المحافظة الدكتور سمير بن عبد الرحمن توكل أن الفعاليات تبدأ اليوم. واختتم الدكتور سمير كلامه مؤكدا أن الأمانة وفرت كافة الخدمات لزوار فعاليات العيد.');
+    expect(cs.find((c) => c.cue === 'مؤكدا')).toEqual(expect.objectContaining({ speaker: 'سمير بن عبد الرحمن توكل' }));
+  });
+
+  it('"the same source" is the last source quoted with that noun (بحسب المصدر نفسه)', async () => {
+    const cs = await claimsOf('وقال مسؤول تركي إن حزب العمال الكردستاني يقف وراء الهجوم. وأضاف أن التحقيقات مستمرة. وقتل في الهجوم جنديان، بحسب المصدر نفسه.');
+    expect(cs[2]).toEqual(expect.objectContaining({ cue: 'بحسب', written: 'المصدر نفسه', speaker: 'مسؤول تركي' }));
+  });
+
+  it('… and stays itself when no source was quoted with that noun', async () => {
+    const cs = await claimsOf('وقالت الشرطة إن المشتبه به اعتقل. وقتل في الهجوم جنديان، بحسب المصدر نفسه.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'بحسب', speaker: 'المصدر نفسه' }));
+  });
+});
+
+describe('round 25: attribution phrases', () => {
+  it('an anonymous source after a fused ل keeps its adjectives (ووفقا لمصدر عسكري ليبي)', async () => {
+    const cs = await claimsOf('ووفقا لمصدر عسكري ليبي، ترك القذافي قبل رحيله 3 مواقع على الأقل في أنحاء البلاد.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'مصدر عسكري ليبي', type: 'ANON', content: 'ترك القذافي قبل رحيله 3 مواقع على الأقل في أنحاء البلاد' })]);
+  });
+
+  it('an official located in a body is the source, not the body (ووفقا لمسؤول في الوزارة)', async () => {
+    const cs = await claimsOf('ووفقا لمسؤول في الوزارة، ترك القذافي قبل رحيله 3 مواقع على الأقل في أنحاء البلاد.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'مسؤول في الوزارة', type: 'ANON' })]);
+  });
+
+  it('"this week" after a quoted name is no part of the speaker (وكالة الإغاثة الخاصة "أوكسفام" هذا الأسبوع)', async () => {
+    const cs = await claimsOf('وقالت وكالة الإغاثة الخاصة "أوكسفام" هذا الأسبوع إن الوضع الإنساني في اليمن كارثي.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'وكالة الإغاثة الخاصة "أوكسفام"', content: 'الوضع الإنساني في اليمن كارثي' })]);
+  });
+});
+
