@@ -241,7 +241,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (!form.conj && form.kind === 'past' && /^([وبل]?عدم|اي|ايه|[وبل]?كل|يمكن|ويمكن|يجب|ويجب|ينبغي|علي|بدون|دون)$/.test(prevTok?.norm ?? '') && !(prevTok?.norm === 'علي' && !prevTok.text.includes('ى'))) continue;
     // a noun-like spelling followed by an indefinite nisba adjective is the noun (يقدم اللاعب طلب رسمي), unless a
     // complement follows that word: then it is the verb's subject, a name (كما ذكر قوطالي أن …)
-    if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.entType[i + 1] && !(L.complementizers.has(toks[i + 2]?.norm ?? '') || toks[i + 2]?.text === ':')) continue;
+    if (form.kind === 'past' && !form.conj && form.entry.nounLike && isWord(toks[i + 1]) && /^[^ا].{2,}ي$/.test(toks[i + 1]!.norm) && !ctx.lex.firstNames.has(toks[i + 1]!.norm) && !ctx.lex.honorifics.has(toks[i + 1]!.norm) && !ctx.lex.titles.has(toks[i + 1]!.norm) && !ctx.lex.roleNouns.has(toks[i + 1]!.norm) && !ctx.lex.orgHeads.has(toks[i + 1]!.norm) && !ctx.entType[i + 1] && !(L.complementizers.has(toks[i + 2]?.norm ?? '') || toks[i + 2]?.text === ':')) continue;
     // a noun-like spelling whose verb says its content through ب (طالب، وصف، تعهد) is the noun when its clause has no
     // ب-word, complementizer, colon or quotation (وظل هولمز طالب الدراسات العليا، طالب علم، ووصف الحراك الاجتماعي)
     // (only the spelling the noun shares, and not before a named subject: طالب البوليفي كارلوس تشافيز … تغيير)

@@ -119,6 +119,9 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
   const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
   if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
+  // (a definite verbal noun of the forms انفعال، افتعال، استفعال after the speaker: أعلنت الشركة الاستغناء عن 7800
+  // وظيفة; not تفعيل, which names things as often: التنظيم، التقرير)
+  if (/^ال/.test(t.norm) && derivedMasdar(bare)) return [s, 0];
   if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
   // a circumstantial phrase or the rest of the descriptor before a verbal-noun object (نفى بادغيش في نهاية التصريح
   // وجود مفاوضات …، نفى المصمم الياباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس …)
@@ -134,6 +137,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
         }
         return null;
       }
+      // (a comma before the cue's own preposition: أعلنت عمادة القبول والتسجيل في الجامعة الإسلامية بالمدينة المنورة، عن …)
+      if (COMMA.has(w.text) && isWord(T[j + 1]) && isPrepOf(form, T[j + 1]!.norm) && T[j + 1]!.norm !== 'من' && isWord(T[j + 2]) && !L.demonstratives.has(T[j + 2]!.norm)) return [j + 2, 0];
       if (!isWord(w)) return null;
       if (L.complementizers.has(w.norm) || L.cues.has(w.norm)) return null;
       if (j <= s + 4 && isPrepOf(form, w.norm) && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];

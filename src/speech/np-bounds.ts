@@ -379,6 +379,8 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   let k = i + 3;
   // the other calendar's name in brackets: (أيار)
   if (T[k]?.text === '(' && T[k + 1] && isMonthWord(T[k + 1]!.norm) && T[k + 2]?.text === ')') k += 3;
+  // (… or after a slash: في 8 تموز/يوليو الحالي)
+  else if (T[k]?.text === '/' && T[k + 1] && isMonthWord(T[k + 1]!.norm)) k += 2;
   if (T[k]?.kind === 'number') k++;
   if (T[k] && L.timeAdjectives.has(T[k]!.norm)) k++;
   return Math.min(k, b);
@@ -506,8 +508,9 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j > a && /^(احد|احدي)$/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && !inEnt && (inPerson(ctx, j - 1) || ctx.entType[j - 1] === 2)) break;
     // (after an indefinite adjective, an event or object noun starts the object: انتقدت صحف تونسية زيارة ساركوزي)
     if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
-    // (a body's name goes on over a ل-genitive: المرصد السوري لحقوق الإنسان، المفوضية العليا لشؤون اللاجئين)
-    if (open && j > a && j - a <= 2 && !inEnt && /^ل[^ل]/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
+    // (a body's name goes on over a ل-genitive: المرصد السوري لحقوق الإنسان، المفوضية العليا لشؤون اللاجئين، نادي
+    // بوروسيا دورتموند الألماني لكرة القدم)
+    if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}ي$/.test(T[j - 1]!.norm))) && !inEnt && /^ل[^ل]/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
       j++;
       continue;
     }

@@ -140,6 +140,8 @@ export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntr
     // (إمام, written with its hamza below, is a role: إمام وخطيب المسجد الحرام, not أمام "in front of")
     if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || (ctx.lex.circumstantial.has(t.norm) && !/^و?إمام$/.test(t.text))) return null;
     if ((c > b && /\u064b/.test(t.text)) || entry?.preps?.includes(t.norm)) return null;
+    // (the cue's nominal object opens right after the role: أكد المتحدث الأمني عدم تعرض أي مقر …)
+    if (c === b && entry?.nominal && ctx.lex.objectStarters.has(t.norm) && !isPrep(t) && !ctx.entType[c]) return null;
     if (c > b + 8 && !innerTitle(ctx, t)) continue;
     const hit = personNameAt(ctx, c, limit);
     // (an untagged look-alike inside the role gives way to a tagged name further on: الخبير الفرنسي في سلامة النقل

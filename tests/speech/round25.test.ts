@@ -142,3 +142,40 @@ describe('round 25: attribution phrases', () => {
   });
 });
 
+describe('round 25: claims that were missed', () => {
+  it('a role, then the nominal object at once (أكد المتحدث الأمني عدم تعرض …)', async () => {
+    const cs = await claimsOf('أكد المتحدث الأمني عدم تعرض أي مقر آخر لقوات الطوارئ الخاصة لمحاولة تفجير إرهابي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', written: 'المتحدث الأمني', content: 'عدم تعرض أي مقر آخر لقوات الطوارئ الخاصة لمحاولة تفجير إرهابي' })]);
+  });
+
+  it('a date with two calendars before the object (في 8 تموز/يوليو الحالي الاستغناء عن …)', async () => {
+    const cs = await claimsOf('وأعلنت الشركة في 8 تموز/يوليو الحالي الاستغناء عن 7800 وظيفة.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الشركة', content: 'الاستغناء عن 7800 وظيفة' })]);
+  });
+
+  it('a definite verbal noun of the form استفعال is the object (أعلنت الشركة الاستغناء عن …)', async () => {
+    const cs = await claimsOf('وأعلنت الشركة الاستغناء عن 7800 وظيفة في فروعها حول العالم.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الشركة', content: 'الاستغناء عن 7800 وظيفة في فروعها حول العالم' })]);
+  });
+
+  it('a located body and a comma before عن (عمادة القبول والتسجيل في الجامعة …، عن بدء …)', async () => {
+    const cs = await claimsOf('أعلنت عمادة القبول والتسجيل في الجامعة الإسلامية بالمدينة المنورة، عن بدء استقبال طلبات القبول في برنامج الانتساب.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أعلنت', written: 'عمادة القبول والتسجيل', content: 'بدء استقبال طلبات القبول في برنامج الانتساب' })]);
+  });
+
+  it('the weather service forecasts (كما توقعت الأرصاد هطول …)', async () => {
+    const cs = await claimsOf('كما توقعت الأرصاد هطول أمطار رعدية على مرتفعات منطقتي عسير وجازان.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'توقعت', written: 'الأرصاد', type: 'ORG', content: 'هطول أمطار رعدية على مرتفعات منطقتي عسير وجازان' })]);
+  });
+
+  it('a club speaks (ذكر نادي مانشستر سيتي … في بيان إنه …)', async () => {
+    const cs = await claimsOf('ذكر نادي مانشستر سيتي المنافس في دوري انجلترا الممتاز لكرة القدم في بيان اليوم الجمعة إنه مدد تعاقده مع مدربه مانويل بليجريني.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ذكر', speaker: 'مانشستر سيتي', content: 'مدد تعاقده مع مدربه مانويل بليجريني' })]);
+  });
+
+  it('… and its name runs over لكرة القدم before the one it warns (حذر نادي بوروسيا دورتموند الألماني لكرة القدم نادي أرسنال …)', async () => {
+    const cs = await claimsOf('حذر نادي بوروسيا دورتموند الألماني لكرة القدم نادي أرسنال الإنجليزي من التفكير في ضم المهاجم الجابوني بيير إيمريك أوباميانج.');
+    expect(cs[0]).toEqual(expect.objectContaining({ written: 'نادي بوروسيا دورتموند الألماني لكرة القدم', content: 'التفكير في ضم المهاجم الجابوني بيير إيمريك أوباميانج' }));
+  });
+});
+
