@@ -310,8 +310,21 @@ function contrastSubjectCue(ctx: Ctx, j: number, limit: number): boolean {
     const t = T[k]!;
     if (!isWord(t)) return false;
     const form = ctx.lex.cues.get(t.norm);
-    if (form) return !form.conj && form.kind !== 'part' && opensClaim(ctx, k, form, limit);
+    // (… or denies, confirms "that": …، لكن اللاعب نفى ذلك)
+    if (form) return !form.conj && form.kind !== 'part' && (opensClaim(ctx, k, form, limit) || ctx.lex.demonstratives.has(T[k + 1]?.norm ?? ''));
     if (ctx.lex.complementizers.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** "As for X, he said" (أما الثالث فقال: …): أما at j opens a topic whose own ف-cue follows within a few words. */
+function amaThenCue(ctx: Ctx, j: number, limit: number): boolean {
+  const T = ctx.toks;
+  for (let k = j + 1; k < Math.min(limit, j + 8); k++) {
+    const t = T[k]!;
+    if (!isWord(t)) return false;
+    const form = ctx.lex.cues.get(t.norm);
+    if (form && /^ف/.test(t.norm) && form.kind !== 'part' && !form.entry.needs && !form.entry.via) return true;
   }
   return false;
 }
@@ -452,6 +465,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (REPORTER_VERB.test(t.norm) && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && ctx.quotes.closeOf[k + 1]! - k <= 4) return T[k - 1]?.norm === 'ثم' ? k - 1 : k;
     // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)
     if (/^(بيد|غير|الا)$/.test(t.norm) && T[k + 1]?.norm === 'ان' && T[k - 1]!.kind === 'punct' && contrastSubjectCue(ctx, k + 2, limit)) return k;
+    // (… الهدف مالي، أما الثالث فقال: …: "as for" a new topic with its own ف-cue)
+    if (/^و?اما$/.test(t.norm) && T[k - 1]!.kind === 'punct' && amaThenCue(ctx, k, limit)) return k;
     // (…، ولكن العفو الدولية تقول إن العدد بلغ 743: "but" with a new subject and its own cue)
     if (/^و?لكن$/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && contrastSubjectCue(ctx, k + 1, limit)) return k;
     // (… ولا ينقصهم الا التوفيق وعن الازمة المالية قال …: a fronted topic with its own pro-drop cue opens the next claim)
