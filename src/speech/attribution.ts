@@ -289,6 +289,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (!looks && e - k <= 4 && (FA_INNA.test(T[e]?.norm ?? '') || (COMMA.test(T[e]?.text ?? '') && FA_INNA.test(T[e + 1]?.norm ?? '')))) looks = true;
     const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
+    // ("in proportion to the number of": بحسب عدد الأسرة; not a number of people, بحسب عدد من الشهود)
+    if (!strong && /^(ال)?(عدد|اعداد)$/.test(first) && T[k + 1]?.norm !== 'من') return { draft: null, next: i + 1 };
     // (what a provision says, وفقا لما ورد بالمادة السادسة، حسبما جاء في الفئة (أ): a cross-reference, not a source)
     if (strong && PROVISION.test(T[k]!.norm === 'في' ? T[k + 1]?.norm ?? '' : first.replace(/^ب(?=ال)/, ''))) return { draft: null, next: i + 1 };
     // "depending on": a verb of variation right before (يختلف الأجر بحسب موقع الناقد، تتفاوت الأسعار حسب المنطقة)

@@ -114,6 +114,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     const act = addresseeEnd(ctx, form, s, limit);
     if (act) return act;
   }
+  // (an invitation to attend asks for no act: ودعا لحضوره جميع مديري الفروع)
+  if (form.entry.fusedL && /^لحضور(ه|ها|هم)?$/.test(t.norm)) return null;
   if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
   const bare = t.norm.replace(/^ال/, '');
   // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
@@ -235,6 +237,8 @@ export function actAt(ctx: Ctx, form: CueForm, k: number, loose = false): boolea
   if (!form.entry.fusedL && !preps?.includes('ل')) return false;
   // (loose: right after an addressee any noun will do, لحضور الحفل; elsewhere a verbal noun's shape is needed)
   if (/^(ه|ها|هم|هما|هن|ك|كم|ي|نا|ذلك|هذا|هذه)$/.test(rest) || /^(دي|دى|دي[هك]|دى[هك]|كن|ان|ذا)/.test(rest)) return false;
+  // (an invitation to attend, ودعا لحضوره جميع مديري الفروع, asks for no act)
+  if (/^حضور(ه|ها|هم)$/.test(rest)) return false;
   if (!loose && !(rest.startsWith('ل') || ctx.lex.objectStarters.has(rest) || derivedMasdar(rest) || /^ت..ي.$/.test(rest))) return false;
   // (a prayer: يدعو لأفرادها بـ«الهداية»، دعت للفقيد بالرحمة)
   for (let j = k + 1; j < Math.min(T.length, k + 5); j++) {

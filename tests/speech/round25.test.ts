@@ -196,3 +196,32 @@ describe('round 25: where the content ends', () => {
   });
 });
 
+describe('round 25: no claim', () => {
+  it('"in proportion to the number of" is no attribution (بحسب عدد الأسرة)', async () => {
+    expect(await claimsOf('وسعرت اللائحة التراخيص بحسب عدد الأسرة في كل مستشفى.')).toEqual([]);
+  });
+
+  it('… but a number of witnesses is a source (وحسب عدد من الشهود)', async () => {
+    const cs = await claimsOf('وحسب عدد من الشهود، انفجرت القنبلة في وقت مبكر بينما كان كثير من السكان يتبضعون في الأسواق.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وحسب', written: 'عدد من الشهود' })]);
+  });
+
+  it('"according to the tasks entrusted to it" is no attribution (وفقا للمهام الموكلة لها)', async () => {
+    expect(await claimsOf('وتعمل الهيئة وفقا للمهام الموكلة لها في النظام الأساسي للهيئة.')).toEqual([]);
+  });
+
+  it('طلب in construct after a noun is the noun (استمارة طلب الالتحاق)', async () => {
+    expect(await claimsOf('ويمكن للمتقدمين تعبئة استمارة طلب الالتحاق بالبرنامج عبر الموقع الإلكتروني.')).toEqual([]);
+  });
+
+  it('… but not a feminine verb after its subject (وكانت وسائل اعلام باكستانية ذكرت …)', async () => {
+    const cs = await claimsOf('وكانت وسائل اعلام باكستانية ذكرت الجمعة ان جلال الدين حقاني توفي قبل عام لاسباب طبيعية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ذكرت', written: 'وسائل اعلام باكستانية' })]);
+  });
+
+  it('an invitation to attend asks for nothing (ودعا لحضوره جميع مديري الفروع)', async () => {
+    const cs = await claimsOf('وقال المدير إن الاجتماع ناجح. ودعا لحضوره جميع مديري الفروع في المنطقة.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال']);
+  });
+});
+
