@@ -137,9 +137,10 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   }
   if (!np || (np.a !== v + 1 && np.roleA !== v + 1) || !recognisable(ctx, np)) return null;
   // (a verb-shaped word is no subject: ومضى ليقول إن …، مؤكدا)
-  if (np.b - np.a === 1 && (junkSpeakerWord(ctx, np.a) || /^ل[يت]..+$/.test(T[np.a]!.norm))) return null;
+  if (np.b - np.a === 1 && (junkSpeakerWord(ctx, np.a) || (/^ل[يت].{2,4}$/.test(T[np.a]!.norm) && !ctx.entType[np.a]))) return null;
   // (after a cue verb, only the phrase right after it: وعلق المدرب السويسري على مشوار فريقه في دوري … names a league)
-  if (ctx.lex.cues.has(verb.norm) && np.a !== v + 1) return null;
+  // (… and not over a manner phrase: ومضت المصادر بالتأكيد على أن …)
+  if (ctx.lex.cues.has(verb.norm) && (np.a !== v + 1 || T.slice(np.a + 1, np.b).some((t) => /^ب/.test(t.norm) && !t.norm.startsWith('بن')))) return null;
   if (tPast && !(np.named && np.type === 'PERS' && np.nameA - v <= 2 && (ctx.entType[np.nameA] === 1 || ctx.lex.firstNames.has(T[np.nameA]!.norm)))) return null;
   // a masculine verb before a feminine body (وشكر سفارة المملكة …، مضيفا): the body is the object, the
   // subject is dropped (a body takes a feminine verb: شكرت السفارة)

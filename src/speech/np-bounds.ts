@@ -506,8 +506,9 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (open && j > a && !inEnt && !inPerson(ctx, j) && nameLike(ctx, T[j - 1]) && /^(ا.ت.ا.|است..ا.|ان..ا.)$/.test(t.norm)) break;
     // ("one of" after a name opens its apposition: عائلة أنييلي أحد المساهمين الرئيسيين; not ووفقا لمعلومات أحد العمالة)
     if (j > a && /^(احد|احدي)$/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && !inEnt && (inPerson(ctx, j - 1) || ctx.entType[j - 1] === 2)) break;
-    // (after an indefinite adjective, an event or object noun starts the object: انتقدت صحف تونسية زيارة ساركوزي)
-    if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
+    // (after an indefinite adjective, an event or object noun starts the object: انتقدت صحف تونسية زيارة ساركوزي; not
+    // حديث "recent": كشف تقرير مصرفي حديث عن …)
+    if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && !/^(حديث|حديثه|جديد|جديده)$/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
     // (a body's name goes on over a ل-genitive: المرصد السوري لحقوق الإنسان، المفوضية العليا لشؤون اللاجئين، نادي
     // بوروسيا دورتموند الألماني لكرة القدم)
     if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}ي$/.test(T[j - 1]!.norm))) && !inEnt && /^ل[^ل]/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {

@@ -148,8 +148,8 @@ export function derivedMasdar(norm: string): boolean {
   return /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.)$/.test(norm) && !PLURAL_AF3AL.test(norm);
 }
 
-/** Broken plurals and nouns of people shaped like a form-IV verbal noun (أعضاء، أصحاب، أبناء، أستاذ): they can speak. */
-const PLURAL_AF3AL = /^(استاذ|اعضاء|اشخاص|اطباء|انباء|اوساط|انصار|اطفال|اعيان|اشقاء|ابناء|اصحاب|احفاد|اعداء|اطراف|اقطاب|ائمه|اخوان|اسياد|ابطال|اعلام)$/;
+/** Broken plurals and nouns of people or bodies shaped like a form-IV verbal noun (أعضاء، أصحاب، أبناء، أستاذ، اتحاد): they can speak. */
+const PLURAL_AF3AL = /^(اتحاد|استاذ|اعضاء|اشخاص|اطباء|انباء|اوساط|انصار|اطفال|اعيان|اشقاء|ابناء|اصحاب|احفاد|اعداء|اطراف|اقطاب|ائمه|اخوان|اسياد|ابطال|اعلام)$/;
 
 /** Token k is باسم right after a spokesman (المتحدث باسم …): "in the name of", never the first name باسم. */
 export function spokesmanBasim(ctx: Ctx, k: number): boolean {

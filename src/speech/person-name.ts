@@ -159,7 +159,8 @@ export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntr
 function taggedNameAhead(ctx: Ctx, k: number, limit: number): boolean {
   for (let j = k; j < Math.min(limit, k + 6); j++) {
     const t = ctx.toks[j]!;
-    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm)) return false;
+    // (not past a preposition: رئيسة القسم نائلة الميرغني عن اختيار الشاعر حسين …)
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || (isPrep(t) && !ctx.entType[j])) return false;
     if (ctx.entType[j] === 1) return true;
   }
   return false;

@@ -32,6 +32,8 @@ const ADDRESSEE = /^(لنظير(ه|ها|هم|يه|ته)|لنظراء(ه|هم)?|�
  * The speaker phrase in the region [from, to) right after a cue (VSO order), with its appositive role.
  * Returns null when the region starts with the complement (pro-drop).
  */
+const COMMA_TOK = new Set(['،', ',']);
+
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   let np = parseRaw(ctx, from, to, entry, open, keepFirst);
   // a religious formula first (وكان يرى طيب الله ثراه أن، فقد بين صلى الله عليه وسلم أن) is no speaker: the one it
@@ -230,6 +232,22 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   if (nv && v + 1 < to && isWord(nv) && ctx.lex.namingVerbs.has(nv.norm) && (inPerson(ctx, v + 1) || nameLike(ctx, T[v + 1]))) {
     const e = runPhrase(ctx, v + 1, to, entry);
     if (e > v + 1 && e - v <= 5) return build(ctx, v + 1, e, e, [a, v]);
+  }
+  // (… or after a comma and و, past a few words of description, with the age in brackets: قال مبتكر وسيلة النقل
+  // الصغيرة للغاية، ويدعى كونياكو سايتو (26 عاما) إن …)
+  for (let c = b; c < Math.min(to - 2, b + 6) && (isWord(T[c]) || COMMA_TOK.has(T[c]!.text)); c++) {
+    if (!COMMA_TOK.has(T[c]!.text)) continue;
+    const w = T[c + 1]!;
+    if (!isWord(w) || !ctx.lex.namingVerbs.has(w.norm.replace(/^و/, '')) || !(inPerson(ctx, c + 2) || nameLike(ctx, T[c + 2]))) break;
+    const e = runPhrase(ctx, c + 2, to, entry);
+    let after = e;
+    if (T[after]?.text === '(') {
+      let q = after + 1;
+      while (q < to && q - after <= 5 && T[q]!.text !== ')') q++;
+      if (T[q]?.text === ')') after = q + 1;
+    }
+    if (e > c + 2 && e - c <= 6 && T[after] && (ctx.lex.complementizers.has(T[after]!.norm) || COMMA_TOK.has(T[after]!.text))) return build(ctx, c + 2, e, after, [a, b]);
+    break;
   }
   let first = classify(ctx, a, b);
   if (first === 'anon') {

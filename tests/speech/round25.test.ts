@@ -225,3 +225,29 @@ describe('round 25: no claim', () => {
   });
 });
 
+describe('round 25: guards from the blind before/after judgement', () => {
+  it('a titled name before عن stays the speaker, a later name inside the object does not win (رئيسة القسم نائلة الميرغني عن …)', async () => {
+    const cs = await claimsOf('أعلنت رئيسة القسم نائلة الميرغني عن اختيار الشاعر حسين الحمراني نائبًا.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'نائلة الميرغني', content: 'اختيار الشاعر حسين الحمراني نائبًا' })]);
+  });
+
+  it('"recent" after an indefinite adjective stays in the speaker (تقرير مصرفي حديث)', async () => {
+    const cs = await claimsOf('كشف تقرير مصرفي حديث عن تسجيل استخدامات نقاط البيع نموا بنسبة 20 في المئة.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'تقرير مصرفي حديث' })]);
+  });
+
+  it('الاتحاد is a body, not a verbal noun opening an object (ينتظر ان يعلن فريق الاتحاد …)', async () => {
+    expect(await claimsOf('وينتظر ان يعلن فريق الاتحاد السعودي لكرة القدم خلال الساعات المقبلة التعاقد مع اللاعب الارجنتيني موراليز.')).toEqual([]);
+  });
+
+  it('a name beginning with لي is no purpose verb (كان ليتفينينكو قد توفي …، واتهم)', async () => {
+    const cs = await claimsOf('أفاد تحقيق اليوم بأن سكان لندن تعرضوا لمخاطر. كان ليتفينينكو قد توفي بعد أسابيع من تناوله الشاي في فندق بلندن، واتهم وهو على فراش الموت الرئيس الروسي فلاديمير بوتين باصدار أوامر بقتله.');
+    expect(cs.find((c) => c.cue === 'واتهم')).toEqual(expect.objectContaining({ speaker: 'ليتفينينكو' }));
+  });
+
+  it('a manner phrase after a cue verb is no part of the subject (ومضت المصادر بالتأكيد …، مشيرة)', async () => {
+    const cs = await claimsOf('أكدت مصادر قبلية في اليمن أن الحوثيين يطلقون لقبا على الطائرات. ومضت المصادر بالتأكيد على أن القوات أوقعت خسائر فادحة، مشيرة إلى وجود انشقاقات بين قيادات الإرهابيين.');
+    expect(cs.find((c) => c.cue === 'مشيرة')).toEqual(expect.objectContaining({ speaker: 'مصادر قبلية في اليمن' }));
+  });
+});
+
