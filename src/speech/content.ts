@@ -61,6 +61,16 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
   let relative = false;
   for (let k = i + 1; k < end; k++) {
     const t = T[k]!;
+    // (a relative clause between commas keeps its own complement: وقال القيادي في الحلقة، التي يرجح أن تسجيلها تم
+    // قبل تحرير عدن، بأن …)
+    if (COMMA.has(t.text) && /^(الذي|التي|الذين|اللذين|اللتين)$/.test(T[k + 1]?.norm ?? '')) {
+      let c = k + 2;
+      while (c < end && c - k <= 20 && !COMMA.has(T[c]!.text) && !isEnd(T[c]!) && !isQuote(T[c])) c++;
+      if (c < end && COMMA.has(T[c]!.text) && isWord(T[c + 1]) && L.complementizers.has(T[c + 1]!.norm)) {
+        k = c;
+        continue;
+      }
+    }
     // (a participle of expression after a comma opens its own clause: حذر الاتحاد الجماهير … من التدخين، معربا عن أن …)
     if (k > i + 2 && COMMA.has(t.text) && EXPRESSIVE_PARTICIPLE.test(T[k + 1]?.norm ?? '')) return null;
     if (isWord(t) && prepAt < 0 && t.norm === 'الي' && preps && inPreps(preps, t.norm) && !L.complementizers.has(T[k + 1]?.norm ?? '')) prepAt = k;
@@ -101,6 +111,12 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
           continue;
         }
         if (!long && k === i + 1 && (T[c + 1]?.text === ':' || commaThat || prepAfter)) {
+          k = c;
+          continue;
+        }
+        // (a quoted title after a preposition, then the quotation itself: وقال المعلم في كلمة ألقاها خلال “المؤتمر
+        // الإعلامي الدولي …” الذي عقد في دمشق اليوم “هناك حديث كثير …”)
+        if (k > i + 1 && /^(خلال|في|بعنوان|حول|عن|هامش|ضمن|امام|لدي|لدى)$/.test(T[k - 1]!.norm) && quoteAfter(ctx, c + 1, Math.min(end, c + 15))) {
           k = c;
           continue;
         }
@@ -223,6 +239,16 @@ function complementAhead(ctx: Ctx, k: number, limit: number): boolean {
     if (ctx.lex.complementizers.has(t.norm) && j > k && ctx.toks[j - 1]!.norm === 'الا') return false;
     if (t.text === ':' || ctx.lex.complementizers.has(t.norm)) return true;
     if ((isEnd(t) && ctx.sentEnd[j] === j) || isQuote(t)) return false;
+  }
+  return false;
+}
+
+/** A quotation of four words or more opens in [k, to), with only words between. */
+function quoteAfter(ctx: Ctx, k: number, to: number): boolean {
+  for (let j = k; j < to; j++) {
+    const t = ctx.toks[j]!;
+    if (isQuote(t)) return ctx.quotes.closeOf[j]! > j && wordCount(ctx, j + 1, ctx.quotes.closeOf[j]!) >= 4;
+    if (t.kind !== 'number' && !isWord(t)) return false;
   }
   return false;
 }

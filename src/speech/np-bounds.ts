@@ -368,6 +368,8 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const n = T[i]!.norm;
   if (L.timeHeads.has(n) && i + 1 < b && L.timeAdjectives.has(T[i + 1]!.norm)) return i + 2;
+  // (the position in a span, then the span: مطلع الأسبوع الجاري، منتصف الشهر الماضي)
+  if (TIME_POSITION.test(n) && i + 2 < b && L.timeHeads.has(T[i + 1]!.norm) && L.timeAdjectives.has(T[i + 2]!.norm)) return i + 3;
   // (the day before yesterday: أول من أمس، أمس الأول، after مساء or alone)
   if (n === 'اول' && T[i + 1]?.norm === 'من' && T[i + 2]?.norm === 'امس' && i + 3 <= b) return i + 3;
   if (n === 'امس' && T[i + 1]?.norm === 'الاول' && i + 2 <= b) return i + 2;

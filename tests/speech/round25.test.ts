@@ -251,3 +251,25 @@ describe('round 25: guards from the blind before/after judgement', () => {
   });
 });
 
+describe('round 25: where the content starts', () => {
+  it('past a relative clause between commas that has its own أن (… في الحلقة، التي يرجح أن …، بأن …)', async () => {
+    const cs = await claimsOf('وقال القيادي الحوثي في الحلقة، التي يرجح أن تسجيلها تم قبل تحرير عدن، بأن الانتصارات مجرد إشاعات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', content: 'الانتصارات مجرد إشاعات' })]);
+  });
+
+  it('… and so the main verb is the cue, not the one inside the relative clause (وذكر الاتحاد، الذي يتخذ من … مقرا، أن …)', async () => {
+    const cs = await claimsOf('وذكر الاتحاد، الذي يتخذ من العاصمة البلجيكية بروكسل مقرا، أن مبيعات السيارات بلغت الشهر الماضي 1.17 مليون سيارة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وذكر', written: 'الاتحاد', content: 'مبيعات السيارات بلغت الشهر الماضي 1.17 مليون سيارة' })]);
+  });
+
+  it('past a time phrase before عن (كشفت لـ«الشرق الأوسط» مطلع الأسبوع الجاري عن …)', async () => {
+    const cs = await claimsOf('وكانت مصادر كشفت لـ«الشرق الأوسط» مطلع الأسبوع الجاري عن فرار القائد الحوثي من المدينة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'كشفت', content: 'فرار القائد الحوثي من المدينة' })]);
+  });
+
+  it('at the quotation after a quoted title (في كلمة ألقاها خلال “المؤتمر …” … “هناك …”)', async () => {
+    const cs = await claimsOf('وقال المعلم في كلمة ألقاها خلال “المؤتمر الإعلامي الدولي لمواجهة الإرهاب التكفيري” الذي عقد في دمشق اليوم “هناك حديث كثير عن مكافحة الإرهاب”.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'هناك حديث كثير عن مكافحة الإرهاب' })]);
+  });
+});
+
