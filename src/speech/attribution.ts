@@ -244,6 +244,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       e++;
     }
     if (e <= k) return { draft: null, next: i + 1 };
+    // (what an outlet relayed from a source: بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة — the source it quotes speaks)
+    if (verbal && /^(نقل|نقلت|نقلته|نقلها|نقلتها)$/.test(T[k - 1]?.norm ?? '')) {
+      for (let q = k + 1; q < e - 1; q++) {
+        if (T[q]!.norm === 'عن' && isWord(T[q + 1])) {
+          k = q + 1;
+          break;
+        }
+      }
+    }
     // (a parenthesis describing the source before its فإن: بحسب تحليل للمعطيات … (الموقع المعلن والمنطقة الزمنية)، فإن …)
     if (T[e]?.text === '(') {
       let c = e + 1;
@@ -302,8 +311,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (!looks) return { draft: null, next: i + 1 };
     // "لآخر تقديرات مفوضية الأمم المتحدة": the source starts at its organisation
     let k2 = k;
-    // (not past a source of its own: ووفقا لمسؤول في الوزارة is the official)
-    const ownHead = L.anonHeads.has(first) || L.anonHeads.has(first.replace(/^ال/, '')) || L.roleNouns.has(first);
+    // (not past a source of its own: ووفقا لمسؤول في الوزارة is the official, حسبما أفادت صحيفة «سوبرديبورتي» المهتمة
+    // بأخبار النادي the paper, وطبقا لبعض المصادر الرسمية داخل النادي the sources; a correspondent speaks for his
+    // agency: بحسب مراسل وكالة الصحافة الفرنسية)
+    const bareFirst = first.replace(/^ال/, '');
+    const ownHead = L.anonHeads.has(first) || L.anonHeads.has(bareFirst) || (L.roleNouns.has(first) && !/^مراسل/.test(bareFirst)) || L.mediaNouns.has(first) || L.mediaNouns.has(bareFirst) || L.quantifiers.has(first);
     for (let j = k + 1; j < e && !ownHead; j++) if (L.orgHeads.has(T[j]!.norm)) {
       k2 = j;
       break;

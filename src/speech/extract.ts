@@ -23,7 +23,6 @@ import { fold } from '../text/normalize.js';
 import { actAt, COMMA, fusedObject, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
 import { appositionEnd, ATTITUDE, bareClauseAt, firstPersonAt, strayWord, svoQuote, unmarkedAfterTopic } from './unmarked.js';
 
-const dbgN = (n: number): false => { if (process.env.DBGRP) console.error('null', n); return false; };
 export interface VerbResult {
   draft: Draft | null;
   /** explicit speaker seen at this cue (recorded even when the cue reports nothing) */
@@ -127,9 +126,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (… or opening the next paragraph, right before its quotation: "… ستبقى.⏎مضيفاً "بالطبع نعلم …"")
     const lastAt = history.length > 0 ? history[history.length - 1]!.at : -1;
     const afterClaim = !!p && lastAt >= 0 && lastAt >= ctx.sentStart[cueStart - 1]! && ((p.text === '.' && !ctx.nl[cueStart]) || (ctx.nl[cueStart] && (p.text === '.' || isQuote(p)) && isQuote(T[i + 1])));
-    if (lone && !(p && immediateThat(ctx, i, form)) && !afterClaim) return dbgN(1) || { draft: null, source: null };
+    if (lone && !(p && immediateThat(ctx, i, form)) && !afterClaim) return { draft: null, source: null };
     // a participle after an independent pronoun is a predicate (نحن مطالبون بخلق أفق …: "we are called on to")
-    if (p && isWord(p) && /^و?(نحن|انا|هو|هي|هم|انتم)$/.test(p.norm)) return dbgN(2) || { draft: null, source: null };
+    if (p && isWord(p) && /^و?(نحن|انا|هو|هي|هم|انتم)$/.test(p.norm)) return { draft: null, source: null };
   }
   // "…"، هذا ما قاله موتا بعد المباراة: the quotation before "this is what X said" is X's own words
   // (… and "thus says X" after it: «…»، هكذا يؤكد الخبير الأمني الدكتور عبدالغفار الدويك)
@@ -160,22 +159,22 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // cue is the relative's own, the clause describes a noun of the narration; nothing is reported
   if (form.object && cueStart > 0) {
     const suffix = OBJECT_RELATIVE[T[cueStart - 1]!.norm];
-    if (suffix && T[i]!.norm.endsWith(suffix)) return dbgN(3) || { draft: null, source: null };
+    if (suffix && T[i]!.norm.endsWith(suffix)) return { draft: null, source: null };
   }
   // a present form right after أنها/أنه is the verb of a reported clause (… وأنها تعتبر جريمة حرب): nothing new is said
-  if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return dbgN(4) || { draft: null, source: null };
+  if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
-  if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return dbgN(5) || { draft: null, source: null };
+  if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
-  if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return dbgN(6) || { draft: null, source: null };
+  if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker
-  if (cueStart > 0 && form.kind === 'past' && !form.conj && T[cueStart - 1]!.norm === 'مما') return dbgN(7) || { draft: null, source: null };
+  if (cueStart > 0 && form.kind === 'past' && !form.conj && T[cueStart - 1]!.norm === 'مما') return { draft: null, source: null };
   // a hypothetical (حتى لو أعلنت اليونان عجزها، إذا قال): nothing was said
-  if (cueStart > 0 && form.kind !== 'part' && /^[وف]?(لو|اذا|لولا)$/.test(T[cueStart - 1]!.norm)) return dbgN(8) || { draft: null, source: null };
+  if (cueStart > 0 && form.kind !== 'part' && /^[وف]?(لو|اذا|لولا)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing
-  if (entry.via && !viaWord(ctx, i, E, entry.via)) return dbgN(9) || { draft: null, source: null };
+  if (entry.via && !viaWord(ctx, i, E, entry.via)) return { draft: null, source: null };
   // the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته) describes a source; it reports nothing
-  for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm)) return dbgN(10) || { draft: null, source: null };
+  for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm)) return { draft: null, source: null };
   let comp: Complement | null = findComplement(ctx, i, E);
   // after a fronted topic, a bare clause right after the cue is its content, whatever complement comes later
   const topicClause = !!comp && comp.at - i > 6 && unmarkedAfterTopic(ctx, cueStart, i, form);
@@ -222,7 +221,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const opensClause = form.conj || cueStart === ctx.sentStart[i] || T[cueStart - 1]?.kind === 'punct';
     const objectFirst = form.object && !!entry.objectAhead && opensClause && !!T[i + 1] && fusedObject(ctx, form, i + 1);
     // (… يستحق وصفه بالطاغوت، يتم وصفه بدقة: after a verb inside a clause, the object form is a verbal noun)
-    if (form.object && !opensClause && !form.conj && isWord(T[cueStart - 1]) && !!T[i + 1] && fusedObject(ctx, form, i + 1)) return dbgN(11) || { draft: null, source: null };
+    if (form.object && !opensClause && !form.conj && isWord(T[cueStart - 1]) && !!T[i + 1] && fusedObject(ctx, form, i + 1)) return { draft: null, source: null };
     if (!np && !relative && !objectFirst && !docRelative) {
       let to = entry.via ? viaAt(ctx, i, E, entry.via) : comp ? comp.at : E;
       // واختتم الوزير حديثه بالقول، وخلص شريف إلى القول: the manner phrase and the speech noun with its pronoun
@@ -266,7 +265,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (… or circumstantial phrases before the cue's own preposition and أن: وأشار في تصريح له صباح أمس، في مقر
       // رئاسة حزبه بإسطنبول إلى أن …)
       const viaPrep = comp?.kind === 'that' && comp.at > i + 2 && isPrepOf(form, T[comp.at - 1]!.norm) && /^(في|خلال|عبر|امام|لدى|لدي|اثناء)$/.test(T[i + 1]!.norm);
-      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return dbgN(12) || { draft: null, source: null };
+      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
     }
   }
   // an accusation's or a demand's object inside the phrase before its ب-complement (واتهم الوزير المعارضة بالتخطيط،
@@ -342,10 +341,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (k < E && T[k]!.norm === fold1(entry.source)) {
       const inner = parseSpeaker(ctx, k + 1, comp ? comp.at : E, null);
       if (inner) np = inner;
-      else if (entry.sourceRequired) return dbgN(13) || { draft: null, source: null };
-    } else if (entry.sourceRequired && !(comp && comp.kind === 'that' && outletPhrase(ctx, np))) return dbgN(14) || { draft: null, source: null };
+      else if (entry.sourceRequired) return { draft: null, source: null };
+    } else if (entry.sourceRequired && !(comp && comp.kind === 'that' && outletPhrase(ctx, np))) return { draft: null, source: null };
     // (وعلمت "الوطن" أن …: the newspaper that learned it is the source it names)
-  } else if (entry.sourceRequired) return dbgN(15) || { draft: null, source: null };
+  } else if (entry.sourceRequired) return { draft: null, source: null };
   // a relayed source (وكشف موقع "فيتو" نقلا عن صحيفة "ديلي ميل"، أن …): the original source speaks
   if (np && !svo && comp && comp.kind === 'that' && !entry.source) {
     let k = np.next;
@@ -434,16 +433,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
   const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
-  if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject) || (entry.quoteOnly && comp.kind === 'that'))) return dbgN(16) || { draft: null, source: null };
+  if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
   // (an ambiguous verb with no complement reports nothing, but a recognisable subject is still in play: علق أحد
   // المغردين على ذلك وقال …)
-  if (entry.strict && !comp) return dbgN(17) || { draft: null, source: source && np && !svo && np.a === i + 1 && /^(احد|احدي)$/.test(T[np.a]!.norm) ? source : null };
+  if (entry.strict && !comp) return { draft: null, source: source && np && !svo && np.a === i + 1 && /^(احد|احدي)$/.test(T[np.a]!.norm) ? source : null };
   // (قد before the spelling makes it a verb: وقد طالب المسافرون بضرورة …)
   const afterQad = cueStart > 0 && /^[وف]?(قد|لقد)$/.test(T[cueStart - 1]!.norm);
-  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return dbgN(18) || { draft: null, source: null };
+  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
   // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
-  if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !knownSpeaker(ctx, np, history)) return dbgN(19) || { draft: null, source: null };
+  if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
 
   let content: [number, number] | null = null;
   let contentCut = 0;
@@ -594,7 +593,6 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)
       const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
-      if (process.env.DBGRP) console.error('nominal', np && [np.a, np.b, np.next, np.type, np.named], 'plausible', plausible, 'ns', ns, 'from', from, 'comp', comp);
       if (ns) {
         content = trim(ctx, ns[0], contentEnd(ctx, ns[0], true));
         if (content[0] === ns[0]) contentCut = ns[1];
@@ -606,7 +604,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // demonstrative or a possessed object follows it (نفى الحزيم ذلك، مبينا …; وأكد الأزهر رفضه …، ويشدد),
   // not an object noun (وأوضح الفارق … قائلا)
   // a verb that is a cue only with a given object (وجه اتهامات) records no speaker without it
-  if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return dbgN(20) || { draft: null, source: null };
+  if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return { draft: null, source: null };
   // (… or the cue's preposition with a demonstrative: علق أحد المغردين على ذلك وقال …)
   const pointsBack = !!np && (L.demonstratives.has(T[np.next]?.norm ?? '') || (isPrepOf(form, T[np.next]?.norm ?? '') && L.demonstratives.has(T[np.next + 1]?.norm ?? '')));
   // (never a one-word phrase that is no speaker: أتدري ماذا قال عنك؟!)
@@ -617,8 +615,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
   const namedSource = form.kind === 'past' && entry.lemma !== 'أشار' && !!np && !svo && (np.named || np.type === 'ORG') && !!source && (!!source.entityId || np.type === 'ORG');
-  // (… or a demand's act after its preposition, from a known source: وطالب المحتجون الحكومة بإجراء إصلاحات)
-  const demandAct = entry.stance === 'demand' && ((!!source && (!!source.type || source.named)) || !np) && !!content && (contentCut > 0 || (isPrepOf(form, T[content[0] - 1]?.norm ?? '') && T[content[0] - 1]!.norm !== 'من'));
+  // (… or a demand's act after its preposition, from a known source: وطالب المحتجون الحكومة بإجراء إصلاحات; or with
+  // no subject written when the cue opens its clause: وحث المواطنين على الالتزام بالتعليمات, not لزيادة الموارد وحث
+  // المشجعين على حضور المباريات)
+  const opensOwnClause = cueStart === ctx.sentStart[i] || T[cueStart - 1]?.kind === 'punct' || form.kind === 'part';
+  const demandAct = entry.stance === 'demand' && ((!!source && (!!source.type || source.named)) || (!np && opensOwnClause)) && !!content && (contentCut > 0 || (isPrepOf(form, T[content[0] - 1]?.norm ?? '') && T[content[0] - 1]!.norm !== 'من'));
   const minWords = entry.lemma === 'وصف' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) && !namedSource && !demandAct ? 3 : 2;
   // (a denial's "any" + noun is a whole object: نفت موسكو اي تورط)
   // (… or one after a manner adverbial: نفيا بشدة اختلاس أموال)
@@ -626,7 +627,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const afterManner = c0 > 0 && (T[c0 - 2]?.norm === 'بشكل' || (/^ب/.test(T[c0 - 1]?.norm ?? '') && L.mannerNouns.has(T[c0 - 1]!.norm.slice(1))));
   // (… or one in a document's relative clause: وأصدرت البورصة بيانا أكد صحة الأرقام)
   const anyObject = !!content && (afterManner || docRelative || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
-  if (!content || content[1] <= content[0] || (wordCount(ctx, content[0], content[1]) < minWords && !anyObject)) return dbgN(21) || { draft: null, source: kept };
+  if (!content || content[1] <= content[0] || (wordCount(ctx, content[0], content[1]) < minWords && !anyObject)) return { draft: null, source: kept };
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
   let src = source;
@@ -634,7 +635,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // pro-drop; it stays the speaker only when no one else is in play (the claim and its content are unchanged)
   const junk = !!np && (junkWord || PARTICLE_START.test(T[np.a]!.norm));
   // (written after the verb: a subject before it is often the noun a relative clause describes, مهاجم انتحاري يشتبه أنه …)
-  if (entry.subjectRequired && (!np || svo || pronounOnly || junk)) return dbgN(22) || { draft: null, source: kept };
+  if (entry.subjectRequired && (!np || svo || pronounOnly || junk)) return { draft: null, source: kept };
   if (!np || pronounOnly || junk) {
     // "ويوضح هول هذه النقطة بقوله:": the subject of the clause's own verb (a cue or not) says the words
     src = /^و?بقول(ه|ها|هم)$/.test(T[i]!.norm) ? ownWordsSubject(ctx, i, history) : null;
@@ -696,7 +697,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // (the formula said of the Prophet alone, right after the cue, names him: قال صلى الله عليه وسلم: …)
   if (!np && praisesProphet(ctx, i + 1)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
-  if (!src) return dbgN(23) || { draft: null, source };
+  if (!src) return { draft: null, source };
   // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
   const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;
   const draft: Draft = {

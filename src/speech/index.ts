@@ -210,8 +210,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2 || /^و?(البعض|الكثيرون|كثيرون|الكثير)$/.test(prevTok?.norm ?? ''))) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ',')) && !amaBefore(ctx, cueStart)) continue;
     // a past form with a damma on its first letter is passive (ومنذ اندلاع القضية، وُجهت اتهامات …): no one is named
     if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
-    // (… or after any noun written with ة and no article, in construct with it: استمارة طلب الالتحاق)
-    if (form.kind === 'past' && !form.conj && !form.object && form.entry.nounLike&& nounSpelling(toks[i]!.norm, form.entry.past) && cueStart === i && isWord(prevTok) && /\u0629$/.test(prevTok!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(ال|وال)/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
+    // (… or after any noun written with ة and no article, in construct with it: استمارة طلب الالتحاق; not a fronted
+    // phrase with its preposition, من جانبة كشف …)
+    if (form.kind === 'past' && !form.conj && !form.object && form.entry.nounLike&& nounSpelling(toks[i]!.norm, form.entry.past) && cueStart === i && isWord(prevTok) && /\u0629$/.test(prevTok!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(ال|وال)/.test(prevTok!.norm) && !ctx.entType[i - 1] && !(/^و?من$/.test(toks[i - 2]?.norm ?? '') && /^(جانبه|جهته|ناحيته|طرفه)$/.test(prevTok!.norm))) continue;
     // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
     if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
     if (relativePlural(ctx, cueStart)) continue;

@@ -128,7 +128,8 @@ export function partitiveAt(ctx: Ctx, k: number): boolean {
 /** An anonymous head, also in the accusative after إن/أن (مسؤولاً → مسؤولا). */
 export function anonHead(ctx: Ctx, norm: string): boolean {
   const A = ctx.lex.anonHeads;
-  return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1)));
+  // (an accusative ا, or a plural in construct without its ن: مختصو الأرصاد، مسؤولو الوزارة)
+  return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1))) || (norm.length > 4 && norm.endsWith('و') && A.has(norm + 'ن'));
 }
 
 /** The period of an abbreviated title (د. ناصر الموسى، م. البنيان): token k is "." right after د/أ/م and before a word. */

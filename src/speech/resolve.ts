@@ -265,7 +265,10 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     // the most recent source whose name or descriptor has that head, with or without the article
     // (الرئيس ← الرئيس التركي رجب طيب إردوغان; الوزارة ← وزارة الداخلية)
     const head = (x: string) => (x.split(' ')[0] ?? '').replace(/^ال/, '');
-    const alias = history.slice(-200).reverse().find((s) => head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare);
+    // (unnamed sources only from nearby: المصادر in a new paragraph about تعز is not the مصادر عسكرية of عدن 500 words
+    // back)
+    const nearOnly = ctx.lex.anonHeads.has(bare);
+    const alias = history.slice(-200).reverse().find((s) => (head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare) && (!nearOnly || s.at > np.a - 300));
     const ent = orgWithHead(ctx, bare, ctx.toks[np.a]!.start) ?? ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
     // a document (البيان، التسجيل) with no earlier owner stands for the body quoted last
     const issuer = !alias && ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) ? history.slice(-20).reverse().find((s) => s.type === 'ORG' || s.type === 'GPE') : undefined;
@@ -429,7 +432,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         if (!s.named || s.words.length <= w.length || s.name === name) continue;
         // (the fuller name itself holds the words, not only its source's word list: عبد الله is no alias of ضاوي)
         const nameWords = fold(s.name).split(' ').map((x) => x.replace(/^(ال|وال)/, ''));
-        const ok = pass === 0 ? w.every((x) => x.length >= 3 && s.words.includes(x) && (nameWords.includes(x) || nameWords.length >= s.words.length)) : sk.every((x) => x.length >= 3 && s.words.map(skeleton).includes(x));
+        const ok = pass === 0 ? w.every((x) => x.length >= 3 && s.words.includes(x) && (nameWords.includes(x) || nameWords.length >= s.words.length)) : skeletonsMeet(sk, s.words.map(skeleton));
         if (ok) {
           hit = s;
           break;
@@ -504,6 +507,17 @@ function genericAntecedent(ctx: Ctx, descriptor: string, history: Source[]): Sou
 }
 
 /** A name word without its long vowels and hamza seats, so that transliteration variants meet (بنيتيز، بينيتيز). */
+/** Every skeleton of `sk` meets a different one of `of` (حامد الأحمدي are two words, not twice أحمد). */
+function skeletonsMeet(sk: readonly string[], of: readonly string[]): boolean {
+  const used = new Set<number>();
+  return sk.every((x) => {
+    const j = of.findIndex((y, k) => y === x && !used.has(k));
+    if (x.length < 3 || j < 0) return false;
+    used.add(j);
+    return true;
+  });
+}
+
 function skeleton(w: string): string {
   return w.replace(/[اويىءئؤه]/g, '');
 }

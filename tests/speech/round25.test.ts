@@ -273,3 +273,35 @@ describe('round 25: where the content starts', () => {
   });
 });
 
+describe('round 25: guards from the second blind judgement', () => {
+  it('a written two-word name is not someone else of the same letters (حامد الأحمدي is not أحمد خواجة)', async () => {
+    const cs = await claimsOf('وقد عقد رئيس نادي الأنصار أحمد خواجة ومدرب الفريق عبود الخضري اجتماعًا مطولًا مساء أمس بحضور اللاعبين، وقال موجهًا حديثه للاعبين: «رغم أنَّ المباراة ودية إلا أنها مهمة بالنسبة لكم». في الإطار ذاته أكد عضو نادي أحد حامد الأحمدي أن فريقه جاهز لملاقاة الأنصار اليوم الجمعة.');
+    expect(cs.find((c) => c.cue === 'أكد')).toEqual(expect.objectContaining({ written: 'حامد الأحمدي', speaker: 'حامد الأحمدي' }));
+  });
+
+  it('a fronted من جانبة (typed with ة) is no noun before the cue (من جانبة كشف عبدالله القحطاني …)', async () => {
+    const cs = await claimsOf('من جانبة كشف عبدالله القحطاني -عضو اللجنة الوطنية والخليجية للسياحة- أن قرار مجلس الوزراء يدعم المستثمرين في المجال السياحي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'كشف', speaker: 'عبدالله القحطاني' })]);
+  });
+
+  it('a plural in construct without its ن is an unnamed source (وأكد مختصو الأرصاد الجوية ارتفاع …)', async () => {
+    const cs = await claimsOf('وأكد مختصو الأرصاد الجوية ارتفاع درجات الحرارة والرطوبة حاليا في مصر عن المعدل المعتاد.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'مختصو الأرصاد الجوية', type: 'ANON', content: 'ارتفاع درجات الحرارة والرطوبة حاليا في مصر عن المعدل المعتاد' })]);
+  });
+
+  it('sources inside a body stay the source (وطبقا لبعض المصادر الرسمية داخل النادي الأسباني)', async () => {
+    const cs = await claimsOf('وطبقا لبعض المصادر الرسمية داخل النادي الأسباني، انضم اللاعبان لتدريبات الفريق قبل أربعة أيام.');
+    expect(cs[0]!.written).toMatch(/^بعض المصادر/);
+  });
+
+  it('what an outlet relayed is the relayed source\'s (بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة)', async () => {
+    const cs = await claimsOf('ووقع اطلاق النار اثناء عرض فيلم "ماد ماكس"، بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة الذي اكد ان الشرطيين دخلوا الصالة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ written: 'متحدث باسم الشرطة', content: 'ووقع اطلاق النار اثناء عرض فيلم "ماد ماكس"' }));
+  });
+
+  it('a demand with no subject inside a clause of purpose is no claim (لزيادة موارد الأندية وحث المشجعين على حضور المباريات)', async () => {
+    const cs = await claimsOf('وقالت القناة إن البث مستمر لزيادة موارد الأندية وحث المشجعين على حضور المباريات.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقالت']);
+  });
+});
+
