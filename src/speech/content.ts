@@ -8,6 +8,7 @@ import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
 import { isPrep, NAME_PARTICLES } from './np-words.js';
 import { fold } from '../text/normalize.js';
+import { headquarters } from './cue-words.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
 
@@ -175,7 +176,7 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (k > i + 2 && L.cues.has(n) && /ت$/.test(n) && isWord(T[k - 1]) && !/^(ال|وال|بال|لل)/.test(T[k - 1]!.norm) && /\u0629$/.test(T[k - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.entType[k - 1]) continue;
     // (a plural verb describing the speaker, the plural noun right after the cue: وقال فلسطينيون رأوا أبو لطيفة إنه …)
     if (k === i + 2 && relativePlural(ctx, k)) continue;
-    if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k)) return null;
+    if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k) && !headquarters(ctx, k)) return null;
     // (nor past thanks or a prayer after a comma: مؤكدًا استنكار الجمعية …، سائلين الله أن يقطع دابر هؤلاء)
     if (k > i + 1 && EXPRESSIVE_PARTICIPLE.test(n) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return null;
   }

@@ -24,6 +24,13 @@ export function cueHere(ctx: Ctx, k: number): boolean {
   return !!f && !(f.entry.via && !viaWord(ctx, k, ctx.sentEnd[k]!, f.entry.via));
 }
 
+/** Token k is مقر "headquarters" after "takes … as" (الذي يتخذ من العاصمة البلجيكية بروكسل مقرا), not the participle of أقر. */
+export function headquarters(ctx: Ctx, k: number): boolean {
+  if (!/^مقر/.test(ctx.toks[k]?.norm ?? '')) return false;
+  for (let j = Math.max(0, k - 7); j < k; j++) if (/^[وف]?(يتخذ|تتخذ|اتخذ|اتخذت|اتخذوا|يتخذون)$/.test(ctx.toks[j]!.norm)) return true;
+  return false;
+}
+
 export function fold1(s: string): string {
   return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
 }

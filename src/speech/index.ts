@@ -10,7 +10,7 @@ import { attributionClaim, attributionHead, trailingKama } from './attribution.j
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
-import { titleQuote, viaWord } from './cue-words.js';
+import { headquarters, titleQuote, viaWord } from './cue-words.js';
 import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
@@ -188,6 +188,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       }
     }
     if (!form || L.notClaimCues.has(toks[i]!.norm)) continue;
+    // "headquarters" after "takes … as" (الذي يتخذ من العاصمة البلجيكية بروكسل مقرا): the noun مقر, no one acknowledging
+    if (form.kind === 'part' && headquarters(ctx, i)) continue;
     // "caught my (his) attention" (لفت انتباهي أن …، يلفت نظره): narration of a perception, not drawing attention
     if (form.entry.lemma === 'لفت' && /^(انتباه|نظر)(ي|نا|ه|ها|هم|هما|كم)$/.test(toks[i + 1]?.norm ?? '')) continue;
     // a written ة ends a noun, never a verb (ثلاثين طالبًا وطالبة): of the cue forms only participles take it

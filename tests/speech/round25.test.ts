@@ -305,3 +305,15 @@ describe('round 25: guards from the second blind judgement', () => {
   });
 });
 
+describe('round 25: headquarters', () => {
+  it('مقرا after "takes … as" is the noun, and the cue before it keeps its complement (الذي يتخذ من زوريخ مقرا له ان …)', async () => {
+    const cs = await claimsOf('وقالت متحدثة باسم الفيفا الذي يتخذ من زوريخ مقرا له ان الفيفا يتعاون مع السلطات ولن يعلق على التحقيقات الجارية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقالت', written: 'متحدثة باسم الفيفا', content: 'الفيفا يتعاون مع السلطات ولن يعلق على التحقيقات الجارية' })]);
+  });
+
+  it('… while مقرا acknowledging after a comma is a cue (، مقرا بأن الحكومة أخطأت)', async () => {
+    const cs = await claimsOf('وتحدث الوزير عن الأزمة، مقرا بأن الحكومة أخطأت في التقدير.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'مقرا', content: 'الحكومة أخطأت في التقدير' })]);
+  });
+});
+
