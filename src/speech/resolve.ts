@@ -172,7 +172,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // من الاتحاد، مسؤول في الإدارة المحلية … المسؤول نفسه)
   if (np.b - np.a === 2 && history.length && SAME.test(ctx.toks[np.a + 1]!.norm) && /^(ال|وال|لل)/.test(ctx.toks[np.a]!.norm)) {
     const stem = fold(ctx.toks[np.a]!.norm.replace(/^(وال|لل|ال)/, '')).replace(/(ه|ات)$/, '');
-    for (let k = history.length - 1; k >= 0 && stem.length >= 3; k--) {
+    for (let k = history.length - 1; k >= 0 && k >= history.length - 200 && stem.length >= 3; k--) {
       const h = history[k]!;
       // (a source is any unnamed one: مسؤول تركي … بحسب المصدر نفسه)
       if (fold(h.name).includes(stem) || fold(h.descriptor).includes(stem) || (/^(مصدر|مصادر)$/.test(stem) && h.type === 'ANON')) return { ...h, at: np.a };
