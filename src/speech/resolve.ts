@@ -168,6 +168,16 @@ function ledInside(ctx: Ctx, a: number, b: number): boolean {
 
 /** Builds the source record of an explicit speaker phrase. */
 export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, history: Source[]): Source {
+  // "the woman", "the young man" with an adjective or two (وأضافت المرأة السبعينية، وتابع الشاب العشريني): the person of
+  // that sex quoted last nearby, by name
+  if (!np.named && np.b - np.a <= 3 && PERSON_NOUN.test(ctx.toks[np.a]!.norm) && !ctx.entType[np.a]) {
+    const fem = /(ه|ة)$/.test(ctx.toks[np.a]!.norm) || ctx.toks[np.a]!.norm === 'المراه';
+    for (let k = history.length - 1; k >= 0 && k >= history.length - 20; k--) {
+      const h = history[k]!;
+      if (h.at < np.a - 150) break;
+      if (h.type === 'PERS' && h.named && !!h.entityId && h.number !== 'p' && (h.gender === '?' || (h.gender === 'f') === fem)) return { ...h, at: np.a };
+    }
+  }
   // "the same source" (بحسب المصدر نفسه، وأضافت المصادر ذاتها) is the last source quoted with that noun (مصدر قريب
   // من الاتحاد، مسؤول في الإدارة المحلية … المسؤول نفسه)
   if (np.b - np.a === 2 && history.length && SAME.test(ctx.toks[np.a + 1]!.norm) && /^(ال|وال|لل)/.test(ctx.toks[np.a]!.norm)) {
@@ -454,6 +464,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
 
 /** A bare definite head that refers back: a body (الوزارة), a role (الوزير), an anonymous source (المصدر) or a document (البيان). */
 const SAME = /^(نفسه|ذاته|نفسها|ذاتها|نفسهم|انفسهم|ذاتهم)$/;
+
+/** A person named by sex and age alone, folded (المرأة، الرجل، الشاب، الفتاة، السيدة، العجوز). */
+const PERSON_NOUN = /^(المراه|الرجل|الشاب|الشابه|الفتاه|الفتي|السيده|العجوز|المسن|المسنه|الطفل|الطفله|السيد)$/;
 
 function definiteAnaphor(ctx: Ctx, norm: string): boolean {
   const L = ctx.lex;

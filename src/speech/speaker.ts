@@ -239,7 +239,12 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
     if (!COMMA_TOK.has(T[c]!.text)) continue;
     const w = T[c + 1]!;
     if (!isWord(w) || !ctx.lex.namingVerbs.has(w.norm.replace(/^و/, '')) || !(inPerson(ctx, c + 2) || nameLike(ctx, T[c + 2]))) break;
-    const e = runPhrase(ctx, c + 2, to, entry);
+    let e = runPhrase(ctx, c + 2, to, entry);
+    // (the age in brackets closes the name: كونياكو سايتو (26 عاما))
+    for (let q = c + 3; q < e; q++) if (T[q]!.text === '(') {
+      e = q;
+      break;
+    }
     let after = e;
     if (T[after]?.text === '(') {
       let q = after + 1;

@@ -317,3 +317,20 @@ describe('round 25: headquarters', () => {
   });
 });
 
+describe('round 25: people named later in the phrase or before it', () => {
+  it('a name after a comma and ويدعى, with the age in brackets (مبتكر وسيلة النقل …، ويدعى كونياكو سايتو (26 عاما) إن …)', async () => {
+    const cs = await claimsOf('قال مبتكر وسيلة النقل الصغيرة للغاية، ويدعى كونياكو سايتو (26 عاما) إن الجهاز يزن ثلاثة كيلوغرامات فقط.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'كونياكو سايتو', role: 'مبتكر وسيلة النقل الصغيرة للغاية', content: 'الجهاز يزن ثلاثة كيلوغرامات فقط' })]);
+  });
+
+  it('"the woman" of a certain age is the woman quoted just before (وأضافت المرأة السبعينية)', async () => {
+    const cs = await claimsOf('وقالت مارغو باخمان إنها عاشت في المدينة منذ خمسين عاما. وأضافت المرأة السبعينية “لم أر شيئا كهذا من قبل”.');
+    expect(cs[1]).toEqual(expect.objectContaining({ written: 'المرأة السبعينية', speaker: 'مارغو باخمان' }));
+  });
+
+  it('… but not a man quoted before (وقال أحمد علي … وقالت المرأة السبعينية)', async () => {
+    const cs = await claimsOf('وقال أحمد علي إن الحريق كبير. وقالت المرأة السبعينية “لم أر شيئا كهذا من قبل”.');
+    expect(cs[1]!.speaker).toBe('المرأة السبعينية');
+  });
+});
+
