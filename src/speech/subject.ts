@@ -77,6 +77,20 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       const np = plausibleSubject(ctx, k, e - 1, cue);
       if (np && (np.type || np.named)) return np;
     }
+    // (… or a tagged person after his role, the role opening the clause: فإن الخبير الأمني الرئيسي في فريق كاسبرسكي لاب
+    // الكسندر جوستيف، أشار إلى أن …)
+    let pk = -1;
+    for (let m = Math.max(s0 + 1, e - 7); m < e - 1 && pk < 0; m++) if (ctx.entType[m] === 1 && ctx.entEnd[m] === e - 1) pk = m;
+    if (pk > s0) {
+      const k = pk;
+      let c = k - 1;
+      while (c > s0 && c > k - 16 && isWord(T[c - 1]) && !L.complementizers.has(T[c - 1]!.norm)) c--;
+      const opens = c === s0 || L.complementizers.has(T[c - 1]?.norm ?? '');
+      if (opens && c < k && isWord(T[c]) && L.roleNouns.has(T[c]!.norm)) {
+        const np = build(ctx, k, e - 1, e - 1, [c, k]);
+        if (np.named) return np;
+      }
+    }
   }
   // (… or opening its sentence, with an apposition before the comma: أبو عبدالله أحد المسافرين، أوضح قائلا: …)
   if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',') && (ctx.entType[s0] === 1 || ctx.entType[s0] === 2)) {

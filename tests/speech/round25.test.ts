@@ -334,3 +334,10 @@ describe('round 25: people named later in the phrase or before it', () => {
   });
 });
 
+describe('round 25: a subject before its verb', () => {
+  it('a role, then the tagged name, a comma and the verb (الخبير الأمني الرئيسي في فريق كاسبرسكي لاب الكسندر جوستيف، أشار …)', async () => {
+    const cs = await claimsOf('الخبير الأمني الرئيسي في فريق كاسبرسكي لاب الكسندر جوستيف، أشار إلى أن الهجمات تضاعفت هذا العام.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أشار', written: 'الكسندر جوستيف', role: 'الخبير الأمني الرئيسي في فريق كاسبرسكي لاب', content: 'الهجمات تضاعفت هذا العام' })]);
+  });
+});
+
