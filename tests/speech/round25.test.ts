@@ -341,3 +341,9 @@ describe('round 25: a subject before its verb', () => {
   });
 });
 
+describe('round 25: بل إن is the writer\'s', () => {
+  it('a complementizer after "rather" is no complement of the cue (وأكمل لاعبيه الأجانب مبكرا، بل إنه …)', async () => {
+    expect(await claimsOf('ويعيش نادي الاتحاد هذا الموسم طفرة في التعاقدات بعد أن وقع مع تسعة لاعبين محليين وأكمل لاعبيه الأجانب مبكرا، بل إنه الآن يوجد في قائمته لاعب إضافي.')).toEqual([]);
+  });
+});
+
