@@ -277,6 +277,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const head = (x: string) => (x.split(' ')[0] ?? '').replace(/^ال/, '');
     // (unnamed sources only from nearby: المصادر in a new paragraph about تعز is not the مصادر عسكرية of عدن 500 words
     // back)
+    let inner: string | null = null;
     const nearOnly = ctx.lex.anonHeads.has(bare);
     const alias = history.slice(-200).reverse().find((s) => (head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare) && (!nearOnly || s.at > np.a - 300));
     const ent = orgWithHead(ctx, bare, ctx.toks[np.a]!.start) ?? ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
@@ -298,6 +299,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     } else if (ent) {
       name = ent.name;
       entityId = ent.id;
+    } else if (ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && (inner = bodyInside(history, bare, np.a))) {
+      // (… or the body named inside an earlier source's phrase: مجلس إدارة شركة أسمنت نجران … وأوضحت الشركة)
+      name = inner;
     } else if (ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm)) {
       // a role alone (الوزير، الرئيس، العميد) names the person the text gave that role, also when that person
       // reported nothing before (وأعرب الرئيس الصومالي حسن شيخ محمود عن … وقال الرئيس …)
@@ -460,6 +464,22 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     }
   }
   return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };
+}
+
+/**
+ * A body with the bare head `bare` (شركه) named inside the phrase of a source quoted nearby (مجلس إدارة شركة أسمنت
+ * نجران): from that head to the phrase's end, when two words or more follow none.
+ */
+function bodyInside(history: Source[], bare: string, at: number): string | null {
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 30; k--) {
+    const h = history[k]!;
+    if (h.at < at - 300) break;
+    if (h.type !== 'ORG') continue;
+    const words = h.name.split(/\s+/);
+    const j = words.findIndex((w, n) => n > 0 && fold(w) === bare);
+    if (j > 0 && words.length - j >= 2) return words.slice(j).join(' ');
+  }
+  return null;
 }
 
 /** A bare definite head that refers back: a body (الوزارة), a role (الوزير), an anonymous source (المصدر) or a document (البيان). */

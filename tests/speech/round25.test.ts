@@ -347,3 +347,10 @@ describe('round 25: بل إن is the writer\'s', () => {
   });
 });
 
+describe('round 25: a body named inside an earlier phrase', () => {
+  it('الشركة is the company named inside its board\'s phrase (مجلس إدارة شركة أسمنت نجران … وأوضحت الشركة)', async () => {
+    const cs = await claimsOf('أوصى مجلس إدارة شركة أسمنت نجران بتوزيع أرباح نقدية على المساهمين. وأوضحت الشركة في إعلان نشرته اليوم أن أحقية الأرباح ستكون للمساهمين المسجلين.');
+    expect(cs[1]).toEqual(expect.objectContaining({ written: 'الشركة', speaker: 'شركة أسمنت نجران' }));
+  });
+});
+
