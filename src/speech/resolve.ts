@@ -185,7 +185,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     for (let k = history.length - 1; k >= 0 && k >= history.length - 200 && stem.length >= 3; k--) {
       const h = history[k]!;
       // (a source is any unnamed one: مسؤول تركي … بحسب المصدر نفسه)
-      if (fold(h.name).includes(stem) || fold(h.descriptor).includes(stem) || (/^(مصدر|مصادر)$/.test(stem) && h.type === 'ANON')) return { ...h, at: np.a };
+      if (fold(h.name).includes(stem) || fold(h.descriptor).includes(stem) || (stem === 'مصدر' && h.type === 'ANON' && h.number !== 'p')) return { ...h, at: np.a };
     }
   }
   // a body named after a person, its bare head right before the name (مركز كارتر، مؤسسة بيل غيتس), or a body a person
