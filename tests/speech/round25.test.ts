@@ -354,3 +354,10 @@ describe('round 25: a body named inside an earlier phrase', () => {
   });
 });
 
+describe('round 25: the same sources', () => {
+  it('are the sources quoted with that noun, not observers quoted in between (المصادر نفسها)', async () => {
+    const cs = await claimsOf('وقالت مصادر مصرية مطلعة إن تغييرا وزاريا متوقع. ويقول مراقبون إن افتتاح القناة زاد الضغوط. وأوضحت المصادر نفسها أن ثلاثة مرشحين محتملين لخلافة محلب.');
+    expect(cs[2]).toEqual(expect.objectContaining({ written: 'المصادر نفسها', speaker: 'مصادر مصرية مطلعة' }));
+  });
+});
+
