@@ -19,6 +19,9 @@ export function isPrepOf(form: CueForm, norm: string): boolean {
   return inPreps(form.entry.preps, norm);
 }
 
+/** "attending it" (حضوره، حضورها): what an invitation asks, no act (ودعا لحضوره جميع مديري الفروع). */
+const ATTEND_IT = /^حضور(ه|ها|هم)$/;
+
 /**
  * Where a nominal object starts after the speaker (أعلنت الوزارة القبض على …) and how many code units of
  * its first token a fused preposition takes, or null. `strong`: the speaker phrase is a recognisable source
@@ -115,7 +118,7 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     if (act) return act;
   }
   // (an invitation to attend asks for no act: ودعا لحضوره جميع مديري الفروع)
-  if (form.entry.fusedL && /^لحضور(ه|ها|هم)?$/.test(t.norm)) return null;
+  if (form.entry.fusedL && /^ل/.test(t.norm) && ATTEND_IT.test(t.norm.slice(1))) return null;
   if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
   const bare = t.norm.replace(/^ال/, '');
   // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
@@ -238,7 +241,7 @@ export function actAt(ctx: Ctx, form: CueForm, k: number, loose = false): boolea
   // (loose: right after an addressee any noun will do, لحضور الحفل; elsewhere a verbal noun's shape is needed)
   if (/^(ه|ها|هم|هما|هن|ك|كم|ي|نا|ذلك|هذا|هذه)$/.test(rest) || /^(دي|دى|دي[هك]|دى[هك]|كن|ان|ذا)/.test(rest)) return false;
   // (an invitation to attend, ودعا لحضوره جميع مديري الفروع, asks for no act)
-  if (/^حضور(ه|ها|هم)$/.test(rest)) return false;
+  if (ATTEND_IT.test(rest)) return false;
   if (!loose && !(rest.startsWith('ل') || ctx.lex.objectStarters.has(rest) || derivedMasdar(rest) || /^ت..ي.$/.test(rest))) return false;
   // (a prayer: يدعو لأفرادها بـ«الهداية»، دعت للفقيد بالرحمة)
   for (let j = k + 1; j < Math.min(T.length, k + 5); j++) {

@@ -410,14 +410,15 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
   return false;
 }
 
+/** A body's head, with or without و and the article (المرصد، ومرصد). */
 const orgHead = (L: Ctx['lex'], n: string) => L.orgHeads.has(n) || L.orgHeads.has(n.replace(/^و?(ال)?/, ''));
 
 export const WEEKDAYS = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 
-/** Runs the phrase from `a` to its first stop; returns the exclusive end. */
 /** Month names (a year after them is a date, not part of a name). */
 const MONTHS_WORDS = /^(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|عام|سنه|العام|لعام)$/;
 
+/** Runs the phrase from `a` to its first stop; returns the exclusive end. */
 export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
   const L = ctx.lex;

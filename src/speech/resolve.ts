@@ -482,12 +482,13 @@ function bodyInside(history: Source[], bare: string, at: number): string | null 
   return null;
 }
 
-/** A bare definite head that refers back: a body (الوزارة), a role (الوزير), an anonymous source (المصدر) or a document (البيان). */
+/** "Itself", "the same" after a source noun (المصدر نفسه، المصادر ذاتها), folded. */
 const SAME = /^(نفسه|ذاته|نفسها|ذاتها|نفسهم|انفسهم|ذاتهم)$/;
 
 /** A person named by sex and age alone, folded (المرأة، الرجل، الشاب، الفتاة، السيدة، العجوز). */
 const PERSON_NOUN = /^(المراه|الرجل|الشاب|الشابه|الفتاه|الفتي|السيده|العجوز|المسن|المسنه|الطفل|الطفله|السيد)$/;
 
+/** A bare definite head that refers back: a body (الوزارة), a role (الوزير), an anonymous source (المصدر) or a document (البيان). */
 function definiteAnaphor(ctx: Ctx, norm: string): boolean {
   const L = ctx.lex;
   return L.orgHeads.has(norm) || L.roleNouns.has(norm) || L.anonHeads.has(norm) || L.documentHeads.has(norm);
@@ -539,7 +540,6 @@ function genericAntecedent(ctx: Ctx, descriptor: string, history: Source[]): Sou
   return null;
 }
 
-/** A name word without its long vowels and hamza seats, so that transliteration variants meet (بنيتيز، بينيتيز). */
 /** Every skeleton of `sk` meets a different one of `of` (حامد الأحمدي are two words, not twice أحمد). */
 function skeletonsMeet(sk: readonly string[], of: readonly string[]): boolean {
   const used = new Set<number>();
@@ -551,6 +551,7 @@ function skeletonsMeet(sk: readonly string[], of: readonly string[]): boolean {
   });
 }
 
+/** A name word without its long vowels and hamza seats, so that transliteration variants meet (بنيتيز، بينيتيز). */
 function skeleton(w: string): string {
   return w.replace(/[اويىءئؤه]/g, '');
 }
