@@ -244,6 +244,22 @@ function complementAhead(ctx: Ctx, k: number, limit: number): boolean {
   return false;
 }
 
+/**
+ * The bracket opening at k holds a statement of six words or more and closes its sentence (a full stop or the text's
+ * end right after it): the index of its closing bracket, else -1. After a cue's colon it is the statement itself, set in
+ * brackets (وأكد : (يأتي ذلك استجابة لتوجيهات …)).
+ */
+export function parenStatement(ctx: Ctx, k: number): number {
+  const T = ctx.toks;
+  if (T[k]?.text !== '(') return -1;
+  const e = ctx.sentEnd[k]!;
+  let c = k + 1;
+  while (c <= e && c < T.length && T[c]!.text !== ')' && T[c]!.text !== '(') c++;
+  if (T[c]?.text !== ')' || wordCount(ctx, k + 1, c) < 6) return -1;
+  const after = T[c + 1];
+  return !after || isEnd(after) || ctx.nl[c + 1] ? c : -1;
+}
+
 /** A quotation of four words or more opens in [k, to), with only words between. */
 function quoteAfter(ctx: Ctx, k: number, to: number): boolean {
   for (let j = k; j < to; j++) {

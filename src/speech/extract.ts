@@ -7,7 +7,7 @@ import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx } from './context.js';
-import { contentEnd, findComplement, fixedObject, immediateThat, quoteIsContent, trim, wordCount, type Complement } from './content.js';
+import { contentEnd, findComplement, fixedObject, immediateThat, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
@@ -478,6 +478,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         // and on over the paragraph's next sentences while no other quotation mark or cue intervenes
         content = trim(ctx, s + 1, unclosedRun(ctx, s + 1, contentEnd(ctx, s + 1)));
         direct = true;
+        pattern = 'verb-colon';
+      } else if (comp.kind === 'colon' && parenStatement(ctx, s) > 0) {
+        // (a statement in brackets after the colon or the speaker: وأكد : (يأتي ذلك استجابة لتوجيهات …))
+        content = trim(ctx, s + 1, parenStatement(ctx, s));
         pattern = 'verb-colon';
       } else if (s < T.length) {
         content = trim(ctx, s, contentEnd(ctx, s, false, form.kind === 'part' ? undefined : form));

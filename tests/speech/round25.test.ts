@@ -361,3 +361,15 @@ describe('round 25: the same sources', () => {
   });
 });
 
+describe('round 25: a statement in brackets after the colon', () => {
+  it('is the content, without its brackets (وأكد : (يأتي ذلك استجابة لتوجيهات …))', async () => {
+    const cs = await claimsOf('وأوضح عبدالله السواط أن السوق سيفتتح قريبا. وأكد : (يأتي ذلك استجابة لتوجيهات صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة).');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأكد', speaker: 'عبدالله السواط', content: 'يأتي ذلك استجابة لتوجيهات صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة' }));
+  });
+
+  it('… also as a quotation set in brackets (قال ابن القيم: (فإن كان قوتهم …))', async () => {
+    const cs = await claimsOf('وتخرج زكاة الفطر من القوت، قال ابن القيم: (فإن كان قوتهم من غير الحبوب كاللبن واللحم أخرجوا فطرتهم من قوتهم كائناً ما كان).');
+    expect(cs[0]!.content).toBe('فإن كان قوتهم من غير الحبوب كاللبن واللحم أخرجوا فطرتهم من قوتهم كائناً ما كان');
+  });
+});
+
