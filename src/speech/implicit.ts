@@ -346,6 +346,13 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   // only a person or a body: a named one, a tagged one, or a role (not a thing: أما استثمارات السعوديين … فقال)
   const L = ctx.lex;
   const person = [np.a, np.nameA].some((k) => ctx.entType[k] === 1 || ctx.entType[k] === 2) || L.firstNames.has(T[np.nameA]!.norm) || L.titles.has(T[np.a]!.norm) || L.honorifics.has(T[np.a]!.norm) || (np.roleA === a && L.roleNouns.has(T[a]!.norm)) || (np.type === 'PERS' && L.roleNouns.has(T[np.a]!.norm)) || (np.type === 'ORG' && L.orgHeads.has(T[np.a]!.norm));
-  if (!person) return null;
-  return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, history);
+  // (… or the next one of those quoted in a row: وقال آخر: …، أما الثالث فقال: …؛ فالبعض يرى …، أما البعض الآخر فيؤكد …)
+  const nextOne = /^(البعض|الاخر|الاخير|الثاني|الثالث|الرابع|الخامس)$/.test(T[np.a]!.norm) && history.some((h) => h.at >= s0 - 200);
+  if (!person && !nextOne) return null;
+  const src = sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, history);
+  if (person) return src;
+  // (the whole topic names them: البعض الآخر)
+  let e = cueStart;
+  while (e > a && !isWord(T[e - 1])) e--;
+  return e > a ? { ...src, name: ctx.text.slice(T[a]!.start, T[e - 1]!.end) } : src;
 }

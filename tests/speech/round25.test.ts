@@ -373,3 +373,12 @@ describe('round 25: a statement in brackets after the colon', () => {
   });
 });
 
+describe('round 25: "as for the next one"', () => {
+  it('the topic of أما speaks when the ones before it were quoted in a row (أما الثالث فقال، أما البعض الآخر فيؤكد)', async () => {
+    const a = await claimsOf('يقول عضو في الاتحاد السعودي لكرة القدم: الهدف من اختيار بريطانيا هو التعريف بكرة القدم السعودية، وقال آخر: الهدف مالي، أما الثالث فقال: اعترضت ولم يقبل اعتراضي!');
+    expect(a[2]).toEqual(expect.objectContaining({ cue: 'فقال', speaker: 'الثالث' }));
+    const b = await claimsOf('إلا أن هناك انقساما حول اللاعب، فالبعض يرى أن النادي لن يستفيد منه، أما البعض الآخر فيؤكد أنه صفقة ناجحة.');
+    expect(b[1]).toEqual(expect.objectContaining({ cue: 'فيؤكد', speaker: 'البعض الآخر' }));
+  });
+});
+
