@@ -466,6 +466,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       let s = comp.at + 1;
       if (T[s]?.text === ':') s++;
       if (comp.kind === 'colon' && T[s] && L.complementizers.has(T[s]!.norm) && !T[s]!.norm.startsWith('ب')) s++;
+      const paren = comp.kind === 'colon' ? parenStatement(ctx, s) : -1;
       // (not a short quoted term opening an indirect clause that goes on after a comma: وأضاف أن «قاعدة عدم التدخل
       // التجاري»، حسبما تناولتها الإدارة، يمكنها تمهيد الطريق …)
       const termOpens = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 5 && COMMA.has(T[ctx.quotes.closeOf[s]! + 1]?.text ?? '') && wordCount(ctx, ctx.quotes.closeOf[s]! + 2, E) >= 4;
@@ -479,9 +480,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         content = trim(ctx, s + 1, unclosedRun(ctx, s + 1, contentEnd(ctx, s + 1)));
         direct = true;
         pattern = 'verb-colon';
-      } else if (comp.kind === 'colon' && parenStatement(ctx, s) > 0) {
-        // (a statement in brackets after the colon or the speaker: وأكد : (يأتي ذلك استجابة لتوجيهات …))
-        content = trim(ctx, s + 1, parenStatement(ctx, s));
+      } else if (paren > 0) {
+        // (a statement in brackets after the colon: وأكد : (يأتي ذلك استجابة لتوجيهات …))
+        content = trim(ctx, s + 1, paren);
         pattern = 'verb-colon';
       } else if (s < T.length) {
         content = trim(ctx, s, contentEnd(ctx, s, false, form.kind === 'part' ? undefined : form));
