@@ -34,6 +34,8 @@ export interface Lexicon {
   mediaNouns: Set<string>;
   /** documents, data and agency short names that are a source after an attribution head (بحسب وثائق المحكمة) */
   attributionSources: Set<string>;
+  /** first words of news agencies and wire services (رويترز، فرانس برس): after a fused ل, the outlet told */
+  outlets: Set<string>;
   clauseStarts: Set<string>;
   objectStarters: Set<string>;
   chargeWords: Set<string>;
@@ -141,6 +143,7 @@ export function lexicon(): Lexicon {
     mannerNouns: set(p.mannerNouns ?? []),
     mediaNouns: withArticle(p.mediaNouns ?? []),
     attributionSources: withArticle(p.attributionSources ?? []),
+    outlets: set(p.outlets ?? []),
   };
   return cached;
 }

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot } from './np-words.js';
+import { firstNameAt } from './person-name.js';
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
   const L = ctx.lex;
@@ -493,6 +494,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (the outlet told right after an anonymous head, and a manner phrase with دون, end the phrase: وأشارت المصادر
     // لرويترز دون الكشف عن هويتها إلى أن …)
     if (j > a && ((ctx.lName[j] && (L.anonHeads.has(T[j - 1]!.norm) || L.anonHeads.has(T[j - 1]!.norm.replace(/^ال/, '')))) || (!inEnt && /^(دون|بدون)$/.test(t.norm)))) break;
+    // (… and a news agency told after a name: وقال عروة لرويترز إن …، وقال محمد العلي لفرانس برس)
+    if (j > a && ctx.lName[j] && ctx.entType[j] === 2 && L.outlets.has(t.norm.slice(1)) && !L.roleNouns.has(T[j - 1]!.norm) && !L.orgHeads.has(T[j - 1]!.norm)) break;
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
@@ -518,6 +521,9 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       j++;
       continue;
     }
+    // (a noun with a possessive pronoun after a definite word or a name is the object: وأكد والد جوليان إيمانه بقضاء
+    // الله، وشرحت المصممة فكرتها قائلة)
+    if (j > a && !inEnt && possessedAfterName(ctx, j)) break;
     if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
     j++;
   }
@@ -564,4 +570,25 @@ export function anonTail(ctx: Ctx, b: number, to: number, entry: CueEntry | null
     e = f;
   }
   return e;
+}
+
+/** A bare noun with a possessive pronoun (إيمانه، فكرتها، سعادتهم) right after a definite word or a name: no part of
+ * the subject before it (a name never takes a pronoun there), so it opens the object. */
+function possessedAfterName(ctx: Ctx, j: number): boolean {
+  const T = ctx.toks;
+  const t = T[j]!;
+  const p = T[j - 1];
+  if (!isWord(t) || !isWord(p) || ctx.entType[j]) return false;
+  const plain = t.text.replace(/[\u064b-\u0652\u0640]/g, '');
+  const n = t.norm;
+  if (!/(ه|ها|هم|هما)$/.test(plain) || /ة$/.test(plain) || /^[وفبل]/.test(n) || hasArticle(n) || /(يه|اه)$/.test(n)) return false;
+  const stem = n.replace(/(ه|ها|هم|هما)$/, '');
+  // (not a preposition with its pronoun, حصلت عليها، nor a fixed formula, الحق سبحانه)
+  if (stem.length < 3 || /^(نفس|ذات|عين|كل|جميع|بعض|انفس|اجمع|سبحان)/.test(n) || /^(علي|الي|لدي|عند|بين|امام|خلف|حول|ضد|مثل|بعد|قبل|تجاه|عبر|وراء|فوق|تحت|منذ|دون|لدي|حيال)$/.test(stem)) return false;
+  // (nor a present verb with its object: ووحدات من الجيش تدعمها حكومة هادي)
+  if (/^[يتن][^ا]..$/.test(stem)) return false;
+  if (ctx.lex.firstNames.has(n) || ctx.lex.honorificPronouns.has(n) || firstNameAt(ctx, j)) return false;
+  // (after a definite word or a person's name only: after an indefinite noun the word may be a verb of a relative
+  // clause with its object, دراسة أجرتها الهيئة، تقرير أصدرته الغرفة)
+  return definite(p.norm) || ctx.entType[j - 1] === 1 || ctx.lex.firstNames.has(p.norm) || firstNameAt(ctx, j - 1);
 }

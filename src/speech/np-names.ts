@@ -60,6 +60,8 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
     // (an ordinal or "another" after a noun is its adjective, no name: وصرح مندوب ثان، ويقول فقيه آخر)
     if (count === 0 && j > a && ORDINAL.test(t.norm)) break;
     if (count === 0 && j > a && nisba(j) && (ctx.lex.roleNouns.has(T[j - 1]!.norm) || ctx.lex.anonHeads.has(T[j - 1]!.norm) || nisba(j - 1))) break;
+    // (… and a feminine one after an indefinite noun: قائد قوات محلية، مدير شركة عقارية)
+    if (count === 0 && j > a && ctx.entType[j] !== 1 && !ctx.lex.firstNames.has(t.norm) && !hasArticle(t.norm) && /..ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && isWord(T[j - 1]) && !hasArticle(T[j - 1]!.norm) && !ctx.lex.titles.has(T[j - 1]!.norm) && ctx.entType[j - 1] !== 1 && !firstNameAt(ctx, j - 1) && !NAME_JOIN.has(T[j - 1]!.norm)) break;
     // the body after باسم and an organisation or place mention belong to the role, not the name
     if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;
     // (المتحدث باسم …: "in the name of", not the first name باسم)

@@ -1,0 +1,71 @@
+/**
+ * Round 26 (a twelfth audit of unannotated news: 250 claims and 120 probe sentences of 500 SaudiNewsNet articles).
+ * Rows are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 26: the speaker phrase', () => {
+  it('a news agency told after the name is no part of the speaker (وقال عروة لرويترز إن …)', async () => {
+    const cs = await claimsOf('وقال عروة لرويترز إن زين السودان أكملت تركيب تكنولوجيا الجيل الرابع في العاصمة الخرطوم.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', written: 'عروة', speaker: 'عروة', content: 'زين السودان أكملت تركيب تكنولوجيا الجيل الرابع في العاصمة الخرطوم' })]);
+  });
+
+  it('… nor after officials described by their ministry (مسؤولون في وزارة المالية اليونانية لرويترز)', async () => {
+    const cs = await claimsOf('وقال مسؤولون في وزارة المالية اليونانية لرويترز أمس الاثنين، إن اليونان بدأت عملية سداد 6.25 مليار يورو للبنك المركزي الأوروبي.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.written).toBe('مسؤولون في وزارة المالية اليونانية');
+  });
+
+  it('an envoy named by an indefinite role (وسيط الأمم المتحدة في سوريا ستافان دي ميستورا)', async () => {
+    const cs = await claimsOf('دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى اعتماد مقاربة جديدة لحل الأزمة في سوريا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'دعا', speaker: 'ستافان دي ميستورا', role: 'وسيط الأمم المتحدة في سوريا', content: 'اعتماد مقاربة جديدة لحل الأزمة في سوريا' })]);
+  });
+
+  it('a play\'s author and director named after his role (مؤلف ومخرج المسرحية بكر نايف)', async () => {
+    const cs = await claimsOf('مؤلف ومخرج المسرحية بكر نايف قال: «المسرحية تجمع بين كوميديا الموقف والكوميديا السوداء».');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'بكر نايف' })]);
+  });
+
+  it('a surname that is also a role word stays in the name (خولة الخطيب والدة ملك)', async () => {
+    const cs = await claimsOf('ونقلت المنظمة عن خولة الخطيب والدة ملك، ان "اربعة جنود ضربوها بشيء يشبه الهراوة" اثناء الاعتقال.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker).toBe('خولة الخطيب');
+  });
+
+  it('a feminine nisba after an indefinite noun is its adjective, not a name (قائد قوات محلية)', async () => {
+    const cs = await claimsOf('وقال قائد قوات محلية لرويترز إن القوات تتقدم نحو مداخل مدينة عدن.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'قائد قوات محلية', content: 'القوات تتقدم نحو مداخل مدينة عدن' })]);
+    expect(cs[0]!.role).toBeNull();
+  });
+
+  it('… but a first name before it keeps the surname (العميد بسام عطية)', async () => {
+    const cs = await claimsOf('وقال العميد بسام عطية إن تنظيم داعش أصبح بمثابة ميليشيات تقود حربا بالوكالة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'بسام عطية' })]);
+  });
+
+  it('a possessed noun after the subject opens the object (وأكد والد جوليان إيمانه بقضاء الله)', async () => {
+    const cs = await claimsOf('وأكد والد جوليان إيمانه بقضاء الله وقدره، مشيرا إلى أن ابنه كان محبوبا بين زملائه.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وأكد', written: 'والد جوليان', content: 'إيمانه بقضاء الله وقدره' }),
+      expect.objectContaining({ cue: 'مشيرا', speaker: 'والد جوليان', content: 'ابنه كان محبوبا بين زملائه' }),
+    ]);
+  });
+
+  it('… also after a definite plural (واتهمت العديد من الجماهير في الأرجنتين نجمهم …)', async () => {
+    const cs = await claimsOf('واتهمت العديد من الجماهير في الأرجنتين نجمهم المفضل وقائد منتخب البلاد بالتسبب في الخسارة.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.written).toBe('العديد من الجماهير في الأرجنتين');
+  });
+
+  it('… but not a preposition with its pronoun, a present verb or a formula (تجاه، تدعمها، سبحانه)', async () => {
+    const a = await claimsOf('لم يكن النقد مباشرا، بل انتقدت الصحيفة موقف شيرمان تجاه كوريا الجنوبية.');
+    expect(a.every((c) => c.speaker !== 'شيرمان')).toBe(true);
+    const b = await claimsOf('وأعلن متحدث باسم مقاتلين يمنيين ووحدات من الجيش تدعمها حكومة هادي أن القوات سيطرت على المطار.');
+    expect(b).toEqual([expect.objectContaining({ content: 'القوات سيطرت على المطار' })]);
+    expect(b[0]!.written).toContain('تدعمها حكومة هادي');
+  });
+});
