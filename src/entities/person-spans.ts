@@ -32,6 +32,8 @@ interface Lex {
 
 let cache: Lex | null = null;
 const PRONOUNS = ['ي', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ك', 'كم'];
+/** complementizers written with their hamza (بأن، لأنه، إن) */
+const HAMZA_THAT = /^[وف]?[بل]?(أن|إن)(ه|ها|هم|هما|ني|نا)?$/;
 const QUOTES = /^["'«»“”„()\[\]]+|["'«»“”„()\[\]،,.:؛]+$/g;
 
 function lex(): Lex {
@@ -100,7 +102,10 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
   const words: [number, number][] = [];
   for (const x of m.text.matchAll(/\S+/g)) words.push([m.start + x.index!, m.start + x.index! + x[0].length]);
   const cut = (k: number) => {
-    const f = fold(text.slice(words[k]![0], words[k]![1]).replace(QUOTES, ''));
+    const raw = text.slice(words[k]![0], words[k]![1]).replace(QUOTES, '');
+    // (a complementizer written with its hamza is never a name, though بان folds like the first name: علاء يوسف بأن)
+    if (HAMZA_THAT.test(raw.replace(/[\u064b-\u0652\u0640]/g, ''))) return true;
+    const f = fold(raw);
     return f.length > 0 && !L.names.has(f) && (L.edge.has(f) || cueWord(f));
   };
   let a = 0;

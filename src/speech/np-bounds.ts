@@ -515,9 +515,16 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (after an indefinite adjective, an event or object noun starts the object: انتقدت صحف تونسية زيارة ساركوزي; not
     // حديث "recent": كشف تقرير مصرفي حديث عن …)
     if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && !/^(حديث|حديثه|جديد|جديده)$/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
+    // (… and so does one right after a place's name: وناقش مجلس الشورى الإسلامي في إيران تصريحات شيرمان)
+    if (j > a && !inEnt && (ctx.entType[j - 1] === 3 || ctx.entType[j - 1] === 2) && !ctx.entType[j] && !hasArticle(t.norm) && !/^(نفس|ذات|عين)/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
+    // (… and over a second genitive joined by و: الرئاسة العامة للأرصاد وحماية البيئة، الهيئة العامة للغذاء والدواء)
+    if (open && j > a + 1 && j - a <= 6 && !inEnt && /^و[^ا]/.test(t.norm) && !hasArticle(t.norm.slice(1)) && /^لل/.test(T[j - 1]!.norm) && definite(T[j + 1]?.norm ?? '') && isWord(T[j + 1]) && orgHead(L, T[a]!.norm) && !L.cues.has(t.norm) && !L.cues.has(t.norm.slice(1))) {
+      j += 2;
+      continue;
+    }
     // (a body's name goes on over a ل-genitive: المرصد السوري لحقوق الإنسان، المفوضية العليا لشؤون اللاجئين، نادي
     // بوروسيا دورتموند الألماني لكرة القدم)
-    if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}ي$/.test(T[j - 1]!.norm))) && !inEnt && /^ل[^ل]/.test(t.norm) && definite(T[j + 1]?.norm ?? '') && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
+    if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}ي$/.test(T[j - 1]!.norm))) && !inEnt && /^ل[^ل]/.test(t.norm) && (definite(T[j + 1]?.norm ?? '') || (L.roleNouns.has(t.norm.slice(1)) && isWord(T[j + 1]))) && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
       j++;
       continue;
     }

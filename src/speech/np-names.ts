@@ -229,6 +229,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
         if (ts === a) return null;
       }
       if (ts === a && me >= b) return null;
+      // (a body named after its head's role and name is the body: المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي)
+      if (ts > a && ctx.lex.orgHeads.has(T[a]!.norm) && !ctx.lex.roleNouns.has(T[a]!.norm) && T.slice(a + 1, ts).some((w) => ctx.lex.roleNouns.has(w.norm.replace(/^ل(?!ل)/, '')))) return null;
       // a titled name, then its role (الدكتور أشرف العربي وزير التخطيط): the role follows the name
       if (ts === a && ts < m && ctx.lex.roleNouns.has(T[me]!.norm)) return [ts, me, [me, b]];
       if (ts === a) return [ts, me, null];

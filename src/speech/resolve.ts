@@ -9,7 +9,7 @@ import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
-import { isNationality, nameAfterRole, personNameAt } from './person-name.js';
+import { firstNameAt, isNationality, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
   name: string;
@@ -226,6 +226,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   if (ent && ent.type === 'LOC' && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.nameA]!.end)) ent = null;
   // (… and so is a body named in the genitive of a body's head: اللجنة التنفيذية لسوق عكاظ is not عكاظ)
   if (ent && ent.type === 'ORG' && np.type === 'ORG' && np.roleA < 0 && bodyHead(ctx, np.a) && !ctx.lex.mediaNouns.has(ctx.toks[np.a]!.norm) && !DOCUMENT_HEAD.test(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end) && genitiveL(ctx, ent, np.a, np.b)) ent = null;
+  // (… and a person named in the genitive of a body's head is not the body: المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي)
+  if (ent && ent.type === 'PERS' && !np.named && np.roleA < 0 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
   // (a word inside a quoted name is not the speaker: «لواء شهداء الإسلام» is not الإسلام)
   if (ent && isQuote(ctx.toks[np.nameA]) && ctx.quotes.closeOf[np.nameA]! > np.nameA + 1) {
     const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);
@@ -258,8 +260,16 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   const we = fe.split(' ');
   const otherSurname = !!ent && ent.type === 'PERS' && ww.length === 2 && we.length === 2 && ww[0] === we[0] && ww[1] !== we[1] && !ent.mentions.some((m) => fold(m.text).endsWith(ww[1]!));
   const firstOnly = !!ent && ent.type === 'PERS' && (otherSurname || (!/ /.test(fe) && fw.startsWith(fe + ' ') && ww.length === 2)) && np.nameB === np.b && surnameLike(ctx, np.nameB - 1);
+  // (… or the family name alone, a first name written before it untagged: علاء يوسف, tagged يوسف)
+  let fn = np.nameA;
+  while (fn < np.nameB - 2 && ctx.lex.titles.has(ctx.toks[fn]!.norm)) fn++;
+  const lastOnly = !!ent && ent.type === 'PERS' && !firstOnly && !/ /.test(fe) && fn === np.nameB - 2 && ctx.toks[fn + 1]!.norm === fe && firstNameAt(ctx, fn) && !ctx.entType[fn] && !ent.mentions.some((m) => / /.test(m.text.trim()));
   if (ent && patronymic) {
     name = written;
+    type = 'PERS';
+  } else if (ent && lastOnly) {
+    name = text(ctx, fn, np.nameB);
+    entityId = ent.id;
     type = 'PERS';
   } else if (ent && firstOnly) {
     name = written;

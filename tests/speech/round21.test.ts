@@ -69,7 +69,7 @@ describe('round 21: who the speaker phrase names', () => {
       'وقال وزير النقل بدر باسلمه إن المطار سيفتح. وأضاف باسلمه في تصريح صحافي الليلة الماضية أنه تم الاتفاق مع مدير الأشغال العامة لجلب مقاولين.',
     );
     expect(cs.map((c) => c.cue)).toEqual(['وقال', 'وأضاف']);
-    expect(cs[1]).toMatchObject({ speaker: 'باسلمه', content: 'تم الاتفاق مع مدير الأشغال العامة لجلب مقاولين' });
+    expect(cs[1]).toMatchObject({ speaker: 'بدر باسلمه', content: 'تم الاتفاق مع مدير الأشغال العامة لجلب مقاولين' });
   });
 
   it('a first name the tagger left out of the mention begins the name, not the role', async () => {

@@ -69,3 +69,41 @@ describe('round 26: the speaker phrase', () => {
     expect(b[0]!.written).toContain('تدعمها حكومة هادي');
   });
 });
+
+describe('round 26: bodies and names', () => {
+  it('a body named after its head\'s role and name is the body (المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي)', async () => {
+    const cs = await claimsOf('وفي شأن آخر أعلن المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي عودة ثمانية آلاف أسرة نازحة إلى مناطق سكنها.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي', type: 'ORG', content: 'عودة ثمانية آلاف أسرة نازحة إلى مناطق سكنها' })]);
+  });
+
+  it('… also before إن (وقال المكتب الإعلامي لرئيس مجلس الوزراء … في بيان إن)', async () => {
+    const cs = await claimsOf('وقال المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي في بيان إن ثمانية آلاف أسرة عادت إلى صلاح الدين.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.type).toBe('ORG');
+    expect(cs[0]!.speaker).not.toBe('حيدر العبادي');
+  });
+
+  it('a body\'s name goes on over a second genitive joined by و (الرئاسة العامة للأرصاد وحماية البيئة)', async () => {
+    const cs = await claimsOf('توقّعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم سماء غائمة جزئياً.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.written).toBe('الرئاسة العامة للأرصاد وحماية البيئة');
+    expect(cs[0]!.content.startsWith('وحماية')).toBe(false);
+  });
+
+  it('a noun right after a place ends the subject (وناقش مجلس الشورى الإسلامي في إيران تصريحات شيرمان)', async () => {
+    const cs = await claimsOf('وناقش مجلس الشورى الإسلامي في إيران تصريحات شيرمان. وطلب من الرئيس حسن روحاني «اتخاذ موقف حازم للرد على هذه التصريحات».');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker).toBe('مجلس الشورى الإسلامي في إيران');
+  });
+
+  it('a complementizer written with its hamza is no part of a name (السفير علاء يوسف بأن)', async () => {
+    const d = await extract('وأفاد المتحدث باسم الرئاسة السفير علاء يوسف بأن الرئيس وكيري اتفقا على أهمية مواصلة الجهود.');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name).some((n) => n.includes('بأن'))).toBe(false);
+    expect(d.claims[0]!.speaker?.name).toBe('علاء يوسف');
+  });
+
+  it('the written first name completes a family name the tagger took alone (نضال داود … وأضاف داود)', async () => {
+    const cs = await claimsOf('وأكد نضال داود أن تراجع أرقام التداول العقاري يرجع إلى بعض التجاوزات. وأضاف داود أن الإجراءات البيروقراطية تؤخر المعاملات.');
+    expect(cs.map((c) => c.speaker)).toEqual(['نضال داود', 'نضال داود']);
+  });
+});
