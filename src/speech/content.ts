@@ -6,7 +6,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
-import { isPrep, NAME_PARTICLES } from './np-words.js';
+import { hasArticle, isPrep, NAME_PARTICLES } from './np-words.js';
 import { fold } from '../text/normalize.js';
 import { headquarters } from './cue-words.js';
 
@@ -601,10 +601,15 @@ function sourceHeadAt(ctx: Ctx, j: number): boolean {
 function newSource(ctx: Ctx, j: number, limit: number): boolean {
   const T = ctx.toks;
   const L = ctx.lex;
+  // (the outlet told comes first: وأكد لـ "الاقتصادية" الصراف رائد عبدالسلام أن …)
+  if (T[j] && /^ل/.test(T[j]!.norm) && T[j]!.norm.length <= 2 && isQuote(T[j + 1]) && ctx.quotes.closeOf[j + 1]! > j + 1 && ctx.quotes.closeOf[j + 1]! - j <= 5) j = ctx.quotes.closeOf[j + 1]! + 1;
+  else if (T[j] && ctx.lName[j] && ctx.entEnd[j]! > j) j = ctx.entEnd[j]!;
   const t = T[j];
   if (!t || !isWord(t)) return false;
   const n = t.norm;
-  if (!(L.orgHeads.has(n) || L.anonHeads.has(n) || L.roleNouns.has(n) || L.titles.has(n) || ctx.entEnd[j]! >= 0)) return false;
+  // (… or a descriptor and a tagged name right before the complement: الصراف رائد عبدالسلام أن)
+  const named = !!T[j + 1] && ctx.entType[j + 1] === 1 && ctx.entEnd[j + 1]! > j + 1 && L.complementizers.has(T[ctx.entEnd[j + 1]!]?.norm ?? '') && hasArticle(n);
+  if (!(L.orgHeads.has(n) || L.anonHeads.has(n) || L.roleNouns.has(n) || L.titles.has(n) || ctx.entEnd[j]! >= 0 || named)) return false;
   let end = Math.min(limit, j + 6);
   for (let q = j + 1; q < end; q++) {
     if (L.complementizers.has(T[q]!.norm)) return true;

@@ -107,3 +107,13 @@ describe('round 26: bodies and names', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['بدر باسلمه', 'بدر باسلمه']);
   });
 });
+
+describe('round 26: where one speaker ends and the next begins', () => {
+  it('a conjoined cue with the outlet, a descriptor and a tagged name before أن opens a new claim', async () => {
+    const cs = await claimsOf('وقال عبدالله الصيرفي إن الطلب تفوق على الدرهم بينما كانت تباع بـ 142 ريالا وأكد لـ "الاقتصادية" الصراف رائد عبدالسلام أن اليورو من العملات المتذبذبة.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وقال', speaker: 'عبدالله الصيرفي', content: 'الطلب تفوق على الدرهم بينما كانت تباع بـ 142 ريالا' }),
+      expect.objectContaining({ cue: 'وأكد', speaker: 'رائد عبدالسلام', content: 'اليورو من العملات المتذبذبة' }),
+    ]);
+  });
+});
