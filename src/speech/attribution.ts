@@ -11,7 +11,7 @@ import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
-import { personNameAt } from './person-name.js';
+import { firstNameAt, personNameAt } from './person-name.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
@@ -28,6 +28,11 @@ function predicateStart(t: Token): boolean {
 
 /** people who study or observe (plural, without the article), folded */
 const EXPERTS = /^(باحثين|باحثون|علماء|مختصين|متخصصين|متخصصون|مراقبين|مراقبون|اطباء|محللين|محللون|خبراء|مختصون)$/;
+
+/** people named by a sound masculine plural (participles and nisbas: محامين، مصرفيين، متابعين), without the article */
+const PEOPLE = /^(م.{3,}(ين|ون)|.{3,}ي(ين|ون))$/;
+/** broken plurals and numbers of that shape (ملايين، موازين) */
+const NOT_PEOPLE = /^(ملايين|موازين|ميادين|مضامين|مواعين|مجانين|مساكين|مواقيت)$/;
 
 /** A subject of up to eight words, then a reporting verb with its complement (… يرى أن، قال إن، أكد: «…»). */
 function innerReport(ctx: Ctx, s: number): boolean {
@@ -96,8 +101,9 @@ export function trailingKama(ctx: Ctx, i: number): boolean {
 }
 
 export function attributionHead(norm: string): string | null {
-  if (/^و?(ب?حسبما|وفقما)$/.test(norm)) return 'حسب';
-  const h = norm.startsWith('و') && HEADS.has(norm.slice(1)) ? norm.slice(1) : norm;
+  if (/^[وف]?(ب?حسبما|وفقما)$/.test(norm)) return 'حسب';
+  // (with ف too, فبحسب، فوفقا; not فحسب, "only")
+  const h = (norm.startsWith('و') && HEADS.has(norm.slice(1))) || (norm.startsWith('ف') && norm !== 'فحسب' && HEADS.has(norm.slice(1))) ? norm.slice(1) : norm;
   return HEADS.has(h) ? h : null;
 }
 
@@ -239,6 +245,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
       if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
+      // (a present verb opens the clause: فبحسب إحصاءات للمقاومة يبلغ عدد العاطلين …)
+      // (after a definite word only: after an indefinite one it may be a relative clause, بحسب تقرير تصدره الوزارة)
+      if (e > k && /^[يت][^ا].{2,}$/.test(w.norm) && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && /^(ال|لل|بال|وال)/.test(T[e - 1]!.norm)) break;
       // (an amount after the source is the clause's own: بحسب آخر الإحصائيات لنحو 11.5 مليار ريال)
       if (e > k && ((w.kind === 'number' && !/^\d{4}$/.test(w.text)) || /^[لب]?(نحو|حوالي|قرابه)$/.test(w.norm))) break;
       e++;
@@ -289,6 +298,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (j === k && L.attributionSources.has(bare)) looks = true;
       // (… or people who study or observe: بحسب الباحثين، وفقا لعلماء الفلك، حسب مراقبين)
       if (j === k && EXPERTS.test(noArt)) looks = true;
+      // (… and any group of people named by a sound plural, opening its clause before a comma: وبحسب بعض المحامين
+      // والمصرفيين، ارتفاع الأسعار …)
+      if (j <= k + 1 && (j === k || L.quantifiers.has(T[k]!.norm.replace(/^ل/, ''))) && PEOPLE.test(noArt) && !NOT_PEOPLE.test(noArt) && COMMA.test(T[e]?.text ?? '') && (i === ctx.sentStart[i] || T[i - 1]?.kind === 'punct')) looks = true;
       // (… after "latest" or a demonstrative: بحسب آخر الإحصائيات الرسمية، حسب هذه الشكاوى)
       // (after وفق, opening its sentence or clause only: "على أسس علمية وفق أحدث الدراسات" is "in line with")
       if (j === k + 1 && (/^و?ب?حسب$/.test(t.norm) || i === ctx.sentStart[i] || T[i - 1]?.kind === 'punct') && /^(اخر|احدث|هذه|هذا|تلك|ذلك)$/.test(T[k]!.norm.replace(/^ل/, '')) && (L.attributionSources.has(w) || L.attributionSources.has(w.replace(/^ال/, '')))) looks = true;
@@ -353,7 +365,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   const s0 = ctx.sentStart[i]!;
   const prev = T[i - 1];
   // a head with its own و after a comma (، وبحسب مصادر … تم عزلهم) opens a new clause: it leads
-  const waw = t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm);
+  const waw = (t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm)) || (t.norm.startsWith('ف') && head !== null && t.norm.slice(1).startsWith(head.slice(0, 2)));
   // (a sentence connective before it still leaves it leading: لكن بحسب صحيفة …، تم اختيار …)
   const afterConnective = i === s0 + 1 && /^و?(لكن|كما|بينما)$/.test(T[s0]!.norm) && !!T[e] && (T[e]!.text === '،' || T[e]!.text === ',');
   const e2 = parenEnd > e ? parenEnd : e;
@@ -363,14 +375,22 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   if (leading && !pronoun) {
     let s = e2;
     // (وحسبما جاء في الشكوى التي قدمت لمكتب المفتش العام …؛ فإنه جرى …: the source runs over its relative clause to فإن)
-    if (strong && T[s] && !FA_INNA.test(T[s]!.norm) && /^(الذي|التي|الذين)$/.test(T[s]!.norm)) {
-      for (let q = s + 1; q < Math.min(ctx.sentEnd[s]!, s + 25); q++) {
-        if (L.cues.has(T[q]!.norm) && L.cues.get(T[q]!.norm)!.kind !== 'part') break;
+    // (… and so does a source that looks like one with its own, وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن …)
+    if (T[s] && !FA_INNA.test(T[s]!.norm) && /^(الذي|التي|الذين)$/.test(T[s]!.norm)) {
+      for (let q = s + 1; q < Math.min(ctx.sentEnd[s]!, s + (strong ? 25 : 12)); q++) {
+        // (the anonymity formula's verb is no cue: عدم ذكر اسمه، عدم الكشف عن هويته)
+        if (L.cues.has(T[q]!.norm) && L.cues.get(T[q]!.norm)!.kind !== 'part' && T[q - 1]!.norm !== 'عدم') break;
         if (FA_INNA.test(T[q]!.norm) && !isWord(T[q - 1])) {
           s = q;
           break;
         }
       }
+    }
+    // (the source's role between commas after its name: بحسب آرثر كروبر، رئيس شركة جافيكال دراجونوميكس، 7 في المائة …)
+    if (src && COMMA.test(T[s]?.text ?? '') && isWord(T[s + 1]) && L.roleNouns.has(T[s + 1]!.norm)) {
+      let c = s + 2;
+      while (c < Math.min(T.length, s + 12) && isWord(T[c]) && !L.complementizers.has(T[c]!.norm) && !L.cues.has(T[c]!.norm)) c++;
+      if (COMMA.test(T[c]?.text ?? '') && c > s + 2) s = c;
     }
     const fa = !!T[s] && (FA_INNA.test(T[s]!.norm) || (COMMA.test(T[s]!.text) && FA_INNA.test(T[s + 1]?.norm ?? '')));
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
@@ -382,7 +402,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (fa && innerReport(ctx, s)) return { draft: null, next: s };
     if (head === 'جاء' && T[s] && (L.complementizers.has(T[s]!.norm) || T[s]!.text === ':')) s++;
     // the outlet the source spoke to (بحسب مصادر لـ"الاقتصادية" تم …) is no part of the content
-    if (T[s] && /^ل/.test(T[s]!.norm)) s = skipLeading(ctx, s, ctx.sentEnd[s]!);
+    if (T[s] && /^ل/.test(T[s]!.norm)) {
+      s = skipLeading(ctx, s, ctx.sentEnd[s]!);
+      // (… then its فإن: ووفق إبراهيم عميش، النائب في البرلمان الليبي، لـ«الشرق الأوسط» فإن …)
+      if (T[s] && FA_INNA.test(T[s]!.norm)) s++;
+    }
     const close = T[s] && isQuote(T[s]) ? ctx.quotes.closeOf[s]! : -1;
     if (head === 'جاء' && close > s + 1 && (!T[close + 1] || !isWord(T[close + 1]))) {
       // وجاء في التقرير: «…»: the document's own words

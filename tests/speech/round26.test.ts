@@ -117,3 +117,46 @@ describe('round 26: where one speaker ends and the next begins', () => {
     ]);
   });
 });
+
+describe('round 26: attribution phrases', () => {
+  it('a source with its relative clause before فإن (وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن …)', async () => {
+    const cs = await claimsOf('وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن هاورد ويب سيعنى بتكليفات الحكام السعوديين وتحديد المرشحين لإدارة المباريات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', written: 'المسؤول', content: 'هاورد ويب سيعنى بتكليفات الحكام السعوديين وتحديد المرشحين لإدارة المباريات' })]);
+  });
+
+  it('a group of people named by a sound plural before a comma (وبحسب بعض المحامين والمصرفيين، …)', async () => {
+    const cs = await claimsOf('وبحسب بعض المحامين والمصرفيين، ارتفاع الأسعار يمكن أن يجعل من الصعب على مجموعات الأدوية تبرير عمليات الاستحواذ.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'بعض المحامين والمصرفيين', content: 'ارتفاع الأسعار يمكن أن يجعل من الصعب على مجموعات الأدوية تبرير عمليات الاستحواذ' })]);
+  });
+
+  it('… but not a norm (وفقا للقوانين السائدة)', async () => {
+    const cs = await claimsOf('وفقا للقوانين السائدة، يحق للمستأجر فسخ العقد بعد إنذار المالك.');
+    expect(cs).toEqual([]);
+  });
+
+  it('with ف, and the source\'s role between commas (فبحسب آرثر كروبر، رئيس شركة …، 7 في المائة …)', async () => {
+    const cs = await claimsOf('فبحسب آرثر كروبر، رئيس شركة جافيكال دراجونوميكس، 7 في المائة فقط من الصينيين في المناطق الحضرية لديهم استثمارات في السوق.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'فبحسب', speaker: 'آرثر كروبر', content: '7 في المائة فقط من الصينيين في المناطق الحضرية لديهم استثمارات في السوق' })]);
+  });
+
+  it('a ف-phrase after a comma leads its own clause (…، فبحسب المجلس الهندي للصحافة، تم …)', async () => {
+    const cs = await claimsOf('ولا تعد الهجمات على الصحافيين بالأمر الجديد، فبحسب المجلس الهندي للصحافة، تم قتل 79 في المائة من الصحافيين على مدى الـ25 عاما الماضية.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toBe('تم قتل 79 في المائة من الصحافيين على مدى الـ25 عاما الماضية');
+  });
+
+  it('فحسب "only" is no attribution (ليس هذا فحسب)', async () => {
+    const cs = await claimsOf('ليس هذا فحسب، بل إن الشركة تخطط للتوسع في أسواق جديدة.');
+    expect(cs).toEqual([]);
+  });
+
+  it('a present verb after the source\'s definite word opens the clause (فبحسب إحصاءات للمقاومة يبلغ …)', async () => {
+    const cs = await claimsOf('من الطبيعي أن تعيش إيران أزمات داخلية، فبحسب إحصاءات للمقاومة يبلغ عدد العاطلين عن العمل 10 ملايين عاطل.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'إحصاءات للمقاومة', content: 'يبلغ عدد العاطلين عن العمل 10 ملايين عاطل' })]);
+  });
+
+  it('the outlet\'s فإن after the source\'s role is no part of the content (ووفق إبراهيم عميش، النائب …، لـ«الشرق الأوسط» فإن …)', async () => {
+    const cs = await claimsOf('ووفق إبراهيم عميش، النائب في البرلمان الليبي، لـ«الشرق الأوسط» فإن «داعش» يتمدد في البلاد.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'إبراهيم عميش', content: '«داعش» يتمدد في البلاد' })]);
+  });
+});
