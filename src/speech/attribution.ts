@@ -242,6 +242,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         e = ctx.quotes.closeOf[e]! + 1;
         continue;
       }
+      // (a name in brackets after a media noun: حسبما أفادت صحيفة (توتو سبورت) الإيطالية)
+      if (w.text === '(' && e > k && L.mediaNouns.has(T[e - 1]!.norm.replace(/^ل/, ''))) {
+        let c = e + 1;
+        while (c < T.length && c - e <= 6 && isWord(T[c])) c++;
+        if (T[c]?.text === ')' && c > e + 1) {
+          e = c + 1;
+          continue;
+        }
+      }
       // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
       if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;

@@ -528,6 +528,14 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       j++;
       continue;
     }
+    // (data or a document "issued by" a body goes on over its issuer: وتشير أرقام صادرة عن شرطة العاصمة إلى أن …)
+    if (j > a && !inEnt && /^(ال)?(صادر|صادره|منشور|منشوره)$/.test(t.norm) && /^(عن|من)$/.test(T[j + 1]?.norm ?? '') && isWord(T[j + 2]) && (L.attributionSources.has(T[j - 1]!.norm) || L.documentHeads.has(T[j - 1]!.norm))) {
+      j += 2;
+      continue;
+    }
+    // (a definite word after an indefinite sound plural that kept its ن starts the object: a genitive would have dropped
+    // it, and an adjective would be indefinite: واتهم معارضون الرئيس التركي …)
+    if (j === a + 1 && !inEnt && !ctx.entType[a] && !hasArticle(T[a]!.norm) && /^(م.{3,}|.{3,}ي)ون$/.test(T[a]!.norm) && hasArticle(t.norm) && !L.timeHeads.has(t.norm)) break;
     // (a noun with a possessive pronoun after a definite word or a name is the object: وأكد والد جوليان إيمانه بقضاء
     // الله، وشرحت المصممة فكرتها قائلة)
     if (j > a && !inEnt && possessedAfterName(ctx, j)) break;

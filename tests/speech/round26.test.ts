@@ -159,4 +159,32 @@ describe('round 26: attribution phrases', () => {
     const cs = await claimsOf('ووفق إبراهيم عميش، النائب في البرلمان الليبي، لـ«الشرق الأوسط» فإن «داعش» يتمدد في البلاد.');
     expect(cs).toEqual([expect.objectContaining({ speaker: 'إبراهيم عميش', content: '«داعش» يتمدد في البلاد' })]);
   });
+  it('a newspaper\'s name in brackets inside an attribution phrase (حسبما أفادت صحيفة (توتو سبورت) الإيطالية)', async () => {
+    const cs = await claimsOf('حسبما أفادت صحيفة (توتو سبورت) الإيطالية فإن اللاعب سيغادر النادي في نهاية الموسم.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'توتو سبورت', content: 'اللاعب سيغادر النادي في نهاية الموسم' })]);
+  });
+});
+
+describe('round 26: more subjects', () => {
+  it('a television named with تلفزة and a quoted name (وذكرت تلفزة "سي إن إن" الأمريكية)', async () => {
+    const cs = await claimsOf('وذكرت تلفزة "سي إن إن" الأمريكية أن الهجوم وقع فجرا قرب الحدود.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'سي إن إن', type: 'ORG', content: 'الهجوم وقع فجرا قرب الحدود' })]);
+  });
+
+  it('figures "issued by" a body go on over the issuer (وتشير أرقام صادرة عن شرطة العاصمة إلى أن …)', async () => {
+    const cs = await claimsOf('وتشير أرقام صادرة عن شرطة العاصمة في 2014 إلى أن الجرائم تراجعت.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'أرقام صادرة عن شرطة العاصمة', content: 'الجرائم تراجعت' })]);
+  });
+
+  it('a definite word after an indefinite plural with its ن is the object (واتهم معارضون الرئيس التركي …)', async () => {
+    const cs = await claimsOf('واتهم معارضون الرئيس التركي رجب طيب اردوغان باستغلال الأزمة.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.written).toBe('معارضون');
+    expect(cs[0]!.content).toContain('رجب طيب اردوغان');
+  });
+
+  it('… not after a definite plural, whose adjective follows (قال الدبلوماسيون الأوروبيون)', async () => {
+    const cs = await claimsOf('واتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات على مناطق مدنية.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الانفصاليون' })]);
+  });
 });
