@@ -213,8 +213,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a past form with a damma on its first letter is passive (ومنذ اندلاع القضية، وُجهت اتهامات …): no one is named
     if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
     // (… or after any noun written with ة and no article, in construct with it: استمارة طلب الالتحاق; not a fronted
-    // phrase with its preposition, من جانبة كشف …)
-    if (form.kind === 'past' && !form.conj && !form.object && form.entry.nounLike && nounSpelling(toks[i]!.norm, form.entry.past) && cueStart === i && isWord(prevTok) && /\u0629$/.test(prevTok!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(ال|وال)/.test(prevTok!.norm) && !ctx.entType[i - 1] && !(/^و?من$/.test(toks[i - 2]?.norm ?? '') && /^(جانبه|جهته|ناحيته|طرفه)$/.test(prevTok!.norm))) continue;
+    // phrase with its preposition, من جانبة كشف …, nor an adjective before a named source and its complement, في أحياء
+    // متفرقة طالب عضو لجنة الأمن … بتفعيل …)
+    if (form.kind === 'past' && !form.conj && !form.object && form.entry.nounLike && nounSpelling(toks[i]!.norm, form.entry.past) && cueStart === i && isWord(prevTok) && /\u0629$/.test(prevTok!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(ال|وال)/.test(prevTok!.norm) && !ctx.entType[i - 1] && !(/^و?من$/.test(toks[i - 2]?.norm ?? '') && /^(جانبه|جهته|ناحيته|طرفه)$/.test(prevTok!.norm)) && !(namedAfter(ctx, i) && bComplementAhead(ctx, i))) continue;
     // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
     if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
     if (relativePlural(ctx, cueStart)) continue;

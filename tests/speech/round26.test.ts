@@ -188,3 +188,15 @@ describe('round 26: more subjects', () => {
     expect(cs).toEqual([expect.objectContaining({ written: 'الانفصاليون' })]);
   });
 });
+
+describe('round 26: a demand after an adjective', () => {
+  it('طالب after an indefinite adjective in ة is the verb when a named source and its ب-complement follow', async () => {
+    const cs = await claimsOf('ومع عودة التفجيرات في أحياء متفرقة طالب النائب حامد المطلك القوات الأمنية بتفعيل الجهد الاستخباري.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'طالب', speaker: 'حامد المطلك', content: 'تفعيل الجهد الاستخباري' })]);
+  });
+
+  it('… but still a noun in construct (استمارة طلب الالتحاق)', async () => {
+    const cs = await claimsOf('وقدم الطلاب استمارة طلب الالتحاق بالجامعة قبل نهاية المهلة.');
+    expect(cs).toEqual([]);
+  });
+});
