@@ -119,6 +119,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   if (/^[بل]/.test(T[a]!.norm) && entry?.preps?.includes(T[a]!.norm[0]!) && (ctx.lex.objectStarters.has(T[a]!.norm.slice(1)) || derivedMasdar(T[a]!.norm.slice(1)))) return null;
   // a conjunction with a pronoun (ولكنه استدرك، لأنها، فإنهم) opens a clause of its own: never a speaker phrase
   if (/^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
+  // a relative ما with its preposition (ونوه بما تقوم به الجمعية، عما يجري، مما حدث) opens the object, never a speaker
+  if (/^[وف]?(بما|عما|مما|لما|فيما)$/.test(T[a]!.norm)) return null;
   // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
   if (/^(نفس|انفس)(ه|ها|هم|هما|ك|كم)$/.test(T[a]!.norm)) return null;
   // (a name that only looks like و/ف + particle, فان of فان در كلاوو, counts once it was written after a first name)

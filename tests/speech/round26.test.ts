@@ -200,3 +200,11 @@ describe('round 26: a demand after an adjective', () => {
     expect(cs).toEqual([]);
   });
 });
+
+describe('round 26: relative ما after the cue', () => {
+  it('a relative ما with its preposition is the object, not a speaker (ونوه بما تقوم به الجمعية)', async () => {
+    const cs = await claimsOf('قدم الدكتور سعد الشثري شكره للأمير. ونوه بما تقوم به الجمعية من جهود لتوعية أفراد المجتمع، وقال :" إن من أعظم الأمور ربطها بالله "،مشيراً إلى أنه ينبغي على أفراد المجتمع التراحم فيما بينهم.');
+    expect(cs.every((c) => c.speaker === 'سعد الشثري')).toBe(true);
+    expect(cs.map((c) => c.cue)).toContain('مشيراً');
+  });
+});
