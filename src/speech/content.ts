@@ -346,15 +346,25 @@ function firstWordIsName(ctx: Ctx, k: number): boolean {
 function contrastSubjectCue(ctx: Ctx, j: number, limit: number): boolean {
   const T = ctx.toks;
   // (a definite phrase, a named one, or an anonymous source: الا ان مصدرا امنيا اعلن …)
-  if (!isWord(T[j]) || !/^(ال|و?ال)/.test(T[j]!.norm) && !ctx.entType[j] && !ctx.lex.anonHeads.has(T[j]!.norm.replace(/ا$/, ''))) return false;
+  // (… or a role: لكن نائب محافظ البنك المركزي، أكبر كميجاني، فنّد ذلك)
+  if (!isWord(T[j]) || !/^(ال|و?ال)/.test(T[j]!.norm) && !ctx.entType[j] && !ctx.lex.anonHeads.has(T[j]!.norm.replace(/ا$/, '')) && !ctx.lex.roleNouns.has(T[j]!.norm)) return false;
   // (reality, truth or history "says" is the speaker's own figure of speech: ولكن الواقع يقول إن …)
   if (/^(الواقع|الحقيقه|التاريخ|المنطق|العقل|التجربه|الارقام)$/.test(T[j]!.norm)) return false;
-  for (let k = j + 1; k < Math.min(limit, j + 8); k++) {
+  let commas = 0;
+  for (let k = j + 1; k < Math.min(limit, j + 12); k++) {
     const t = T[k]!;
-    if (!isWord(t)) return false;
+    const punct = t.text;
+    // (the subject's name in apposition between two commas)
+    if (!isWord(t)) {
+      if (!COMMA.has(punct) || ++commas > 2) return false;
+      continue;
+    }
+    if (k - j >= 8 && commas === 0) return false;
     const form = ctx.lex.cues.get(t.norm);
     // (… or denies, confirms "that": …، لكن اللاعب نفى ذلك)
     if (form) return !form.conj && form.kind !== 'part' && (opensClaim(ctx, k, form, limit) || ctx.lex.demonstratives.has(T[k + 1]?.norm ?? ''));
+    // (… or any verb that disputes "that" after the subject's apposition: …، أكبر كميجاني، فنّد ذلك)
+    if (commas === 2 && COMMA.has(T[k - 1]!.text) && !/^(ال|و?ال)/.test(t.norm) && !isPrep(t) && T[k + 1]?.norm === 'ذلك' && !/^(ال|و?ال)/.test(T[k + 2]?.norm ?? '')) return true;
     if (ctx.lex.complementizers.has(t.norm)) return false;
   }
   return false;
@@ -432,6 +442,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     }
     // (… ينتظر لهم مستقبل مشرق مقدماً شكره وتقديره …: thanks close what was said, with no comma too)
     if (k > c + 2 && /^(مقدما|مقدمه|مقدمين|رافعا|رافعه|رافعين|شاكرا|شاكره|شاكرين)$/.test(t.norm) && THANKS.test(T[k + 1]?.norm ?? '')) return k;
+    // (… ساعيا لتبديد تحفظات دول حليفة …: the speaker's aim, told by the writer, with or without a comma)
+    if (k > c + 2 && /^(ساعيا|ساعيه|ساعين|ساعيتين|محاولا|محاولين)$/.test(t.norm) && /^(ل|الي$|الى$|في$)/.test(T[k + 1]?.norm ?? '')) return k;
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
     if (/^و?(ياتي|جاء)$/.test(t.norm) && T[k + 1]?.norm === 'ذلك') return k;
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)

@@ -4,7 +4,8 @@
  */
 import { isMonthWord } from '../entities/months.js';
 import { isQuote, isWord, type Ctx } from './context.js';
-import { anonHead, isPrep, PREPS } from './np-words.js';
+import { anonHead, isPrep, nameLike, PREPS } from './np-words.js';
+import { firstNameAt } from './person-name.js';
 import { build, trailingName, type NP } from './np-names.js';
 import { eulogyEnd } from './eulogy.js';
 
@@ -79,13 +80,23 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     }
     // (… or a tagged person after his role, the role opening the clause: فإن الخبير الأمني الرئيسي في فريق كاسبرسكي لاب
     // الكسندر جوستيف، أشار إلى أن …)
+    // (… or a contrast's new source, tagged or not: …، لكن وزير الدولة في وزارة الداخلية رفيق الشلي، قال إن …)
     let pk = -1;
     for (let m = Math.max(s0 + 1, e - 7); m < e - 1 && pk < 0; m++) if (ctx.entType[m] === 1 && ctx.entEnd[m] === e - 1) pk = m;
+    if (pk < 0) {
+      for (let m = Math.max(s0 + 1, e - 4); m < e - 2 && pk < 0; m++) {
+        if (ctx.entType[m] || !firstNameAt(ctx, m)) continue;
+        let ok = true;
+        for (let q = m + 1; q < e - 1 && ok; q++) ok = isWord(T[q]) && !ctx.entType[q] && (nameLike(ctx, T[q]) || (q === e - 2 && /^ال/.test(T[q]!.norm)));
+        if (ok) pk = m;
+      }
+    }
     if (pk > s0) {
       const k = pk;
       let c = k - 1;
       while (c > s0 && c > k - 16 && isWord(T[c - 1]) && !L.complementizers.has(T[c - 1]!.norm)) c--;
-      const opens = c === s0 || L.complementizers.has(T[c - 1]?.norm ?? '');
+      if (c < k - 1 && /^و?(لكن|بينما|فيما)$/.test(T[c]!.norm) && (c === s0 || T[c - 1]?.text === '،' || T[c - 1]?.text === ',')) c++;
+      const opens = c === s0 || L.complementizers.has(T[c - 1]?.norm ?? '') || /^و?(لكن|بينما|فيما)$/.test(T[c - 1]?.norm ?? '');
       if (opens && c < k && isWord(T[c]) && L.roleNouns.has(T[c]!.norm)) {
         const np = build(ctx, k, e - 1, e - 1, [c, k]);
         if (np.named) return np;

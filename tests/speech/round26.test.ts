@@ -208,3 +208,22 @@ describe('round 26: relative ما after the cue', () => {
     expect(cs.map((c) => c.cue)).toContain('مشيراً');
   });
 });
+
+describe('round 26: contrast and aims', () => {
+  it('a contrast with a new source in apposition ends the content (…، لكن نائب محافظ البنك المركزي، أكبر كميجاني، فنّد ذلك)', async () => {
+    const cs = await claimsOf('وكان مسؤولون أميركيون أكدوا أن أصولا إيرانية بقيمة 100 مليار دولار ستتحرر، لكن نائب محافظ البنك المركزي، أكبر كميجاني، فنّد ذلك أول من أمس.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكدوا', content: 'أصولا إيرانية بقيمة 100 مليار دولار ستتحرر' })]);
+  });
+
+  it('the new source of a contrast before its comma and verb speaks, tagged or not (لكن وزير الدولة … رفيق الشلي، قال إن …)', async () => {
+    const cs = await claimsOf('وتبنى تنظيم داعش الهجوم وقال إن منفذ الهجوم هو المدعو أبو يحيى القيرواني، لكن وزير الدولة في وزارة الداخلية رفيق الشلي، قال إن منفذ الهجوم تونسي الجنسية من ولاية القيروان.');
+    expect(cs).toHaveLength(2);
+    expect(cs[0]!.content).toBe('منفذ الهجوم هو المدعو أبو يحيى القيرواني');
+    expect(cs[1]).toMatchObject({ speaker: 'رفيق الشلي', role: 'وزير الدولة في وزارة الداخلية', content: 'منفذ الهجوم تونسي الجنسية من ولاية القيروان' });
+  });
+
+  it('the speaker\'s aim told by the writer ends the content (… ساعيا لتبديد تحفظات …)', async () => {
+    const cs = await claimsOf('وأكد كيري أن الاتفاق النووي سيجعل المنطقة أكثر أمنا ساعيا لتبديد تحفظات دول حليفة للولايات المتحدة في المنطقة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'كيري', content: 'الاتفاق النووي سيجعل المنطقة أكثر أمنا' })]);
+  });
+});
