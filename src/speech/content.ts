@@ -8,7 +8,7 @@ import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
 import { hasArticle, isPrep, NAME_PARTICLES } from './np-words.js';
 import { fold } from '../text/normalize.js';
-import { headquarters } from './cue-words.js';
+import { accusedOf, headquarters } from './cue-words.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
 
@@ -461,7 +461,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // …، وأعرب عن أمله في أن …؛ …، يعرب عبد الرحمن عن استغرابه …؛ …، وأعرب: «…»)
     if (L.viaOnly.has(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
     const form = L.cues.get(t.norm);
-    if (form && !firstPersonForm(t.text, form)) {
+    if (form && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form)) {
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported

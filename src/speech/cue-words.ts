@@ -1,5 +1,6 @@
 /** Small lookups around a cue verb: title quotes, `via` words and the source word's folding. */
 import type { Ctx } from './context.js';
+import type { CueForm } from './inflect.js';
 
 /** The quote opening at o is a title (مقالا بعنوان: "…"), not speech of the cue after it. */
 export function titleQuote(ctx: Ctx, o: number): boolean {
@@ -33,4 +34,11 @@ export function headquarters(ctx: Ctx, k: number): boolean {
 
 export function fold1(s: string): string {
   return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
+}
+
+/** An accusation's participle right before its ب-phrase is the passive "accused of" (مواطنين اثنين متهمين بمساعدة
+ * سائح، لتسعة وعشرين متهما بالاشتراك): no one accuses there (not بدوره "in turn": متهمين بدورهم الجيش …). */
+export function accusedOf(ctx: Ctx, i: number, form: CueForm): boolean {
+  const n = ctx.toks[i + 1];
+  return form.kind === 'part' && form.entry.lemma === 'اتهم' && !!n && /^ب/.test(n.norm) && !/^بدور/.test(n.norm) && !ctx.entType[i + 1];
 }

@@ -10,7 +10,7 @@ import { attributionClaim, attributionHead, trailingKama } from './attribution.j
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
-import { headquarters, titleQuote, viaWord } from './cue-words.js';
+import { accusedOf, headquarters, titleQuote, viaWord } from './cue-words.js';
 import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson } from './naming.js';
 import { nameLedeRoles } from './lede.js';
@@ -212,6 +212,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2 || /^و?(البعض|الكثيرون|كثيرون|الكثير)$/.test(prevTok?.norm ?? ''))) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ',')) && !amaBefore(ctx, cueStart)) continue;
     // a past form with a damma on its first letter is passive (ومنذ اندلاع القضية، وُجهت اتهامات …): no one is named
     if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
+    // (… or on its second letter after an alif, the passive of the eighth form: واتُّهم على الأثر بالفساد)
+    if (form.kind === 'past' && /^(?:[وف]\u064e?)?ا[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
+    // (an accusation's participle right before its ب is the passive "accused of": مواطنين اثنين متهمين بمساعدة سائح)
+    if (accusedOf(ctx, i, form)) continue;
     // (… or after any noun written with ة and no article, in construct with it: استمارة طلب الالتحاق; not a fronted
     // phrase with its preposition, من جانبة كشف …, nor an adjective before a named source and its complement, في أحياء
     // متفرقة طالب عضو لجنة الأمن … بتفعيل …)

@@ -227,3 +227,26 @@ describe('round 26: contrast and aims', () => {
     expect(cs).toEqual([expect.objectContaining({ speaker: 'كيري', content: 'الاتفاق النووي سيجعل المنطقة أكثر أمنا' })]);
   });
 });
+
+describe('round 26: no one speaks', () => {
+  it('the passive of the eighth form (واتُّهم على الأثر بالفساد)', async () => {
+    expect(await claimsOf('واتُّهم على الاثر بالفساد وأقيل من منصبه بعد أسابيع.')).toEqual([]);
+  });
+
+  it('"accused of" before its ب-phrase, which stays in a charge\'s content (لتسعة وعشرين متهما بالاشتراك)', async () => {
+    expect(await claimsOf('وأوقفت الشرطة مواطنين اثنين متهمين بمساعدة سائح على الهرب.')).toEqual([]);
+    const cs = await claimsOf('يذكر أن النيابة العامة قد وجهت اتهامات متفرقة لتسعة وعشرين متهما بالاشتراك في عملية التفجير، تصل عقوبة بعضها الي الإعدام.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toContain('متهما بالاشتراك في عملية التفجير');
+  });
+
+  it('… but the active participle with its object still accuses (متهما المعارضة بتعطيل الحوار)', async () => {
+    const cs = await claimsOf('وخرج الوزير من الجلسة غاضبا متهما المعارضة بتعطيل الحوار.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'متهما', content: 'المعارضة بتعطيل الحوار' })]);
+  });
+
+  it('facts and stories are the writer\'s figures of speech (الوقائع الميدانية تشير، قصة تؤكد)', async () => {
+    expect(await claimsOf('الوقائع الميدانية تشير إلى أن النظام اختار الساحل ملاذا أخيرا.')).toEqual([]);
+    expect(await claimsOf('قصة تؤكد أن الإنسان قادر على التغيير متى أراد.')).toEqual([]);
+  });
+});
