@@ -39,6 +39,11 @@ export function fold1(s: string): string {
 /** An accusation's participle right before its ب-phrase is the passive "accused of" (مواطنين اثنين متهمين بمساعدة
  * سائح، لتسعة وعشرين متهما بالاشتراك): no one accuses there (not بدوره "in turn": متهمين بدورهم الجيش …). */
 export function accusedOf(ctx: Ctx, i: number, form: CueForm): boolean {
-  const n = ctx.toks[i + 1];
-  return form.kind === 'part' && form.entry.lemma === 'اتهم' && !!n && /^ب/.test(n.norm) && !/^بدور/.test(n.norm) && !ctx.entType[i + 1];
+  const T = ctx.toks;
+  const n = T[i + 1];
+  if (form.entry.lemma !== 'اتهم' || !n) return false;
+  const charge = (k: number) => !!T[k] && /^ب/.test(T[k]!.norm) && T[k]!.norm.length > 3 && !/^(بدور|بين|بعد|بعض)/.test(T[k]!.norm) && !ctx.entType[k];
+  if (form.kind === 'part') return charge(i + 1);
+  // (a past with no one accused before the charge is the passive too: واتهم على الاثر بالفساد، واتهم بالتآمر)
+  return form.kind === 'past' && !form.object && (charge(i + 1) || (/^(على|علي|في|عقب|بعد|اثر)$/.test(n.norm) && !!T[i + 2] && T[i + 2]!.kind === 'word' && !ctx.entType[i + 2] && charge(i + 3)));
 }

@@ -229,7 +229,9 @@ describe('round 26: contrast and aims', () => {
 });
 
 describe('round 26: no one speaks', () => {
-  it('the passive of the eighth form (واتُّهم على الأثر بالفساد)', async () => {
+  it('the passive of the eighth form, written or not (واتُّهم على الأثر بالفساد، واتهم بدعم نظام بن علي)', async () => {
+    expect(await claimsOf('وأطاحت تظاهرات بحكم سوهارتو الحديدي الذي دام 32 عاما في 1998 واتهم على الاثر بالفساد الهائل ومحاباة أفراد عائلته.')).toEqual([]);
+    expect(await claimsOf('وواجه ساركوزي عندما كان رئيسًا انتقادات حادة واتهم بدعم نظام بن علي حتى اللحظة الأخيرة.')).toEqual([]);
     expect(await claimsOf('واتُّهم على الاثر بالفساد وأقيل من منصبه بعد أسابيع.')).toEqual([]);
   });
 
