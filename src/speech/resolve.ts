@@ -227,7 +227,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (… and so is a body named in the genitive of a body's head: اللجنة التنفيذية لسوق عكاظ is not عكاظ)
   if (ent && ent.type === 'ORG' && np.type === 'ORG' && np.roleA < 0 && bodyHead(ctx, np.a) && !ctx.lex.mediaNouns.has(ctx.toks[np.a]!.norm) && !DOCUMENT_HEAD.test(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end) && genitiveL(ctx, ent, np.a, np.b)) ent = null;
   // (… and a person named in the genitive of a body's head is not the body: المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي)
-  if (ent && ent.type === 'PERS' && !np.named && np.roleA < 0 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
+  // (… nor a king or founder a body is named after: إدارة مطار الملك فهد الدولي)
+  if (ent && ent.type !== 'LOC' && np.type === 'ORG' && np.roleA < 0 && np.b - np.a >= 3 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end) && titledInside(ctx, ent, np.a, np.b)) ent = null;
+  if (ent && ent.type === 'PERS' && (!np.named || np.type === 'ORG') && np.roleA < 0 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
   // (a word inside a quoted name is not the speaker: «لواء شهداء الإسلام» is not الإسلام)
   if (ent && isQuote(ctx.toks[np.nameA]) && ctx.quotes.closeOf[np.nameA]! > np.nameA + 1) {
     const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);
@@ -798,4 +800,16 @@ function surnameLike(ctx: Ctx, k: number): boolean {
   // (nor a ل-phrase, an adjective of origin, or a noun with its pronoun: لسيد، الأسبانية، تصريحه)
   if (/^ل/.test(n) || /^ال.{2,}(ي|يه)$/.test(n) || /^ت..يح?(ه|ها|هم)$/.test(n) || L.objectStarters.has(n.replace(/(ه|ها|هم)$/, ''))) return false;
   return n.length >= 3;
+}
+
+/** A mention of `ent` inside the phrase [a, b) right after a title (الملك، الأمير، الشيخ): a person a body is named
+ * after (مطار الملك فهد الدولي), not the body. */
+function titledInside(ctx: Ctx, ent: Entity, a: number, b: number): boolean {
+  const T = ctx.toks;
+  for (let k = a + 1; k < b; k++) {
+    if (!ctx.lex.titles.has(T[k - 1]!.norm)) continue;
+    // (the mention starting at the title or right after it: الملك فهد, فهد)
+    if (ent.mentions.some((m) => m.start === T[k]!.start || m.start === T[k - 1]!.start)) return true;
+  }
+  return false;
 }

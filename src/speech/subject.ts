@@ -67,6 +67,19 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       }
     }
   }
+  // (كان + subject + comma + قد + cue: وكانت إدارة مطار الملك فهد الدولي في الدمام، قد أعلنت …)
+  if (e > 2 && e < cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) {
+    for (let p = e - 2; p >= Math.max(s0, e - 14); p--) {
+      if (!isWord(T[p])) break;
+      if (/^و?كان(ت)?$/.test(T[p]!.norm)) {
+        if (p + 1 < e - 1) {
+          const np = plausibleSubject(ctx, p + 1, e - 1, cue);
+          if (np && (np.type || np.named)) return np;
+        }
+        break;
+      }
+    }
+  }
   // a comma between a named subject and its verb (يذكر أن تنظيم الإخوان، زعم أن …): the tagged body or person
   // right before the comma, opening its clause
   if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) {

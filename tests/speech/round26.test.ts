@@ -252,3 +252,16 @@ describe('round 26: no one speaks', () => {
     expect(await claimsOf('قصة تؤكد أن الإنسان قادر على التغيير متى أراد.')).toEqual([]);
   });
 });
+
+describe('round 26: كان, its subject, a comma and قد', () => {
+  it('the subject of كان before a comma and قد speaks (وكانت إدارة مطار الملك فهد الدولي في الدمام، قد أعلنت …)', async () => {
+    const cs = await claimsOf('وكانت إدارة مطار الملك فهد الدولي في الدمام، قد أعلنت في وقت سابق تعاقدها على إنشاء عدد من المشاريع.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أعلنت', written: 'إدارة مطار الملك فهد الدولي في الدمام', content: 'تعاقدها على إنشاء عدد من المشاريع' })]);
+    expect(cs[0]!.speaker).not.toBe('فهد');
+  });
+
+  it('… a person too (وكان الداعية محمد جبريل، قد دعا …)', async () => {
+    const cs = await claimsOf('وقال الوزير إنه سيخاطب التلفزيون. وكان الداعية محمد جبريل، قد دعا على الظالمين في صلاة التراويح.');
+    expect(cs.map((c) => c.speaker)).toContain('محمد جبريل');
+  });
+});
