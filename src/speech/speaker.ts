@@ -161,11 +161,15 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   }
   let b = runPhrase(ctx, a, to, entry, open);
   if (b <= a) return null;
+  // (a place's ب-phrase closing the description before the comma: رئيس مجلس التنمية السياحية بالمنطقة، فيصل …)
+  if (b + 4 < to && isWord(T[b]) && /^بال/.test(T[b]!.norm) && !ctx.entType[b] && (T[b + 1]!.text === '،' || T[b + 1]!.text === ',') && inPerson(ctx, b + 2) && !T.slice(a, b).some((_, k) => ctx.entType[a + k] === 1)) b++;
   // a description, then the person's name between commas right before the complement (وأكد أحد أصحاب محال
   // الخضار، أحمد العلي، أن …): the name is the speaker, the description its role
   if (b + 3 < to && (T[b]!.text === '،' || T[b]!.text === ',') && inPerson(ctx, b + 1) && !T.slice(a, b).some((_, k) => ctx.entType[a + k] === 1)) {
     const c = ctx.entEnd[b + 1]!;
-    if (c > b + 1 && c - b <= 6 && T[c]?.text === T[b]!.text && T[c + 1] && ctx.lex.complementizers.has(T[c + 1]!.norm)) {
+    // (… or a nominal object there: أكد أمير منطقة عسير رئيس مجلس التنمية السياحية، فيصل بن خالد، أهمية تقديم …)
+    const objectNext = !!entry?.nominal && isWord(T[c + 1]) && !hasArticle(T[c + 1]!.norm) && (ctx.lex.objectStarters.has(T[c + 1]!.norm) || derivedMasdar(T[c + 1]!.norm) || isEventNoun(ctx, T[c + 1]!.norm));
+    if (c > b + 1 && c - b <= 6 && T[c]?.text === T[b]!.text && T[c + 1] && (ctx.lex.complementizers.has(T[c + 1]!.norm) || objectNext)) {
       const np = build(ctx, b + 1, c, c + 1, [a, b]);
       if (np.named) return np;
     }

@@ -265,3 +265,10 @@ describe('round 26: كان, its subject, a comma and قد', () => {
     expect(cs.map((c) => c.speaker)).toContain('محمد جبريل');
   });
 });
+
+describe('round 26: a long description, the name between commas, a nominal object', () => {
+  it('أكد أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، فيصل بن خالد بن عبدالعزيز، أهمية …', async () => {
+    const cs = await claimsOf('أكد أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، فيصل بن خالد بن عبدالعزيز، أهمية تقديم كل الخدمات لزوار منطقة عسير.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'فيصل بن خالد بن عبدالعزيز', role: 'أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة', content: 'أهمية تقديم كل الخدمات لزوار منطقة عسير' })]);
+  });
+});
