@@ -11,6 +11,7 @@ import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
+import { hasArticle } from './np-words.js';
 import { firstNameAt, personNameAt } from './person-name.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
@@ -302,7 +303,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const bare = j === k && partial ? (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1)) : w;
       // (with or without the article: بحسب المسؤولين، وفقا للخبراء)
       const noArt = bare.replace(/^(ال|وال)/, '');
-      if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.anonHeads.has(noArt) || L.roleNouns.has(bare) || L.titles.has(bare)) looks = true;
+      // (a role or title heads the phrase, or follows a quantifier: not an adjective after another noun, المعجم الوسيط)
+      const roleAt = j === k || (j === k + 1 && (L.quantifiers.has(T[k]!.norm.replace(/^ل/, '')) || /^ل?(احد|احدي)$/.test(T[k]!.norm)));
+      if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.anonHeads.has(noArt) || ((L.roleNouns.has(bare) || L.titles.has(bare)) && (roleAt || !hasArticle(bare) || !hasArticle(T[j - 1]!.norm)))) looks = true;
       // a document, data or a news agency's short name (بحسب وثائق المحكمة، وفقا لإحصائية حديثة، وفقا للفرنسية)
       if (j === k && L.attributionSources.has(bare)) looks = true;
       // (… or people who study or observe: بحسب الباحثين، وفقا لعلماء الفلك، حسب مراقبين)

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isWord, type Ctx } from './context.js';
-import { firstNameAt } from './person-name.js';
+import { firstNameAt, personNameAt } from './person-name.js';
 import { anonHead, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isEventNoun, isTitle, bPhrase, NAME_JOIN, nameLike, partitiveAt, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
 
 export interface NP {
@@ -209,12 +209,17 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
  */
 export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [number, number] | null] | null {
   const T = ctx.toks;
+  // (a phrase opening with a person's own name, untagged, is that person with a role after it; a name further on is in
+  // the role: علي آل حطاب الناشط الحقوقي المختص بمتابعة قضية تركي عمر)
+  const lead = !ctx.entType[a] ? personNameAt(ctx, a, b) : null;
+  const leadEnd = lead && lead[0] === a && lead[2] - a >= 2 && lead[2] < b && ctx.lex.roleNouns.has(T[lead[2]]!.norm) ? lead[2] : -1;
   for (let m = a; m < b; m++) {
     // (المتحدث باسم المقاومة: a tagged "باسم" after a spokesman is "in the name of", no person)
     // (a founder's name inside an organisation's, جامعة الإمام محمد بن سعود, is no person here)
     // (nor a person in the genitive of an event or an object noun: انتقدت صحف تونسية زيارة ساركوزي)
     if (m > a && ctx.entEnd[m]! > m && inPerson(ctx, m) && !inPerson(ctx, m - 1) && !hasArticle(T[m - 1]!.norm) && (isEventNoun(ctx, T[m - 1]!.norm) || ctx.lex.objectStarters.has(T[m - 1]!.norm))) return null;
     if (ctx.entEnd[m]! > m && inPerson(ctx, m) && !ctx.inOrg[m] && !(m > a && spokesmanBasim(ctx, m))) {
+      if (leadEnd > 0 && m >= leadEnd) return null;
       let me = Math.min(ctx.entEnd[m]!, b);
       // a person mention cut short by the tagger (عبد الله | أبشروا) runs on over name words inside the phrase
       // (a family particle takes the word after it whatever that word is: الشيخ عبدالعزيز آل الشيخ)

@@ -229,7 +229,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (… and a person named in the genitive of a body's head is not the body: المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي)
   // (… nor a king or founder a body is named after: إدارة مطار الملك فهد الدولي)
   if (ent && ent.type !== 'LOC' && np.type === 'ORG' && np.roleA < 0 && np.b - np.a >= 3 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end) && titledInside(ctx, ent, np.a, np.b)) ent = null;
-  if (ent && ent.type === 'PERS' && (!np.named || np.type === 'ORG') && np.roleA < 0 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
+  if (ent && ent.type === 'PERS' && (!np.named || np.type === 'ORG') && np.roleA < 0 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !((DOCUMENT_HEAD.test(ctx.toks[np.a]!.norm) || ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm)) && !!ctx.toks[np.a + 1] && mentionStartsIn(ent, ctx.toks[np.a + 1]!.start, ctx.toks[np.a + 1]!.end)) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
   // (a word inside a quoted name is not the speaker: «لواء شهداء الإسلام» is not الإسلام)
   if (ent && isQuote(ctx.toks[np.nameA]) && ctx.quotes.closeOf[np.nameA]! > np.nameA + 1) {
     const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);

@@ -272,3 +272,24 @@ describe('round 26: a long description, the name between commas, a nominal objec
     expect(cs).toEqual([expect.objectContaining({ speaker: 'فيصل بن خالد بن عبدالعزيز', role: 'أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة', content: 'أهمية تقديم كل الخدمات لزوار منطقة عسير' })]);
   });
 });
+
+describe('round 26: guards from the blind comparisons', () => {
+  it('a speaker opening with his own name keeps it; a name further on is in his role (علي آل حطاب … قضية تركي عمر)', async () => {
+    const cs = await claimsOf('أوضح علي آل حطاب الناشط الحقوقي المختص بمتابعة قضية تركي عمر لـ"عين اليوم" أن التصرف الذي بدر من تركي كان ناتجًا عن صغر سنه.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'علي آل حطاب' })]);
+  });
+
+  it('an adjective that is also a role noun does not make a dictionary a source (حسب المعجم الوسيط)', async () => {
+    expect(await claimsOf('الفقر لغة حسب المعجم الوسيط هو: العوز والحاجة.')).toEqual([]);
+  });
+
+  it('a person\'s statement is the person (بحسب بيان يانيس فاروفاكيس)', async () => {
+    const cs = await claimsOf('وبحسب بيان يانيس فاروفاكيس، فإن الوزارة بذلت كل جهد ممكن.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'يانيس فاروفاكيس' })]);
+  });
+
+  it('a woman\'s first name after her role (وبينت المتطوعة روان نبيل)', async () => {
+    const cs = await claimsOf('وقالت المتطوعة نجلاء البراك إن الهدف خدمة المجتمع. وبينت المتطوعة روان نبيل أن مشاركتها في العمل التطوعي مكنتها من المشاركة في المناسبات.');
+    expect(cs.map((c) => c.speaker)).toEqual(['نجلاء البراك', 'روان نبيل']);
+  });
+});
