@@ -200,6 +200,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     verbal = true;
     cueEnd = jf ? T[k + 2]!.end : v.end;
     k += jf ? 3 : 2;
+    // (a time word before the source: حسب ما اعلن اليوم مصدر حكومي)
+    if (T[k] && /^(اليوم|امس|مساء|صباح|الليله|اخيرا|مؤخرا)$/.test(T[k]!.norm) && isWord(T[k + 1])) k++;
   } else if (head === 'وفقا' || head === 'طبقا') {
     if (!n1.norm.startsWith('ل')) return { draft: null, next: i + 1 };
     if (n1.norm === 'ل') {
@@ -464,8 +466,18 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const pointing = i >= 2 && /^([وف]?جاء|[وف]?ياتي)$/.test(T[i - 2]!.norm) && L.demonstratives.has(T[i - 1]!.norm);
       // (… or a few words describing the source before the end: بحسب مجموعة «…» المشرفة على ممتلكات الحكومة.)
       let z2 = z;
-      while (z2 < z + 6 && T[z2] && isWord(T[z2]) && !L.complementizers.has(T[z2]!.norm) && !L.cues.has(T[z2]!.norm)) z2++;
-      const describedEnd = z2 > z && z2 - z <= 5 && (!T[z2] || isEnd(T[z2]!));
+      let quoted = 0;
+      while (z2 < z + 6 + quoted && T[z2] && !L.complementizers.has(T[z2]!.norm) && !L.cues.has(T[z2]!.norm)) {
+        // (… with a quoted name: لوكالة الانباء "اي أن اي".)
+        if (isQuote(T[z2]) && ctx.quotes.closeOf[z2]! > z2 && ctx.quotes.closeOf[z2]! - z2 <= 5 && !quoted) {
+          quoted = ctx.quotes.closeOf[z2]! + 1 - z2;
+          z2 += quoted;
+          continue;
+        }
+        if (!isWord(T[z2])) break;
+        z2++;
+      }
+      const describedEnd = z2 > z && z2 - z <= 5 + quoted && (!T[z2] || isEnd(T[z2]!));
       const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || describedEnd || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
       // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت …: a verbal phrase before a comma, too)
       const wide = comma || closes || dashPair || (verbal && !!T[z] && (T[z]!.text === '،' || T[z]!.text === ','));

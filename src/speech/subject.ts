@@ -130,7 +130,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     // role: عمار حداد، أحد أعضاء المجموعة التي أطلقت على نفسها «رسالة خير»، أشار إلى أن …)
     const between = len >= 1 && len <= 12 ? T.slice(m, m + len) : [];
     // (a role between commas may run longer: يوسف القرضاوي، رئيس الاتحاد العالمي للعلماء المسلمين، كشف أن …)
-    const plain = (between.length <= 4 || (commaed && between.length <= 10 && L.roleNouns.has(T[m]!.norm))) && between.every((t) => isWord(t));
+    // (… with a quoted name in it: ريتشارد جونزاليس، الرئيس التنفيذي لـ "آبي فاي"، وصف …)
+    const plain = (between.length <= 4 || (commaed && between.length <= 10 && L.roleNouns.has(T[m]!.norm))) && between.every((t) => isWord(t) || (commaed && isQuote(t)));
     const long = between.length > 4 && commaed && between.every((t) => isWord(t) || isQuote(t)) && between.some((t) => /^(الذي|التي|الذين)$/.test(t.norm));
     if (m0 > s0 && m < e - 1 && between.length && (plain || long) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
       const np = plausibleSubject(ctx, s0, m0, cue);

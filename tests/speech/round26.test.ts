@@ -293,3 +293,15 @@ describe('round 26: guards from the blind comparisons', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['نجلاء البراك', 'روان نبيل']);
   });
 });
+
+describe('round 26: fronted subjects and closing attributions', () => {
+  it('a fronted name with a quoted body in its apposition speaks (ريتشارد جونزاليس، الرئيس التنفيذي لـ "آبي فاي"، وصف …)', async () => {
+    const cs = await claimsOf('ريتشارد جونزاليس، الرئيس التنفيذي لـ "آبي فاي"، وصف معركة الاستحواذ بأنها "واحدة من المعارك الكبرى".');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'ريتشارد جونزاليس' })]);
+  });
+
+  it('a closing attribution with a time word and a quoted outlet takes the whole clause (حسب ما اعلن اليوم مصدر حكومي …)', async () => {
+    const cs = await claimsOf('توصلت اليونان ودائنوها الى اتفاق على الاهداف المالية للبلاد بين هذه السنة المالية وسنة 2018 حسب ما اعلن اليوم مصدر حكومي لوكالة الانباء "اي أن اي".');
+    expect(cs).toEqual([expect.objectContaining({ written: 'مصدر حكومي', content: 'توصلت اليونان ودائنوها الى اتفاق على الاهداف المالية للبلاد بين هذه السنة المالية وسنة 2018' })]);
+  });
+});
