@@ -24,7 +24,9 @@ export function nameLedeRoles(drafts: Draft[]): void {
       const b = drafts[e]!;
       const s = b.source;
       if (!b.speakerSpan || !s) continue;
-      if (s.named && s.type === 'PERS' && (!s.descriptor || head(s.descriptor) === h)) {
+      // (not a person of the other sex: ويقول مواطن عدني … بدورها، تقول أم محمود)
+      const sexes = src.gender !== '?' && s.gender !== '?' && src.gender !== s.gender;
+      if (s.named && s.type === 'PERS' && (!s.descriptor || head(s.descriptor) === h) && !sexes) {
         for (let k = d; k < e; k++) {
           const x = drafts[k]!;
           if (x.source && x.source.name === src.name && !x.source.named) x.source = { ...x.source, name: s.name, entityId: s.entityId, named: true };

@@ -274,6 +274,15 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // a definite event's definite adjectives: خلال المؤتمر الصحفي، في البيان الختامي
         // (… or a possessed one's: على حسابها الرسمي)
         while ((hasArticle(n) || /(ه|ها|هم)$/.test(n)) && i < b && hasArticle(T[i]!.norm) && /(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
+        // (a report's topic or period, up to the first bare word of what it says: في تقريرها عن حالة الطقس لهذا اليوم سماء
+        // غائمة، في تقريرها الأسبوعي للأيام الخمسة القادمة هطول أمطار)
+        if (/^(تقرير|نشر)(ه|ها|هم)$/.test(n) && i < b && (T[i]!.norm === 'عن' || T[i]!.norm === 'حول' || /^لل./.test(T[i]!.norm) || (/^ل/.test(T[i]!.norm) && L.demonstratives.has(T[i]!.norm.slice(1))))) {
+          let c = T[i]!.norm === 'عن' || T[i]!.norm === 'حول' ? i + 1 : i;
+          while (c < b && c - i <= 10 && T[c]!.kind === 'word' && !ctx.entType[c] && (/^(ال|لل|وال)/.test(T[c]!.norm) || L.demonstratives.has(T[c]!.norm) || (/^ل/.test(T[c]!.norm) && L.demonstratives.has(T[c]!.norm.slice(1))))) c++;
+          // (a period's phrase ends at any bare noun with its own bare word after it: هطول أمطار)
+          const period = T[i]!.norm !== 'عن' && T[i]!.norm !== 'حول';
+          if (c > i && c < b && T[c]!.kind === 'word' && !hasArticle(T[c]!.norm) && (isEventNoun(ctx, T[c]!.norm) || L.objectStarters.has(T[c]!.norm) || derivedMasdar(T[c]!.norm) || (period && T[c + 1]?.kind === 'word' && !hasArticle(T[c + 1]!.norm) && !L.cues.has(T[c]!.norm)))) i = c;
+        }
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
         for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && !PUBLISHED.test(T[i]!.norm) && !(DELIVERED.test(T[i]!.norm) && /^لل/.test(T[i + 1]?.norm ?? '')) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
@@ -495,7 +504,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // لرويترز دون الكشف عن هويتها إلى أن …)
     if (j > a && ((ctx.lName[j] && (L.anonHeads.has(T[j - 1]!.norm) || L.anonHeads.has(T[j - 1]!.norm.replace(/^ال/, '')))) || (!inEnt && /^(دون|بدون)$/.test(t.norm)))) break;
     // (… and a news agency told after a name: وقال عروة لرويترز إن …، وقال محمد العلي لفرانس برس)
-    if (j > a && ctx.lName[j] && ctx.entType[j] === 2 && L.outlets.has(t.norm.slice(1)) && !L.roleNouns.has(T[j - 1]!.norm) && !L.orgHeads.has(T[j - 1]!.norm)) break;
+    // (not a survey or report the agency made: مسح شهري لرويترز)
+    if (j > a && ctx.lName[j] && ctx.entType[j] === 2 && L.outlets.has(t.norm.slice(1)) && !L.roleNouns.has(T[j - 1]!.norm) && !L.orgHeads.has(T[j - 1]!.norm) && !T.slice(Math.max(a, j - 2), j).some((x) => L.attributionSources.has(x.norm) || L.documentHeads.has(x.norm))) break;
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
@@ -603,6 +613,9 @@ function possessedAfterName(ctx: Ctx, j: number): boolean {
   // (nor a present verb with its object: ووحدات من الجيش تدعمها حكومة هادي)
   if (/^[يتن][^ا]..$/.test(stem)) return false;
   if (ctx.lex.firstNames.has(n) || ctx.lex.honorificPronouns.has(n) || firstNameAt(ctx, j)) return false;
+  // (nor a name's last word before its role: كارل هاينتس رومينيجه رئيس نادي …)
+  const after = T[j + 1];
+  if (!!after && isWord(after) && (ctx.lex.roleNouns.has(after.norm) || ctx.lex.titles.has(after.norm))) return false;
   // (after a definite word or a person's name only: after an indefinite noun the word may be a verb of a relative
   // clause with its object, دراسة أجرتها الهيئة، تقرير أصدرته الغرفة)
   return definite(p.norm) || ctx.entType[j - 1] === 1 || ctx.lex.firstNames.has(p.norm) || firstNameAt(ctx, j - 1);

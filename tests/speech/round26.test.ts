@@ -305,3 +305,26 @@ describe('round 26: fronted subjects and closing attributions', () => {
     expect(cs).toEqual([expect.objectContaining({ written: 'مصدر حكومي', content: 'توصلت اليونان ودائنوها الى اتفاق على الاهداف المالية للبلاد بين هذه السنة المالية وسنة 2018' })]);
   });
 });
+
+describe('round 26: guards from the third blind comparison', () => {
+  it('a survey by an agency keeps the agency (وأظهر مسح شهري لرويترز)', async () => {
+    const cs = await claimsOf('وأظهر مسح شهري لرويترز أمس الخميس أن من المرجح أن تتعافى أسعار النفط.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'مسح شهري لرويترز' })]);
+  });
+
+  it('a foreign name ending in ه before its role is the name (كارل هاينتس رومينيجه رئيس نادي …)', async () => {
+    const cs = await claimsOf('أعلن كارل هاينتس رومينيجه رئيس نادي بايرن ميونيخ، توصله إلى اتفاق مع يوفنتوس.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.written).toBe('كارل هاينتس رومينيجه');
+  });
+
+  it('a lede\'s descriptor is not named by a later speaker of the other sex (مواطن عدني … بدورها، تقول أم محمود)', async () => {
+    const cs = await claimsOf('ويقول مواطن عدني في مدينة المكلا، إنه بدأ فعليا في حزم أمتعته. بدورها، تقول أم محمود، وهي سيدة عدنية فقدت ابنها، إنها تنتظر العودة.');
+    expect(cs.map((c) => c.speaker)).toEqual(['مواطن عدني', 'أم محمود']);
+  });
+
+  it('a weekly report\'s period before the forecast (في تقريرها الأسبوعي للأيام الخمسة القادمة هطول أمطار)', async () => {
+    const cs = await claimsOf('وتوقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها الأسبوعي للأيام الخمسة القادمة هطول أمطار رعدية، مع تفاوت في درجات الحرارة.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الرئاسة العامة للأرصاد وحماية البيئة', content: 'هطول أمطار رعدية، مع تفاوت في درجات الحرارة' })]);
+  });
+});
