@@ -257,6 +257,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
       if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
+      // (another attribution head starts another phrase: وفقًا لسعر السوق وفقا لدعوى ابن المواطن)
+      if (e > k && attributionHead(w.norm) && attributionHead(w.norm) !== 'نقلا') break;
       // (a present verb opens the clause: فبحسب إحصاءات للمقاومة يبلغ عدد العاطلين …)
       // (after a definite word only: after an indefinite one it may be a relative clause, بحسب تقرير تصدره الوزارة)
       if (e > k && /^[يت][^ا].{2,}$/.test(w.norm) && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && /^(ال|لل|بال|وال)/.test(T[e - 1]!.norm)) break;

@@ -310,6 +310,17 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       if (np.named) return np;
     }
   }
+  // (… or one quoted word closing a role's phrase, before the colon or complement: وقال الملحق التجاري «ماوان»: إن …)
+  if (first === 'role' && b - a >= 4 && isQuote(T[b - 1]) && ctx.quotes.openOf[b - 1] === b - 3 && isWord(T[b - 2]) && !ctx.entType[b - 2] && !hasArticle(T[b - 2]!.norm) && !!T[b] && (T[b]!.text === ':' || ctx.lex.complementizers.has(T[b]!.norm)) && ctx.lex.roleNouns.has(T[a]!.norm)) {
+    const np = build(ctx, b - 2, b - 1, b, [a, b - 3]);
+    np.a = b - 2;
+    np.b = b - 1;
+    np.nameA = b - 2;
+    np.nameB = b - 1;
+    np.named = true;
+    np.type = 'PERS';
+    return np;
+  }
   // a descriptor, then the person's name between quotation marks at the end of the phrase (وقال المبتعث إلى جامعة
   // لاتروب بولاية فكتوريا "خلف السبيعي" لـ"سبق": إن …): the quoted name is the speaker, the words before it the role
   if ((first === 'role' || first === 'other') && !trailingName(ctx, a, b)) {

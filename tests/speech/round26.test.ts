@@ -328,3 +328,15 @@ describe('round 26: guards from the third blind comparison', () => {
     expect(cs).toEqual([expect.objectContaining({ written: 'الرئاسة العامة للأرصاد وحماية البيئة', content: 'هطول أمطار رعدية، مع تفاوت في درجات الحرارة' })]);
   });
 });
+
+describe('round 26: guards from the fourth blind comparison', () => {
+  it('a second attribution head ends the first phrase\'s source (وفقًا لسعر السوق وفقا لدعوى …)', async () => {
+    const cs = await claimsOf('والمقدر قيمتها السوقية بأكثر من 120 مليون ريال، وفقًا لسعر السوق وفقا لدعوى ابن المواطن المتوفى، الذي يتهم أحد أقاربه بتزوير توقيع والده.');
+    expect(cs.every((c) => c.speaker !== 'سعر السوق')).toBe(true);
+  });
+
+  it('one quoted word after a role, before the colon, is the name (وقال الملحق التجاري «ماوان»: إن …)', async () => {
+    const cs = await claimsOf('وأوضح مساعد الملحق التجاري سومار نومرجوهان أن المعرض كبير. وقال الملحق التجاري «ماوان»: إن المعرض يعرض أكثر من 200 منتج، مشيراً إلى أن المعرض وسيلة عرض للفرص التجارية.');
+    expect(cs.map((c) => c.speaker)).toEqual(['سومار نومرجوهان', 'ماوان', 'ماوان']);
+  });
+});
