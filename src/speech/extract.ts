@@ -111,6 +111,9 @@ function outletPhrase(ctx: Ctx, np: NP): boolean {
 /** Heads of a group of people or bodies (رجال الأعمال، أولياء الأمور، جميع الأطراف): addressees of a demand, not speakers. */
 const GROUP_HEAD = /^(رجال|اولياء|اهالي|الاهالي|ابناء|جميع|كافه|الجميع|شباب|الشباب|طلاب|الطلاب|سكان|الشعب|المجتمع|الجهات|الدول|التجار|النساء|الشركات|المؤسسات|الاسر|الناس|الاطراف)$/;
 
+/** weekday names, folded */
+const WEEKDAY = /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/;
+
 export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, history: Source[]): VerbResult {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -346,9 +349,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (وعلمت "الوطن" أن …: the newspaper that learned it is the source it names)
   } else if (entry.sourceRequired) return { draft: null, source: null };
   // a relayed source (وكشف موقع "فيتو" نقلا عن صحيفة "ديلي ميل"، أن …): the original source speaks
-  if (np && !svo && comp && comp.kind === 'that' && !entry.source) {
-    let k = np.next;
-    while (k < comp.at && k < np.next + 2 && (isQuote(T[k]) || T[k]!.kind === 'punct')) k++;
+  // (… past a day or a time word, and after a subject written before the cue too: قالت وكالة أنباء البحرين، اليوم، نقلاً عن
+  // وزارة الداخلية، إن …؛ وكانت صحيفة … قد أكدت الأربعاء الماضي نقلا عن مصادر …)
+  if (np && comp && comp.kind === 'that' && !entry.source) {
+    const k0 = svo ? i + 1 : np.next;
+    let k = k0;
+    while (k < comp.at && k < k0 + 5 && (isQuote(T[k]) || T[k]!.kind === 'punct' || (isWord(T[k]) && (L.timeHeads.has(T[k]!.norm) || L.timeAdjectives.has(T[k]!.norm) || WEEKDAY.test(T[k]!.norm) || /^(اليوم|امس|الليله|صباح|مساء)$/.test(T[k]!.norm))))) k++;
     if (T[k]?.norm === 'نقلا' && T[k + 1]?.norm === 'عن' && k + 2 < comp.at) {
       const inner = parseSpeaker(ctx, k + 2, comp.at, null);
       if (inner && (inner.named || inner.type)) np = inner;

@@ -38,6 +38,9 @@ function placeOrOwnPhrase(ctx: Ctx, k: number): boolean {
   return /^ب(شمال|جنوب|شرق|غرب|وسط)$/.test(t.norm) || (t.norm.length > 4 && /(ه|ها|هم)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.lex.firstNames.has(t.norm));
 }
 
+/** kin nouns, folded, without and with the article (شقيقة، والد، نجل، زوجة) */
+export const KIN = /^(ال)?(شقيق|شقيقه|اخت|والد|والده|نجل|نجله|ابنه|زوجه|ارمله|جد|جده|حفيد|حفيده)$/;
+
 /** ordinals and "another", folded */
 const ORDINAL = /^(ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|اخر|اخري|اخرى|اخرين|اخرون)$/;
 
@@ -162,6 +165,8 @@ const DATA_NOUN = /^(تقرير|بيان|بيانات|دراسه|تقديرات|
 
 export function build(ctx: Ctx, a: number, b: number, next: number, role: [number, number] | null): NP {
   let kind = classify(ctx, a, b);
+  // (a kin noun opening the phrase is no first name: شقيقة المعلمة رحمة الحويطي)
+  if (kind === 'name' && KIN.test(ctx.toks[a]!.norm) && b - a >= 2) kind = 'other';
   if (kind === 'name' && b - a >= 2 && DATA_NOUN.test(ctx.toks[a]!.norm) && (/^ال/.test(ctx.toks[a + 1]!.norm) || ctx.entType[a + 1] === 2)) kind = classify(ctx, a + 1, b) === 'org' ? 'org' : 'other';
   let nameA = a;
   let nameB = b;
@@ -211,6 +216,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   const T = ctx.toks;
   // (a phrase opening with a person's own name, untagged, is that person with a role after it; a name further on is in
   // the role: علي آل حطاب الناشط الحقوقي المختص بمتابعة قضية تركي عمر)
+  // (a relative named after the kin noun is not the speaker: وأشارت شقيقة المعلمة رحمة الحويطي، قال والد الطفل محمد)
+  if (KIN.test(T[a]!.norm)) return null;
   const lead = !ctx.entType[a] ? personNameAt(ctx, a, b) : null;
   const leadEnd = lead && lead[0] === a && lead[2] - a >= 2 && lead[2] < b && ctx.lex.roleNouns.has(T[lead[2]]!.norm) ? lead[2] : -1;
   for (let m = a; m < b; m++) {

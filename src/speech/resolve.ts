@@ -9,6 +9,7 @@ import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
+import { KIN } from './np-names.js';
 import { firstNameAt, isNationality, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
@@ -230,6 +231,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (… nor a king or founder a body is named after: إدارة مطار الملك فهد الدولي)
   if (ent && ent.type !== 'LOC' && np.type === 'ORG' && np.roleA < 0 && np.b - np.a >= 3 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end) && titledInside(ctx, ent, np.a, np.b)) ent = null;
   if (ent && ent.type === 'PERS' && (!np.named || np.type === 'ORG') && np.roleA < 0 && ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !((DOCUMENT_HEAD.test(ctx.toks[np.a]!.norm) || ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm)) && !!ctx.toks[np.a + 1] && mentionStartsIn(ent, ctx.toks[np.a + 1]!.start, ctx.toks[np.a + 1]!.end)) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
+  // (… nor the relative named after a kin noun: والدة الشهيد الشحي is not the martyr)
+  if (ent && ent.type === 'PERS' && !np.named && KIN.test(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
   // (a word inside a quoted name is not the speaker: «لواء شهداء الإسلام» is not الإسلام)
   if (ent && isQuote(ctx.toks[np.nameA]) && ctx.quotes.closeOf[np.nameA]! > np.nameA + 1) {
     const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);

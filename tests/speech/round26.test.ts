@@ -340,3 +340,30 @@ describe('round 26: guards from the fourth blind comparison', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['سومار نومرجوهان', 'ماوان', 'ماوان']);
   });
 });
+
+describe('round 26: from the end-of-round audit', () => {
+  it('the original source of نقلا عن speaks past a day or time word (قالت وكالة أنباء البحرين، اليوم، نقلاً عن وزارة الداخلية، إن …)', async () => {
+    const a = await claimsOf('قالت وكالة أنباء البحرين، اليوم، نقلاً عن وزارة الداخلية، إن عددا من المشتبه بهم اعتقلوا.');
+    expect(a).toEqual([expect.objectContaining({ speaker: 'وزارة الداخلية' })]);
+    const b = await claimsOf('وافادت صحيفة حرييت الخميس نقلا عن مسؤولين اتراك ان الحكومة تفكر في نشر بالونات مراقبة.');
+    expect(b).toEqual([expect.objectContaining({ speaker: 'مسؤولين اتراك' })]);
+  });
+
+  it('… also after a subject written before the cue (وكانت صحيفة … قد أكدت الأربعاء الماضي نقلا عن مصادر …)', async () => {
+    const cs = await claimsOf('وكانت صحيفة “بيزنس كوريا” قد أكدت الأربعاء الماضي نقلا عن مصادر في الصناعة أن شركة سامسونج تعتزم الكشف عن هاتف جديد.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'مصادر في الصناعة' })]);
+  });
+
+  it('a branch is a body (أعلن فرع تنظيم داعش في اليمن …)', async () => {
+    const cs = await claimsOf('أعلن فرع تنظيم داعش في اليمن أمس، مسؤوليته عن تفجير سيارة خارج مسجد في صنعاء.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.written).toBe('فرع تنظيم داعش في اليمن');
+  });
+
+  it('a kin noun with its relative\'s name is the speaker, not the relative (شقيقة المعلمة رحمة الحويطي، والدة الشهيد الشحي)', async () => {
+    const a = await claimsOf('وأشارت شقيقة المعلمة رحمة الحويطي في بيانها إلى أن الأسرة تطالب بالتحقيق.');
+    expect(a).toEqual([expect.objectContaining({ written: 'شقيقة المعلمة رحمة الحويطي', speaker: 'شقيقة المعلمة رحمة الحويطي' })]);
+    const b = await claimsOf('استشهد الجندي طارق الشحي في اليمن. وقالت والدة الشهيد الشحي إن دماء الشهداء لن تذهب سدى.');
+    expect(b.map((c) => c.speaker)).toEqual(['والدة الشهيد الشحي']);
+  });
+});
