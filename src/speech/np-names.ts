@@ -204,6 +204,8 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
     } else if (kind === 'role') type = 'PERS';
   } else if (kind === 'org') type = 'ORG';
   else if (kind === 'anon') type = 'ANON';
+  // (a kin noun's phrase is a person: جد الطفلة، شقيقة المعلمة رحمة الحويطي)
+  if (!type && KIN.test(ctx.toks[a]!.norm)) type = 'PERS';
   return { a, b, nameA, nameB, roleA, roleB, type, plural: isPlural(ctx, a, b), named, next };
 }
 

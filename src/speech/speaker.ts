@@ -410,7 +410,9 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       const closed = e < to && (T[e]!.text === '،' || T[e]!.text === ',');
       const objectLike = ctx.lex.objectStarters.has(T[s]!.norm) || ctx.lex.objectStarters.has(T[s]!.norm.replace(/^ال/, ''));
       const headNamed = first === 'title' || first === 'name' || !!trailingName(ctx, a, b);
-      const nameSeg = segKind === 'title' || (segKind === 'name' && e - s <= 5 && (nameLike(ctx, T[s + 1]) || /^ال/.test(T[s + 1]?.norm ?? '')));
+      // (not a time between the commas: مصادر أمنية يمنية، ليل الاثنين الثلاثاء، أن …)
+      const timeSeg = ctx.lex.timeHeads.has(T[s]!.norm) || /^(ليل|ليله|صباح|مساء|فجر|ظهر|عصر|يوم|مطلع|منتصف|اواخر|اوائل|امس|اليوم)$/.test(T[s]!.norm);
+      const nameSeg = !timeSeg && (segKind === 'title' || (segKind === 'name' && e - s <= 5 && (nameLike(ctx, T[s + 1]) || /^ال/.test(T[s + 1]?.norm ?? ''))));
       if (!headNamed && !objectLike && (first === 'role' || first === 'other' || first === 'anon') && b - a <= 10 && nameSeg) {
         const np = build(ctx, s, runPhrase(ctx, s, e, entry), e, [a, b]);
         return np;

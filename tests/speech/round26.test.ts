@@ -367,3 +367,15 @@ describe('round 26: from the end-of-round audit', () => {
     expect(b.map((c) => c.speaker)).toEqual(['والدة الشهيد الشحي']);
   });
 });
+
+describe('round 26: guards from the fifth blind comparison', () => {
+  it('a time between commas after an unnamed source is no name (مصادر أمنية يمنية، ليل الاثنين الثلاثاء، أن …)', async () => {
+    const cs = await claimsOf('ذكرت مصادر أمنية يمنية، ليل الاثنين الثلاثاء، أن اشتباكات عنيفة تدور بين الجيش الموالي للشرعية والحوثيين.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'مصادر أمنية يمنية', type: 'ANON' })]);
+  });
+
+  it('a kin noun\'s phrase is a person (وأفاد جد الطفلة)', async () => {
+    const cs = await claimsOf('وأفاد جد الطفلة بأنها أصيبت بالرصاصة في مدينة مسندم.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'جد الطفلة', type: 'PERS' })]);
+  });
+});
