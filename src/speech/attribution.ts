@@ -258,7 +258,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
       // (another attribution head starts another phrase: وفقًا لسعر السوق وفقا لدعوى ابن المواطن)
-      if (e > k && attributionHead(w.norm) && attributionHead(w.norm) !== 'نقلا') break;
+      const other = e > k ? attributionHead(w.norm) : null;
+      if (other && other !== 'نقلا') break;
       // (a present verb opens the clause: فبحسب إحصاءات للمقاومة يبلغ عدد العاطلين …)
       // (after a definite word only: after an indefinite one it may be a relative clause, بحسب تقرير تصدره الوزارة)
       if (e > k && /^[يت][^ا].{2,}$/.test(w.norm) && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && /^(ال|لل|بال|وال)/.test(T[e - 1]!.norm)) break;
@@ -381,7 +382,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   const s0 = ctx.sentStart[i]!;
   const prev = T[i - 1];
   // a head with its own و after a comma (، وبحسب مصادر … تم عزلهم) opens a new clause: it leads
-  const waw = (t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm)) || (t.norm.startsWith('ف') && head !== null && t.norm.slice(1).startsWith(head.slice(0, 2)));
+  const waw = (t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm)) || (t.norm.startsWith('ف') && attributionHead(t.norm.slice(1)) !== null);
   // (a sentence connective before it still leaves it leading: لكن بحسب صحيفة …، تم اختيار …)
   const afterConnective = i === s0 + 1 && /^و?(لكن|كما|بينما)$/.test(T[s0]!.norm) && !!T[e] && (T[e]!.text === '،' || T[e]!.text === ',');
   const e2 = parenEnd > e ? parenEnd : e;
