@@ -406,6 +406,12 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
         if (ctx.lex.complementizers.has(T[e]!.norm) || (ctx.lex.cues.has(T[e]!.norm) || ctx.lex.circumstantial.has(T[e]!.norm)) && e > s) break;
         e++;
       }
+      // (a role between commas goes on over its body's preposition: روني جال، المحلل لدى شركة بيرنشتاين للأبحاث، حصول …)
+      if (ctx.lex.roleNouns.has(T[s]!.norm) && e < to && isWord(T[e]) && /^(لدي|في|من)$/.test(T[e]!.norm)) {
+        let cc = e + 1;
+        while (cc < to && cc - s < 14 && isWord(T[cc]) && !ctx.lex.complementizers.has(T[cc]!.norm) && !ctx.lex.cues.has(T[cc]!.norm)) cc++;
+        if (cc < to && (T[cc]!.text === '،' || T[cc]!.text === ',')) e = cc;
+      }
       const segKind = classify(ctx, s, e);
       const closed = e < to && (T[e]!.text === '،' || T[e]!.text === ',');
       const objectLike = ctx.lex.objectStarters.has(T[s]!.norm) || ctx.lex.objectStarters.has(T[s]!.norm.replace(/^ال/, ''));

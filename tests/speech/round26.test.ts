@@ -379,3 +379,15 @@ describe('round 26: guards from the fifth blind comparison', () => {
     expect(cs).toEqual([expect.objectContaining({ written: 'جد الطفلة', type: 'PERS' })]);
   });
 });
+
+describe('round 26: from the end-of-round audit, contents', () => {
+  it('a prayer closes what was said, without a comma too (… سائلًا الله أن يكون شفيعًا)', async () => {
+    const cs = await claimsOf('وقال شقيق الشهيد إن والد أبناء الشهيد هو الملك سلمان بن عبدالعزيز سائلًا الله أن يكون شفيعًا لسبعين من أهل بيته.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'والد أبناء الشهيد هو الملك سلمان بن عبدالعزيز' })]);
+  });
+
+  it('a role between commas goes on over its body\'s preposition (روني جال، المحلل لدى شركة بيرنشتاين للأبحاث، حصول …)', async () => {
+    const cs = await claimsOf('ويتوقع روني جال، المحلل لدى شركة بيرنشتاين للأبحاث، حصول شركة أبل على حصة أكبر من السوق.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'روني جال', role: 'المحلل لدى شركة بيرنشتاين للأبحاث', content: 'حصول شركة أبل على حصة أكبر من السوق' })]);
+  });
+});
