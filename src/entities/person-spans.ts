@@ -119,6 +119,12 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
   for (let k = 1; k < b; k++) if (cut(k) || another(k)) b = k;
   while (b - a > 1 && cut(b - 1)) b--;
   while (b - a > 1 && cut(a)) a++;
+  // (a clause's verb with its و before a first name at a sentence start: وساور فؤاد القلق، وبادر محمد إلى …)
+  if (a === 0 && b - a > 1 && /(^|[.!؟?\n،:؛])\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+    const f = fold(text.slice(words[0]![0], words[0]![1]).replace(QUOTES, ''));
+    const g = fold(text.slice(words[1]![0], words[1]![1]).replace(QUOTES, ''));
+    if (f.length > 3 && /^[وف]/.test(f) && !L.names.has(f) && !L.names.has(f.slice(1)) && L.first.has(g)) a = 1;
+  }
   if (a === 0 && b === words.length) return m;
   const start = words[a]![0];
   const end = words[b - 1]![1];
@@ -146,6 +152,15 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     const known = L.first.has(fold(x[2]!)) || cutMentions.some((o) => o !== m && o.type === 'PERS' && fold(o.text).endsWith(' ' + rest));
     if (!cueWord(prev) || !known) continue;
     const start = m.start + m.text.indexOf(x[2]!, x[1]!.length);
+    cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
+  }
+  // (the first name علي, written with a dotted ي, that the tagger read as the preposition: فيما أكد علي عبدالله أن …)
+  for (let k = 0; k < cutMentions.length; k++) {
+    const m = cutMentions[k]!;
+    if (m.type !== 'PERS' || m.start < 4) continue;
+    const x = /(^|[\s،,.:؛])(علي)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    if (!x || cutMentions.some((o) => o !== m && o.end > m.start - 5 && o.end <= m.start)) continue;
+    const start = m.start - (text.slice(Math.max(0, m.start - 8), m.start).length - x.index - x[1]!.length);
     cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
   }
   return cutMentions.filter((m) => {

@@ -461,7 +461,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (nominal && t.norm === 'الا' && T[k - 1]!.kind === 'punct' && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '')) return k;
     // (a verb that reports only through its noun, after a comma, opens the speaker's next act whatever the noun:
     // …، وأعرب عن أمله في أن …؛ …، يعرب عبد الرحمن عن استغرابه …؛ …، وأعرب: «…»)
-    if (L.viaOnly.has(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
+    // (… the others only with their noun at once: …، مجددا تأكيده أن …, not …، مجدّدا فقط …)
+    const via = L.viaOnly.get(t.norm);
+    if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || via.entry.via!.includes(T[k + 1]?.norm ?? ''))) return k;
     const form = L.cues.get(t.norm);
     if (form && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form)) {
       const prev = T[k - 1]!;

@@ -30,6 +30,8 @@ export interface VerbResult {
 }
 
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
+/** Prepositions before a cue's past or participle form that make it a verbal noun (written على، not the name علي). */
+const NOUN_PREP = /^(على|عند|بعد|قبل|لدى|عن)$/;
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
 /** relative pronouns with the object pronoun that refers back to them */
@@ -168,6 +170,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
+  // a verbal noun after a preposition (عند طلب تأشيرة الزيارة، بعد نقل خبرته): no act of speech (not after إلى, where
+  // the masdar often has an agent: دفع ذلك ليبرمان إلى وصف إردوغان بأنه …)
+  if (cueStart > 0 && !form.conj && form.kind === 'past' && NOUN_PREP.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
   if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker
@@ -423,6 +428,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // وعن الفوائض النفطية قال التخمة موجودة …: after a fronted topic, a phrase right after a pro-drop cue that names
   // no one (no name, body, role, title or entity) opens the speaker's own unmarked words
   if (np && !svo && !comp && (np.a === i + 1 || (np.a === i + 2 && ATTITUDE.test(T[i + 1]!.norm))) && !np.named && !np.type && !ctx.entType[np.a] && !L.titles.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.honorificPronouns.has(T[np.a]!.norm) && unmarkedAfterTopic(ctx, cueStart, i, form)) np = null;
+  // (a verb that repeats reports through its noun right after it or after its subject: وجدد الوزير التأكيد على …)
+  if (entry.viaOnly && entry.lemma !== 'أعرب' && !entry.via!.includes(T[i + 1]?.norm ?? '') && !(np && !svo && entry.via!.includes(T[np.next]?.norm ?? ''))) return { draft: null, source: null };
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
   let source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
@@ -601,7 +608,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         }
       }
       const ownObject = !!np && isWord(T[ownAt]) && possessedObjectAt(ctx, ownAt);
-      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[np.next]) && (isPrepOf(form, T[np.next]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[np.next]!.norm)) || L.objectStarters.has(T[np.next]!.norm.slice(1))) && fusedObject(ctx, form, np.next))) && !entry.objectPrep);
+      // (past an adverb: ودعا الوزراء مجددا إلى وقف …)
+      let pn = np ? np.next : -1;
+      while (np && pn < E && pn - np.next < 2 && isWord(T[pn]) && (/ا$/.test(T[pn]!.norm) || T[pn]!.norm === 'كذلك') && L.circumstantial.has(T[pn]!.norm)) pn++;
+      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)
       const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
       if (ns) {
@@ -622,7 +632,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… nor, past skipped words, a noun with a possessive pronoun, the object: أوضح في السنوات الماضية رفضه التخلي عن …)
   const pronounObject = !!np && !svo && np.b - np.a > 1 && np.a > i + 1 && np.roleA < 0 && /(ه|ها|هم|هما)$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
   const junkWord = !!np && (np.b - np.a === 1 || pronounObject) && junkSpeakerWord(ctx, np.a);
-  const kept = source && !junkWord && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '')))) ? source : null;
+  const kept = source && !junkWord && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '') || (/^(عن|ب)$/.test(T[np.next]?.norm ?? '') && /(ه|ها|هم)$/.test(T[np.next + 1]?.text ?? ''))))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
   const namedSource = form.kind === 'past' && entry.lemma !== 'أشار' && !!np && !svo && (np.named || np.type === 'ORG') && !!source && (!!source.entityId || np.type === 'ORG');

@@ -97,10 +97,22 @@ export function lexicon(): Lexicon {
   // (a lemma that reports only through its noun, viaOnly: أعرب عن اعتقاده بأن, is kept apart: elsewhere it is no cue)
   const viaOnly = new Map<string, CueForm>();
   for (const entry of cueData.lemmas) {
+    // (via words are matched folded: التأكيد as التاكيد)
+    if (entry.via) entry.via = entry.via.map(fold);
     for (const [key, form] of inflect(entry)) {
       const into = entry.viaOnly ? (k: string, f: CueForm) => void (viaOnly.has(k) || viaOnly.set(k, f)) : put;
       into(key, form);
       for (const c of ['و', 'ف']) into(c + key, { ...form, conj: true });
+    }
+  }
+  // (a hamza on و left out, a common misspelling: موكدا، يوكد; added after every real form, so none is shadowed)
+  for (const entry of cueData.lemmas) {
+    if (entry.viaOnly) continue;
+    for (const [key, form] of inflect(entry)) {
+      if (!key.includes('ؤ')) continue;
+      const k = key.replace(/ؤ/g, 'و');
+      put(k, form);
+      for (const c of ['و', 'ف']) put(c + k, { ...form, conj: true });
     }
   }
   cached = {

@@ -21,6 +21,11 @@ export function isPrepOf(form: CueForm, norm: string): boolean {
 
 /** "attending it" (حضوره، حضورها): what an invitation asks, no act (ودعا لحضوره جميع مديري الفروع). */
 const ATTEND_IT = /^حضور(ه|ها|هم)$/;
+/**
+ * The speaker's own feeling as the object (أعلن أسفه، مؤكدا اعتزازه، أكد سعادته بالمشاركة): an expressive act, no
+ * proposition (the guideline's أعرب عن ارتياحه). Only with the possessive pronoun: تقديرات is an estimate.
+ */
+const OWN_FEELING = /^(سعادت|اعتزاز|فخر|سرور|ارتياح|اسف|حزن|قلق|انزعاج|استياء|امتنان|شكر|تقدير|ترحيب|اعجاب|تعاطف|غضب|ابتهاج|فرح|تفاؤل|تعازي)(ه|ها|هم|هما|هن|نا)$/;
 
 /**
  * Where a nominal object starts after the speaker (أعلنت الوزارة القبض على …) and how many code units of
@@ -32,6 +37,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   const L = ctx.lex;
   let passedComma = false;
   let s = from;
+  // (the cue's own noun: وجدد الوزير التأكيد على أهمية …)
+  if (form.entry.viaOnly && T[s] && form.entry.via?.includes(T[s]!.norm)) s++;
   // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
   while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
   // (the source's short name in brackets: أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد …)
@@ -66,6 +73,7 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     }
     if (at > 0) return [at + 1, 0];
   }
+  const s0 = s;
   const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
   s = s2;
@@ -82,6 +90,16 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     passedComma = true;
   }
   const t = T[s];
+  // (another verb's participle opens a claim of its own: ونفت الوزارة ذلك عبر حسابها، مؤكدة أن …; the same verb's
+  // goes on with it: وأكد على ذلك …، مؤكدا أن …)
+  const part = t && passedComma && form.kind !== 'part' ? L.cues.get(t.norm) : undefined;
+  if (part && part.kind === 'part' && part.entry.lemma !== form.entry.lemma) {
+    // (… unless an event noun before it, read as a circumstance, was the object: وانتقدت صحف تونسية زيارة ساركوزي،
+    // مشيرة إلى …)
+    const w = T[s0]!;
+    return s0 < s && isWord(w) && !isPrepLike(w.norm) && !L.leadingSkip.has(w.norm) && !L.circumstantial.has(w.norm) && !L.demonstratives.has(w.norm) && !L.eventNouns.has(w.norm) ? [s0, 0] : null;
+  }
+  if (t && (OWN_FEELING.test(t.norm) || (/^(عن|ب)$/.test(t.norm) && OWN_FEELING.test(T[s + 1]?.norm ?? '')))) return null;
   // (a short quoted word opening a longer object, scare quotes: نفت الحركة “الشائعات” حول وفاة …)
   const scare = form.entry.stance === 'deny' && isQuote(t) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 4 && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.complementizers.has(T[ctx.quotes.closeOf[s]! + 1]!.norm);
   if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' || scare ? [s, 0] : null;

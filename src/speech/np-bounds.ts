@@ -14,7 +14,7 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   const L = ctx.lex;
   const n = t.norm;
   // the first name علي (written with ي) opening the phrase of a cue that takes no على (وأضاف علي أن …)
-  if (first && aliName(t, next, entry)) return false;
+  if (first && aliName(t, next, entry, ctx, t.text === 'علي' ? ctx.toks.indexOf(t) : -1)) return false;
   // (إمام "imam", with its hamza below, is a role: إمام وخطيب المسجد الحرام)
   if (isImam(t)) return false;
   // (صباح is also a first name: الشيخ صباح الخالد، محافظ البصرة صباح البزوني; it is "morning" before a time word)
@@ -25,6 +25,10 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
   if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن')) return true;
   if (!first && QUANT.has(n)) return true;
+  // (the cue's own noun ends it: وجدد الوزير التأكيد على …)
+  if (!first && entry?.via?.includes(n)) return true;
+  // (a demonstrative object ends it: وذكرت الوزارة ذلك عبر حسابها …)
+  if (!first && L.demonstratives.has(n) && !(next?.kind === 'word' && /^ال/.test(next.norm))) return true;
   // a possessed verbal noun opens the object: أعلن تنظيم داعش مسؤوليته عن …
   if (!first && /ت(ه|ها|هم|هما)$/.test(n) && L.objectStarters.has(n.replace(/ت(ه|ها|هم|هما)$/, 'ه'))) return true;
   // (… or any listed one with its pronoun: نفى المصمم الياباني قيامه بالاقتباس …)
@@ -69,9 +73,14 @@ export function possessedObjectAt(ctx: Ctx, i: number): boolean {
 }
 const INTENSIFIER = /^(القاطع|الشديد|التام|الكامل|المطلق|الكبير|العميق|البالغ|الثابت|المستمر|الدائم|الواضح)$/;
 
-/** The first name علي, written with a dotted ي, before the complement of a cue that takes no على. */
-export function aliName(t: Token, next: Token | undefined, entry: CueEntry | null): boolean {
-  return t.text === 'علي' && !!entry && !entry.preps?.some((p) => p === 'على' || p === 'علي') && !!next && (next.kind === 'word' || next.text === '،' || next.text === ',');
+/**
+ * The first name علي, written with a dotted ي, before the complement of a cue that takes no على, or before a tagged
+ * person's name or a first name whatever the cue (فيما أكد علي عبدالله أن …).
+ */
+export function aliName(t: Token, next: Token | undefined, entry: CueEntry | null, ctx?: Ctx, at = -1): boolean {
+  if (t.text !== 'علي' || !entry || !next || !(next.kind === 'word' || next.text === '،' || next.text === ',')) return false;
+  if (!entry.preps?.some((p) => p === 'على' || p === 'علي')) return true;
+  return !!ctx && at >= 0 && next.kind === 'word' && (ctx.entType[at + 1] === 1 || ctx.lex.firstNames.has(next.norm));
 }
 
 /** Indefinite documents that can be the subject of a cue (قال تقرير، أكدت رسالة، أوضحت دراسة). */
@@ -155,7 +164,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       if (k - i <= 12 && (k === b || (k < b && opens(T[k]!)))) return k;
     }
     // (the first name علي right after a cue that takes no على: وأضاف علي أن …)
-    if (i === i0 && i0 > 0 && aliName(t, T[i + 1], ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry ?? null)) break;
+    if (i === i0 && i0 > 0 && aliName(t, T[i + 1], ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry ?? null, ctx, i)) break;
     if (t.kind === 'punct' && (t.text === '،' || t.text === ',' || t.text === '-' || t.text === 'ـ')) {
       i++;
       continue;
@@ -308,6 +317,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         if (i + 1 < b && /^(عيد|صلاه|يوم|ليله|افتتاح|ختام)$/.test(T[i]!.norm) && /^ال/.test(T[i + 1]!.norm) && !ctx.entType[i + 1]) {
           i += 2;
           while (i < b && T[i]!.kind === 'word' && /^ال.+(ي|يه|ك)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm)) i++;
+        }
+        // (its issuer, up to the comma: في بيان صادر عن وزارة الخارجية أمس، وقوف اليمن …)
+        if (i + 2 < b && /^(ال)?(صادر|صادره)$/.test(T[i]!.norm) && /^(عن|من)$/.test(T[i + 1]!.norm)) {
+          let c = i + 2;
+          while (c < b && c - i <= 10 && T[c]!.kind === 'word') c++;
+          if (c < b && c - i <= 10 && COMMA_TEXT.has(T[c]!.text)) i = c + 1;
         }
         // the platform it was posted on: على حسابه في موقع «تويتر»، في تغريدة عبر تويتر
         i = platformEnd(ctx, i, b);
@@ -534,7 +549,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     }
     // (a body's name goes on over a ل-genitive: المرصد السوري لحقوق الإنسان، المفوضية العليا لشؤون اللاجئين، نادي
     // بوروسيا دورتموند الألماني لكرة القدم)
-    if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}ي$/.test(T[j - 1]!.norm))) && !inEnt && /^ل[^ل]/.test(t.norm) && (definite(T[j + 1]?.norm ?? '') || (L.roleNouns.has(t.norm.slice(1)) && isWord(T[j + 1]))) && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
+    // (… also after a feminine nisba: شركة رينو الفرنسية لصناعة السيارات)
+    if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}(ي|يه|ية)$/.test(T[j - 1]!.norm))) && !inEnt && /^ل[^ل]/.test(t.norm) && (definite(T[j + 1]?.norm ?? '') || (L.roleNouns.has(t.norm.slice(1)) && isWord(T[j + 1]))) && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
       j++;
       continue;
     }

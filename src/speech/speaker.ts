@@ -159,7 +159,10 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       return named;
     }
   }
-  let b = runPhrase(ctx, a, to, entry, open);
+  // (a fused ل that opens an addressee elsewhere is the attribution's own here: وفقا لوكالة الأنباء، وفقا للتلفزيون السوري)
+  const lFirst = keepFirst && /^ل/.test(T[a]!.norm) && ctx.lex.circumstantial.has(T[a]!.norm) && isWord(T[a + 1]);
+  // (the tagged body's name, when there is one, bounds it: وفقًا لوكالة الأنباء اليمنية بتعيين …)
+  let b = lFirst ? (ctx.entType[a] && ctx.entEnd[a]! > a ? Math.min(to, ctx.entEnd[a]!) : Math.max(a + 1, runPhrase(ctx, a + 1, to, entry, open))) : runPhrase(ctx, a, to, entry, open);
   if (b <= a) return null;
   // (a place's ب-phrase closing the description before the comma: رئيس مجلس التنمية السياحية بالمنطقة، فيصل …)
   if (b + 4 < to && isWord(T[b]) && /^بال/.test(T[b]!.norm) && !ctx.entType[b] && (T[b + 1]!.text === '،' || T[b + 1]!.text === ',') && inPerson(ctx, b + 2) && !T.slice(a, b).some((_, k) => ctx.entType[a + k] === 1)) b++;

@@ -47,7 +47,9 @@ describe('round 25: the speaker phrase', () => {
 
   it('a person in the genitive of an event noun is the object, not the speaker (زيارة ساركوزي)', async () => {
     const cs = await claimsOf('وانتقدت صحف تونسية زيارة ساركوزي، مشيرة إلى أنها تدخل في الشأن الداخلي.');
-    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وانتقدت', written: 'صحف تونسية' }));
+    // (the participle after the comma is a claim of its own since round 27; the papers speak there too)
+    expect(cs.some((c) => c.speaker === 'ساركوزي')).toBe(false);
+    expect(cs).toContainEqual(expect.objectContaining({ cue: 'مشيرة', speaker: 'صحف تونسية', content: 'تدخل في الشأن الداخلي' }));
   });
 
   it('a look-alike name inside the role gives way to the tagged name after it (في سلامة النقل الجوي كزافييه تييلمان)', async () => {

@@ -1,0 +1,120 @@
+/**
+ * Round 27 (a thirteenth audit of unannotated news: 250 claims and 120 probe sentences of 500 SaudiNewsNet articles).
+ * Rows are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 27: what is no claim', () => {
+  it('the speaker\'s own feeling as the object is an expressive act (أعلن أسفه، مؤكدا اعتزازه)', async () => {
+    expect(await claimsOf('وكان المخرج كاميرون كراو قد أعلن أسفه قبل أيام قليلة على رداءة فيلمه الجديد.')).toEqual([]);
+    expect(await claimsOf('والتقى الأمير محمد بن سلمان طياري التحالف، وأثنى على احترافيتهم، مؤكدًا اعتزازه بكفاءة جميع الطيارين المشاركين.')).toEqual([]);
+    expect(await claimsOf('من جانبه أكد اللاعب محمد مجرشي عن سعادته بتمثيل التعاون في الفترة المقبلة.')).toEqual([]);
+  });
+
+  it('… while a stance the source announces stays a claim (أعلن مجلس محافظة بغداد رفضه …)', async () => {
+    const cs = await claimsOf('أعلن مجلس محافظة بغداد رفضه استخدام القوة خلال عملية اقتحام القوات الأمنية نوادي ليلية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أعلن', speaker: 'مجلس محافظة بغداد' })]);
+  });
+
+  it('… and the one who felt it speaks next (أعلن الحضور عن شكرهم …، مؤكدين أن …)', async () => {
+    const cs = await claimsOf('وفي ختام الأمسية، أعلن الحضور عن شكرهم وتقديرهم لجمعية الثقافة والفنون بجدة، مؤكدين أن الجمعية أصبحت بالفعل بيت الفن والفنانين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'مؤكدين', speaker: 'الحضور', content: 'الجمعية أصبحت بالفعل بيت الفن والفنانين' })]);
+  });
+
+  it('a verbal noun after a preposition is no act of speech (عند طلب تأشيرة الزيارة)', async () => {
+    expect(await claimsOf('وكذلك سداد الأقساط عند طلب تأشيرة الزيارة أو طلب التمديد، كما يمكن لشركة التأمين التحقق من خلال جهة طبية معتمدة.')).toEqual([]);
+  });
+
+  it('… but one after إلى may still have its agent and words (إلى وصف إردوغان بأنه …)', async () => {
+    const cs = await claimsOf('ودفع ذلك وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان إلى وصف إردوغان بأنه «بلطجي معاد للسامية».');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toBe('بلطجي معاد للسامية');
+  });
+});
+
+describe('round 27: the speaker phrase', () => {
+  it('a clause\'s verb with its و before a first name is no part of the name (وساور فؤاد القلق)', async () => {
+    const d = await extract('وساور فؤاد القلق من تدهور الأوضاع، وقال إن الوضع خطير.');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['فؤاد']);
+    expect(d.claims[0]!.speaker?.name).toBe('فؤاد');
+  });
+
+  it('the first name علي before a tagged name is the name, not the preposition (فيما أكد علي عبدالله أن …)', async () => {
+    const cs = await claimsOf('فيما أكد علي عبدالله أن الأحساء تحتاج إلى قياديين فاعلين في المجلس البلدي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', speaker: 'علي عبدالله', role: null })]);
+  });
+
+  it('a demonstrative object ends the speaker (وذكرت الوزارة ذلك عبر حسابها … بأن …)', async () => {
+    const cs = await claimsOf('وذكرت الوزارة ذلك عبر حسابها الرسمي في "تويتر" بأن الخلل في السيارات المنتجة هو وجود احتمالية تسرب الهواء من الإطارات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وذكرت', written: 'الوزارة', speaker: 'الوزارة', content: 'الخلل في السيارات المنتجة هو وجود احتمالية تسرب الهواء من الإطارات' })]);
+  });
+
+  it('a company\'s ل-genitive after its nisba belongs to its name (شركة رينو الفرنسية لصناعة السيارات)', async () => {
+    const cs = await claimsOf('بينما حذرت شركة رينو الفرنسية لصناعة السيارات من تباطؤ "كبير" في الأسواق الناشئة في 2015.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'حذرت', written: 'شركة رينو الفرنسية لصناعة السيارات', content: 'تباطؤ "كبير" في الأسواق الناشئة في 2015' })]);
+  });
+
+  it('the source after وفقا لـ with an outlet\'s noun fused to the ل (وفقا لوكالة …، وفقا للتلفزيون السوري)', async () => {
+    const a = await claimsOf('وفي عام 2013، عبر 4,6 في المئة من النفط العالمي قناة السويس، وفقا لوكالة معلومات الطاقة الاميركية.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'وفقا ل', speaker: 'وكالة معلومات الطاقة الاميركية', content: 'وفي عام 2013، عبر 4,6 في المئة من النفط العالمي قناة السويس' })]);
+    const b = await claimsOf('ووفقا للتلفزيون السوري فإن الجيش سيطر على البلدة بعد معارك عنيفة.');
+    expect(b).toEqual([expect.objectContaining({ speaker: 'التلفزيون السوري', content: 'الجيش سيطر على البلدة بعد معارك عنيفة' })]);
+  });
+
+  it('… bounded by the tagged body (وقضى القرار الأول وفقًا لوكالة الأنباء اليمنية بتعيين …)', async () => {
+    const cs = await claimsOf('وقضى القرار الأول وفقًا لوكالة الأنباء اليمنية بتعيين نايف صالح عبد القادر البكري محافظا لعدن.');
+    expect(cs[0]!.speaker).toBe('وكالة الأنباء اليمنية');
+  });
+});
+
+describe('round 27: where the content starts and ends', () => {
+  it('an adverb between a plural subject and the cue\'s preposition (ودعا الوزراء مجدداً إلى …)', async () => {
+    const cs = await claimsOf('ودعا الوزراء مجدداً إلى وقف إطلاق النار في المدينة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ودعا', written: 'الوزراء', content: 'وقف إطلاق النار في المدينة' })]);
+  });
+
+  it('a statement\'s issuer is skipped up to its comma (في بيان صادر عن وزارة الخارجية أمس، وقوف …)', async () => {
+    const cs = await claimsOf('وأكدت الحكومة في بيان صادر عن وزارة الخارجية أمس، وقوف اليمن قيادة وحكومة وشعبًا إلى جانب المملكة العربية السعودية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأكدت', content: 'وقوف اليمن قيادة وحكومة وشعبًا إلى جانب المملكة العربية السعودية' })]);
+  });
+
+  it('another verb\'s participle after a denial opens a claim of its own (ونفت … ذلك عبر حسابها، مؤكدة أن …)', async () => {
+    const cs = await claimsOf('ونفت الوزارة ذلك عبر حسابها، مؤكدة أن الخلل بسيط ولا يشكل خطرا على السائقين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'مؤكدة', speaker: 'الوزارة', content: 'الخلل بسيط ولا يشكل خطرا على السائقين' })]);
+  });
+
+  it('… while the same verb\'s participle goes on with it (وأكد على ذلك …، مؤكدا أن …)', async () => {
+    const cs = await claimsOf('وأكد على ذلك أيضاً المتحدث باسم حرس المنشآت النفطية، علي الحاسي، في بيان رسمي وقتها، مؤكدا أن "قوات حفتر هي من سهلت لداعش الوصول".');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.cue).toBe('وأكد');
+  });
+
+  it('a participle misspelt without its hamza (موكداً) ends the content and opens a claim', async () => {
+    const cs = await claimsOf('وشدد الصفيان على ان اللجنة المحلية للانتخابات ستطلق خلال ايام حملة توعوية، موكداً على ان مشاركة الجميع أمر مهم لتطوير العمل البلدي.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وشدد', content: 'اللجنة المحلية للانتخابات ستطلق خلال ايام حملة توعوية' }),
+      expect.objectContaining({ cue: 'موكداً', speaker: 'الصفيان', content: 'مشاركة الجميع أمر مهم لتطوير العمل البلدي' }),
+    ]);
+  });
+
+  it('repeating with the speaker\'s own saying (مكرراً قوله بأن …، وكرر قوله بأن …)', async () => {
+    const a = await claimsOf('وقال آل مرعي إن الشعب السعودي شعب متلاحم، مكرراً قوله بأنه من اللازم رفع الحس الأمني لدى المواطن السعودي.');
+    expect(a).toEqual([
+      expect.objectContaining({ cue: 'وقال', content: 'الشعب السعودي شعب متلاحم' }),
+      expect.objectContaining({ cue: 'مكرراً', content: 'من اللازم رفع الحس الأمني لدى المواطن السعودي' }),
+    ]);
+  });
+
+  it('renewing the emphasis right after the subject (وجدد الوزير التأكيد على …), not an adverb "again"', async () => {
+    const a = await claimsOf('وجدد الوزير التأكيد على أهمية انتهاج دول المنطقة لسياسات تؤدي إلى تجنب تصاعد التوتر.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'وجدد', written: 'الوزير', content: 'أهمية انتهاج دول المنطقة لسياسات تؤدي إلى تجنب تصاعد التوتر' })]);
+    const b = await claimsOf('وقال هاوزنر: «سيكون ذلك فشلا تاريخيا إذا ركّزت إسرائيل، مجدّدا فقط، على الاحتياجات التكتيكية».');
+    expect(b).toEqual([expect.objectContaining({ content: 'سيكون ذلك فشلا تاريخيا إذا ركّزت إسرائيل، مجدّدا فقط، على الاحتياجات التكتيكية' })]);
+    const c = await claimsOf('وجدّدت وزارة الصحة ممثلة في الوكالة للصحة العامة التأكيد على أهمية الالتزام بالاشتراطات الصحية وطالبت كافة القادمين بأخذ اللقاح.');
+    expect(c.map((x) => x.cue)).toEqual(['وطالبت']);
+  });
+});
