@@ -121,7 +121,10 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
           k = c;
           continue;
         }
-        if (quoteIsContent(ctx, k) && near && !(k > i + 1 && (namedBefore(ctx, k) || complementAhead(ctx, c + 1, limit)))) return { kind: 'quote', at: k };
+        // (a quotation opening with its complementizer is what was said, whatever comes after it: وقال مصدر عسكري
+        // الاربعاء "إن الحوطة باتت تحت السيطرة"، فيما من المتوقع ان …)
+        const thatInside = long && L.complementizers.has(T[k + 1]?.norm ?? '') && /^[إا]ن/.test(T[k + 1]!.text);
+        if (quoteIsContent(ctx, k) && (near || (thatInside && k - i <= 32)) && (thatInside || !(k > i + 1 && (namedBefore(ctx, k) || complementAhead(ctx, c + 1, limit))))) return { kind: 'quote', at: k };
         k = c;
       } else if (c < 0 && ctx.quotes.openOf[k]! < 0 && k - i <= 16 && opensUnclosed(ctx, k)) {
         // a quotation whose closing mark is missing runs to the end of the sentence
@@ -418,6 +421,12 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …)
     // (not "، وهو ما …": over the annotated sets it goes on the speaker's words 21 times for once the writer's)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && t.norm === 'الامر' && T[k + 1]?.norm === 'الذي') return k;
+    // (… ومحاسبة المسؤولين وكان رئيس مجلس الوزراء حيدر العبادي قد أكَّد …: a pluperfect clause with a source of its own)
+    if (/^و(كان|كانت)$/.test(t.norm) && k > c + 2) {
+      for (let m = k + 2; m < Math.min(limit, k + 12) && isWord(T[m]); m++) {
+        if (T[m]!.norm === 'قد' && ctx.lex.cues.has(T[m + 1]?.norm ?? '')) return k;
+      }
+    }
     // the writer's remarks on what the speaker left out or meant, after a comma (…، دون أن يذكر عددهم; …، بدون أن
     // تقول ذلك صراحة; …، في إشارة إلى العمليات العسكرية …)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) {
@@ -468,6 +477,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (form && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form)) {
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
+      // (a counted participle is a noun: بجانب الحكم على خمسة متهمين آخرين بالسجن)
+      if (form.kind === 'part' && (prev.kind === 'number' || L.quantifiers.has(prev.norm))) continue;
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       // (قائلا / قائلة "saying" always continues the speaker: … تنفيذ الهجوم قائلة في بيان على موقعها إن …)

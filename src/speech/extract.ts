@@ -168,6 +168,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // a present form right after أنها/أنه is the verb of a reported clause (… وأنها تعتبر جريمة حرب): nothing new is said
   if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
+  // (… and one after a bare أن, لن or كي is a subjunctive: على المعارضة السورية أن توضح كيف …)
+  // (not "before he went on", which narrates what was said: قبل أن يستدرك: «…»)
+  if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '')) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // a verbal noun after a preposition (عند طلب تأشيرة الزيارة، بعد نقل خبرته): no act of speech (not after إلى, where
@@ -373,6 +376,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     proDropObject = true;
   }
   const lastAt = history.length ? history[history.length - 1]!.at : -1;
+  // (describing "in a manner" is prescribing or describing, no judgement: ووصف ادوية بشكل غير قانوني، وصف الوضع بشكل دقيق)
+  if (entry.lemma === 'وصف' && np && !svo && /^(بشكل|بصوره|بطريقه)$/.test(T[np.next]?.norm ?? '')) return { draft: null, source: null };
+  // (one phrase between وصف and its بأن is the one described, the subject not written: ورحب البيت الأبيض …، ووصف حزب
+  // العمال الكردستاني بأنه منظمة إرهابية)
+  if (np && !svo && entry.lemma === 'وصف' && form.kind === 'past' && form.conj && !form.object && comp?.kind === 'that' && comp.at === np.next && /^ب/.test(T[comp.at]!.norm) && np.type !== 'ANON' && np.roleA < 0 && !(np.named && np.nameB < np.b) && !(ctx.entType[np.a] && ctx.entEnd[np.a]! > np.a && ctx.entEnd[np.a]! < np.b) && !/^[^ا].{2,}(ات|ون|ين)$/.test(T[np.a]!.norm) && (np.named || !!ctx.entType[np.a] || !!ctx.entType[np.b - 1])) {
+    np = null;
+    proDropObject = true;
+  }
   // (not a nominative plural, which is the subject: ونصح الباحثون بعدم …، against ودعا المواطنين إلى …)
   const nominative = !!np && np.b - np.a <= 3 && /^(ال)?...+(ون|ان)$/.test(T[np.a]!.norm) && !np.named;
   // (a group of people, رجال الأعمال، أولياء الأمور، جميع الأطراف, is an addressee like an untyped phrase)
@@ -533,7 +544,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     let ob = np && !svo ? np.next : -1;
     while (ob >= 0 && isWord(T[ob]) && /^(ايضا|كذلك|بدوره|بدورها)$/.test(T[ob]!.norm)) ob++;
     const ownObject = ob >= 0 && entry.nominal && !!np && (np.type === 'ORG' || np.roleA >= 0 || !!ctx.entType[np.a] || !!ctx.entType[np.nameA]) && isWord(T[ob]) && !isPrep(T[ob]!) && !L.circumstantial.has(T[ob]!.norm) && !L.leadingSkip.has(T[ob]!.norm) && !isEventNoun(ctx, T[ob]!.norm) && wordCount(ctx, ob, E) >= 2;
-    if (o >= 0 && !form.object && form.kind !== 'part' && !titleQuote(ctx, o) && !objectAfter && !subjectQuote && !ownObject) {
+    // (only a quotation that opens its clause: not one governed by a word before it, لعرقلة «الاتفاق النووي الإيراني»،
+    // طلب …; قالت عنه ميركل إنه "ليس حياة طبيعية"، وتعهدت …)
+    const opensClause = o >= 0 && (o === ctx.sentStart[o] || ctx.nl[o] || T[o - 1]?.kind === 'punct');
+    if (o >= 0 && opensClause && !form.object && form.kind !== 'part' && !titleQuote(ctx, o) && !objectAfter && !subjectQuote && !ownObject) {
       content = quoteInner(ctx, o);
       direct = true;
       pattern = 'quote-before';

@@ -127,6 +127,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || (ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, '')) && !seenAsName(ctx, a))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين، أكد استعداد …): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
+  // (… nor a second verb joined to it: والصحف الأميركية تتساءل وتحلل وتطرح أسئلة)
+  if (a === from && /^و[تي][\u0621-\u064a]{3,4}$/.test(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm) && !ctx.lex.firstNames.has(T[a]!.norm.slice(1)) && !/^(ال|وال)/.test(T[a + 1]?.norm ?? 'x') && !seenAsName(ctx, a)) return null;
   // a finite verb right after the cue (وقال يصرون …، يتساءلون ويستغربون) starts no speaker phrase
   if (verbShaped(T[a]!.norm) && !ctx.entType[a] && !ctx.lex.firstNames.has(T[a]!.norm)) return null;
   // (… or a singular imperfect: يرفع مستوى القلق، ينظر إليها، ويغني — not a first name like يحيى، ياسين)

@@ -118,3 +118,65 @@ describe('round 27: where the content starts and ends', () => {
     expect(c.map((x) => x.cue)).toEqual(['وطالبت']);
   });
 });
+
+describe('round 27: complements, names and objects', () => {
+  it('a quotation opening with إن is what was said, whatever أن comes after it (وقال مصدر عسكري الاربعاء "إن …"، فيما من المتوقع ان …)', async () => {
+    const cs = await claimsOf('وقال مصدر عسكري الاربعاء "إن الحوطة باتت تحت السيطرة بعد عمليات تمشيط ليل الثلاثاء وصباح الاربعاء"، فيما من المتوقع ان يصل محافظ لحج خلال النهار الى المدينة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', content: 'الحوطة باتت تحت السيطرة بعد عمليات تمشيط ليل الثلاثاء وصباح الاربعاء' })]);
+  });
+
+  it('"it is expected that" and "especially as" open no complement of the cue (من المتوقع أن، ولا سيما أن)', async () => {
+    const a = await claimsOf('وأكد الطبيب أهمية السرعة في تشخيص وعلاج المرضى ولا سيما أن تلك العمليات تحتاج إلى فريق متخصص.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'وأكد', content: 'أهمية السرعة في تشخيص وعلاج المرضى ولا سيما أن تلك العمليات تحتاج إلى فريق متخصص' })]);
+    const b = await claimsOf('وتعهدت بمفاوضات سريعة حول اتفاق إنقاذ جديد من المتوقع أن تصل قيمته إلى 86 مليار يورو.');
+    expect(b.map((c) => c.content)).not.toContain('تصل قيمته إلى 86 مليار يورو');
+  });
+
+  it('a counted participle is a noun and does not end the object (بجانب الحكم على خمسة متهمين آخرين)', async () => {
+    const cs = await claimsOf('كشف عبدالرحمن العجلان المتحدث الرسمي للهيئة الوطنية لمكافحة الفساد «نزاهة»، عن سجن أحد موظفي الشؤون الصحية لمدة عشر سنوات، بجانب الحكم على خمسة متهمين آخرين بالسجن لمدد أخرى.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toBe('سجن أحد موظفي الشؤون الصحية لمدة عشر سنوات، بجانب الحكم على خمسة متهمين آخرين بالسجن لمدد أخرى');
+  });
+
+  it('a name of four letters after ف keeps it (فالون is no ف + الون) and joins the full name', async () => {
+    const cs = await claimsOf('وقال وزير الدفاع مايكل فالون إن بلاده ستشارك في الضربات. لكن فالون قال: «لن نتراجع عن التزاماتنا».');
+    expect(cs.map((c) => c.speaker)).toEqual(['مايكل فالون', 'مايكل فالون']);
+  });
+
+  it('one phrase between a conjoined وصف and its بأن is the one described (ووصف حزب العمال الكردستاني بأنه …)', async () => {
+    const a = await claimsOf('ورحب البيت الأبيض بقرار تركيا، ووصف حزب العمال الكردستاني بأنه منظمة إرهابية.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'ووصف', written: null, speaker: 'البيت الأبيض', content: 'منظمة إرهابية' })]);
+    const b = await claimsOf('وأعلن المدعي الأميركي ديفيد هيكتون الاتهامات في بيتسبرج ووصف داركود بأنه «عش دبابير على الإنترنت لمجرمي القرصنة الإلكترونية».');
+    expect(b[1]).toEqual(expect.objectContaining({ cue: 'ووصف', speaker: 'ديفيد هيكتون' }));
+  });
+
+  it('… but a written subject before the object stays the speaker (ووصفت جماعات حقوقية الحكم بأنه معيب)', async () => {
+    const cs = await claimsOf('ووصفت جماعات حقوقية الحكم بأنه معيب. وقال سكان إن هذه أول مظاهرة لمؤيدي القذافي.');
+    expect(cs[0]!.written).toContain('جماعات حقوقية');
+  });
+
+  it('describing "in a manner" is no judgement (ووصف ادوية بشكل غير قانوني، على ما اكدت منظمة العفو)', async () => {
+    const cs = await claimsOf('وتشمل التهم الموجهة اليه “الاساءة الى مقدسات اسلامية” و”لمس نساء من غير محارمه” ووصف ادوية بشكل غير قانوني، على ما اكدت منظمة العفو في تقرير صدر في وقت سابق هذا العام.');
+    expect(cs.map((c) => c.cue)).toEqual(['على ما اكدت']);
+  });
+
+  it('a present cue after a bare أن is a subjunctive (على المعارضة السورية أن توضح كيف …), not after قبل أن', async () => {
+    expect(await claimsOf('ومن أجل بقاء الدولة ككل، على المعارضة السورية أن توضح كيف تعتزم حماية العلويين والأقليات الأخرى بعد سقوط الأسد.')).toEqual([]);
+    const cs = await claimsOf('وقال الرئيس التونسي قائلا: «هذا ليس دورنا وليس مطلوبا منا» قبل أن يطالب كبار المسؤولين في الاتحاد الأوروبي بإعادة فتح ملف الهجرة.');
+    expect(cs.map((c) => c.cue)).toContain('يطالب');
+  });
+
+  it('a quotation governed by a word before it is no content of the cue after it (لعرقلة «الاتفاق النووي الإيراني»، طلب …)', async () => {
+    const cs = await claimsOf('في خطوة عدها محللون محاولة من خصوم الرئيس الأميركي لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من المشرعين من الحزبين، من الرئيس باراك أوباما، تأجيل التصويت على الاتفاق.');
+    expect(cs.map((c) => c.content)).not.toContain('الاتفاق النووي الإيراني');
+  });
+
+  it('a pluperfect clause with a source of its own ends the object (… وكان رئيس مجلس الوزراء حيدر العبادي قد أكَّد …)', async () => {
+    const cs = await claimsOf('وطالب المتظاهرون بتوفير الخدمات الأساسية ومحاسبة المسؤولين والفاسدين وكان رئيس مجلس الوزراء العراقي حيدر العبادي قد أكَّد السبت، الاستعداد لاتخاذ إصلاحات إدارية ومالية عاجلة.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وطالب', content: 'توفير الخدمات الأساسية ومحاسبة المسؤولين والفاسدين' }),
+      expect.objectContaining({ cue: 'أكَّد', speaker: 'حيدر العبادي', content: 'الاستعداد لاتخاذ إصلاحات إدارية ومالية عاجلة' }),
+    ]);
+  });
+});
+
