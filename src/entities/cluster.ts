@@ -1,4 +1,5 @@
 /** Document-level entity clusters from NER mentions. */
+import { placeEpithets } from './epithets.js';
 import type { Entity, EntityType } from '../schema/records.js';
 import type { NerMention } from '../ner/index.js';
 import { fold } from '../text/normalize.js';
@@ -261,7 +262,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   const tokens = tokenize(text);
   const docWords = new Set(tokens.map((t) => t.norm));
   if (options.rules !== false) {
-    mentions = personSpans(text, mentions);
+    mentions = placeEpithets(text, personSpans(text, mentions));
     mentions = mergeMentions(mentions, ruleMentions(text, tokens, mentions));
     mentions = [...mentions, ...kingdomMentions(text, tokens, mentions)];
     const places = placeHeadMentions(text, tokens, mentions);

@@ -30,8 +30,8 @@ export interface VerbResult {
 }
 
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
-/** Prepositions before a cue's past or participle form that make it a verbal noun (written على، not the name علي). */
-const NOUN_PREP = /^(على|عند|بعد|قبل|لدى|عن)$/;
+/** The writer's judgement of a fact before أن (الغريب أن يقول …، من الطبيعي أن تشير …): what follows happened. */
+const EVALUATED = /^و?(ال)?(غريب|عجيب|طبيعي|لافت|مثير|مؤسف|مستغرب|مدهش|ملاحظ|واضح|معروف|مفارقه|مضحك|مؤلم)$/;
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
 /** relative pronouns with the object pronoun that refers back to them */
@@ -169,13 +169,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a present form right after أنها/أنه is the verb of a reported clause (… وأنها تعتبر جريمة حرب): nothing new is said
   if (form.kind === 'pres' && cueStart > 0 && /^و?ب?ان(ه|ها|هم)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // (… and one after a bare أن, لن or كي is a subjunctive: على المعارضة السورية أن توضح كيف …)
-  // (not "before he went on", which narrates what was said: قبل أن يستدرك: «…»)
-  if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '')) return { draft: null, source: null };
+  // (not "before he went on", which narrates what was said: قبل أن يستدرك: «…», nor a fact the writer judges:
+  // والغريب العجيب أن يقول عضو في اتحاد الكرة إن …، كان من الطبيعي أن تشير المصادر الروسية إلى أن …)
+  if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '')) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
-  // a verbal noun after a preposition (عند طلب تأشيرة الزيارة، بعد نقل خبرته): no act of speech (not after إلى, where
-  // the masdar often has an agent: دفع ذلك ليبرمان إلى وصف إردوغان بأنه …)
-  if (cueStart > 0 && !form.conj && form.kind === 'past' && NOUN_PREP.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
   if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker
@@ -187,6 +185,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته) describes a source; it reports nothing
   for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm)) return { draft: null, source: null };
   let comp: Complement | null = findComplement(ctx, i, E);
+  // "as X believes" closing a clause (… ليس ظاهرة صوتية كما يعتقد البعض، وأنه …): no complement past its comma
+  // (mid-clause and present only: كما أكد جهاز مكافحة الإرهاب في بيان …، أن … is "also")
+  if (comp && form.kind === 'pres' && cueStart > 1 && isWord(T[cueStart - 2]) && /^كما$/.test(T[cueStart - 1]!.norm) && T.slice(i + 1, comp.at).some((x) => x.text === '،' || x.text === ',')) comp = null;
   // after a fronted topic, a bare clause right after the cue is its content, whatever complement comes later
   const topicClause = !!comp && comp.at - i > 6 && unmarkedAfterTopic(ctx, cueStart, i, form);
   if (topicClause) comp = null;
@@ -380,7 +381,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.lemma === 'وصف' && np && !svo && /^(بشكل|بصوره|بطريقه)$/.test(T[np.next]?.norm ?? '')) return { draft: null, source: null };
   // (one phrase between وصف and its بأن is the one described, the subject not written: ورحب البيت الأبيض …، ووصف حزب
   // العمال الكردستاني بأنه منظمة إرهابية)
-  if (np && !svo && entry.lemma === 'وصف' && form.kind === 'past' && form.conj && !form.object && comp?.kind === 'that' && comp.at === np.next && /^ب/.test(T[comp.at]!.norm) && np.type !== 'ANON' && np.roleA < 0 && !(np.named && np.nameB < np.b) && !(ctx.entType[np.a] && ctx.entEnd[np.a]! > np.a && ctx.entEnd[np.a]! < np.b) && !/^[^ا].{2,}(ات|ون|ين)$/.test(T[np.a]!.norm) && (np.named || !!ctx.entType[np.a] || !!ctx.entType[np.b - 1])) {
+  if (np && !svo && entry.lemma === 'وصف' && form.kind === 'past' && form.conj && !form.object && comp?.kind === 'that' && comp.at === np.next && /^ب/.test(T[comp.at]!.norm) && np.type !== 'ANON' && !(np.roleA >= 0 && np.roleB - np.roleA >= 2) && !(np.named && np.nameB < np.b) && !(ctx.entType[np.a] && ctx.entEnd[np.a]! > np.a && ctx.entEnd[np.a]! < np.b) && !/^[^ا].{2,}(ات|ون|ين)$/.test(T[np.a]!.norm) && (np.named || !!ctx.entType[np.a] || !!ctx.entType[np.b - 1])) {
     np = null;
     proDropObject = true;
   }

@@ -21,7 +21,7 @@ import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
 /** words that make the next word part of a person's name (بن، أبي، آل …), folded */
-const MASDAR_BEFORE = new Set(['من', 'مع', 'عن', 'في', 'بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'حول', 'خلال', 'بشان', 'لدى', 'لدي', 'رغم']);
+const MASDAR_BEFORE = new Set(['من', 'مع', 'عن', 'في', 'بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'حول', 'خلال', 'بشان', 'لدى', 'لدي', 'رغم', 'عند', 'لحين', 'بمجرد', 'ذات']);
 
 export interface ClaimInput {
   text: string;

@@ -99,6 +99,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     const w = T[s0]!;
     return s0 < s && isWord(w) && !isPrepLike(w.norm) && !L.leadingSkip.has(w.norm) && !L.circumstantial.has(w.norm) && !L.demonstratives.has(w.norm) && !L.eventNouns.has(w.norm) ? [s0, 0] : null;
   }
+  // (a reflexive object names no content: أعلنوا عن أنفسهم)
+  if (t && /^(عن|ب)$/.test(t.norm) && /^(نفس|انفس)(ه|ها|هم|هما)$/.test(T[s + 1]?.norm ?? '')) return null;
   if (t && (OWN_FEELING.test(t.norm) || (/^(عن|ب)$/.test(t.norm) && OWN_FEELING.test(T[s + 1]?.norm ?? '')))) return null;
   // (a short quoted word opening a longer object, scare quotes: نفت الحركة “الشائعات” حول وفاة …)
   const scare = form.entry.stance === 'deny' && isQuote(t) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 4 && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.complementizers.has(T[ctx.quotes.closeOf[s]! + 1]!.norm);

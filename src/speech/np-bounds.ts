@@ -388,6 +388,9 @@ function platformEnd(ctx: Ctx, i: number, b: number): number {
 }
 
 /** The end of a time phrase at i (الأسبوع الماضي؛ في 13 مايو (أيار) الماضي؛ في 2 أغسطس 2015), or i. */
+/** Indefinite spans of time (أيام، أسابيع، ساعات …), folded. */
+const SPANS = /^(ايام|اسابيع|اشهر|شهور|سنوات|سنين|ساعات|دقائق|يومين|اسبوعين|شهرين|عامين|سنتين|اعوام|عقود)$/;
+
 function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -398,6 +401,12 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   // (the day before yesterday: أول من أمس، أمس الأول، after مساء or alone)
   if (n === 'اول' && T[i + 1]?.norm === 'من' && T[i + 2]?.norm === 'امس' && i + 3 <= b) return i + 3;
   if (n === 'امس' && T[i + 1]?.norm === 'الاول' && i + 2 <= b) return i + 2;
+  // (a span of time before or since: قبل أيام فقط، منذ أسابيع قليلة، بعد ساعات)
+  if (/^و?(قبل|بعد|منذ)$/.test(n) && SPANS.test(T[i + 1]?.norm ?? '') && i + 2 <= b) {
+    let k = i + 2;
+    while (k < b && k < i + 4 && /^(قليله|فقط|عده|معدوده|طويله|قليلا)$/.test(T[k]!.norm)) k++;
+    return k;
+  }
   // (اليوم الأربعاء، يوم الخميس الماضي)
   // (… the day in brackets: اليوم (الجمعة)، أمس (الأربعاء))
   if (/^(اليوم|امس|غدا)$/.test(n) && T[i + 1]?.text === '(' && WEEKDAYS.test(T[i + 2]?.norm ?? '') && T[i + 3]?.text === ')' && i + 4 <= b) return i + 4;

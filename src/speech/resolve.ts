@@ -478,7 +478,21 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       entityId = hit.entityId ?? entityId;
     }
   }
+  // (a singular anaphor of two coordinated unnamed sources is the one it names: المصدر الأمني of مصدر أمني فلسطيني
+  // ومصدر طبي)
+  if (type === 'ANON' && !np.named && /^(ال|وال)/.test(ctx.toks[np.a]!.norm)) name = conjunctOf(ctx, name, np);
   return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };
+}
+
+/** The conjunct of "X وY" (two unnamed sources) that a singular definite anaphor names, or the whole name. */
+function conjunctOf(ctx: Ctx, name: string, np: NP): string {
+  const parts = name.split(/\s+و(?=(?:مصدر|مسؤول|مسؤولة|شاهد|خبير)\s)/);
+  if (parts.length !== 2 || ctx.lex.plural.has(ctx.toks[np.a]!.norm.replace(/^و?ال/, ''))) return name;
+  const head = (x: string) => fold(x.split(/\s+/)[0]!);
+  const want = ctx.toks[np.a]!.norm.replace(/^و?ال/, '');
+  const adj = np.b - np.a > 1 ? ctx.toks[np.a + 1]!.norm.replace(/^ال/, '').replace(/ه$/, '') : '';
+  const fits = parts.filter((x) => head(x) === want && (!adj || fold(x).split(/\s+/).some((y) => y.replace(/ه$/, '') === adj)));
+  return fits.length === 1 ? fits[0]! : adj ? name : parts[0]!;
 }
 
 /**

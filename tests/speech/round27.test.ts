@@ -180,3 +180,48 @@ describe('round 27: complements, names and objects', () => {
   });
 });
 
+describe('round 27: anaphora, places and nouns', () => {
+  it('a singular anaphor of two coordinated unnamed sources is the one it names (المصدر الأمني، المصدر الطبي)', async () => {
+    const a = await claimsOf('وقال مصدر أمني فلسطيني ومصدر طبي إن ثلاثة قتلوا. وأصيب عشرة آخرون بحسب المصدر الأمني. وأضاف المصدر أن القوات انسحبت.');
+    expect(a.map((c) => c.speaker)).toEqual(['مصدر أمني فلسطيني ومصدر طبي', 'مصدر أمني فلسطيني', 'مصدر أمني فلسطيني']);
+    const b = await claimsOf('وقال مصدر أمني فلسطيني ومصدر طبي إن ثلاثة قتلوا. وقال المصدر الطبي إن الجرحى في حالة خطرة.');
+    expect(b[1]!.speaker).toBe('مصدر طبي');
+  });
+
+  it('a place keeps its epithet (مكة المكرمة), which is never a person\'s name', async () => {
+    const d = await extract('وأوضح أمير منطقة مكة المكرمة أن سوق عكاظ سيستمر في نسخته التاسعة.');
+    expect(d.entities.filter((e) => e.type === 'LOC').map((e) => e.name)).toEqual(['مكة المكرمة']);
+    expect(d.entities.some((e) => e.type === 'PERS')).toBe(false);
+  });
+
+  it('a cue spelling after "possessing" or "when" is a noun (ذات طلب عال، عند طلب التمديد)', async () => {
+    expect(await claimsOf('وتوفير منتجات استهلاكية ذات طلب عال جداً في المملكة مثل قطع الغيار وغيرها والمواد الأولية.')).toEqual([]);
+  });
+
+  it('a fact the writer judges happened (والغريب العجيب أن يقول عضو …، كان من الطبيعي أن تشير المصادر …)', async () => {
+    const a = await claimsOf('والغريب العجيب أن يقول عضو في اتحاد الكرة إن مقترح رفع العقوبات قد قدم من اتحاد الكرة.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'يقول', content: 'مقترح رفع العقوبات قد قدم من اتحاد الكرة' })]);
+    const b = await claimsOf('ولذا كان من الطبيعي أن تشير المصادر الرسمية الروسية إلى أن زيارة الجبير لموسكو تأتي في إطار الإعداد للزيارة.');
+    expect(b).toEqual([expect.objectContaining({ cue: 'تشير', speaker: 'المصادر الرسمية الروسية' })]);
+  });
+
+  it('"as some believe" closing a clause takes no complement past its comma (كما يعتقد البعض، وأنه …)', async () => {
+    const cs = await claimsOf('أراد التنظيم أن يؤكد لكل من يشكك في تهديداته أنه ليس ظاهرة صوتية كما يعتقد البعض، وأنه قادر على تنفيذ تلك التهديدات، فلا ننسى مثلا أن المتحدث باسم التنظيم أعلن قبل أيام فقط تحويل شهر رمضان إلى شهر جهاد.');
+    expect(cs.map((c) => c.cue)).not.toContain('يعتقد');
+  });
+
+  it('… while كما opening a clause is "also" (كما اكد جهاز مكافحة الارهاب في بيان …، ان …)', async () => {
+    const cs = await claimsOf('كما اكد جهاز مكافحة الارهاب في بيان تلقت فرانس برس نسخة منه، ان «قوات مكافحة الارهاب حررت جامعة الانبار».');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'جهاز مكافحة الارهاب', content: 'قوات مكافحة الارهاب حررت جامعة الانبار' })]);
+  });
+
+  it('a span of time before the object is skipped (أعلن قبل أيام فقط تحويل …)', async () => {
+    const cs = await claimsOf('وكان المتحدث باسم التنظيم أعلن قبل أيام فقط تحويل شهر رمضان إلى شهر جهاد.');
+    expect(cs[0]!.content).toBe('تحويل شهر رمضان إلى شهر جهاد');
+  });
+
+  it('announcing oneself reports nothing (أنهم أعلنوا عن أنفسهم في بداية شهر رمضان)', async () => {
+    expect(await claimsOf('ويلحظ أي متابع لهذا التنظيم أنهم أعلنوا عن أنفسهم في بداية شهر رمضان العام الماضي.')).toEqual([]);
+  });
+});
+
