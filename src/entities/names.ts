@@ -27,8 +27,8 @@ export function stripNameProclitics(word: string, known: (folded: string) => boo
   const f = fold(word);
   let cut = 0;
   if (/^[وف]?[بكل]?ال/.test(f) && !f.startsWith('ال')) cut = f.indexOf('ال');
-  // (not a name of four letters after a lone و/ف: فالون is no ف + الون)
-  if (cut > 0 && f.length - cut > (cut === 1 ? 4 : 3)) return word.slice(afterLetters(word, cut));
+  // (not a name of four letters after a lone و/ف: فالون is no ف + الون; بالله is ب + الله)
+  if (cut > 0 && f.length - cut > 3 && (cut > 1 || f.length - cut > 4 || f.slice(cut) === 'الله')) return word.slice(afterLetters(word, cut));
   const ll = /^[وف]?لل/.exec(f);
   if (ll && f.length > ll[0].length + 2) return 'ال' + word.slice(afterLetters(word, ll[0].length));
   const two = /^[وف][بكل]/.test(f) ? 2 : 0;

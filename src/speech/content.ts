@@ -424,7 +424,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (… ومحاسبة المسؤولين وكان رئيس مجلس الوزراء حيدر العبادي قد أكَّد …: a pluperfect clause with a source of its own)
     if (/^و(كان|كانت)$/.test(t.norm) && k > c + 2) {
       for (let m = k + 2; m < Math.min(limit, k + 12) && isWord(T[m]); m++) {
-        if (T[m]!.norm === 'قد' && ctx.lex.cues.has(T[m + 1]?.norm ?? '')) return k;
+        // (a source: a tagged name or body, or a role; not a kin of the story's people, وكانت والدته قد طلبت …)
+        if (T[m]!.norm === 'قد' && ctx.lex.cues.has(T[m + 1]?.norm ?? '') && T.slice(k + 1, m).some((x, d) => ctx.entType[k + 1 + d] === 1 || ctx.entType[k + 1 + d] === 2 || ctx.lex.roleNouns.has(x.norm))) return k;
       }
     }
     // the writer's remarks on what the speaker left out or meant, after a comma (…، دون أن يذكر عددهم; …، بدون أن
@@ -472,7 +473,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // …، وأعرب عن أمله في أن …؛ …، يعرب عبد الرحمن عن استغرابه …؛ …، وأعرب: «…»)
     // (… the others only with their noun at once: …، مجددا تأكيده أن …, not …، مجدّدا فقط …)
     const via = L.viaOnly.get(t.norm);
-    if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || via.entry.via!.includes(T[k + 1]?.norm ?? ''))) return k;
+    if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || (via.entry.via!.includes(T[k + 1]?.norm ?? '') && !(via.kind === 'part' && via.conj) && !(speakerForm && via.gender !== '?' && speakerForm.gender !== '?' && via.gender !== speakerForm.gender)))) return k;
     const form = L.cues.get(t.norm);
     if (form && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form)) {
       const prev = T[k - 1]!;

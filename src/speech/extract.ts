@@ -31,6 +31,8 @@ export interface VerbResult {
 
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 /** The writer's judgement of a fact before أن (الغريب أن يقول …، من الطبيعي أن تشير …): what follows happened. */
+/** A body's wish to say, the polite form of a statement (وتود الإدارة أن توضح …، نود أن نؤكد …). */
+const WISH_TO_SAY = /^[وف]?(يود|تود|نود|اود|يسر|تسر|يسرها|يسره|يسرنا)$/;
 const EVALUATED = /^و?(ال)?(غريب|عجيب|طبيعي|لافت|مثير|مؤسف|مستغرب|مدهش|ملاحظ|واضح|معروف|مفارقه|مضحك|مؤلم)$/;
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
@@ -171,7 +173,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… and one after a bare أن, لن or كي is a subjunctive: على المعارضة السورية أن توضح كيف …)
   // (not "before he went on", which narrates what was said: قبل أن يستدرك: «…», nor a fact the writer judges:
   // والغريب العجيب أن يقول عضو في اتحاد الكرة إن …، كان من الطبيعي أن تشير المصادر الروسية إلى أن …)
-  if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '')) return { draft: null, source: null };
+  if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 3]?.norm ?? '')) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
@@ -208,6 +210,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     } else if (relative) {
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
       np = relativeAntecedent(ctx, i);
+      svo = !!np;
+    } else if (form.kind === 'pres' && !form.conj && cueStart === i && i >= 3 && T[i - 1]!.norm === 'ان' && WISH_TO_SAY.test(T[i - 3]!.norm) && isWord(T[i - 2]) && /^ال/.test(T[i - 2]!.norm)) {
+      // the body that wishes to say speaks (وتود الإدارة أن توضح …)
+      np = parseSpeaker(ctx, i - 2, i - 1, entry);
       svo = !!np;
     } else if (docRelative && !form.object) {
       // a relative clause on an indefinite document (بيانا أكد …، رسالة … أشار فيها): no subject is written
@@ -441,6 +447,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // no one (no name, body, role, title or entity) opens the speaker's own unmarked words
   if (np && !svo && !comp && (np.a === i + 1 || (np.a === i + 2 && ATTITUDE.test(T[i + 1]!.norm))) && !np.named && !np.type && !ctx.entType[np.a] && !L.titles.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.honorificPronouns.has(T[np.a]!.norm) && unmarkedAfterTopic(ctx, cueStart, i, form)) np = null;
   // (a verb that repeats reports through its noun right after it or after its subject: وجدد الوزير التأكيد على …)
+  if (entry.viaOnly && entry.lemma !== 'أعرب' && (form.kind === 'part' && form.conj)) return { draft: null, source: null };
   if (entry.viaOnly && entry.lemma !== 'أعرب' && !entry.via!.includes(T[i + 1]?.norm ?? '') && !(np && !svo && entry.via!.includes(T[np.next]?.norm ?? ''))) return { draft: null, source: null };
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);

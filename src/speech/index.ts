@@ -12,7 +12,7 @@ import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
 import { accusedOf, headquarters, titleQuote, viaWord } from './cue-words.js';
 import { relativePlural } from './content.js';
-import { explainer, speechOwner, namedPerson } from './naming.js';
+import { explainer, speechOwner, namedPerson, stanceActor } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { isNationality } from './person-name.js';
 import { junkSpeakerWord, NAME_PARTICLES } from './np-words.js';
@@ -151,7 +151,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       continue;
     }
     // (… استمع إلى شرح مفصل من مدير الإدارة فهد آل مجثل، …، مشيراً إلى أنه …: the explainer speaks next)
-    const giver = explainer(ctx, i) ?? speechOwner(ctx, i);
+    const giver = explainer(ctx, i) ?? speechOwner(ctx, i) ?? stanceActor(ctx, i);
     if (giver) {
       history.push(giver);
       continue;

@@ -5,7 +5,7 @@
  */
 import { isWord, type Ctx } from './context.js';
 import { isPrep, nameLike } from './np-words.js';
-import type { Source } from './resolve.js';
+import { entityAt, type Source } from './resolve.js';
 import { fold } from '../text/normalize.js';
 
 export function namedPerson(ctx: Ctx, i: number): Source | null {
@@ -79,4 +79,27 @@ export function speechOwner(ctx: Ctx, i: number): Source | null {
   const name = ctx.text.slice(T[m]!.start, T[e - 1]!.end);
   const words = name.split(/\s+/).map((w) => fold(w).replace(/^(وال|ال)/, ''));
   return { name, entityId: null, type: 'PERS', gender: '?', number: 's', words, descriptor: '', named: true, at: m };
+}
+
+/** Verbs of a stance taken without a proposition (أدان، استنكر، شجب، رحب), folded, with و/ف. */
+const STANCE_VERB = /^[وف]?(ادان|ادانت|استنكر|استنكرت|شجب|شجبت|رحب|رحبت)$/;
+
+/**
+ * "وفي عدن أدانت الحكومة اليمنية بشدة التفجير الإرهابي، وأكدت في بيان …": a named body or person that condemns or
+ * welcomes something reports nothing there, but speaks the pro-drop cues that follow. Returns
+ * that source when token i is such a verb with a tagged name right after it, or null.
+ */
+export function stanceActor(ctx: Ctx, i: number): Source | null {
+  const T = ctx.toks;
+  if (!STANCE_VERB.test(T[i]!.norm) || ctx.lex.cues.has(T[i]!.norm)) return null;
+  const m = i + 1;
+  const type = ctx.entType[m];
+  if (!type || type > 3 || !(ctx.entEnd[m]! > m) || !isWord(T[m])) return null;
+  const e = ctx.entEnd[m]!;
+  const ent = entityAt(ctx.entities, T[m]!.start, T[e - 1]!.end);
+  if (!ent || ent.type === 'MISC') return null;
+  const name = ent.name;
+  const words = name.split(/\s+/).map((w) => fold(w).replace(/^(وال|ال)/, ''));
+  const gender = /^[وف]?ت|ت$/.test(T[i]!.norm) ? 'f' : 'm';
+  return { name, entityId: ent.id, type: ent.type === 'LOC' ? 'GPE' : ent.type === 'PERS' ? 'PERS' : 'ORG', gender, number: 's', words, descriptor: '', named: true, at: m };
 }

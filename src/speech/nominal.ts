@@ -77,6 +77,11 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';
   s = s2;
+  // (an issuer's phrase ends at its comma: في بيان صادر عن وزارة الخارجية بثته وكالة الأنباء، وقوف …)
+  while (s > from && s < limit && T[s]!.kind === 'punct' && COMMA.has(T[s]!.text) && isWord(T[s + 1])) {
+    s++;
+    passedComma = true;
+  }
   // the verb's fixed object (لافتا الانتباه إلى خطورة …)
   if (T[s] && fixedObject(form, T[s]!.norm)) s++;
   // (a resumptive pronoun of a relative clause: التي انتقد فيها إسرائيل)

@@ -322,7 +322,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         if (i + 2 < b && /^(ال)?(صادر|صادره)$/.test(T[i]!.norm) && /^(عن|من)$/.test(T[i + 1]!.norm)) {
           let c = i + 2;
           while (c < b && c - i <= 10 && T[c]!.kind === 'word') c++;
-          if (c < b && c - i <= 10 && COMMA_TEXT.has(T[c]!.text)) i = c + 1;
+          // (up to the comma itself: what follows it is the object, never the speaker)
+          if (c < b && c - i <= 10 && COMMA_TEXT.has(T[c]!.text)) return c;
         }
         // the platform it was posted on: على حسابه في موقع «تويتر»، في تغريدة عبر تويتر
         i = platformEnd(ctx, i, b);

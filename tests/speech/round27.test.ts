@@ -225,3 +225,34 @@ describe('round 27: anaphora, places and nouns', () => {
   });
 });
 
+describe('round 27: issuers, stances and wishes', () => {
+  it('a body that condemns speaks the pro-drop cues after it; a statement\'s issuer up to its comma is no speaker', async () => {
+    const cs = await claimsOf('وفي عدن أدانت الحكومة اليمنية بشدة التفجير الإرهابي، وأكدت في بيان صادر عن وزارة الخارجية بثته وكالة الأنباء اليمنية، وقوف اليمن قيادة وحكومة وشعبًا إلى جانب المملكة. وقالت إن هذا العمل جبان.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وأكدت', written: null, speaker: 'الحكومة اليمنية', content: 'وقوف اليمن قيادة وحكومة وشعبًا إلى جانب المملكة' }),
+      expect.objectContaining({ cue: 'وقالت', speaker: 'الحكومة اليمنية' }),
+    ]);
+  });
+
+  it('a body\'s wish to say is its statement (وتودّ الإدارة أن توضِّح …)', async () => {
+    const cs = await claimsOf('وأعلنت إدارة نادي الشباب تعاقدها مع لاعبين. وتودّ الإدارة أن توضِّح للمشجع الشبابي أنَّه تمّ التعاقد مع عدد من اللاعبين لتدعيم الفريق الأول.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'توضِّح', written: 'الإدارة', content: 'تمّ التعاقد مع عدد من اللاعبين لتدعيم الفريق الأول' }));
+  });
+
+  it('a pluperfect clause of a kin in the story stays inside what was said (وكانت والدته قد طلبت …)', async () => {
+    const cs = await claimsOf('وقال نشطاء على مواقع التواصل الاجتماعي إن الطفل مصاب بالسرطان ويبلغ من العمر 9 سنوات، وكانت والدته قد طلبت سابقا من الرئيس حضوره حفل الافتتاح.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', content: 'الطفل مصاب بالسرطان ويبلغ من العمر 9 سنوات، وكانت والدته قد طلبت سابقا من الرئيس حضوره حفل الافتتاح' })]);
+  });
+
+  it('a feminine participle joined by و agrees with the reported subject, not the speaker (… ردة فعل المجتمع جاءت مستنكرة …، ومجددة التأكيد …)', async () => {
+    const cs = await claimsOf('وقال الزهراني إن الحادث مصاب للوطن كافة، مؤكداً أن ردة فعل المجتمع جاءت مستنكرة لهذا العمل الغادر، ومجددة التأكيد على الوقوف صفاً واحداً ضد أي عمل تخريبي.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال', 'مؤكداً']);
+    expect(cs[1]!.content).toBe('ردة فعل المجتمع جاءت مستنكرة لهذا العمل الغادر، ومجددة التأكيد على الوقوف صفاً واحداً ضد أي عمل تخريبي');
+  });
+
+  it('an oath by God names no one (وأقسم بالله): بالله is no person', async () => {
+    const d = await extract('إلا أن سائق الإسعاف رفض التعاون أو نقل الحالة وأقسم بالله بأنه لن ينقل الحالة.');
+    expect(d.entities.map((e) => e.name)).not.toContain('بالله');
+  });
+});
+
