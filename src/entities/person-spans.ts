@@ -106,7 +106,8 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
     // (a complementizer written with its hamza is never a name, though بان folds like the first name: علاء يوسف بأن)
     if (HAMZA_THAT.test(raw.replace(/[\u064b-\u0652\u0640]/g, ''))) return true;
     const f = fold(raw);
-    return f.length > 0 && !L.names.has(f) && (L.edge.has(f) || cueWord(f));
+    // (… or a preposition with its pronoun, never a name's word: خص به)
+    return f.length > 0 && !L.names.has(f) && (L.edge.has(f) || cueWord(f) || PREP_WITH_PRONOUN.test(f));
   };
   let a = 0;
   let b = words.length;
@@ -166,6 +167,9 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
   return cutMentions.filter((m) => {
     if (m.type !== 'PERS') return true;
     const w = m.text.replace(QUOTES, '').trim();
+    // (a verbal noun of the form تفعيل with its definite object names nobody: تخفيف الألم; not توفيق، تغريد)
+    const two = w.split(/\s+/);
+    if (two.length === 2 && /^ت..ي.$/.test(fold(two[0]!)) && !L.names.has(fold(two[0]!)) && /^ال/.test(fold(two[1]!)) && !L.names.has(fold(two[1]!))) return false;
     if (/\s/.test(w) || (surnames.has(fold(w)) && !L.links.has(fold(w)))) return true;
     const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
     const next = /^\s*(\S+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';

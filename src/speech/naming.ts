@@ -82,7 +82,7 @@ export function speechOwner(ctx: Ctx, i: number): Source | null {
 }
 
 /** Verbs of a stance taken without a proposition (أدان، استنكر، شجب، رحب), folded, with و/ف. */
-const STANCE_VERB = /^[وف]?(ادان|ادانت|استنكر|استنكرت|شجب|شجبت|رحب|رحبت)$/;
+const STANCE_VERB = /^[وف]?(ادان|ادانت|دان|دانت|استنكر|استنكرت|شجب|شجبت|رحب|رحبت)$/;
 
 /**
  * "وفي عدن أدانت الحكومة اليمنية بشدة التفجير الإرهابي، وأكدت في بيان …": a named body or person that condemns or
@@ -92,7 +92,9 @@ const STANCE_VERB = /^[وف]?(ادان|ادانت|استنكر|استنكرت|ش
 export function stanceActor(ctx: Ctx, i: number): Source | null {
   const T = ctx.toks;
   if (!STANCE_VERB.test(T[i]!.norm) || ctx.lex.cues.has(T[i]!.norm)) return null;
-  const m = i + 1;
+  let m = i + 1;
+  // (past a title: كما دان د. محمد آل عمرو …، أدان الشيخ …)
+  while (m < T.length && m <= i + 3 && !ctx.entType[m] && (ctx.lex.titles.has(T[m]!.norm) || ctx.lex.honorifics.has(T[m]!.norm) || T[m]!.norm === 'د' || T[m]!.text === '.')) m++;
   const type = ctx.entType[m];
   if (!type || type > 3 || !(ctx.entEnd[m]! > m) || !isWord(T[m])) return null;
   const e = ctx.entEnd[m]!;

@@ -214,6 +214,9 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
  * [speakerStart, speakerEnd, role] with the role the descriptor before it, or null. Material after the name
  * (the object: … ديمبسي الحكومة العراقية) is left out.
  */
+/** Words that tie a body to a person it serves or opposes (الموالية، التابعة، المقربة من …), folded. */
+const AFFILIATED = /^(ال)?(موالي|مواليه|تابع|تابعه|مقرب|مقربه|مؤيد|مؤيده|داعم|داعمه|معارض|معارضه|مناهض|مناهضه)$/;
+
 export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [number, number] | null] | null {
   const T = ctx.toks;
   // (a phrase opening with a person's own name, untagged, is that person with a role after it; a name further on is in
@@ -243,6 +246,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
         if (ts === a) return null;
       }
       if (ts === a && me >= b) return null;
+      // (a body loyal or close to a person is the body: قناة آزال الفضائية الموالية للرئيس المخلوع علي عبدالله صالح)
+      if (ts > a && (ctx.entType[a] === 2 || ctx.lex.orgHeads.has(T[a]!.norm) || ctx.lex.mediaNouns.has(T[a]!.norm)) && T.slice(a + 1, ts).some((w) => AFFILIATED.test(w.norm))) return null;
       // (a body named after its head's role and name is the body: المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي)
       if (ts > a && ctx.lex.orgHeads.has(T[a]!.norm) && !ctx.lex.roleNouns.has(T[a]!.norm) && T.slice(a + 1, ts).some((w) => ctx.lex.roleNouns.has(w.norm.replace(/^ل(?!ل)/, '')))) return null;
       // a titled name, then its role (الدكتور أشرف العربي وزير التخطيط): the role follows the name

@@ -256,3 +256,24 @@ describe('round 27: issuers, stances and wishes', () => {
   });
 });
 
+describe('round 27: bodies and junk names', () => {
+  it('a body loyal to a person speaks, not the person (قناة آزال الفضائية الموالية للرئيس المخلوع علي عبدالله صالح)', async () => {
+    const cs = await claimsOf('من جهة أخرى، أكدت قناة آزال الفضائية الموالية للرئيس المخلوع علي عبدالله صالح، تعرض مكتبها في صنعاء لعملية اقتحام من مسلحين حوثيين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكدت', speaker: 'قناة آزال الفضائية', type: 'ORG' })]);
+  });
+
+  it('one who condemned, past his title, speaks the pro-drop cues after it (كما دان د. محمد آل عمرو … ووصف …)', async () => {
+    const cs = await claimsOf('وقال محمد الجفري إن الحادث إجرامي. كما دان د. محمد آل عمرو الأمين العام لمجلس الشورى الحادث الإجرامي الذي استهدف رجال الأمن. ووصف حادث التفجير بأنه عمل إجرامي، مؤكداً أن هذا العمل الجبان اجتراء على حرمة المسلمين.');
+    expect(cs.slice(1).map((c) => c.speaker)).toEqual(['محمد آل عمرو', 'محمد آل عمرو']);
+  });
+
+  it('a verbal noun with its object and a preposition with its pronoun are no names (تخفيف الألم، خص به)', async () => {
+    const a = await extract('وقال الطبيب إن تخفيف الألم مهم للمريض.');
+    expect(a.entities.filter((e) => e.type === 'PERS')).toEqual([]);
+    const b = await extract('في حوار خص به صحيفة الشرق الأوسط قال الرئيس القبرصي إنه سيعمل بلا توقف.');
+    expect(b.entities.filter((e) => e.type === 'PERS')).toEqual([]);
+    const c = await extract('وقال توفيق الربيعة إن الوزارة ستعمل على تطوير الخدمات.');
+    expect(c.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['توفيق الربيعة']);
+  });
+});
+
