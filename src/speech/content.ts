@@ -434,6 +434,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       let d = k;
       if (t.norm === 'من' && T[k + 1]?.norm === 'دون') d = k + 1;
       if (/^(دون|بدون)$/.test(T[d]!.norm) && T[d + 1]?.norm === 'ان' && WITHHELD.test(T[d + 2]?.norm ?? '')) return k;
+      // (…، لكنه رفض التعليق على …، لكنه لم يذكر تفاصيل: the writer tells what the speaker would not say)
+      if (/^[وف]?لكن(ه|ها|هم)$/.test(t.norm) && (/^(رفض|رفضت|رفضوا|امتنع|امتنعت|امتنعوا|احجم|احجمت|تحفظ|تحفظت)$/.test(T[k + 1]?.norm ?? '') || (/^(لم|ولم)$/.test(T[k + 1]?.norm ?? '') && WITHHELD.test(T[k + 2]?.norm ?? '')))) return k;
       if (t.norm === 'في' && T[k + 1]?.norm === 'اشاره' && /^(الي|الى)$/.test(T[k + 2]?.norm ?? '')) return k;
       // (…، مقدما التهنئة لمصر …، شاكراً الحماس …، رافعاً خالص الشكر: thanks and wishes close what was said)
       if (EXPRESSIVE_PARTICIPLE.test(t.norm)) return k;

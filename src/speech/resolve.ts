@@ -483,7 +483,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   if (type === 'ANON' && !np.named && /^(ال|وال)/.test(ctx.toks[np.a]!.norm)) name = conjunctOf(ctx, name, np);
   // (a body is named without the person it is loyal to: قناة آزال الفضائية الموالية للرئيس المخلوع … → قناة آزال الفضائية)
   if (type === 'ORG') {
-    const cut = /\s+(ال)?(موالي|موالية|تابع|تابعة|مقرب|مقربة|مؤيد|مؤيدة|داعم|داعمة|معارض|معارضة|مناهض|مناهضة)\s+(ل|من\s)/.exec(name);
+    const cut = /\s+(ال)(موالي|موالية|تابع|تابعة|مقرب|مقربة|مؤيد|مؤيدة|داعم|داعمة|معارض|معارضة|مناهض|مناهضة)\s+(ل|من\s)/.exec(name);
     if (cut && /\s/.test(name.slice(0, cut.index))) name = name.slice(0, cut.index);
   }
   return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };

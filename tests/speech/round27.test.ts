@@ -277,3 +277,17 @@ describe('round 27: bodies and junk names', () => {
   });
 });
 
+describe('round 27: what the speaker would not say, and legal roles', () => {
+  it('"but he refused to comment" is the writer\'s, not the speaker\'s (…، لكنه رفض التعليق …)', async () => {
+    const a = await claimsOf('وقال جون إيرنست إن أوباما واردوغان اتفقا على توطيد التعاون، لكنه رفض التعليق بخصوص المنطقة الآمنة.');
+    expect(a[0]!.content).toBe('أوباما واردوغان اتفقا على توطيد التعاون');
+    const b = await claimsOf('وقال المسؤول إن القوات تقدمت نحو المدينة، لكنه لم يذكر تفاصيل عن عدد القتلى.');
+    expect(b[0]!.content).toBe('القوات تقدمت نحو المدينة');
+  });
+
+  it('a prosecutor, judge or investigator is a role (دريو ويبر المحقق الجنائي، كما قالت المدعية العامة)', async () => {
+    const a = await claimsOf('وقال دريو ويبر المحقق الجنائي في بلدية لاريمر إن مخبرا رصد نشاطها على الموقع.');
+    expect(a).toEqual([expect.objectContaining({ speaker: 'دريو ويبر', role: 'المحقق الجنائي' })]);
+  });
+});
+
