@@ -481,7 +481,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // (a counted participle is a noun: بجانب الحكم على خمسة متهمين آخرين بالسجن)
-      if (form.kind === 'part' && (prev.kind === 'number' || L.quantifiers.has(prev.norm))) continue;
+      if (form.kind === 'part' && form.number !== 's' && (prev.kind === 'number' || L.quantifiers.has(prev.norm))) continue;
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       // (قائلا / قائلة "saying" always continues the speaker: … تنفيذ الهجوم قائلة في بيان على موقعها إن …)

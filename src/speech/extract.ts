@@ -189,7 +189,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   let comp: Complement | null = findComplement(ctx, i, E);
   // "as X believes" closing a clause (… ليس ظاهرة صوتية كما يعتقد البعض، وأنه …): no complement past its comma
   // (mid-clause and present only: كما أكد جهاز مكافحة الإرهاب في بيان …، أن … is "also")
-  if (comp && form.kind === 'pres' && cueStart > 1 && isWord(T[cueStart - 2]) && /^كما$/.test(T[cueStart - 1]!.norm) && T.slice(i + 1, comp.at).some((x) => x.text === '،' || x.text === ',')) comp = null;
+  // (… unless an explanation opens there: كما يقول العوضي، إذ إن العراق دمر …)
+  if (comp && form.kind === 'pres' && cueStart > 1 && isWord(T[cueStart - 2]) && /^كما$/.test(T[cueStart - 1]!.norm)) {
+    const c = T.findIndex((x, k) => k > i && k < comp!.at && (x.text === '،' || x.text === ','));
+    if (c > 0 && !/^(اذ|حيث)$/.test(T[comp.at - 1]!.norm)) comp = null;
+  }
   // after a fronted topic, a bare clause right after the cue is its content, whatever complement comes later
   const topicClause = !!comp && comp.at - i > 6 && unmarkedAfterTopic(ctx, cueStart, i, form);
   if (topicClause) comp = null;
@@ -203,7 +207,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const relative = !form.conj && cueStart === i && !timeRelative && afterRelative(ctx, i);
     // (a relative of time or place with its resumptive فيه, then the clause's own subject: في الوقت الذي أعلن فيه رئيس
     // مجلس النواب سليم الجبوري أن …، في وقت أكدت فيه أثينا أنها …)
-    const resumptive = /^(فيه|فيها)$/.test(T[i + 1]?.norm ?? '') && !!comp && comp.at > i + 2 && (relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? ''));
+    const resumptive = /^(فيه|فيها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && !!comp && comp.at > i + 2 && (relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? ''));
     const after = resumptive ? parseSpeaker(ctx, i + 2, comp!.at, entry) : null;
     if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3)) {
       np = after;

@@ -291,3 +291,20 @@ describe('round 27: what the speaker would not say, and legal roles', () => {
   });
 });
 
+describe('round 27: relatives and asides', () => {
+  it('a relative clause with its resumptive عنه has its own subject after it (الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه …)', async () => {
+    const cs = await claimsOf('وقال جيري رايس المتحدث باسم صندوق النقد إن الصندوق مستعد. ولن يسمح بالمدفوعات للخارج وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل يوم الأحد إنه «ليس حياة طبيعية»، وتعهدت بمفاوضات سريعة حول اتفاق إنقاذ جديد.');
+    expect(cs.slice(1).map((c) => [c.cue, c.speaker])).toEqual([['قالت', 'أنجيلا ميركل'], ['وتعهدت', 'أنجيلا ميركل']]);
+  });
+
+  it('"as X says", then an explanation, is what X says (كما يقول العوضي، إذ إن العراق دمر …)', async () => {
+    const cs = await claimsOf('وانتهى الغزو بطبيعة الحال ولكن الضرر الذي لحق بالكويت لم ينته كما يقول العوضي، إذ إن العراق دمر البنية التحتية النفطية للكويت بشكل كبير.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'يقول', written: 'العوضي', content: 'العراق دمر البنية التحتية النفطية للكويت بشكل كبير' })]);
+  });
+
+  it('a singular participle after a measure still opens a claim (… 3460م2 لافتاً إلى أن …)', async () => {
+    const cs = await claimsOf('وأشار مدير إدارة المشاريع إلى أن الرواق القديم يخضع لإعادة بنائه، وليصبح إجمالي مساحة الرواق في الجهات الثلاث 3460م2 لافتاً إلى أن نسبة الأعمال المنجزة بلغت 90 في المائة.');
+    expect(cs[0]!.content).toBe('الرواق القديم يخضع لإعادة بنائه، وليصبح إجمالي مساحة الرواق في الجهات الثلاث 3460م2');
+  });
+});
+
