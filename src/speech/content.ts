@@ -493,6 +493,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
       if (immediateThat(ctx, k, form)) return k;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
+      // (… or "others" after a comma: …، واتهم آخرون صالح بدعم الانقلاب)
+      if (form.conj && form.kind !== 'part' && afterComma && /^(اخرون|اخرين|البعض|غيرهم)$/.test(T[k + 1]?.norm ?? '')) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
       if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;
       // (… أشعلت التطرف العنيف، ونددت واشنطن بأشد العبارات …: after a comma, a conjoined cue with a named source)

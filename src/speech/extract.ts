@@ -469,7 +469,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
   const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
-  if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
+  // (… or, with no subject written, only circumstances skipped before it: وبينوا خلال حديثهم ل "الرياض" أن …)
+  const onlyCircumstances = !np && !!comp && comp.kind === 'that' && form.conj && comp.at - i <= 12 && skipLeading(ctx, i + 1, comp.at) === comp.at;
+  if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject && !onlyCircumstances) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
   // (an ambiguous verb with no complement reports nothing, but a recognisable subject is still in play: علق أحد
   // المغردين على ذلك وقال …)
   if (entry.strict && !comp) return { draft: null, source: source && np && !svo && np.a === i + 1 && /^(احد|احدي)$/.test(T[np.a]!.norm) ? source : null };

@@ -497,6 +497,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       continue;
     }
     if (!isWord(t)) break;
+    // ("others", "some" are whole phrases: واتهم آخرون صالح بدعم الانقلاب, the name after is the object)
+    if (j === a + 1 && /^[وف]?(اخرون|البعض|كثيرون|عديدون)$/.test(T[a]!.norm) && !/^من(هم|هن|ها|نا|كم)$/.test(t.norm)) break;
     // an adverb inside a role before the holder's title (وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ)
     if (j > a && /\u064b/.test(t.text) && T[j + 1] && isWord(T[j + 1]) && ctx.lex.titles.has(T[j + 1]!.norm) && nameLike(ctx, T[j + 2])) {
       j++;

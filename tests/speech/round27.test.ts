@@ -308,3 +308,23 @@ describe('round 27: relatives and asides', () => {
   });
 });
 
+describe('round 27: others, and circumstances before the complement', () => {
+  it('"others" is a whole speaker, the name after it the accused (…، واتهم آخرون صالح بدعم الانقلاب)', async () => {
+    const cs = await claimsOf('وقال مسؤولون إن الحوثيين يتحملون المسؤولية، واتهم آخرون صالح بدعم الانقلاب.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وقال', content: 'الحوثيين يتحملون المسؤولية' }),
+      expect.objectContaining({ cue: 'واتهم', written: 'آخرون', speaker: 'آخرون' }),
+    ]);
+  });
+
+  it('… but keeps its partitive (وأشار البعض منهم إلى أن …)', async () => {
+    const cs = await claimsOf('وأشار البعض منهم إلى أن الاتفاق نقطة بداية لبناء الثقة.');
+    expect(cs[0]!.written).toBe('البعض منهم');
+  });
+
+  it('an ambiguous cue with no subject reaches its complement past an event and its outlet (وبينوا في حديثهم ل "الرياض" أن …)', async () => {
+    const cs = await claimsOf('وقال الخبراء إن الوحدة مهمة. وبينوا في حديثهم ل "الرياض" أن دول المجلس ذات قوة اقتصادية كبيرة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وبينوا', speaker: 'الخبراء', content: 'دول المجلس ذات قوة اقتصادية كبيرة' }));
+  });
+});
+
