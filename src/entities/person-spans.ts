@@ -156,11 +156,13 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
   }
   // (the first name علي, written with a dotted ي, that the tagger read as the preposition: فيما أكد علي عبدالله أن …)
+  const ends = new Set(cutMentions.map((o) => o.end));
   for (let k = 0; k < cutMentions.length; k++) {
     const m = cutMentions[k]!;
     if (m.type !== 'PERS' || m.start < 4) continue;
     const x = /(^|[\s،,.:؛])(علي)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
-    if (!x || cutMentions.some((o) => o !== m && o.end > m.start - 5 && o.end <= m.start)) continue;
+    // (not when another mention ends right before: that علي is its own)
+    if (!x || [1, 2, 3, 4].some((d) => ends.has(m.start - d))) continue;
     const start = m.start - (text.slice(Math.max(0, m.start - 8), m.start).length - x.index - x[1]!.length);
     cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
   }

@@ -154,6 +154,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (L.complementizers.has(n) && !/^[وف]?آ/.test(t.text)) {
       const p = T[k - 1]!;
       if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;
+      // (إن شاء الله, "God willing", is no complement)
+      if (n === 'ان' && T[k + 1]?.norm === 'شاء') continue;
       // (بان كي مون: a name, not بأن)
       if (n === 'بان' && T[k + 1]?.norm === 'كي') continue;
       if (relative) return null;

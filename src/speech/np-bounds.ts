@@ -403,7 +403,7 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   if (n === 'اول' && T[i + 1]?.norm === 'من' && T[i + 2]?.norm === 'امس' && i + 3 <= b) return i + 3;
   if (n === 'امس' && T[i + 1]?.norm === 'الاول' && i + 2 <= b) return i + 2;
   // (a span of time before or since: قبل أيام فقط، منذ أسابيع قليلة، بعد ساعات)
-  if (/^و?(قبل|بعد|منذ)$/.test(n) && SPANS.test(T[i + 1]?.norm ?? '') && i + 2 <= b) {
+  if (/^و?(قبل|بعد|منذ)$/.test(n) && SPANS.test(T[i + 1]?.norm ?? '') && i + 2 <= b && T[i + 2]?.norm !== 'او') {
     let k = i + 2;
     while (k < b && k < i + 4 && /^(قليله|فقط|عده|معدوده|طويله|قليلا)$/.test(T[k]!.norm)) k++;
     return k;

@@ -328,3 +328,16 @@ describe('round 27: others, and circumstances before the complement', () => {
   });
 });
 
+describe('round 27: the last blind comparison', () => {
+  it('"God willing" is no complement (… علماً بأن هناك نظاماً مماثلاً … إن شاء الله)', async () => {
+    const cs = await claimsOf('وقال الوزير إن البرنامج ناجح؛ مؤكداً استعداده لإطلاع وسائل الإعلام على البرنامج كاملاً علماً بأن هناك نظاماً مماثلاً مطبقاً على المعتمرين إن شاء الله.');
+    expect(cs[1]!.content).not.toBe('شاء الله');
+    expect(cs[1]!.content.startsWith('استعداده لإطلاع وسائل الإعلام')).toBe(true);
+  });
+
+  it('"after two or three months" inside a quotation names no one the next cue goes on with', async () => {
+    const cs = await claimsOf('وقال سيلفا لـ«رويترز»: «لن يكون عطلة.. مجرد يوم لنتذكر. بعد شهرين أو ثلاثة كان الناس يسخرون من الأمر.. كان الناس يقولون دائما (هدف آخر لألمانيا)»، وأضاف: «لكن تراجع البرازيل في كرة القدم يزداد منذ بعض الوقت».');
+    expect(cs.map((c) => c.speaker)).toEqual(['سيلفا', 'سيلفا']);
+  });
+});
+
