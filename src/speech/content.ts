@@ -123,7 +123,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         }
         // (a quotation opening with its complementizer is what was said, whatever comes after it: وقال مصدر عسكري
         // الاربعاء "إن الحوطة باتت تحت السيطرة"، فيما من المتوقع ان …)
-        const thatInside = long && L.complementizers.has(T[k + 1]?.norm ?? '') && /^[إا]ن/.test(T[k + 1]!.text);
+        // (not an outlet's name that opens with إن: شبكة تلفزيون «إن دي تي في»)
+        const thatInside = long && L.complementizers.has(T[k + 1]?.norm ?? '') && /^[إا]ن/.test(T[k + 1]!.text) && !L.mediaNouns.has(T[k - 1]?.norm ?? '') && !L.mediaNouns.has((T[k - 1]?.norm ?? '').replace(/^ال/, '')) && !ctx.entType[k + 1];
         if (quoteIsContent(ctx, k) && (near || (thatInside && k - i <= 32)) && (thatInside || !(k > i + 1 && (namedBefore(ctx, k) || complementAhead(ctx, c + 1, limit))))) return { kind: 'quote', at: k };
         k = c;
       } else if (c < 0 && ctx.quotes.openOf[k]! < 0 && k - i <= 16 && opensUnclosed(ctx, k)) {
@@ -441,6 +442,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (t.norm === 'في' && T[k + 1]?.norm === 'اشاره' && /^(الي|الى)$/.test(T[k + 2]?.norm ?? '')) return k;
       // (…، مقدما التهنئة لمصر …، شاكراً الحماس …، رافعاً خالص الشكر: thanks and wishes close what was said)
       if (EXPRESSIVE_PARTICIPLE.test(t.norm)) return k;
+      // (…، متطرقا إلى التنظيمات …، متناولا …: the writer lists the topics the speaker went on to)
+      if (/^(متطرقا|متطرقه|متطرقين|متناولا|متناوله|متناولين|مستعرضا|مستعرضه|مستعرضين)$/.test(t.norm)) return k;
       // (…، وقدم د. الرميح شكره لمدير الجامعة …، وقدمت أحر التعازي: the writer narrates the thanks)
       if (/^و(قدم|قدمت|تقدم|تقدمت|قدموا)$/.test(t.norm)) {
         for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (THANKS.test(T[m]!.norm)) return k;

@@ -402,6 +402,8 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   // (the day before yesterday: أول من أمس، أمس الأول، after مساء or alone)
   if (n === 'اول' && T[i + 1]?.norm === 'من' && T[i + 2]?.norm === 'امس' && i + 3 <= b) return i + 3;
   if (n === 'امس' && T[i + 1]?.norm === 'الاول' && i + 2 <= b) return i + 2;
+  // (the noon or afternoon of a day: ظهر أمس، عصر اليوم، فجر الجمعة)
+  if (/^(ظهر|عصر|فجر|ظهيره)$/.test(n) && (/^(امس|اليوم|الامس)$/.test(T[i + 1]?.norm ?? '') || WEEKDAYS.test(T[i + 1]?.norm ?? '')) && i + 2 <= b) return i + 2;
   // (a span of time before or since: قبل أيام فقط، منذ أسابيع قليلة، بعد ساعات)
   if (/^و?(قبل|بعد|منذ)$/.test(n) && SPANS.test(T[i + 1]?.norm ?? '') && i + 2 <= b && T[i + 2]?.norm !== 'او') {
     let k = i + 2;

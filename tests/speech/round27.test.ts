@@ -341,3 +341,29 @@ describe('round 27: the last blind comparison', () => {
   });
 });
 
+describe('round 27: appeals, topics and times', () => {
+  it('an appeal is a demand (وأهاب الدفاع المدني بالمواطنين …، وأهاب بالمشغل …)', async () => {
+    const a = await claimsOf('وأهاب الدفاع المدني بالمواطنين عدم الاقتراب من الأودية.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'وأهاب', speaker: 'الدفاع المدني', content: 'المواطنين عدم الاقتراب من الأودية' })]);
+    const b = await claimsOf('وأكّد رئيس البلدية حرص البلدية على تقديم الخدمات لخدمة المواطنين، وأهاب بالمشغل الالتزام بالمواعيد.');
+    expect(b.map((c) => c.content)).toEqual(['حرص البلدية على تقديم الخدمات لخدمة المواطنين', 'المشغل الالتزام بالمواعيد']);
+  });
+
+  it('the topics the speaker went on to end the content (…، متطرقا إلى التنظيمات الجديدة)', async () => {
+    const cs = await claimsOf('وأفاد التقرير بأن عددهم بلغ ألف شخص، متطرقا إلى التنظيمات الجديدة في السوق.');
+    expect(cs[0]!.content).toBe('عددهم بلغ ألف شخص');
+  });
+
+  it('an outlet\'s quoted name opening with إن is no quotation of words (شبكة تلفزيون «إن دي تي في»)', async () => {
+    const cs = await claimsOf('ونقلت شبكة تلفزيون «إن دي تي في» الهندية عن بي أولانجاناثان قوله إنه «يجب أن يكون هناك تسجيل للحوادث».');
+    expect(cs[0]!.content).toBe('يجب أن يكون هناك تسجيل للحوادث');
+  });
+
+  it('the noon or dawn of a day is a time, not a speaker (ظهر أمس، فجر أمس)', async () => {
+    const a = await claimsOf('وقال مايكل أورن إن الاتفاق سيئ. وقال، خلال مقابلة مع الإذاعة الرسمية، ظهر أمس «إن إسرائيل لن تقبل بالاتفاق».');
+    expect(a[1]).toEqual(expect.objectContaining({ written: null, speaker: 'مايكل أورن' }));
+    const b = await claimsOf('وكانت إمارة منطقة مكة المكرمة قد أعلنت فجر أمس عبر حسابها على «تويتر» ضبط أحد المتورطين في مقطع الفيديو.');
+    expect(b[0]!.content).toBe('ضبط أحد المتورطين في مقطع الفيديو');
+  });
+});
+
