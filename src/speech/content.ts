@@ -6,7 +6,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
-import { hasArticle, isPrep, NAME_PARTICLES } from './np-words.js';
+import { hasArticle, isPrep, NAME_PARTICLES, WHOLE_GROUP } from './np-words.js';
 import { fold } from '../text/normalize.js';
 import { accusedOf, headquarters } from './cue-words.js';
 
@@ -499,7 +499,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (immediateThat(ctx, k, form)) return k;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
       // (… or "others" after a comma: …، واتهم آخرون صالح بدعم الانقلاب)
-      if (form.conj && form.kind !== 'part' && afterComma && /^(اخرون|اخرين|البعض|غيرهم)$/.test(T[k + 1]?.norm ?? '')) return k;
+      if (form.conj && form.kind !== 'part' && afterComma && WHOLE_GROUP.test(T[k + 1]?.norm ?? '')) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
       if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;
       // (… أشعلت التطرف العنيف، ونددت واشنطن بأشد العبارات …: after a comma, a conjoined cue with a named source)

@@ -451,8 +451,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // no one (no name, body, role, title or entity) opens the speaker's own unmarked words
   if (np && !svo && !comp && (np.a === i + 1 || (np.a === i + 2 && ATTITUDE.test(T[i + 1]!.norm))) && !np.named && !np.type && !ctx.entType[np.a] && !L.titles.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.honorificPronouns.has(T[np.a]!.norm) && unmarkedAfterTopic(ctx, cueStart, i, form)) np = null;
   // (a verb that repeats reports through its noun right after it or after its subject: وجدد الوزير التأكيد على …)
-  if (entry.viaOnly && entry.lemma !== 'أعرب' && (form.kind === 'part' && form.conj)) return { draft: null, source: null };
-  if (entry.viaOnly && entry.lemma !== 'أعرب' && !entry.via!.includes(T[i + 1]?.norm ?? '') && !(np && !svo && entry.via!.includes(T[np.next]?.norm ?? ''))) return { draft: null, source: null };
+  // (… and never as a participle joined by و: ومجددة التأكيد agrees with a noun of the reported clause)
+  if (entry.viaOnly && entry.lemma !== 'أعرب' && ((form.kind === 'part' && form.conj) || (!entry.via!.includes(T[i + 1]?.norm ?? '') && !(np && !svo && entry.via!.includes(T[np.next]?.norm ?? ''))))) return { draft: null, source: null };
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
   let source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;

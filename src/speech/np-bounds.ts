@@ -7,14 +7,14 @@ import { isMonthWord } from '../entities/months.js';
 import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot } from './np-words.js';
+import { anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 
-export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean): boolean {
+export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean, at = -1): boolean {
   const L = ctx.lex;
   const n = t.norm;
   // the first name علي (written with ي) opening the phrase of a cue that takes no على (وأضاف علي أن …)
-  if (first && aliName(t, next, entry, ctx, t.text === 'علي' ? ctx.toks.indexOf(t) : -1)) return false;
+  if (first && aliName(t, next, entry, ctx, at)) return false;
   // (إمام "imam", with its hamza below, is a role: إمام وخطيب المسجد الحرام)
   if (isImam(t)) return false;
   // (صباح is also a first name: الشيخ صباح الخالد، محافظ البصرة صباح البزوني; it is "morning" before a time word)
@@ -500,7 +500,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     }
     if (!isWord(t)) break;
     // ("others", "some" are whole phrases: واتهم آخرون صالح بدعم الانقلاب, the name after is the object)
-    if (j === a + 1 && /^[وف]?(اخرون|البعض|كثيرون|عديدون)$/.test(T[a]!.norm) && !/^من(هم|هن|ها|نا|كم)$/.test(t.norm)) break;
+    if (j === a + 1 && WHOLE_GROUP.test(T[a]!.norm) && !/^من(هم|هن|ها|نا|كم)$/.test(t.norm)) break;
     // an adverb inside a role before the holder's title (وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ)
     if (j > a && /\u064b/.test(t.text) && T[j + 1] && isWord(T[j + 1]) && ctx.lex.titles.has(T[j + 1]!.norm) && nameLike(ctx, T[j + 2])) {
       j++;
@@ -528,7 +528,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       continue;
     }
     // (a tagged person's name runs on over a word that looks like the cue's preposition: وأفاد خالد بووشل)
-    if (isStopWord(ctx, t, T[j + 1], entry, j === a) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2) && !(inEnt && ctx.entType[a] === 1 && ctx.entType[j] === 1 && /^[بل]/.test(t.norm))) break;
+    if (isStopWord(ctx, t, T[j + 1], entry, j === a, j) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2) && !(inEnt && ctx.entType[a] === 1 && ctx.entType[j] === 1 && /^[بل]/.test(t.norm))) break;
     // (the outlet told right after an anonymous head, and a manner phrase with دون, end the phrase: وأشارت المصادر
     // لرويترز دون الكشف عن هويتها إلى أن …)
     if (j > a && ((ctx.lName[j] && (L.anonHeads.has(T[j - 1]!.norm) || L.anonHeads.has(T[j - 1]!.norm.replace(/^ال/, '')))) || (!inEnt && /^(دون|بدون)$/.test(t.norm)))) break;

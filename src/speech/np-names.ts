@@ -215,7 +215,7 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
  * (the object: … ديمبسي الحكومة العراقية) is left out.
  */
 /** Words that tie a body to a person it serves or opposes (الموالية، التابعة، المقربة من …), folded. */
-const AFFILIATED = /^(ال)?(موالي|مواليه|تابع|تابعه|مقرب|مقربه|مؤيد|مؤيده|داعم|داعمه|معارض|معارضه|مناهض|مناهضه)$/;
+export const AFFILIATED = /^(ال)?(موالي|مواليه|تابع|تابعه|مقرب|مقربه|مؤيد|مؤيده|داعم|داعمه|معارض|معارضه|مناهض|مناهضه)$/;
 
 export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [number, number] | null] | null {
   const T = ctx.toks;

@@ -216,3 +216,6 @@ export function prepObjectWord(ctx: Ctx, k: number): boolean {
   const n = t.norm;
   return !L.firstNames.has(n) && !L.orgHeads.has(n) && !L.roleNouns.has(n) && !L.titles.has(n) && !L.anonHeads.has(n) && !L.quantifiers.has(n) && !L.honorificPronouns.has(n) && !seenAsName(ctx, k);
 }
+
+/** Words for "others" or "some" that are a whole speaker phrase (واتهم آخرون صالح بدعم …، ويرى البعض أن …), folded. */
+export const WHOLE_GROUP = /^[وف]?(اخرون|اخرين|البعض|كثيرون|عديدون|غيرهم)$/;

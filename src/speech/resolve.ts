@@ -9,7 +9,7 @@ import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
-import { KIN } from './np-names.js';
+import { AFFILIATED, KIN } from './np-names.js';
 import { firstNameAt, isNationality, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
@@ -483,8 +483,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   if (type === 'ANON' && !np.named && /^(ال|وال)/.test(ctx.toks[np.a]!.norm)) name = conjunctOf(ctx, name, np);
   // (a body is named without the person it is loyal to: قناة آزال الفضائية الموالية للرئيس المخلوع … → قناة آزال الفضائية)
   if (type === 'ORG') {
-    const cut = /\s+(ال)(موالي|موالية|تابع|تابعة|مقرب|مقربة|مؤيد|مؤيدة|داعم|داعمة|معارض|معارضة|مناهض|مناهضة)\s+(ل|من\s)/.exec(name);
-    if (cut && /\s/.test(name.slice(0, cut.index))) name = name.slice(0, cut.index);
+    const ws = name.split(' ');
+    const k = ws.findIndex((x, d) => d >= 2 && /^ال/.test(fold(x)) && AFFILIATED.test(fold(x)) && /^(ل|من$)/.test(fold(ws[d + 1] ?? '')));
+    if (k > 0) name = ws.slice(0, k).join(' ');
   }
   return { name, entityId, type, gender, number: num, words: w, descriptor, named: np.named, at: np.a };
 }
