@@ -166,7 +166,11 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   }
   // the words right after a relative pronoun are its clause (… التي أبدى تحفظه عليها … قال مغازي), never the subject
   if (s > 0 && /^(الذي|التي|الذين)$/.test(T[s - 1]!.norm)) return null;
-  if (e - s < 1 || e - s > 9) return null;
+  // (a long role after كان, up to fourteen words, when a tagged person's name closes it: وكان نائب رئيس مجلس الوزراء
+  // ووزير الداخلية الكويتي الشيخ محمد خالد الحمد الصباح أكد …)
+  let kanaNamed = false;
+  if (s > 0 && /^و?كان(ت)?$/.test(T[s - 1]!.norm) && e - s > 9 && e - s <= 14) for (let m = s + 1; m < e && !kanaNamed; m++) kanaNamed = ctx.entType[m] === 1 && ctx.entEnd[m] === e;
+  if (e - s < 1 || (e - s > 9 && !kanaNamed)) return null;
   // the word before the subject must close a clause: sentence start, punctuation, كان, or a clause particle
   if (s > 0 && s !== s0) {
     const p = T[s - 1]!;

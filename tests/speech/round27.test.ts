@@ -367,3 +367,10 @@ describe('round 27: appeals, topics and times', () => {
   });
 });
 
+describe('round 27: a long subject after كان', () => {
+  it('a role of up to fourteen words closed by a tagged name speaks (وكان نائب رئيس مجلس الوزراء ووزير الداخلية الكويتي الشيخ … أكد)', async () => {
+    const cs = await claimsOf('وكان نائب رئيس مجلس الوزراء ووزير الداخلية الكويتي الشيخ محمد خالد الحمد الصباح أكد أن الأمن مستتب.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', speaker: 'محمد خالد الحمد الصباح', content: 'الأمن مستتب' })]);
+  });
+});
+
