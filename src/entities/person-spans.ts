@@ -161,8 +161,11 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     const m = cutMentions[k]!;
     if (m.type !== 'PERS' || m.start < 4) continue;
     const x = /(^|[\s،,.:؛])(علي)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
-    // (not when another mention ends right before: that علي is its own)
+    // (not when another mention ends right before: that علي is its own; nor inside a longer name, مرزوق علي الغانم,
+    // where a word that is no cue, title or particle stands before it)
     if (!x || [1, 2, 3, 4].some((d) => ends.has(m.start - d))) continue;
+    const before = fold((/(\S+)\s+علي\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').replace(QUOTES, ''));
+    if (before && /^\s$/.test(x[1]!) && !(cueWord(before) || L.edge.has(before) || L.never.has(before) || /^[وف]?(قال|اكد|كشف|اوضح|اضاف|اشار|اعلن|اعتبر|ذكر|بين)/.test(before))) continue;
     const start = m.start - (text.slice(Math.max(0, m.start - 8), m.start).length - x.index - x[1]!.length);
     cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
   }

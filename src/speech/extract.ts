@@ -6,7 +6,7 @@ import { namedAddressee } from './addressee.js';
 import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
-import { isQuote, isWord, type Ctx } from './context.js';
+import { isQuote, isWord, type Ctx, isEnd } from './context.js';
 import { contentEnd, findComplement, fixedObject, immediateThat, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
@@ -31,6 +31,8 @@ export interface VerbResult {
 
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 /** The writer's judgement of a fact before أن (الغريب أن يقول …، من الطبيعي أن تشير …): what follows happened. */
+/** Plans, wishes and intentions before أن (من المقرر أن، يريد أن، يتعمد أن …), folded. */
+const INTENDED = /^[وف]?(المقرر|المتوقع|المنتظر|المرتقب|المفترض|المرجح|المحتمل|يتعمد|تتعمد|يريد|تريد|اراد|ارادت|يحاول|تحاول|يجب|ينبغي|يمكن|عليه|عليها|عليهم|تمنيت|تمنى|يتوقع|ينتظر|يعتزم|تعتزم|يسعى|تسعى|يامل|تامل|ضروره)$/;
 /** A body's wish to say, the polite form of a statement (وتود الإدارة أن توضح …، نود أن نؤكد …). */
 const WISH_TO_SAY = /^[وف]?(يود|تود|نود|اود|يسر|تسر|يسرها|يسره|يسرنا)$/;
 const EVALUATED = /^و?(ال)?(غريب|عجيب|طبيعي|لافت|مثير|مؤسف|مستغرب|مدهش|ملاحظ|واضح|معروف|مفارقه|مضحك|مؤلم)$/;
@@ -173,7 +175,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… and one after a bare أن, لن or كي is a subjunctive: على المعارضة السورية أن توضح كيف …)
   // (not "before he went on", which narrates what was said: قبل أن يستدرك: «…», nor a fact the writer judges:
   // والغريب العجيب أن يقول عضو في اتحاد الكرة إن …، كان من الطبيعي أن تشير المصادر الروسية إلى أن …)
-  if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 3]?.norm ?? '')) return { draft: null, source: null };
+  if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 3]?.norm ?? '') && !namedSayer(ctx, i)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
@@ -932,5 +934,23 @@ function ownWordsSubject(ctx: Ctx, i: number, history: Source[]): Source | null 
 function askedBefore(ctx: Ctx, k: number): boolean {
   const T = ctx.toks;
   for (let m = k - 1; m >= Math.max(ctx.sentStart[k]!, k - 20); m--) if (/^[وف]?سئل(ت)?$/.test(T[m]!.norm)) return true;
+  return false;
+}
+
+/**
+ * A named person or body right after the cue, then its complement or quotation (أن يقول علي خامنئي إن …، إنها مكابرة أن
+ * يصف علي خامنئي هذا الاتفاق … بأنه …): what follows أن is a statement the writer goes on to judge, not a wish.
+ */
+function namedSayer(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  // (not a plan, a wish or an intention before أن: ومن المقرر أن يكشف بلاتر …، يتعمد أن ينبه الكونغرس بأن …)
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) if (INTENDED.test(T[k]!.norm)) return false;
+  let m = i + 1;
+  while (m < T.length && m <= i + 2 && isWord(T[m]) && !ctx.entType[m] && (ctx.lex.titles.has(T[m]!.norm) || ctx.lex.roleNouns.has(T[m]!.norm))) m++;
+  if (ctx.entType[m] !== 1 && ctx.entType[m] !== 2) return false;
+  for (let k = m + 1; k < Math.min(T.length, m + 12); k++) {
+    if (isEnd(T[k]!)) return false;
+    if (ctx.lex.complementizers.has(T[k]!.norm) || isQuote(T[k]) || T[k]!.text === ':') return true;
+  }
   return false;
 }

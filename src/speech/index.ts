@@ -279,12 +279,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       continue;
     }
     // (a source that is a noun with a possessive pronoun is an object read as a subject: ونقل تمنياته لأبنائه …)
-    // (nor is one inside another claim's words, كان الناس يقولون inside a quotation, anyone the text goes on with)
-    const nested = i < blocked;
-    if (r.source && !nested && !(r.source.at !== undefined && !r.draft && junkSpeakerWord(ctx, r.source.at) && /(ه|ها|هم)$/.test((toks[r.source.at]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, '')))) history.push(r.source);
+    if (r.source && !(r.source.at !== undefined && !r.draft && junkSpeakerWord(ctx, r.source.at) && /(ه|ها|هم)$/.test((toks[r.source.at]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, '')))) history.push(r.source);
     if (r.draft) {
       drafts.push(r.draft);
-      if (!r.source && r.draft.source && !nested) history.push({ ...r.draft.source, at: i, gender: form.gender === '?' ? r.draft.source.gender : r.draft.source.gender });
+      if (!r.source && r.draft.source) history.push({ ...r.draft.source, at: i, gender: form.gender === '?' ? r.draft.source.gender : r.draft.source.gender });
       if (r.draft.content[1] > i) blocked = Math.max(blocked, r.draft.content[1]);
       lastEnd = Math.max(lastEnd, r.draft.content[1]);
     }

@@ -374,3 +374,19 @@ describe('round 27: a long subject after كان', () => {
   });
 });
 
+describe('round 27: the fifth blind comparison', () => {
+  it('علي inside a longer name is not taken with the family name alone (مرزوق علي الغانم)', async () => {
+    const d = await extract('أكد رئيس مجلس الأمة الكويتي مرزوق علي الغانم وقوف الكويت مع المملكة. وقال الغانم إن الإرهاب لا دين له.');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).not.toContain('علي الغانم');
+  });
+
+  it('a named sayer after أن with a complement is reported, even under the writer\'s judgement (إنها مكابرة أن يقول علي خامنئي إن …)', async () => {
+    const cs = await claimsOf('ثم إنها مجرد مكابرة فارغة أيضًا أن يقول علي خامنئي إن موقف بلاده من أميركا لم يتغير.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'يقول', speaker: 'علي خامنئي', content: 'موقف بلاده من أميركا لم يتغير' })]);
+  });
+
+  it('… but not under a plan or an intention (ومن المقرر أن يكشف بلاتر …، يتعمد أن ينبه الكونغرس بأن …)', async () => {
+    expect(await claimsOf('وكان استعمل كلمتي «الحلفاء الغربيين»، مما يدل على أنه يتعمد أن ينبه الكونغرس بأن دولا غربية هامة تؤيد الاتفاق.')).toEqual([]);
+  });
+});
+
