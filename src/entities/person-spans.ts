@@ -169,6 +169,26 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     const start = m.start - (text.slice(Math.max(0, m.start - 8), m.start).length - x.index - x[1]!.length);
     cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
   }
+  // (a first name the tagger left out between a title and the rest of the name: د. سهيلة زين العابدين حماد، المهندس
+  // رضيمان العنزي)
+  const ends2 = new Set(cutMentions.map((o) => o.end));
+  for (let k = 0; k < cutMentions.length; k++) {
+    const m = cutMentions[k]!;
+    if (m.type !== 'PERS' || m.start < 4) continue;
+    const x = /(^|[\s،,:؛(])(\S+?)(\.?)\s+([\u0621-\u064a\u0640\u064b-\u0652]{3,})\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!x || [1, 2, 3, 4].some((d) => ends2.has(m.start - d - x[4]!.length))) continue;
+    // (a definite title written right before it, or د. م. أ.; not a governor of a place, محافظ ميسان تركي الحارثي)
+    const title = fold(x[2]!);
+    const word = fold(x[4]!);
+    // (a dot after a longer word ends a sentence: الصحفي. وعاد بلاتر)
+    if (!/^[\u0621-\u064a\u064b-\u0652\u0640]+$/.test(x[2]!) || !(x[3] ? /^[دما]$/.test(title) : title.startsWith('ال') && L.never.has(title))) continue;
+    const first = fold(m.text.split(/\s+/)[0]!);
+    if (first.startsWith('ال') || first === word || L.never.has(word) || L.never.has(bareConj(word)) || /^[وف]?ال/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || (/ي$/.test(word) && !L.names.has(word))) continue;
+    const start = m.start - (text.slice(Math.max(0, m.start - 40), m.start).length - (x.index + x[0].length - x[4]!.length - (x[0].length - x[0].trimEnd().length)));
+    // (not a word of a body's or a place's name: بجامعة الملك سعود مشعل الوعيل)
+    if (text.slice(start, start + x[4]!.length) !== x[4] || cutMentions.some((o) => o.type !== 'PERS' && o.start < start + x[4]!.length && o.end > start)) continue;
+    cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
+  }
   return cutMentions.filter((m) => {
     if (m.type !== 'PERS') return true;
     const w = m.text.replace(QUOTES, '').trim();

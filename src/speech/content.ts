@@ -558,6 +558,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if ((t.norm === 'علي' || t.norm === 'على') && T[k + 1]?.norm === 'حد' && OWN_WORDS.test(T[k + 2]?.norm ?? '')) return k;
     // the reporter's own "، يذكر أن …" ends the reported clause
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
+    // (…، وهذا ما يرفضه المزارعون: the writer's comment on what was said, after its comma)
+    if (t.norm === 'وهذا' && T[k + 1]?.norm === 'ما' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
   }
   return limit;
 }

@@ -42,9 +42,9 @@ export function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Sour
       const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
       if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };
     }
-    // (a body issues a statement or a report, بيان للأمم المتحدة، تقرير لمنظمة الصحة; a letter or a speech may be
-    // addressed to it)
-    if (ctx.entType[k] === 2 && owned && k === d + 1 && /^(بيانا|بيان|تقريرا|تقرير|تعميما|مذكره)$/.test(T[d]!.norm)) {
+    // (a body issues a statement or a report, بيان للأمم المتحدة، تقرير لمنظمة الصحة, or one it heads as its genitive,
+    // في بيان وزارة الداخلية الأخير …، أعلن فيه …; a letter or a speech may be addressed to it)
+    if (ctx.entType[k] === 2 && (owned || !/^[لب]/.test(T[k]!.norm)) && k === d + 1 && /^(بيانا|بيان|تقريرا|تقرير|تعميما|مذكره)$/.test(T[d]!.norm)) {
       const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
       if (e && e.type === 'ORG') return { name: e.name, entityId: e.id, type: 'ORG', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };
     }

@@ -682,6 +682,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
   let src = source;
+  // (after أما and its topic, a ف-cue's subject is that topic and the phrase after it the object: أما عادل الغامدي …،
+  // فوصف قرار نقل المباراة بالفاشل)
+  if (np && !svo && /^ف/.test(T[cueStart]!.text) && !ctx.entType[np.a] && !ctx.entType[np.nameA] && !L.firstNames.has(T[np.nameA]!.norm) && !L.titles.has(T[np.a]!.norm) && amaTopic(ctx, cueStart, form, history)) {
+    np = null;
+    source = null;
+  }
   // a one-word phrase no speaker is written as (في مؤتمر صحافي عقده، فقال ببساطة، السابق) is resolved like a
   // pro-drop; it stays the speaker only when no one else is in play (the claim and its content are unchanged)
   const junk = !!np && (junkWord || PARTICLE_START.test(T[np.a]!.norm));

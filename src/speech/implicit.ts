@@ -8,11 +8,13 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
-import { isPrep, junkSpeakerWord, prepObjectWord } from './np-words.js';
+import { isPrep, junkSpeakerWord, notVerbWord, prepObjectWord } from './np-words.js';
 import { possessedVerbalNoun } from './np-names.js';
 import { fold } from '../text/normalize.js';
 import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
+
+const COMMA_OR_DASH = new Set(['،', ',', '-', '–']);
 
 const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
 
@@ -116,7 +118,7 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   const verb = T[v];
   // (a cue there made no claim of its own, or the sentence would have a speaker: وعلق حسن قشقوي … على هذه الاتهامات
   // فأشار إلى أن …)
-  if (!verb || v + 1 >= i || !isWord(verb) || ctx.entType[v]) return null;
+  if (!verb || v + 1 >= i || !isWord(verb) || ctx.entType[v] || notVerbWord(verb)) return null;
   // a feminine past (استنكرت) or present (تستنكر) for a feminine cue, a masculine one for a masculine cue
   const fem = /ت$/.test(verb.norm) || /^و?ت/.test(verb.norm);
   // (a past of the forms تفعّل/تفاعل reads like a feminine present: وتحدث الشاعر علي عاشور …، وقال; a tagged
@@ -164,7 +166,7 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   while (s0 < at - 1 && !isWord(T[s0])) s0++;
   // (past a clause particle: إذ أصدر مجلس علماء باكستان بيانا …)
   if (/^[وف]?(اذ|حيث|كما|ثم|قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < at) s0++;
-  if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm)) return null;
+  if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || notVerbWord(T[s0]!)) return null;
   const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
   // (an honorific pronoun there, ونقل سموه …, points further back: تفقد صاحب السمو الملكي الأمير سعود بن نايف …)
   if (np && np.b - np.a === 1 && ctx.lex.honorificPronouns.has(T[np.a]!.norm)) return depth < 3 && s0 > 0 ? previousSubject(ctx, ctx.sentStart[s0]!, number, history, depth + 1) : null;
@@ -197,7 +199,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // (past قد before the verb: وقد أعرب المتحدث الرسمي …، حيث أوضح أن …)
   // (a past verb only: قد يكون "may be" opens no subject)
   if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < i && !/^[يت]/.test(T[s0 + 1]?.norm ?? '')) s0++;
-  if (s0 + 1 >= i) return null;
+  if (s0 + 1 >= i || notVerbWord(T[s0]!)) return null;
   if (strict) {
     const v = T[s0]!;
     if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || cueHere(ctx, s0) || ctx.entType[s0]) return null;
@@ -328,7 +330,7 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   // (or a ف-particle right before it: أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن …)
   // (the ف is often left out in news and tweets: أما فهد الشمري قال: …)
   const bare = !/^[وف]/.test(T[cueStart]!.norm) && !form.object && form.kind !== 'part' && !(cueStart > 0 && /^ف/.test(T[cueStart - 1]!.norm));
-  if (!/^ف/.test(T[cueStart]!.text) && !(cueStart > 0 && /^ف(قد|لقد|انه|انها|هو|هي)$/.test(T[cueStart - 1]!.norm)) && !bare) return null;
+  if (!/^ف/.test(T[cueStart]!.text) && !(cueStart > 0 && /^ف(قد|لقد|انه|انها|هو|هي)$/.test(T[cueStart - 1]!.norm)) && !bare) return form.conj || form.kind === 'part' ? amaChain(ctx, cueStart, form, history) : null;
   const s0 = ctx.sentStart[cueStart]!;
   let a = -1;
   for (let k = cueStart - 1; k >= Math.max(s0, cueStart - 30); k--) {
@@ -355,4 +357,37 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   let e = cueStart;
   while (e > a && !isWord(T[e - 1])) e--;
   return e > a ? { ...src, name: ctx.text.slice(T[a]!.start, T[e - 1]!.end) } : src;
+}
+
+/**
+ * "أما X [الذي …]، فوصف …، وقال: …" / "…، مشيرا إلى …": the topic of أما, answered by a ف-verb of any kind, is the
+ * subject of the pro-drop cues after it in its sentence, unless a speaker is written between that verb and the cue.
+ */
+function amaChain(ctx: Ctx, cueStart: number, form: CueForm, history: Source[]): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[cueStart]!;
+  let a = -1;
+  for (let k = cueStart - 2; k >= Math.max(s0, cueStart - 60); k--) {
+    if (/^و?اما$/.test(T[k]!.norm)) {
+      a = k + 1;
+      break;
+    }
+  }
+  if (a < 0 || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
+  // the ف-verb answering the topic: the first word with ف after it (فوصف، فغمز، فقد), past a relative clause
+  let f = a + 1;
+  while (f < cueStart && !(isWord(T[f]) && /^ف.{3,}/.test(T[f]!.norm) && !/^(فيما|فقط|فان|فانه|فانها|فهو|فهي|فعلا|فيها|فيه)$/.test(T[f]!.norm))) f++;
+  if (f >= cueStart || f - a > 25) return null;
+  const np = parseSpeaker(ctx, a, f, null);
+  // (not a place: أما العزيزية 10 ت (أبو مرخه) فجاري …)
+  if (!np || (np.a !== a && np.roleA !== a) || ctx.entType[a] === 3) return null;
+  let g = np.next;
+  while (g < f && !isWord(T[g])) g++;
+  if (g < f && !/^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)$/.test(T[g]!.norm)) return null;
+  // (a speaker written after that verb speaks on)
+  if (history.some((h) => h.at > f && h.at < cueStart)) return null;
+  const L = ctx.lex;
+  const person = [np.a, np.nameA].some((k) => ctx.entType[k] === 1 || ctx.entType[k] === 2) || L.firstNames.has(T[np.nameA]!.norm) || L.titles.has(T[np.a]!.norm) || L.honorifics.has(T[np.a]!.norm) || (np.type === 'PERS' && L.roleNouns.has(T[np.a]!.norm));
+  if (!person) return null;
+  return sourceOf(ctx, np, form.gender, np.plural ? 'p' : form.number, history);
 }

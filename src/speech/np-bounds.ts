@@ -455,6 +455,16 @@ export const WEEKDAYS = /^(الاحد|الاثنين|الثلاثاء|الارب
 /** Month names (a year after them is a date, not part of a name). */
 const MONTHS_WORDS = /^(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|عام|سنه|العام|لعام)$/;
 
+/**
+ * A verbal noun of the forms تفعّل، تفاعل، تفعيل with its genitive or a number after it (أعلنت جامعة تبوك توقف القبول،
+ * أعلنت الوزارة تسجيل 5 حالات): after a body's or a place's name it is the object, never more of the name.
+ */
+function tMasdarObject(ctx: Ctx, j: number): boolean {
+  const n = ctx.toks[j]!.norm;
+  const next = ctx.toks[j + 1];
+  return /^ت(...|.ا..|..ي.)$/.test(n) && !ctx.lex.firstNames.has(n) && !!next && (hasArticle(next.norm) || next.kind === 'number');
+}
+
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
 export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
@@ -555,7 +565,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // حديث "recent": كشف تقرير مصرفي حديث عن …)
     if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && !/^(حديث|حديثه|جديد|جديده)$/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
     // (… and so does one right after a place's name: وناقش مجلس الشورى الإسلامي في إيران تصريحات شيرمان)
-    if (j > a && !inEnt && (ctx.entType[j - 1] === 3 || ctx.entType[j - 1] === 2) && !ctx.entType[j] && !hasArticle(t.norm) && !/^(نفس|ذات|عين)/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
+    if (j > a && !inEnt && (ctx.entType[j - 1] === 3 || ctx.entType[j - 1] === 2) && !ctx.entType[j] && !hasArticle(t.norm) && !/^(نفس|ذات|عين)/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm) || tMasdarObject(ctx, j))) break;
     // (… and over a second genitive joined by و: الرئاسة العامة للأرصاد وحماية البيئة، الهيئة العامة للغذاء والدواء)
     if (open && j > a + 1 && j - a <= 6 && !inEnt && /^و[^ا]/.test(t.norm) && !hasArticle(t.norm.slice(1)) && /^لل/.test(T[j - 1]!.norm) && definite(T[j + 1]?.norm ?? '') && isWord(T[j + 1]) && orgHead(L, T[a]!.norm) && !L.cues.has(t.norm) && !L.cues.has(t.norm.slice(1))) {
       j += 2;

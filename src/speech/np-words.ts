@@ -13,6 +13,14 @@ export function isPrep(t: Token): boolean {
   if (t.norm === 'علي') return t.text.includes('ى');
   return PREPS.has(t.norm);
 }
+/**
+ * A word that opens a sentence but is no verb: a preposition or adverb (وبدون شك هذا قد انعكس …، ومع ذلك), a
+ * demonstrative or a particle. The phrase after it is no verb's subject. (Words a verb shares once folded stay out:
+ * هنأ folds to هنا, and بين، حول، عبر، ضمن، خلف، دون، غير are verbs too.)
+ */
+export function notVerbWord(t: Token): boolean {
+  return t.kind === 'word' && (/^[وف]?(بدون|مع|في|من|الي|منذ|خلال|عند|لدي|بحسب|رغم|برغم|وسط|امام|نحو|تحت|فوق|ازاء|حتي|هذا|هذه|ذلك|تلك|هناك|اذا|لو|لولا|عن|بل|او|لعل|ربما)$/.test(t.norm) || (t.norm.replace(/^[وف]/, '') === 'علي' && t.text.includes('ى')));
+}
 export const QUANT = new Set(['كافه', 'جميع', 'كل', 'بعض', 'مختلف']);
 export const NAME_JOIN = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ال', 'ام', 'بنت', 'ابي']);
 /** Words after which a cue spelling is part of a name (علي بن أبي طالب، صالح آل طالب، موفق أبو طالب). */

@@ -213,7 +213,7 @@ describe('round 17: a finite verb after the cue', () => {
 describe('round 17: a relative after a role in apposition, and a subheading', () => {
   it('التي after "name, role ،" refers to the person; a subheading between names no one', async () => {
     const cs = await claimsOf('وعلى خلفية ذلك تحاورت "عين اليوم" مع الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية لحقوق الإنسان، التي أكدت أن حالات التحرش انتشرت في الآونة الأخيرة.\nقانون لاحترام بناتنا وعدم الإساءة لهن\n وأوضحت أن حالات التحرش أصبحت تزداد مع موسم الأعياد.');
-    expect(cs.map((c) => c.speaker)).toEqual(['زين العابدين', 'زين العابدين']);
+    expect(cs.map((c) => c.speaker)).toEqual(['سهيلة زين العابدين', 'سهيلة زين العابدين']);
   });
 });
 

@@ -1,0 +1,94 @@
+/**
+ * Round 28 (a fifteenth audit of unannotated news: 250 claims and 120 probe sentences of 500 SaudiNewsNet articles).
+ * Rows are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+const persons = async (text: string) => (await extract(text)).entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+
+describe('round 28: a sentence that opens with no verb names no subject', () => {
+  it('a preposition or adverb first (وبدون شك هذا قد انعكس …) is no verb with a subject after it', async () => {
+    const cs = await claimsOf('وأوضح الدكتور أحمد الميمان أن الكليات الأهلية تعاني من نقص. وبدون شك هذا قد انعكس سلبا على المدخلات والمخرجات بنفس الوقت، وأشار إلى أن الكليات الأهلية تنظر إلى الربح وهو حق مشروع.');
+    expect(cs.map((c) => c.speaker)).toEqual(['أحمد الميمان', 'أحمد الميمان']);
+  });
+
+  it('… and so in a participle\'s sentence (ومع تأكيد المتحدث الأمني …، مؤكدًا)', async () => {
+    const cs = await claimsOf('وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن المملكة لم تلجأ لأسلوب المنع. ومع تأكيد المتحدث الأمني على رفض أسلوب المنع فإنه لم يغفل جانب رصد هؤلاء ومتابعتهم، مؤكدًا بأن التكامل بين رجال الأمن والمجتمع سيساهم في وقف مثل هذه التهديدات.');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'مؤكدًا', speaker: 'منصور التركي' }));
+  });
+
+  it('… while a verb that folds like a particle (هنأ) keeps its subject', async () => {
+    const cs = await claimsOf('هنأ نائب رئيس مجلس الوزراء الكويتي ووزير الداخلية الشيخ محمد خالد الحمد الصباح ولي العهد السعودي الأمير محمد بن نايف بن عبدالعزيز بالانجازات الامنية الاخيرة في بلاده مؤكدا وحدة المصير بين البلدين الشقيقين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'مؤكدا', speaker: 'محمد خالد الحمد الصباح' })]);
+  });
+
+  it('… and "but" before a subject keeps it (لكن رئيس الحكومة … اعترضا … وأكدا)', async () => {
+    const cs = await claimsOf('لكن رئيس الحكومة التونسي ووزير داخليته محمد ناجم الغرسلي اعترضا على الاتهامات التي وجهت لتونس وأكدا أن المؤسسات الأمنية جندت نحو مائة ألف أمني.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأكدا', speaker: 'محمد ناجم الغرسلي' })]);
+  });
+});
+
+describe('round 28: issuers and objects after a body\'s name', () => {
+  it('a statement headed by its body\'s name (في بيان وزارة الداخلية …، أعلن فيه) is the body\'s', async () => {
+    const cs = await claimsOf('في بيان وزارة الداخلية الأخير في الثاني من شوال لهذا العام، أعلن فيه عن تمكن الجهات الأمنية خلال الأسابيع الماضية من الإطاحة بتنظيم مكون من خلايا عنقودية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أعلن', speaker: 'وزارة الداخلية', type: 'ORG' })]);
+  });
+
+  it('a verbal noun of تفعّل / تفعيل after a body\'s name is the object (أكدت جامعة تبوك توقف القبول)', async () => {
+    expect(await claimsOf('بدر الجبل- سبق- تبوك: أكدت جامعة تبوك توقف القبول في برامج الدراسات العليا هذا العام.')).toEqual([
+      expect.objectContaining({ cue: 'أكدت', speaker: 'جامعة تبوك', content: 'توقف القبول في برامج الدراسات العليا هذا العام' }),
+    ]);
+    expect(await claimsOf('أعلنت وزارة الصحة تسجيل 5 حالات جديدة بفيروس كورونا في الرياض.')).toEqual([
+      expect.objectContaining({ cue: 'أعلنت', speaker: 'وزارة الصحة', content: 'تسجيل 5 حالات جديدة بفيروس كورونا في الرياض' }),
+    ]);
+  });
+});
+
+describe('round 28: where the content ends', () => {
+  it('"، وهذا ما …" is the writer\'s comment on what was said', async () => {
+    const cs = await claimsOf('ويعتقد مراقبون أن الغالبية العظمى في المناطق الخاضعة لسيطرته ما زالت تؤيده، وهذا ما قاله مصدر في الموصل.');
+    expect(cs[0]!.content).toBe('الغالبية العظمى في المناطق الخاضعة لسيطرته ما زالت تؤيده');
+  });
+
+  it('… while "وهو ما" may still be the speaker\'s', async () => {
+    const cs = await claimsOf('وقال الوزير إن الأسعار ارتفعت بنسبة كبيرة، وهو ما يعني أن الحكومة ستتدخل قريبا.');
+    expect(cs[0]!.content).toBe('الأسعار ارتفعت بنسبة كبيرة، وهو ما يعني أن الحكومة ستتدخل قريبا');
+  });
+});
+
+describe('round 28: the topic of أما', () => {
+  it('answered by a ف-verb of any kind, it is the subject of the pro-drop cues after it', async () => {
+    const cs = await claimsOf('وقالت المغردة فاطمة آل فايز "أين خطب الجمعة من تهذيب هؤلاء المسعورين!" أما الكاتب الباحث الشرعي عبدالله العلويط فغمز من طرف من دأبوا على تحميل الفتاة المسؤولية في مثل هذه المواقف، وقال "لو سألنا المتحرش لقال لماذا تأتي لهذا المكان أصلا".');
+    expect(cs.map((c) => c.speaker)).toEqual(['فاطمة آل فايز', 'عبدالله العلويط']);
+    const ps = await claimsOf('أما جاك كاين نائب قائد الجيش الأميركي السابق فمضى إلى أبعد من ذلك معتقداً أن الحكومة الأميركية يجب أن تطالب المشغلين بإغلاق هذه الحسابات.');
+    expect(ps).toEqual([expect.objectContaining({ cue: 'معتقداً', speaker: 'جاك كاين' })]);
+  });
+
+  it('… and a ف-cue\'s phrase after it is its object (أما عادل الغامدي …، فوصف قرار نقل المباراة بالفاشل)', async () => {
+    const cs = await claimsOf('أما عادل الغامدي الذي يسكن مدينة ليفربول أيضاً، فوصف قرار نقل المباراة من السعودية إلى لندن بالفاشل، وقال: "أسعار التذاكر مبالغ فيها".');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['فوصف', 'عادل الغامدي'], ['وقال', 'عادل الغامدي']]);
+  });
+
+  it('… but a place is no topic that speaks (أما العزيزية 10 ت (أبو مرخه) فجاري …)', async () => {
+    const cs = await claimsOf('وأضاف المهندس عدنان بن أحمد السيد أن الأعمال الترابية انتهت، أما العزيزية 10 ت (أبو مرخه) فجاري أعمال الحفر والردم، مشيراً إلى أن حي العزيزية جار استلام المساحية فيه.');
+    expect(cs.map((c) => c.speaker)).toEqual(['عدنان بن أحمد', 'عدنان بن أحمد']);
+  });
+});
+
+describe('round 28: a first name between a title and the rest of the name', () => {
+  it('is part of the name (د. سهيلة زين العابدين حماد، الفريق رائد شاكر جودت)', async () => {
+    expect(await persons('وأوضحت د. سهيلة زين العابدين حماد أن المرض ينتشر بسرعة.')).toEqual(['سهيلة زين العابدين حماد']);
+    const cs = await claimsOf('وقال قائد الشرطة الاتحادية الفريق رائد شاكر جودت إن خلية استخبارات الشرطة الاتحادية رصدت تحركات المسلحين.');
+    expect(cs[0]!.speaker).toBe('رائد شاكر جودت');
+  });
+
+  it('… not a sentence\'s last word, a rank\'s adjective, "in its name", or a word of a body\'s name', async () => {
+    expect(await persons('وانتهى المؤتمر الصحفي. وعاد بلاتر بعد عشر دقائق إلى القاعة.')).toEqual(['بلاتر']);
+    expect(await persons('وأوضح العقيد بحري عبدالله الغرير أن الدوريات منتشرة على الساحل.')).toEqual(['عبدالله الغرير']);
+    expect(await persons('وقال المتحدث باسمها ايهاب بسيسو إن الاحتلال سبب الأزمة.')).toEqual(['ايهاب بسيسو']);
+    expect(await persons('وقال عضو هيئة التدريس بجامعة الملك سعود مشعل الوعيل إن إسناد المشاريع تأخر.')).toEqual(['مشعل الوعيل']);
+  });
+});
