@@ -38,6 +38,8 @@ const WISH_TO_SAY = /^[وف]?(يود|تود|نود|اود|يسر|تسر|يسره
 const EVALUATED = /^و?(ال)?(غريب|عجيب|طبيعي|لافت|مثير|مؤسف|مستغرب|مدهش|ملاحظ|واضح|معروف|مفارقه|مضحك|مؤلم)$/;
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
+/** words that open a question (لماذا، هل، كيف …), folded */
+const QUESTION_WORD = /^[وف]?(لماذا|هل|كيف|متي|اين|ماذا|كم|الام)$/;
 /** relative pronouns with the object pronoun that refers back to them */
 const OBJECT_RELATIVE: Record<string, string> = { التي: 'ها', الذي: 'ه', الذين: 'هم', اللتين: 'هما', اللذين: 'هما', اللتان: 'هما', اللذان: 'هما' };
 
@@ -592,6 +594,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // ، مضيفا كلنا فخر باستشهاده …: the words after the participle are the speaker's own, unmarked
       content = trim(ctx, i + 1, contentEnd(ctx, i + 1));
       pattern = 'participle';
+    } else if (entry.stance === 'question' && !comp && !form.object && QUESTION_WORD.test(T[np && !svo ? np.next : i + 1]?.norm ?? '')) {
+      // وتساءل محمد العتيبي لماذا لا تتدخل الحكومة …؟: the question itself, unmarked
+      const q = np && !svo ? np.next : i + 1;
+      // (a speech participle after it, with or without a comma, is the asker's next act: … البطالة داعية إلى …)
+      let end = contentEnd(ctx, q, false, form);
+      for (let k = q + 2; k < end; k++) if (L.cues.get(T[k]!.norm)?.kind === 'part') end = k;
+      content = trim(ctx, q, end);
+      pattern = 'verb-that';
     } else if (entry.nominal) {
       const free = svo || form.kind === 'part' || proDropObject || !np;
       // (a source located by a body or place before the cue's preposition: ودعا الباحثون في جامعة لندن إلى استخدام …)
@@ -847,7 +857,10 @@ function questionRun(ctx: Ctx, c: [number, number]): [number, number] {
       k++;
     }
     if (!asked || k >= T.length || ctx.nl[k] || !isWord(T[k]) || !QUESTION_OPEN.test(T[k]!.norm)) break;
-    const next = trim(ctx, k, contentEnd(ctx, k));
+    // (a speech participle ends the asking: … هل سينضمون إلى طوابير البطالة داعية إلى …)
+    let e = contentEnd(ctx, k);
+    for (let m = k + 2; m < e; m++) if (ctx.lex.cues.get(T[m]!.norm)?.kind === 'part') e = m;
+    const next = trim(ctx, k, e);
     if (next[1] <= k) break;
     b = next[1];
   }

@@ -78,13 +78,21 @@ export function entityBefore(ctx: Ctx, i: number, gender: Gender): Source | null
 }
 
 
+/** a group named by its definite plural participle (المشاركون، المحتجين), not a nisba plural (المصريون) */
+function participleGroup(ctx: Ctx, k: number): boolean {
+  const n = ctx.toks[k]!.norm;
+  return /^ال(م|مت|مست)..{2,}(ون|ين)$/.test(n) && !/(يون|يين)$/.test(n);
+}
+
 /** A recognisable source: a body, an anonymous source, a name or an entity mention. */
 function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; b: number }): boolean {
   // (one of a group: علق أحد المغردين على ذلك وقال …)
   const oneOf = np.b - np.a >= 2 && /^(احد|احدي)$/.test(ctx.toks[np.a]!.norm);
   if (np.type === 'ORG' || np.type === 'ANON' || np.named || oneOf || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2) return true;
-  // (a title before a tagged name: الأمير فيصل بن خالد)
-  return ctx.lex.titles.has(ctx.toks[np.a]!.norm) && np.b - np.a >= 2 && ctx.entType[np.a + 1] === 1;
+  // (a group named by its plural participle: ورفع المشاركون لافتات …، وطالبوا بالتدخل)
+  return participleGroup(ctx, np.a) ||
+    // (a title before a tagged name: الأمير فيصل بن خالد)
+    (ctx.lex.titles.has(ctx.toks[np.a]!.norm) && np.b - np.a >= 2 && ctx.entType[np.a + 1] === 1);
 }
 
 /**
@@ -147,7 +155,8 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   // a masculine verb before a feminine body (وشكر سفارة المملكة …، مضيفا): the body is the object, the
   // subject is dropped (a body takes a feminine verb: شكرت السفارة)
   if (!fem && np.type === 'ORG' && /ة$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return null;
-  return sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history);
+  const src = sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history);
+  return src.type || !participleGroup(ctx, np.a) ? src : { ...src, type: 'ANON', number: 'p' };
 }
 
 /** The subject phrase right after the first word (a verb) of the sentence before `at`, when it names a source. */

@@ -71,6 +71,8 @@ const PRES: [prefix: string, suffix: string, g: Gender, n: GNumber][] = [
 ];
 const PART_SUFFIX: Feat[] = [['ا', 'm', 's'], ['اً', 'm', 's'], ['ة', 'f', 's'], ['ين', 'm', 'p'], ['ون', 'm', 'p'], ['تين', 'f', 'd'], ['ان', 'm', 'd']];
 const OBJECT = ['ها', 'ه', 'هم'];
+/** lemmas whose feminine plural participle is no noun in news */
+const FEM_PLURAL = new Set(['أكد', 'أشار', 'أوضح', 'اعتبر', 'شدد', 'قال', 'نوه', 'أعرب', 'بين']);
 
 function guessFeatures(form: string, base: string): [Gender, GNumber] {
   const f = fold(form);
@@ -112,6 +114,9 @@ export function inflect(entry: CueEntry): [string, CueForm][] {
     for (const [pre, suf, g, n] of PRES) add(pre + entry.pres + suf, 'pres', g, n);
   }
   if (entry.part) for (const [suf, g, n] of PART_SUFFIX) add(entry.part + suf, 'part', g, n);
+  // (the feminine plural of the common speech participles, مؤكدات، مشيرات; others are nouns too: لافتات "signs",
+  // مطالبات "demands", مقرات "seats", مضيفات "hostesses")
+  if (entry.part && FEM_PLURAL.has(entry.lemma)) add(entry.part + 'ات', 'part', 'f', 'p');
   return out;
 }
 

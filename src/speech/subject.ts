@@ -265,6 +265,18 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
     if (ctx.entEnd[k] === end && (ctx.entType[k] === 1 || (ctx.entType[k] === 2 && end === r))) return build(ctx, k, end, cue, null);
   }
   if (end < r) return null;
+  // (an untagged name set off by the comma, after its title or with a known first name: والتقينا بالطالب مقبول
+  // العلياني، الذي اعتبر أن …)
+  if (r > 2 && comma(r - 1) && isWord(T[r - 2]) && !ctx.entType[r - 2]) {
+    let s2 = r - 1;
+    while (s2 > Math.max(ctx.sentStart[cue]!, r - 9) && isWord(T[s2 - 1])) s2--;
+    const tn = trailingName(ctx, s2, r - 1);
+    const fem = /^(التي|اللتان|اللتين)$/.test(T[r]!.norm);
+    const cueFem = /ت$/.test(T[cue]!.norm) || /^[وف]?ت/.test(T[cue]!.norm);
+    const before = (T[tn ? tn[0] - 1 : -1]?.norm ?? '').replace(/^لل/, 'ال').replace(/^[وفبل](?=ال)/, '');
+    const introduced = !!tn && (tn[1] < tn[0] || ctx.lex.roleNouns.has(before) || ctx.lex.roleNouns.has(before.replace(/^ال/, '')) || ctx.lex.titles.has(before) || /^ال(طالب|طالبه|مبتعث|مبتعثه|لاعب|لاعبه|شاب|شابه)$/.test(before));
+    if (tn && r - 1 - tn[0] >= 2 && (ctx.lex.firstNames.has(T[tn[0]]!.norm) || (introduced && /^ال/.test(T[r - 2]!.norm))) && introduced && cueFem === fem) return build(ctx, tn[1], r - 1, cue, null);
+  }
   // (or the person before an appositive role set off by the comma: الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية
   // لحقوق الإنسان، التي أكدت …; also between two commas: مسعود هونارماندي، رجل أعمال، الذي قال …)
   if (r > 1 && comma(r - 1)) {

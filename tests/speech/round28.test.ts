@@ -92,3 +92,37 @@ describe('round 28: a first name between a title and the rest of the name', () =
     expect(await persons('وقال عضو هيئة التدريس بجامعة الملك سعود مشعل الوعيل إن إسناد المشاريع تأخر.')).toEqual(['مشعل الوعيل']);
   });
 });
+
+describe('round 28: subjects of relatives, groups and questions', () => {
+  it('an untagged name set off by a comma before الذي is the relative\'s subject (بالطالب مقبول العلياني، الذي اعتبر)', async () => {
+    const cs = await claimsOf('وإلى مدينة يورك التي يتواجد بها الطالب مقبول العلياني، الذي اعتبر أن قرار نقل المباراة إلى لندن أشبه بالسياحة الرياضية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'اعتبر', speaker: 'مقبول العلياني', content: 'قرار نقل المباراة إلى لندن أشبه بالسياحة الرياضية' })]);
+  });
+
+  it('a group named by its plural participle is the subject of a plural cue after it (ورفع المشاركون …، وطالبوا)', async () => {
+    const cs = await claimsOf('ورفع المشاركون لافتات تندد بالحصار، وطالبوا بالتدخل العاجل لوقف المجازر.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وطالبوا', speaker: 'المشاركون', type: 'ANON' })]);
+  });
+
+  it('the feminine plural of a speech participle is a cue (مؤكدات)', async () => {
+    const cs = await claimsOf('وشاركت طالبات المدرسة في الحفل، مؤكدات أن المدرسة حققت نتائج متميزة هذا العام.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'مؤكدات', speaker: 'طالبات المدرسة', content: 'المدرسة حققت نتائج متميزة هذا العام' })]);
+  });
+
+  it('… but لافتات, مقرات are nouns', async () => {
+    expect(await claimsOf('كما وضعت وزارة الشؤون الإسلامية لافتات إرشادية بعدة لغات للتعريف ببعض تلك المواقع.')).toEqual([]);
+    const cs = await claimsOf('وأهاب الغامدي بالأشقاء اليمنيين استغلال فرصة التمديد في إنهاء إجراءات التصحيح في مقرات الجوازات التي بدأت استعداداتها.');
+    expect(cs[0]!.content).toBe('الأشقاء اليمنيين استغلال فرصة التمديد في إنهاء إجراءات التصحيح في مقرات الجوازات التي بدأت استعداداتها');
+  });
+
+  it('a question right after تساءل and its speaker is what was asked, up to a speech participle', async () => {
+    const cs = await claimsOf('وتساءل محمد العتيبي لماذا لا تتدخل الحكومة لحل هذه الأزمة المتفاقمة؟');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وتساءل', speaker: 'محمد العتيبي', content: 'لماذا لا تتدخل الحكومة لحل هذه الأزمة المتفاقمة' })]);
+    const qs = await claimsOf('وقالت أم تهاني إن القرارات ظالمة. وتتساءل أين يذهب أبناؤنا وبناتنا؟.. هل سينضمون إلى طوابير البطالة داعية إلى أهمية تدخل الجهات المعنية لإيجاد حلول مناسبة.');
+    expect(qs.map((c) => [c.cue, c.content])).toEqual([
+      ['وقالت', 'القرارات ظالمة'],
+      ['وتتساءل', 'أين يذهب أبناؤنا وبناتنا؟.. هل سينضمون إلى طوابير البطالة'],
+      ['داعية', 'أهمية تدخل الجهات المعنية لإيجاد حلول مناسبة'],
+    ]);
+  });
+});
