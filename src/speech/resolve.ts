@@ -134,6 +134,64 @@ function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
   return best;
 }
 
+/**
+ * The body that issued the document last named before token k by its bare head (تقرير، دراسة، بيان): a tagged
+ * body right after that noun (تقرير البنك الوطني، تقرير صادر عن وزارة العدل، دراسة أجرتها جامعة …) or the subject of
+ * the publishing verb before it (أصدرت شركة المركز المالي الكويتي تقريرا). Within 300 tokens; null when none.
+ */
+function documentIssuer(ctx: Ctx, bare: string, k: number): Entity | null {
+  const T = ctx.toks;
+  const base = bare.replace(/ه$/, '');
+  const isDoc = (n: string) => new RegExp(`^[وبل]?(ال|لل)?${base}(ه|ا|ات|ها|ه)?$`).test(n) || (bare === 'تقارير' && /^[وبل]?(ال)?تقرير$/.test(n));
+  const org = (j: number) => {
+    if (ctx.entType[j] !== 2) return null;
+    const e = entityAt(ctx.entities, T[j]!.start, T[Math.max(j, ctx.entEnd[j]! - 1)]!.end);
+    return e && e.type === 'ORG' ? e : null;
+  };
+  for (let j = k - 1; j >= Math.max(0, k - 300); j--) {
+    if (!isWord(T[j]) || !isDoc(T[j]!.norm)) continue;
+    const s0 = ctx.sentStart[j]!;
+    // after it, past صادر عن / أعدته / أجرتها / ل
+    for (let m = j + 1; m < Math.min(T.length, j + 6); m++) {
+      const e = org(m);
+      if (e) return e;
+      if (!isWord(T[m]) || !/^(الصادر|صادر|صادره|الصادره|عن|من|اعدته|اعدها|اجرته|اجرتها|نشرته|نشرتها|اصدرته|اصدرتها|ل|الاخير|الاخيره|الجديد|الجديده|السنوي|الشهري|الاسبوعي)$/.test(T[m]!.norm)) break;
+    }
+    // before it: the subject of its publishing verb in the same sentence
+    for (let m = j - 1; m >= Math.max(s0, j - 10); m--) {
+      if (!isWord(T[m])) break;
+      if (/^[وف]?(اصدر|اصدرت|نشر|نشرت|اعد|اعدت|اجري|اجرت|اطلق|اطلقت|قدم|قدمت)$/.test(T[m]!.norm)) {
+        for (let q = m + 1; q < j; q++) {
+          const e = org(q);
+          if (e) return e;
+        }
+        break;
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The body last written before token k as its bare head and definite genitives (وزارة الشؤون البلدية والقروية,
+ * also behind و/ب/ل), within 400 tokens; null when none.
+ */
+function bodyWritten(ctx: Ctx, bare: string, k: number): string | null {
+  const T = ctx.toks;
+  for (let j = k - 1; j >= Math.max(0, k - 400); j--) {
+    const n = T[j]!.norm;
+    if (n !== bare && !(n.length === bare.length + 1 && /^[وبل]/.test(n) && n.slice(1) === bare)) continue;
+    let e = j + 1;
+    // (not its affiliation: مرصد الفتاوى التكفيرية … التابع لدار الإفتاء)
+    while (e < k && e - j <= 6 && isWord(T[e]) && /^(و?ال|لل)/.test(T[e]!.norm) && !ctx.entType[e] && !/^ال(تابع|تابعه|معني|معنيه|مختص|مختصه|مكلف|مكلفه|مسوول|مسووله|مسؤول|مسؤوله)$/.test(T[e]!.norm)) e++;
+    if (e - j < 2) continue;
+    const raw = ctx.text.slice(T[j]!.start, T[e - 1]!.end);
+    return n === bare ? raw : raw.slice(1);
+  }
+  return null;
+}
+
 /** bare heads of bodies and places named after a person (مركز كارتر، مؤسسة بيل غيتس، مستشفى الملك فهد، مطار الملك عبدالعزيز), folded */
 const NAMED_AFTER = /^(مركز|مؤسسه|جامعه|مستشفي|مكتبه|جمعيه|صندوق|معهد|كليه|مدرسه|شركه|مجموعه|موقع|دار|متحف|مجمع|مدينه|مطار|ميناء|قاعده|جائزه|برنامج|كرسي|ملعب|استاد|جسر|شارع|طريق|قصر|مسجد|جامع)$/;
 
@@ -297,7 +355,10 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const alias = history.slice(-200).reverse().find((s) => (head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare) && (!nearOnly || s.at > np.a - 300));
     const ent = orgWithHead(ctx, bare, ctx.toks[np.a]!.start) ?? ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
     // a document (البيان، التسجيل) with no earlier owner stands for the body quoted last
-    const issuer = !alias && ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) ? history.slice(-20).reverse().find((s) => s.type === 'ORG' || s.type === 'GPE') : undefined;
+    const docHead = !alias && (ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) || /^ال(دراسه|تقارير)$/.test(ctx.toks[np.a]!.norm));
+    // (… or the body the text said issued such a document: أصدرت شركة المركز المالي تقريرا …، تقرير صادر عن …)
+    const written = docHead ? documentIssuer(ctx, bare, np.a) : null;
+    const issuer = written ? { name: written.name, entityId: written.id } : docHead && ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) ? history.slice(-20).reverse().find((s) => s.type === 'ORG' || s.type === 'GPE') : undefined;
     // (المسؤول / المصدر with no earlier source of that head: the anonymous source that spoke last, close by —
     // وقال … مصدر في الوزارة … وأضاف المسؤول الذي فضل عدم الإفصاح عن اسمه …)
     const anon = !alias && !issuer && /^(مسوول|مسؤول|مصدر)$/.test(bare) ? history.slice(-3).reverse().find((s) => s.type === 'ANON' && s.at > np.a - 120) : undefined;
@@ -314,8 +375,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     } else if (ent) {
       name = ent.name;
       entityId = ent.id;
-    } else if (ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && (inner = bodyInside(history, bare, np.a))) {
-      // (… or the body named inside an earlier source's phrase: مجلس إدارة شركة أسمنت نجران … وأوضحت الشركة)
+    } else if (ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && (inner = bodyInside(history, bare, np.a) ?? bodyWritten(ctx, bare, np.a))) {
+      // (… or the body named inside an earlier source's phrase: مجلس إدارة شركة أسمنت نجران … وأوضحت الشركة; or
+      // written before with its head and genitives, untagged: افتتحت وزارة الشؤون البلدية والقروية … وأكدت الوزارة)
       name = inner;
     } else if (ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm)) {
       // a role alone (الوزير، الرئيس، العميد) names the person the text gave that role, also when that person
@@ -382,7 +444,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       const h = ctx.toks[np.a]!.norm;
       const adj = ctx.toks[np.a + 1]!.norm;
       // (only an outlet or a company: الحكومة العراقية، القوات الكردية، السلطات السعودية name bodies of their own)
-      if (/^ال(صحيفه|مجله|جريده|وكاله|قناه|شبكه|اذاعه|دوريه|موقع|شركه|مجموعه|مؤسسه|مصرف|بنك)$/.test(h) && /^ال/.test(adj) && isNationality(adj)) {
+      if (/^ال(صحيفه|مجله|جريده|وكاله|قناه|شبكه|اذاعه|دوريه|موقع|شركه|مجموعه|مؤسسه|مصرف|بنك|نادي)$/.test(h) && /^ال/.test(adj) && isNationality(adj)) {
         const org = orgWithHead(ctx, h.slice(2), ctx.toks[np.a]!.start);
         const m = org ? org.mentions.filter((x) => x.end <= ctx.toks[np.a]!.start).pop() : undefined;
         const after = m ? ctx.text.slice(m.end, m.end + 40).split(/\s+/).slice(0, 4).map(fold) : [];

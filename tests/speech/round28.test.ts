@@ -126,3 +126,27 @@ describe('round 28: subjects of relatives, groups and questions', () => {
     ]);
   });
 });
+
+describe('round 28: a body named again by its head', () => {
+  it('the body written before with its head and genitives, untagged (افتتحت وزارة الشؤون البلدية والقروية … وأكدت الوزارة)', async () => {
+    const cs = await claimsOf('افتتحت وزارة الشؤون البلدية والقروية مركزا جديدا للخدمات في الرياض. وأكدت الوزارة أن المركز سيخدم آلاف المواطنين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأكدت', written: 'الوزارة', speaker: 'وزارة الشؤون البلدية والقروية' })]);
+  });
+
+  it('… without its affiliation (مرصد الفتاوى التكفيرية … التابع لدار الإفتاء … ولفت المرصد)', async () => {
+    const cs = await claimsOf('رصد مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية ممارسات التنظيم. ولفت المرصد إلى أن تلك الممارسات تعبر عن آيديولوجية التنظيم.');
+    expect(cs.at(-1)!.speaker).toBe('مرصد الفتاوى التكفيرية والآراء المتشددة');
+  });
+
+  it('a club by its nationality is the club named before (نادي أولمبيك مارسيليا … وقال النادي الفرنسي)', async () => {
+    const cs = await claimsOf('تعاقد نادي أولمبيك مارسيليا مع المدرب الأرجنتيني مارسيلو بيلسا. وقال النادي الفرنسي في بيان إن المدرب سيصل غدا.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'النادي الفرنسي', speaker: 'أولمبيك مارسيليا' })]);
+  });
+
+  it('a report or a study is its issuer (أصدرت شركة المركز المالي الكويتي تقريرا … وأشار التقرير)', async () => {
+    const cs = await claimsOf('أصدرت شركة المركز المالي الكويتي تقريرا عن أداء السوق. وأشار التقرير إلى أن المؤشر ارتفع بنسبة كبيرة.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'التقرير', speaker: 'شركة المركز المالي الكويتي', type: 'ORG' })]);
+    const ds = await claimsOf('كشفت دراسة أعدها مركز الخليج للدراسات الاستراتيجية عن تصاعد الخطاب العدائي. وقالت الدراسة إن افتتاحيات الصحف جاءت في الترتيب الثاني.');
+    expect(ds.at(-1)).toEqual(expect.objectContaining({ written: 'الدراسة', speaker: 'مركز الخليج للدراسات الاستراتيجية' }));
+  });
+});
