@@ -277,6 +277,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         }
       }
       np = parseSpeaker(ctx, from, upTo, entry, !comp);
+      // (a place after في, untagged, then an object noun: وأعلنت الجهات الرسمية في هكّاري بدء عملية واسعة …: the
+      // phrase ends at the place)
+      if (np && !comp && np.roleA >= 0) {
+        for (let k = np.roleA + 2; k < np.b; k++) {
+          if (T[k - 2]!.norm === 'في' && isWord(T[k - 1]) && !/^ال/.test(T[k - 1]!.norm) && !ctx.entType[k] && L.objectStarters.has(T[k]!.norm)) {
+            np = parseSpeaker(ctx, from, k, entry, true);
+            break;
+          }
+        }
+      }
       // no speaker phrase: pro-drop only when what stands before the complement is skippable or short
       // (… set off by a comma right after the cue, "وأضاف، رداً على سؤال حول …، أن …", is an aside)
       const aside = T[i + 1]?.kind === 'punct' && (T[i + 1]!.text === '،' || T[i + 1]!.text === ',');
@@ -409,7 +419,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const group = g0 >= 0 && GROUP_HEAD.test(T[g0]!.norm) && !ctx.entType[g0] && np!.roleA < 0 && [g0 + 1, g0 + 2, g0 + 3].some((k) => prepAt(k) && T.slice(g0 + 1, k).every((x, d) => isWord(x) && /^ال/.test(x.norm) && !ctx.entType[g0 + 1 + d] && !L.roleNouns.has(x.norm)));
   // (… also before the act's أن: كما دعا الوعاظ إلى أن يربوا الشباب …, the speaker in play goes on)
   const actThat = !!comp && !!np && comp.kind === 'that' && comp.at === np.next + 1 && isPrepOf(form, T[np.next]?.norm ?? '');
-  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!))) {
+  // (… or when the sentence's own verb has a subject before the cue: ألقى عبدالرحمن المعتق كلمةً رحب فيها بالحضور، وحث
+  // أسر النزلاء على زيارة أبنائهم)
+  let ownSrc: Source | null = null;
+  const ownSubject = () => form.conj && cueStart > ctx.sentStart[i]! && prepAt(np!.next) && !ctx.entType[np!.a] && !!(ownSrc = mainVerbSubject(ctx, i, form, history, false));
+  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && ownSubject()))) {
     np = null;
     proDropObject = true;
   }
@@ -680,7 +694,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // no subject written when the cue opens its clause: وحث المواطنين على الالتزام بالتعليمات, not لزيادة الموارد وحث
   // المشجعين على حضور المباريات)
   const opensOwnClause = cueStart === ctx.sentStart[i] || T[cueStart - 1]?.kind === 'punct' || form.kind === 'part';
-  const demandAct = entry.stance === 'demand' && ((!!source && (!!source.type || source.named)) || (!np && opensOwnClause)) && !!content && (contentCut > 0 || (isPrepOf(form, T[content[0] - 1]?.norm ?? '') && T[content[0] - 1]!.norm !== 'من'));
+  const demandAct = entry.stance === 'demand' && ((!!source && (!!source.type || source.named)) || (!np && (opensOwnClause || !!ownSrc))) && !!content && (contentCut > 0 || (isPrepOf(form, T[content[0] - 1]?.norm ?? '') && T[content[0] - 1]!.norm !== 'من'));
   const minWords = entry.lemma === 'وصف' && form.kind !== 'part' ? 1 : pattern === 'nominal' && !(svo && np?.named) && !namedSource && !demandAct ? 3 : 2;
   // (a denial's "any" + noun is a whole object: نفت موسكو اي تورط)
   // (… or one after a manner adverbial: نفيا بشدة اختلاس أموال)
@@ -762,6 +776,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a preposition with "you", عنك، إليك، منكم, is never the fallback)
     else if (!PREP_PRONOUN.test(T[np!.a]!.norm) && !pronounObject) src = source;
   }
+  // (the subject of the sentence's verb that made the phrase after a demand its addressee)
+  if (!src && !np && ownSrc) src = ownSrc;
   // (the formula said of the Prophet alone, right after the cue, names him: قال صلى الله عليه وسلم: …)
   if (!np && praisesProphet(ctx, i + 1)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
   if (!src) return { draft: null, source };

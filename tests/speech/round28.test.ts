@@ -150,3 +150,22 @@ describe('round 28: a body named again by its head', () => {
     expect(ds.at(-1)).toEqual(expect.objectContaining({ written: 'الدراسة', speaker: 'مركز الخليج للدراسات الاستراتيجية' }));
   });
 });
+
+describe('round 28: demands and announcements with their objects', () => {
+  it('authorities (الجهات) are a body, and an object noun after their place ends the phrase (في هكّاري بدء عملية)', async () => {
+    const cs = await claimsOf('وأعلنت الجهات الرسمية في هكّاري بدء عملية واسعة داخل المدينة بحثًا عن منفذي الهجوم ضد عناصر الشرطة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الجهات الرسمية في هكّاري', type: 'ORG', content: 'بدء عملية واسعة داخل المدينة بحثًا عن منفذي الهجوم ضد عناصر الشرطة' })]);
+    const ps = await claimsOf('وتناشد أم آمنة الجهات المختصة بمساعدتها في علاج ابنتها من الغيبوبة.');
+    expect(ps).toEqual([expect.objectContaining({ speaker: 'أم آمنة' })]);
+  });
+
+  it('a demand\'s phrase before its preposition is the addressee when the sentence\'s verb has a subject (ألقى المعتق كلمة …، وحث أسر النزلاء على …)', async () => {
+    const cs = await claimsOf('ألقى مدير الدار عبدالرحمن المعتق كلمةً رحب فيها بالحضور، وحث أسر النزلاء على زيارة أبنائهم، وشكر وزارة الشؤون الاجتماعية على الدعم المتواصل.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وحث', speaker: 'عبدالرحمن المعتق', written: null, content: 'زيارة أبنائهم' })]);
+  });
+
+  it('thanks or praise after a comma (، وشكر وزارة …، وأشاد بـ …) end what was said', async () => {
+    const cs = await claimsOf('وأكد المدير أن الدار ستستقبل الزوار طوال العام، وشكر وزارة الشؤون الاجتماعية على الدعم المتواصل.');
+    expect(cs[0]!.content).toBe('الدار ستستقبل الزوار طوال العام');
+  });
+});
