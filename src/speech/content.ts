@@ -411,9 +411,21 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
   const T = ctx.toks;
   const L = ctx.lex;
   // a reported clause is bounded (250 tokens) so that one pathological sentence stays linear
-  const limit = Math.min(ctx.sentEnd[c]!, c + 250);
+  let limit = Math.min(ctx.sentEnd[c]!, c + 250);
   for (let k = c + 1; k < limit; k++) {
     const t = T[k]!;
+    // (a quotation opened in it runs on past a full stop inside it, in its paragraph: إن بوتين "لم يعد يشاطر … حتى
+    // النهاية. اعتقد انه يتجه الى التخلي عن الاسد")
+    if (isQuote(t) && !nominal) {
+      const close = ctx.quotes.closeOf[k]!;
+      if (close >= limit && close < c + 250) {
+        // (not over a paragraph break, another quotation mark, a colon or a cue with a
+        // named source: those open someone's next words)
+        let m = k + 1;
+        while (m <= close && !ctx.nl[m] && (m === close || m < limit || (!isQuote(T[m]) && T[m]!.text !== ':' && !(ctx.lex.cues.has(T[m]!.norm) && (ctx.entType[m + 1] === 1 || ctx.entType[m + 1] === 2))))) m++;
+        if (m > close) limit = close + 1;
+      }
+    }
     if (!isWord(t)) continue;
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
@@ -560,8 +572,6 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if ((t.norm === 'علي' || t.norm === 'على') && T[k + 1]?.norm === 'حد' && OWN_WORDS.test(T[k + 2]?.norm ?? '')) return k;
     // the reporter's own "، يذكر أن …" ends the reported clause
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
-    // (…، وهذا ما يرفضه المزارعون: the writer's comment on what was said, after its comma)
-    if (t.norm === 'وهذا' && T[k + 1]?.norm === 'ما' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return k;
   }
   return limit;
 }

@@ -427,6 +427,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
+  // (a verb marked plural has its subject dropped: the phrase after it is its object, دعوا الجهات الأمنية إلى …)
+  if (!proDropObject && np && !svo && form.number === 'p' && form.kind === 'past' && np.a === i + 1 && lastAt >= 0 && !np.named && !ctx.entType[np.a] && /^ال/.test(T[np.a]!.norm)) {
+    np = null;
+    proDropObject = true;
+  }
   // a verb of telling takes its addressee after the subject (وأخبر الوزير الصحفيين أن …): a definite -ين plural
   // ending the phrase after a definite word is that addressee
   // (so does a demand or a warning before its preposition: وحذرت وزارة العمل المواطنين من التعامل …)
