@@ -183,7 +183,7 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     // (a dot after a longer word ends a sentence: الصحفي. وعاد بلاتر)
     if (!/^[\u0621-\u064a\u064b-\u0652\u0640]+$/.test(x[2]!) || !(x[3] ? /^[دما]$/.test(title) : title.startsWith('ال') && L.never.has(title))) continue;
     const first = fold(m.text.split(/\s+/)[0]!);
-    if (first.startsWith('ال') || first === word || L.never.has(word) || L.never.has(bareConj(word)) || /^([وف]?ال|لل|بال|كال)/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || (/ي$/.test(word) && !L.names.has(word))) continue;
+    if (first.startsWith('ال') || first === word || L.never.has(word) || L.never.has(bareConj(word)) || /^([وف]?ال|لل|بال|كال)/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || ((/ي$/.test(word) || /^[يت]/.test(word)) && !L.names.has(word))) continue;
     const start = m.start - (text.slice(Math.max(0, m.start - 40), m.start).length - (x.index + x[0].length - x[4]!.length - (x[0].length - x[0].trimEnd().length)));
     // (not a word of a body's or a place's name: بجامعة الملك سعود مشعل الوعيل)
     if (text.slice(start, start + x[4]!.length) !== x[4] || cutMentions.some((o) => o.type !== 'PERS' && o.start < start + x[4]!.length && o.end > start)) continue;

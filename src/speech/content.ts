@@ -454,8 +454,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (t.norm === 'في' && T[k + 1]?.norm === 'اشاره' && /^(الي|الى)$/.test(T[k + 2]?.norm ?? '')) return k;
       // (…، مقدما التهنئة لمصر …، شاكراً الحماس …، رافعاً خالص الشكر: thanks and wishes close what was said)
       if (EXPRESSIVE_PARTICIPLE.test(t.norm)) return k;
-      // (…، وشكر وزارة الشؤون الاجتماعية على الدعم …، وثمن جهود …: thanks and praise the writer narrates)
-      if (/^و(شكر|شكرت|شكروا|ثمن|ثمنت|ثمنوا|اشاد|اشادت|اشادوا|حيا|حيت)$/.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm)) return k;
+      // (…، وشكر وزارة الشؤون الاجتماعية على الدعم …، وثمن جهود …: thanks the writer narrates; not praise, وأشاد بصمود
+      // الأهالي, which may be said of the one spoken about)
+      if (/^و(شكر|شكرت|شكروا|ثمن|ثمنت|ثمنوا)$/.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm)) return k;
       // (…، متطرقا إلى التنظيمات …، متناولا …: the writer lists the topics the speaker went on to)
       if (/^(متطرقا|متطرقه|متطرقين|متناولا|متناوله|متناولين|مستعرضا|مستعرضه|مستعرضين)$/.test(t.norm)) return k;
       // (…، وقدم د. الرميح شكره لمدير الجامعة …، وقدمت أحر التعازي: the writer narrates the thanks)

@@ -427,8 +427,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
-  // (a verb marked plural has its subject dropped: the phrase after it is its object, دعوا الجهات الأمنية إلى …)
-  if (!proDropObject && np && !svo && form.number === 'p' && form.kind === 'past' && np.a === i + 1 && lastAt >= 0 && !np.named && !ctx.entType[np.a] && /^ال/.test(T[np.a]!.norm)) {
+  // (a verb marked plural has its subject dropped, a group in play: the phrase after it is its object, دعوا الجهات
+  // الأمنية إلى …)
+  if (!proDropObject && np && !svo && form.number === 'p' && form.kind === 'past' && np.a === i + 1 && lastAt >= 0 && (history[history.length - 1]!.number === 'p' || history[history.length - 1]!.type === 'ANON') && !np.named && !ctx.entType[np.a] && /^ال/.test(T[np.a]!.norm)) {
     np = null;
     proDropObject = true;
   }

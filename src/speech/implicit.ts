@@ -84,6 +84,21 @@ function participleGroup(ctx: Ctx, k: number): boolean {
   return /^ال(م|مت|مست)..{2,}(ون|ين)$/.test(n) && !/(يون|يين)$/.test(n);
 }
 
+/**
+ * Past a short fronted prepositional phrase opening a clause (وفي بداية الحفل، وفي تركيا، ومع ذلك): the preposition,
+ * the noun after it and its definite genitives, up to four words, when a verb with its subject follows; else k.
+ */
+function pastFrontedPP(ctx: Ctx, k: number, limit: number): number {
+  const T = ctx.toks;
+  if (!T[k] || !isWord(T[k]) || !/^[وف]?(في|مع|منذ|خلال|عند|لدي|بعد|قبل|عقب|اثناء|امام|وسط)$/.test(T[k]!.norm)) return k;
+  let j = k + 2;
+  while (j < limit && j - k <= 4 && isWord(T[j]) && /^ال/.test(T[j]!.norm) && !ctx.entType[j]) j++;
+  // (a verb there: a short word with a title, a role or a tagged subject after it)
+  const L = ctx.lex;
+  const subj = T[j + 1] && isWord(T[j + 1]) && (L.titles.has(T[j + 1]!.norm) || L.roleNouns.has(T[j + 1]!.norm) || ctx.entType[j + 1] === 1 || ctx.entType[j + 1] === 2);
+  return j < limit - 1 && isWord(T[j]) && isWord(T[k + 1]) && !ctx.entType[j] && !/^ال/.test(T[j]!.norm) && T[j]!.norm.length <= 5 && subj ? j : k;
+}
+
 /** A recognisable source: a body, an anonymous source, a name or an entity mention. */
 function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; b: number }): boolean {
   // (one of a group: علق أحد المغردين على ذلك وقال …)
@@ -123,6 +138,7 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   if (/^و?(عن|حول|بشان|بخصوص)$/.test(T[s0]?.norm ?? '') || /^و?(عن|حول|بشان|بخصوص)$/.test(T[v]?.norm ?? '')) return null;
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
   if (T[v] && /^[وف]?(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
+
   const verb = T[v];
   // (a cue there made no claim of its own, or the sentence would have a speaker: وعلق حسن قشقوي … على هذه الاتهامات
   // فأشار إلى أن …)
@@ -175,6 +191,8 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   while (s0 < at - 1 && !isWord(T[s0])) s0++;
   // (past a clause particle: إذ أصدر مجلس علماء باكستان بيانا …)
   if (/^[وف]?(اذ|حيث|كما|ثم|قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < at) s0++;
+  // (past a fronted circumstance: وفي بداية الحفل قدم الدكتور نصيف الشكر …)
+  s0 = pastFrontedPP(ctx, s0, at);
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || notVerbWord(T[s0]!)) return null;
   const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
   // (an honorific pronoun there, ونقل سموه …, points further back: تفقد صاحب السمو الملكي الأمير سعود بن نايف …)
