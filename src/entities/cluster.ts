@@ -360,6 +360,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
       break;
     }
   }
+  // the first mention of a group with all the groups joined to it
+  const firstOf = (h: Group) => Math.min(...list.filter((x) => root(x) === h).map((x) => x.first));
   // longest first, so a short name attaches to the fullest form containing it
   const byLength = [...list].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
   for (const g of byLength) {
@@ -381,6 +383,13 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     if (targets.size === 1) g.parent = [...targets][0]!;
     // a surname refers to the one name it ends, not to a span that runs on after it (كيري ↔ جون كيري، كيري وليو)
     else if (targets.size > 1 && typeOf(g) === 'PERS' && ending.size === 1) g.parent = [...ending][0]!;
+    // (… or, of several, the one alone introduced before the surname's first use: الممثل ويل سميث … وقال سميث … هما
+    // جادين سميث والمغنية ويلو سميث)
+    // (not a word that opens another name, a first name too: سعود of سعود الفيصل)
+    else if (targets.size > 1 && typeOf(g) === 'PERS' && ending.size > 1 && g.words.length === 1 && !list.some((h) => h.words.length > 1 && h.words[0] === g.words[0])) {
+      const before = [...ending].filter((h) => firstOf(h) < g.first);
+      if (before.length === 1) g.parent = before[0]!;
+    }
   }
   const clusters = new Map<Group, Group[]>();
   for (const g of list) {

@@ -28,6 +28,8 @@ interface Lex {
   names: Set<string>;
   /** name words that may follow و as the next person's name (not آ…, whose fold reads like و + ا: وافي ≠ و + آفي) */
   first: Set<string>;
+  /** heads of bodies and roles (الجمعية، الوزارة، المدير), folded */
+  heads: Set<string>;
 }
 
 let cache: Lex | null = null;
@@ -56,7 +58,7 @@ function lex(): Lex {
   for (const w of names) alone.delete(w);
   const first = new Set<string>([...sp.firstNames, ...trig.personFirst.map(fold)]);
   for (const n of ner.pers) for (const w of n.split(/\s+/)) if (!w.startsWith('آ')) first.add(fold(w));
-  cache = { kin: new Set(rules.kin.map(fold)), edge, alone, never, links: new Set(sp.nameLinks), names, first };
+  cache = { kin: new Set(rules.kin.map(fold)), edge, alone, never, links: new Set(sp.nameLinks), names, first, heads: new Set([...sp.orgHeads, ...sp.roleNouns]) };
   return cache;
 }
 
@@ -175,15 +177,17 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
   for (let k = 0; k < cutMentions.length; k++) {
     const m = cutMentions[k]!;
     if (m.type !== 'PERS' || m.start < 4) continue;
-    const x = /(^|[\s،,:؛(])(\S+?)(\.?)\s+([\u0621-\u064a\u0640\u064b-\u0652]{3,})\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const x = /(^|[\s،,:؛(])(\S+?)(\.?)[ \t\u00a0]+([\u0621-\u064a\u0640\u064b-\u0652]{3,})[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (!x || [1, 2, 3, 4].some((d) => ends2.has(m.start - d - x[4]!.length))) continue;
     // (a definite title written right before it, or د. م. أ.; not a governor of a place, محافظ ميسان تركي الحارثي)
     const title = fold(x[2]!);
     const word = fold(x[4]!);
     // (a dot after a longer word ends a sentence: الصحفي. وعاد بلاتر)
-    if (!/^[\u0621-\u064a\u064b-\u0652\u0640]+$/.test(x[2]!) || !(x[3] ? /^[دما]$/.test(title) : title.startsWith('ال') && L.never.has(title))) continue;
+    // (or a known first name after a body's or a role's definite head: رئيس الجمعية تركي رضيمان العنزي)
+    const knownFirst = L.first.has(word) && !x[3] && title.startsWith('ال') && (L.heads.has(title) || L.heads.has(title.slice(2))) && !/ى$/.test(x[4]!) && !/^(كان|بات|ظل|صار|ليس|مازال|لازال|عاد|بدا|اضحي|امسي|امام|خلف|عند|بعد|قبل|مع|ضد|دون|حول|بين|نحو|لدي|عبر|فوق|تحت|وسط|رغم)$/.test(word);
+    if (!/^[\u0621-\u064a\u064b-\u0652\u0640]+$/.test(x[2]!) || !(x[3] ? /^[دما]$/.test(title) : title.startsWith('ال') && (L.never.has(title) || knownFirst))) continue;
     const first = fold(m.text.split(/\s+/)[0]!);
-    if (first.startsWith('ال') || first === word || L.never.has(word) || L.never.has(bareConj(word)) || /^([وف]?ال|لل|بال|كال)/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || ((/ي$/.test(word) || /^[يت]/.test(word)) && !L.names.has(word))) continue;
+    if (first.startsWith('ال') || first === word || L.never.has(word) || L.never.has(bareConj(word)) || /^([وف]?ال|لل|بال|كال)/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن|اما|لكن|كما|حيث|بينما|فيما)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || ((/ي$/.test(word) || /^[يت]/.test(word)) && !L.names.has(word) && !knownFirst)) continue;
     const start = m.start - (text.slice(Math.max(0, m.start - 40), m.start).length - (x.index + x[0].length - x[4]!.length - (x[0].length - x[0].trimEnd().length)));
     // (not a word of a body's or a place's name: بجامعة الملك سعود مشعل الوعيل)
     if (text.slice(start, start + x[4]!.length) !== x[4] || cutMentions.some((o) => o.type !== 'PERS' && o.start < start + x[4]!.length && o.end > start)) continue;

@@ -393,6 +393,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (inner && (inner.named || inner.type)) np = inner;
     }
   }
+  // (… or the source whose saying a relaying verb carries: ونقلت وكالة الأنباء التونسية تأكيد المكلف بالإعلام …
+  // وليد الوقيني أنه …)
+  if (np && comp && comp.kind === 'that' && entry.lemma === 'نقل' && !svo && /^(تاكيد|قول|تصريح|اعلان|نفي|تحذير|توضيح)$/.test(T[np.next]?.norm ?? '') && np.next + 1 < comp.at) {
+    const inner = parseSpeaker(ctx, np.next + 1, comp.at, null);
+    if (inner && (inner.named || inner.type) && inner.next === comp.at) np = inner;
+  }
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;
   // the verb's fixed object right after it is no speaker (ولفت الانتباه إلى أن …): the speaker is dropped

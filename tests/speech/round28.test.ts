@@ -203,3 +203,23 @@ describe('round 28: the last blind judgements', () => {
     expect(await persons('وظهر في الصورة الأمير يصافح أشتون كارتر في الرياض.')).not.toContain('يصافح أشتون كارتر');
   });
 });
+
+describe('round 28: the third blind judgement', () => {
+  it('a surname of several named persons is the one introduced before it (ويل سميث … وقال سميث … جادين سميث)', async () => {
+    const d = await extract('اتخذ الممثل الأميركي الشهير ويل سميث خطوة نادرة. وقال سميث إن الشائعات كاذبة. وللزوجين ولدان هما الممثل جادين سميث والمغنية ويلو سميث.');
+    expect(d.claims[0]!.speaker?.name).toBe('ويل سميث');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toContain('جادين سميث');
+  });
+
+  it('a relaying verb carrying a saying (نقلت الوكالة تأكيد فلان أنه …) names the original source', async () => {
+    const cs = await claimsOf('ونقلت وكالة الأنباء التونسية تأكيد المكلف بالإعلام بوزارة الداخلية التونسية وليد الوقيني أنه تم خلال هذه العملية إصابة مجموعة من الإرهابيين.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'وليد الوقيني', content: 'تم خلال هذه العملية إصابة مجموعة من الإرهابيين' })]);
+  });
+
+  it('a known first name after a body\'s head is the name\'s (رئيس الجمعية تركي رضيمان العنزي); not a particle over a line break, nor a preposition', async () => {
+    expect(await persons('وأكد رئيس الجمعية تركي رضيمان العنزي أن حفل الافتتاح سيشهد حضور نخبة من الفنانين.')).toEqual(['تركي رضيمان العنزي']);
+    const cs = await claimsOf('وأكد المواطن أحمد علي عريشي أن المستشفى خال من الأطباء.\n\nأبلغنا المحافظ\nأما خالد طماح الحازمي شيخ قبيلة آل حازم فقال إنه سبق أن أبلغ المحافظ عن وضع المستشفى السيئ.');
+    expect(cs.at(-1)!.speaker).toBe('خالد طماح الحازمي');
+    expect(await persons('مما فتح الباب أمام نافاس للمشاركة أساسيا.')).not.toContain('أمام نافاس');
+  });
+});
