@@ -187,6 +187,8 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     const knownFirst = L.first.has(word) && !x[3] && title.startsWith('ال') && (L.heads.has(title) || L.heads.has(title.slice(2))) && !/ى$/.test(x[4]!) && !/^(كان|بات|ظل|صار|ليس|مازال|لازال|عاد|بدا|اضحي|امسي|امام|خلف|عند|بعد|قبل|مع|ضد|دون|حول|بين|نحو|لدي|عبر|فوق|تحت|وسط|رغم)$/.test(word);
     if (!/^[\u0621-\u064a\u064b-\u0652\u0640]+$/.test(x[2]!) || !(x[3] ? /^[دما]$/.test(title) : title.startsWith('ال') && (L.never.has(title) || knownFirst))) continue;
     const first = fold(m.text.split(/\s+/)[0]!);
+    // (a complementizer is no first name: قال حطين بأن فيصل مدخلي …)
+    if (HAMZA_THAT.test(x[4]!.replace(/[\u064b-\u0652\u0640]/g, '')) || /^[وف]?[بل]?ان(ه|ها|هم)?$/.test(word)) continue;
     if (first.startsWith('ال') || first === word || L.never.has(word) || L.never.has(bareConj(word)) || /^([وف]?ال|لل|بال|كال)/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن|اما|لكن|كما|حيث|بينما|فيما)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || ((/ي$/.test(word) || /^[يت]/.test(word)) && !L.names.has(word) && !knownFirst)) continue;
     const start = m.start - (text.slice(Math.max(0, m.start - 40), m.start).length - (x.index + x[0].length - x[4]!.length - (x[0].length - x[0].trimEnd().length)));
     // (not a word of a body's or a place's name: بجامعة الملك سعود مشعل الوعيل)

@@ -429,7 +429,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // أسر النزلاء على زيارة أبنائهم)
   let ownSrc: Source | null = null;
   const ownSubject = () => form.conj && cueStart > ctx.sentStart[i]! && prepAt(np!.next) && !ctx.entType[np!.a] && !!(ownSrc = mainVerbSubject(ctx, i, form, history, false));
-  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && ownSubject()))) {
+  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
     np = null;
     proDropObject = true;
   }

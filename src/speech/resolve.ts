@@ -185,7 +185,10 @@ function bodyWritten(ctx: Ctx, bare: string, k: number): string | null {
     let e = j + 1;
     // (not its affiliation: مرصد الفتاوى التكفيرية … التابع لدار الإفتاء)
     while (e < k && e - j <= 6 && isWord(T[e]) && /^(و?ال|لل)/.test(T[e]!.norm) && !ctx.entType[e] && !/^ال(تابع|تابعه|معني|معنيه|مختص|مختصه|مكلف|مكلفه|مسوول|مسووله|مسؤول|مسؤوله)$/.test(T[e]!.norm)) e++;
-    if (e - j < 2) continue;
+    // (nor a person's body named by the person's title alone: حكومة الرئيس; a document only with its body, بيانات
+    // الإدارة, not with its topic, دراسة الوضع الراهن)
+    if ((DOCUMENT_HEAD.test(bare) || ctx.lex.documentHeads.has('ال' + bare)) && !ctx.lex.orgHeads.has(T[j + 1]?.norm ?? '')) continue;
+    if (e - j < 2 || T.slice(j + 1, e).some((t) => ctx.lex.titles.has(t.norm) || ctx.lex.roleNouns.has(t.norm))) continue;
     const raw = ctx.text.slice(T[j]!.start, T[e - 1]!.end);
     return n === bare ? raw : raw.slice(1);
   }

@@ -223,3 +223,21 @@ describe('round 28: the third blind judgement', () => {
     expect(await persons('مما فتح الباب أمام نافاس للمشاركة أساسيا.')).not.toContain('أمام نافاس');
   });
 });
+
+describe('round 28: the fourth blind judgement', () => {
+  it('a document named by its topic is no body (دراسة الوضع الراهن … وأشارت الدراسة); one named by its body is (بيانات الإدارة)', async () => {
+    const cs = await claimsOf('وكانت دراسة الوضع الراهن للحوم الحمراء قد صدرت عام 2012. وأشارت الدراسة الجديدة إلى أن إنتاج المملكة من الأسماك تضاعف.');
+    expect(cs.at(-1)!.speaker).not.toBe('دراسة الوضع الراهن');
+  });
+
+  it('a body\'s written head before a demand\'s preposition speaks (وأوصت الدراسة بالعمل على …)', async () => {
+    const cs = await claimsOf('وأبرزت الدراسة أن القطاع يعاني من معوقات عدة، فضلاً عن النقص في كوادر الصيادين، وأوصت الدراسة بالعمل على تشجيع الاستثمارات في مجال الثروة السمكية.');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'وأوصت', written: 'الدراسة' }));
+  });
+
+  it('a government named by a title alone is no name (حكومة الرئيس); a complementizer is no first name (قال حطين بأن فيصل مدخلي)', async () => {
+    const cs = await claimsOf('وقد شكلت حكومة الرئيس الجديدة لجنة للتحقيق. وأعلنت الحكومة أنها "حررت" عدن بالكامل.');
+    expect(cs.at(-1)!.speaker).not.toBe('حكومة الرئيس');
+    expect(await persons('وأكد اللاعب بأن فيصل مدخلي تلقى عرضا رسميا من الشباب.')).not.toContain('بان فيصل مدخلي');
+  });
+});
