@@ -36,8 +36,19 @@ export function isAttributionWord(norm: string): boolean {
 export function quoteIsContent(ctx: Ctx, k: number): boolean {
   const c = ctx.quotes.closeOf[k]!;
   if (c < 0) return false;
-  if (c - k - 1 >= 4) return true;
   const after = ctx.toks[c + 1];
+  // (a quoted person's name of up to five words, then its apposition and a colon or the complement: وقال "عبد الله
+  // سالم القرني"، أحد أهالي بلقرن: إنه …)
+  const T = ctx.toks;
+  const nameWords = c - k - 1 <= 5 && T.slice(k + 1, c).every((t) => isWord(t)) && (ctx.entType[k + 1] === 1 || ctx.lex.firstNames.has(T[k + 1]!.norm) || /^(عبد|ابو)$/.test(T[k + 1]!.norm));
+  if (nameWords && after && COMMA.has(after.text)) {
+    for (let q = c + 2; q < Math.min(T.length, c + 16); q++) {
+      const t = T[q]!;
+      if (t.text === ':' || (ctx.lex.complementizers.has(t.norm) && COMMA.has(T[q - 1]!.text))) return false;
+      if (!COMMA.has(t.text) && !isWord(t)) break;
+    }
+  }
+  if (c - k - 1 >= 4) return true;
   // (a tagged name in quotes, then its apposition and the complement: ويرى «مانويل غروبر»، نائب الرئيس …، أن …)
   if ((ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2) && ctx.entEnd[k + 1] === c && after && COMMA.has(after.text)) {
     for (let q = c + 2; q < Math.min(ctx.toks.length, c + 16); q++) {

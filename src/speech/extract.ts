@@ -3,6 +3,7 @@
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
 import { namedAddressee } from './addressee.js';
+import { build } from './np-names.js';
 import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
@@ -398,6 +399,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (np && comp && comp.kind === 'that' && entry.lemma === 'نقل' && !svo && /^(تاكيد|قول|تصريح|اعلان|نفي|تحذير|توضيح)$/.test(T[np.next]?.norm ?? '') && np.next + 1 < comp.at) {
     const inner = parseSpeaker(ctx, np.next + 1, comp.at, null);
     if (inner && (inner.named || inner.type) && inner.next === comp.at) np = inner;
+  }
+  // (a role, its comma, then the holder's name in quotation marks: وأكد مدير مركز التنمية الاجتماعية ببريدة، "خالد
+  // المنصور"؛ أن …: the name speaks, the phrase before it is the role)
+  if (np && !svo && !np.named && np.roleA < 0 && COMMA.has(T[np.next]?.text ?? '') && isQuote(T[np.next + 1])) {
+    const q = np.next + 1;
+    const c = ctx.quotes.closeOf[q]!;
+    const end = T[c + 1];
+    if (c > q + 1 && c - q <= 5 && T.slice(q + 1, c).every((t) => isWord(t)) && (ctx.entType[q + 1] === 1 || L.firstNames.has(T[q + 1]!.norm)) && end && (/^[،,؛;]$/.test(end.text) || L.complementizers.has(end.norm)) && (L.roleNouns.has(T[np.a]!.norm) || L.titles.has(T[np.a]!.norm))) {
+      np = build(ctx, q + 1, c, c + 1, [np.a, np.b]);
+    }
   }
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;

@@ -241,3 +241,20 @@ describe('round 28: the fourth blind judgement', () => {
     expect(await persons('وأكد اللاعب بأن فيصل مدخلي تلقى عرضا رسميا من الشباب.')).not.toContain('بان فيصل مدخلي');
   });
 });
+
+describe('round 28: names in quotation marks', () => {
+  it('a quoted name right after the cue, then its apposition and a colon, is the speaker, not what was said', async () => {
+    const cs = await claimsOf('وقال "عبد الله سالم القرني"، أحد أهالي بلقرن: إنه فوجئ عند شرائه فولا من المحل.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'عبد الله سالم القرني', content: 'فوجئ عند شرائه فولا من المحل' })]);
+  });
+
+  it('a role, its comma, then the holder\'s quoted name: the name speaks (مدير مركز …، "خالد المنصور"؛ أن …)', async () => {
+    const cs = await claimsOf('وأكد مدير مركز التنمية الاجتماعية ببريدة، "خالد المنصور"؛ أن احتفالية هذا العام ناجحة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'خالد المنصور', role: 'مدير مركز التنمية الاجتماعية ببريدة' })]);
+  });
+
+  it('… while a short quotation after the cue stays what was said (وقال: "لن نتراجع")', async () => {
+    const cs = await claimsOf('وقال الوزير خالد الفالح: "لن نتراجع عن الإصلاحات"، مضيفا أن الخطة مستمرة.');
+    expect(cs[0]!.content).toBe('لن نتراجع عن الإصلاحات');
+  });
+});
