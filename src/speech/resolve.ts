@@ -142,7 +142,8 @@ function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
 function documentIssuer(ctx: Ctx, bare: string, k: number): Entity | null {
   const T = ctx.toks;
   const base = bare.replace(/ه$/, '');
-  const isDoc = (n: string) => new RegExp(`^[وبل]?(ال|لل)?${base}(ه|ا|ات|ها|ه)?$`).test(n) || (bare === 'تقارير' && /^[وبل]?(ال)?تقرير$/.test(n));
+  const docRe = new RegExp(`^[وبل]?(ال|لل)?${base}(ه|ا|ات|ها)?$`);
+  const isDoc = (n: string) => docRe.test(n) || (bare === 'تقارير' && /^[وبل]?(ال)?تقرير$/.test(n));
   const org = (j: number) => {
     if (ctx.entType[j] !== 2) return null;
     const e = entityAt(ctx.entities, T[j]!.start, T[Math.max(j, ctx.entEnd[j]! - 1)]!.end);
