@@ -359,13 +359,7 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   const bare = !/^[وف]/.test(T[cueStart]!.norm) && !form.object && form.kind !== 'part' && !(cueStart > 0 && /^ف/.test(T[cueStart - 1]!.norm));
   if (!/^ف/.test(T[cueStart]!.text) && !(cueStart > 0 && /^ف(قد|لقد|انه|انها|هو|هي)$/.test(T[cueStart - 1]!.norm)) && !bare) return form.conj || form.kind === 'part' ? amaChain(ctx, cueStart, form, history) : null;
   const s0 = ctx.sentStart[cueStart]!;
-  let a = -1;
-  for (let k = cueStart - 1; k >= Math.max(s0, cueStart - 30); k--) {
-    if (/^و?اما$/.test(T[k]!.norm)) {
-      a = k + 1;
-      break;
-    }
-  }
+  const a = afterAma(ctx, cueStart - 1, Math.max(s0, cueStart - 30));
   // (a cue with an object pronoun points back at the topic as its object: أما بالنسبة لدنيا … فوصفها بـ …)
   if (a < 0 || a >= cueStart || form.object || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
   const np = parseSpeaker(ctx, a, /^ف/.test(T[cueStart]!.text) || bare ? cueStart : cueStart - 1, null);
@@ -386,20 +380,19 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   return e > a ? { ...src, name: ctx.text.slice(T[a]!.start, T[e - 1]!.end) } : src;
 }
 
+/** The token after the last أما from `from` back to `floor`, or -1. */
+function afterAma(ctx: Ctx, from: number, floor: number): number {
+  for (let k = from; k >= floor; k--) if (/^و?اما$/.test(ctx.toks[k]!.norm)) return k + 1;
+  return -1;
+}
+
 /**
  * "أما X [الذي …]، فوصف …، وقال: …" / "…، مشيرا إلى …": the topic of أما, answered by a ف-verb of any kind, is the
  * subject of the pro-drop cues after it in its sentence, unless a speaker is written between that verb and the cue.
  */
 function amaChain(ctx: Ctx, cueStart: number, form: CueForm, history: Source[]): Source | null {
   const T = ctx.toks;
-  const s0 = ctx.sentStart[cueStart]!;
-  let a = -1;
-  for (let k = cueStart - 2; k >= Math.max(s0, cueStart - 60); k--) {
-    if (/^و?اما$/.test(T[k]!.norm)) {
-      a = k + 1;
-      break;
-    }
-  }
+  const a = afterAma(ctx, cueStart - 2, Math.max(ctx.sentStart[cueStart]!, cueStart - 60));
   if (a < 0 || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
   // the ف-verb answering the topic: the first word with ف after it (فوصف، فغمز، فقد), past a relative clause
   let f = a + 1;
