@@ -178,8 +178,8 @@ const KIN = /^(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبي
 /** particles that open a clause, never a speaker phrase (لكني عدت …، لكي يوفق، لطالما، بأنني أريد، وطبقا) */
 export const PARTICLE_START = /^[وف]?(لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا|اتدري|اتعلم|ماذا|لماذا|هل|كيف|متي)$/;
 
-/** adjectives and adverbs that stand alone after a cue but never name a speaker (قال آخر الأمر، السابق، ذاته) */
-const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها)$/;
+/** adjectives and adverbs that stand alone after a cue but never name a speaker (قال آخر الأمر، السابق، ذاته، مبتسما) */
+const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها|مبتسما|مبتسمه|ضاحكا|ضاحكه|ساخرا|ساخره|متهكما)$/;
 /** a preposition with an attached pronoun (عنك، إليه، لهم): names nobody */
 export const PREP_WITH_PRONOUN = /^(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|هما|نا|ي)$|^(ل|ب)(ك|كم|ه|ها|هم|هما|نا)$/;
 

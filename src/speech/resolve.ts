@@ -10,6 +10,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
 import { AFFILIATED, KIN } from './np-names.js';
+import { PREP_WITH_PRONOUN } from './np-words.js';
 import { firstNameAt, isNationality, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
@@ -848,11 +849,21 @@ function roleAfterName(ctx: Ctx, before: number, want: string[]): string | null 
 }
 
 /** The nearest earlier source compatible with a cue's gender and number (or the nearest one). */
+/**
+ * A one-word source no one is, written where a speaker would be: a preposition with its pronoun (قال مني), a manner
+ * word or a noun (قال ببساطة، مبتسما، بدون شك، الأمر). Kept for its own claim, never followed by a pro-drop cue.
+ */
+function junkSource(s: Source): boolean {
+  if (s.entityId || /\s/.test(s.name.trim())) return false;
+  const n = fold(s.name.trim());
+  return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n);
+}
+
 export function implicitSource(history: Source[], gender: Gender, number: GNumber, before: number): Source | null {
   let fallback: Source | null = null;
   for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
     const s = history[h]!;
-    if (s.at >= before || s.aliasOnly) continue;
+    if (s.at >= before || s.aliasOnly || junkSource(s)) continue;
     if (!fallback) fallback = s;
     const gOk = gender === '?' || s.gender === '?' || s.gender === gender || (number === 'p' && s.number === 'p');
     const nOk = number === '?' || s.number === '?' || (number === 'p') === (s.number === 'p') || (gender === 'f' && s.number === 'p');

@@ -258,3 +258,10 @@ describe('round 28: names in quotation marks', () => {
     expect(cs[0]!.content).toBe('لن نتراجع عن الإصلاحات');
   });
 });
+
+describe('round 28: manner words are no speakers', () => {
+  it('a smile or a laugh after the cue (ويقول مبتسما) is the manner: the speaker in play goes on, and on after it', async () => {
+    const cs = await claimsOf('وقال التاجر عمرو فركاش إن السوق تغير كثيرا. ويقول مبتسما إنه لا يخاف من المنافسة. ويضيف أن الأمور تحسنت بعد عودته.');
+    expect(cs.map((c) => c.speaker)).toEqual(['عمرو فركاش', 'عمرو فركاش', 'عمرو فركاش']);
+  });
+});
