@@ -189,7 +189,8 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     const first = fold(m.text.split(/\s+/)[0]!);
     // (a complementizer is no first name: قال حطين بأن فيصل مدخلي …)
     if (HAMZA_THAT.test(x[4]!.replace(/[\u064b-\u0652\u0640]/g, '')) || /^[وف]?[بل]?ان(ه|ها|هم)?$/.test(word)) continue;
-    if (first.startsWith('ال') || first === word || L.never.has(word) || L.never.has(bareConj(word)) || /^([وف]?ال|لل|بال|كال)/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن|اما|لكن|كما|حيث|بينما|فيما)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || ((/ي$/.test(word) || /^[يت]/.test(word)) && !L.names.has(word) && !knownFirst)) continue;
+    // (nor before a second person joined by و: الرئيس أوباما ومايك هاكابي)
+    if (first.startsWith('ال') || first === word || (/^و/.test(first) && L.first.has(first.slice(1))) || L.never.has(word) || L.never.has(bareConj(word)) || /^([وف]?ال|لل|بال|كال)/.test(word) || L.edge.has(word) || cueWord(word) || /^[وف]?(بن|ابن|ابو|عبد)$/.test(word) || /^(متقاعد|سابق|اول|ركن|اما|لكن|كما|حيث|بينما|فيما)$|^(باسم|برئاس|بقياد|باشراف|بحضور|بمشارك|بصحب|برفق)/.test(word) || (L.never.has('ال' + word) && !L.names.has(word)) || ((/ي$/.test(word) || /^[يت]/.test(word)) && !L.names.has(word) && !knownFirst)) continue;
     const start = m.start - (text.slice(Math.max(0, m.start - 40), m.start).length - (x.index + x[0].length - x[4]!.length - (x[0].length - x[0].trimEnd().length)));
     // (not a word of a body's or a place's name: بجامعة الملك سعود مشعل الوعيل)
     if (text.slice(start, start + x[4]!.length) !== x[4] || cutMentions.some((o) => o.type !== 'PERS' && o.start < start + x[4]!.length && o.end > start)) continue;

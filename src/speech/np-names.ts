@@ -62,6 +62,8 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
     const t = T[j]!;
     // (an ordinal or "another" after a noun is its adjective, no name: وصرح مندوب ثان، ويقول فقيه آخر)
     if (count === 0 && j > a && ORDINAL.test(t.norm)) break;
+    // (… nor the second word of a compound ordinal: وقالت الخامسة عشرة)
+    if (count === 0 && j > a && /^(عشر|عشره)$/.test(t.norm) && /^ال(حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/.test(T[j - 1]!.norm)) break;
     if (count === 0 && j > a && nisba(j) && (ctx.lex.roleNouns.has(T[j - 1]!.norm) || ctx.lex.anonHeads.has(T[j - 1]!.norm) || nisba(j - 1))) break;
     // (… and a feminine one after an indefinite noun: قائد قوات محلية، مدير شركة عقارية)
     if (count === 0 && j > a && ctx.entType[j] !== 1 && !ctx.lex.firstNames.has(t.norm) && !hasArticle(t.norm) && /..ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && isWord(T[j - 1]) && !hasArticle(T[j - 1]!.norm) && !ctx.lex.titles.has(T[j - 1]!.norm) && ctx.entType[j - 1] !== 1 && !firstNameAt(ctx, j - 1) && !NAME_JOIN.has(T[j - 1]!.norm)) break;

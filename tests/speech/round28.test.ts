@@ -265,3 +265,14 @@ describe('round 28: manner words are no speakers', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['عمرو فركاش', 'عمرو فركاش', 'عمرو فركاش']);
   });
 });
+
+describe('round 28: the fifth blind judgement', () => {
+  it('a surname between a title and a second person joined by و is no first name (الرئيس أوباما ومايك هاكابي)', async () => {
+    expect(await persons('وانتقد الرئيس أوباما ومايك هاكابي الاتفاق.')).not.toContain('أوباما ومايك هاكابي');
+  });
+
+  it('a compound ordinal is one phrase, no name (وقالت الخامسة عشرة)', async () => {
+    const cs = await claimsOf('وقالت الخامسة عشرة: أنا كنت كده ولكن تغيرت وصرت أحسن.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الخامسة عشرة', role: null })]);
+  });
+});
