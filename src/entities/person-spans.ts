@@ -196,6 +196,19 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     if (text.slice(start, start + x[4]!.length) !== x[4] || cutMentions.some((o) => o.type !== 'PERS' && o.start < start + x[4]!.length && o.end > start)) continue;
     cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
   }
+  // (a Latin initial spelled out, its dot, then the family name the tagger left out: كيه. شانموجام)
+  for (let k = 0; k < cutMentions.length; k++) {
+    const m = cutMentions[k]!;
+    if (m.type !== 'PERS' || !/(^|\s)(كيه|جيه|إيه|ايه|دبليو)$/.test(m.text.trim())) continue;
+    const x = /^\. ([\u0621-\u0647\u064a][\u0621-\u064a\u0640\u064b-\u0652]{2,})/.exec(text.slice(m.end, m.end + 40));
+    if (!x || cueWord(fold(x[1]!)) || L.edge.has(fold(x[1]!)) || /^[وف]/.test(x[1]!)) continue;
+    // (the family name may be a mention of its own: لورا إيه. | كولانجيلو)
+    const j = cutMentions.findIndex((o) => o.type === 'PERS' && o.start === m.end + 2);
+    const end = j >= 0 ? cutMentions[j]!.end : m.end + x[0].length;
+    if (j < 0 && cutMentions.some((o) => o.start >= m.end && o.start < end)) continue;
+    cutMentions[k] = { ...m, end, text: text.slice(m.start, end) };
+    if (j >= 0) cutMentions.splice(j, 1);
+  }
   return cutMentions.filter((m) => {
     if (m.type !== 'PERS') return true;
     const w = m.text.replace(QUOTES, '').trim();

@@ -61,6 +61,8 @@ export function quoteIsContent(ctx: Ctx, k: number): boolean {
 }
 
 /** First complement after the cue at i, searched up to the sentence end (at most 45 tokens). */
+const JUDGEMENT = /^ال(مؤسف|مهم|ضروري|واضح|مؤكد|مرجح|مستغرب|غريب|معيب|مخجل|مؤلم|محزن|مطلوب|مفترض|واجب|لافت|طبيعي|مستحيل|صعب|سهل)$/;
+
 export function findComplement(ctx: Ctx, i: number, limit: number): Complement | null {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -152,6 +154,10 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         if (c < end && T[c]!.text === ')') k = c;
         continue;
       }
+      // (not the colon of an address or a list: على الرابط: http://…، الرقم: 920…)
+      if (t.text === ':' && k > i + 1 && isWord(T[k - 1]) && /^(ال)?(رابط|روابط|رقم|ارقام|هاتف|ايميل|بريد|عنوان)$|^(التالي|التاليه|الالكتروني)$/.test(T[k - 1]!.norm) && (T[k + 1]?.kind === 'latin' || T[k + 1]?.kind === 'number')) continue;
+      // (nor the colon of a news site's link line: رابط الخبر بصحيفة الوئام: …)
+      if (t.text === ':' && T.slice(Math.max(i + 1, k - 5), k).some((x, d, a) => x.norm === 'رابط' && /^ال?خبر$/.test(a[d + 1]?.norm ?? ''))) return null;
       if (t.text === ':') return { kind: 'colon', at: k };
       if (isEnd(t) && ctx.sentEnd[k] === k) return null;
       continue;
@@ -171,7 +177,12 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       // (بان كي مون: a name, not بأن)
       if (n === 'بان' && T[k + 1]?.norm === 'كي') continue;
       if (relative) return null;
-      if (attribAt >= 0 && k - attribAt > 8) return null;
+      // (the أن of a judgement after a comma, "it is regrettable that", is inside what was said: وأضاف البيان، من
+      // المؤسف للغاية أن تنتهك القوات …: the words run from the judgement on)
+      const m = T[k - 1]?.norm === 'للغايه' || T[k - 1]?.norm === 'جدا' ? k - 3 : k - 2;
+      if (n === 'ان' && m > i + 1 && T[m]?.norm === 'من' && JUDGEMENT.test(T[m + 1]?.norm ?? '') && COMMA.has(T[m - 1]!.text)) return { kind: 'colon', at: m - 1 };
+      // (its source may have the anonymity formula after it: نقلا عن مصادر أمنية، رفضت الكشف عن هويتها، أن …)
+      if (attribAt >= 0 && k - attribAt > 8 && !(k - attribAt <= 14 && T.slice(attribAt, k).some((x) => L.anonymityWords.has(x.norm)))) return null;
       return { kind: 'that', at: k };
     }
     // an attribution phrase between the speaker and the complement (وقال مرسي وفقا لما نقلته عنه الوكالة إنه …)
@@ -438,6 +449,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       }
     }
     if (!isWord(t)) continue;
+    // (a news site's link line, رابط الخبر بصحيفة الوئام: …, and another speaker's turn right after an address with no
+    // full stop: … http://riyahdedu.org/moe من جهته أكد …)
+    if (t.norm === 'رابط' && /^ال?خبر$/.test(T[k + 1]?.norm ?? '')) return k;
+    if (T[k - 1]!.kind === 'latin' && t.norm === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم)$/.test(T[k + 1]?.norm ?? '')) return k;
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
     // (not فيما بينهم "among themselves", فيما يخص "as for")

@@ -82,6 +82,8 @@ function abbreviationDot(toks: Token[], i: number, text = ''): boolean {
   const n = toks[i + 1];
   if (toks[i]!.text !== '.' || !p || p.kind !== 'word' || p.end !== toks[i]!.start || !n) return false;
   if (ABBREV.has(p.norm) && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.')) return true;
+  // (a Latin initial spelled out before a name: كيه. شانموجام)
+  if (n.kind === 'word' && /^(كيه|جيه|ايه|دبليو)$/.test(p.norm) && !!text && isAbbreviation(text, toks[i]!.start)) return true;
   // a dotted acronym or a single letter inside parentheses (سي.إن.إن ترك، (د. ب. أ)), as the segmenter reads it
   if (!!text && (n.kind === 'word' || n.text === ')') && isAbbreviation(text, toks[i]!.start) && p.norm.length <= 2) return true;
   // (a transliterated acronym glued by dots inside parentheses: (إيه.بي.سي))

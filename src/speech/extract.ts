@@ -335,9 +335,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const a0 = np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a;
     const actNext = !!T[np.next] && (inPreps(entry.preps, T[np.next]!.norm) || fusedObject(ctx, form, np.next) || actAt(ctx, form, np.next));
     for (let m = a0 + 1; m < np.b; m++) {
-      const definite = /^ال/.test(T[m]!.norm) && /^(ال|وال)/.test(T[m - 1]!.norm);
+      // (… or after a ل-genitive: ودعا الأمين العام للجائزة الجهات المعنية إلى …)
+      const definite = /^ال/.test(T[m]!.norm) && (/^(ال|وال)/.test(T[m - 1]!.norm) || (/^لل/.test(T[m - 1]!.norm) && m >= a0 + 2));
       if (!GROUP_HEAD.test(T[m]!.norm) || ctx.entType[m] || !((ctx.entType[m - 1] && m >= a0 + 2) || definite)) continue;
-      if (!actNext && ![m + 1, m + 2, m + 3].some((k) => k < np!.b && actAt(ctx, form, k) && T.slice(m + 1, k).every((x) => isWord(x) && /^ال/.test(x.norm)))) break;
+      if (!actNext && ![m + 1, m + 2, m + 3].some((k) => k <= np!.b + 2 && actAt(ctx, form, k) && T.slice(m + 1, k).every((x) => isWord(x) && /^(ال|بال)/.test(x.norm)))) break;
       const sub = parseSpeaker(ctx, a0, m, entry);
       if (sub && sub.b === m) {
         np = { ...sub, next: m };
@@ -413,7 +414,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // demand verbs: an unnamed phrase after the cue is the addressee when a speaker is already in play
   let proDropObject = false;
   // the verb's fixed object right after it is no speaker (ولفت الانتباه إلى أن …): the speaker is dropped
-  if (np && !svo && np.a === i + 1 && fixedObject(form, T[np.a]!.norm)) {
+  // (… also in construct with whose attention it draws: ولفت نظر المسؤولين إلى …)
+  if (np && !svo && np.a === i + 1 && (fixedObject(form, T[np.a]!.norm) || (!!entry.fixedObjects && /^(نظر|انتباه|انظار)$/.test(T[np.a]!.norm)))) {
     np = null;
     proDropObject = true;
   }

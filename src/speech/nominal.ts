@@ -84,6 +84,14 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   }
   // the verb's fixed object (لافتا الانتباه إلى خطورة …)
   if (T[s] && fixedObject(form, T[s]!.norm)) s++;
+  // (… in construct with the one whose attention is drawn: لفت نظر المسؤولين إلى ضرورة …; with no إلى after it, it only
+  // "catches the eye": سوف يلفت نظر المراقبين)
+  else if (T[s] && form.entry.fixedObjects && /^(نظر|انتباه|انظار)$/.test(T[s]!.norm)) {
+    let c = s + 1;
+    while (c < limit && c - s <= 6 && isWord(T[c]) && T[c]!.norm !== 'الي') c++;
+    if (T[c]?.norm !== 'الي' || !isWord(T[c + 1])) return null;
+    s = c + 1;
+  }
   // (a resumptive pronoun of a relative clause: التي انتقد فيها إسرائيل)
   if (/^(فيها|فيه)$/.test(T[s]?.norm ?? '') && s + 1 < limit && isWord(T[s + 1])) s++;
   // a manner adverbial before the object (ونفت موسكو بشكل قاطع اي تورط، نفى بشدة وجود …)

@@ -90,7 +90,7 @@ const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وث
 /** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
 /** verbs of delivering a speech with its object pronoun (في كلمة ألقاها …), folded */
 const DELIVERED = /^(القاها|القاه|القتها|القته|وجهها|وجهه|وجهتها)$/;
-const PUBLISHED = /^(كتبه|كتبها|كتبته|نشرت|نشر|نشرتها|نشرها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
+const PUBLISHED = /^(كتبه|كتبها|كتبته|كتبتها|نشرت|نشر|نشره|نشرته|نشرتها|نشرها|بثه|بثته|اعده|اعدها|اعدته|اعدتها|اصدره|اصدرها|اصدرته|اصدرتها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
 
 /** Token k is an event noun (في تعميم، خلال مؤتمر) or one of its ل-complements. */
 function afterEventWord(ctx: Ctx, k: number, depth = 0): boolean {
@@ -133,13 +133,22 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     }
     // (an event's outlet and its publishing verb: وقال في تصريحات لصحيفة ميليت نشرت أمس: …)
     // (or its adjective first: خلال لقاء حزبي عقد أخيرا بالرباط، أن …)
-    if (sawEvent && t.kind === 'word' && (PUBLISHED.test(t.norm) || ((!!ctx.entType[i] || /ي$/.test(t.norm)) && PUBLISHED.test(T[i + 1]?.norm ?? '')))) {
+    if (sawEvent && t.kind === 'word' && (PUBLISHED.test(t.norm) || ((!!ctx.entType[i] || /ي$/.test(t.norm) || (!hasArticle(t.norm) && !L.firstNames.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm))) && PUBLISHED.test(T[i + 1]?.norm ?? '')))) {
       i += PUBLISHED.test(t.norm) ? 1 : 2;
+      // (… and the outlet that published it, its subject: في مقال نشرته صحيفة الحياة إن …: the writer speaks)
+      const pv = T[i - 1]!.norm;
+      if (i + 1 < b && /^(معه|معها|معهم|معهما)$/.test(T[i]!.norm)) i++;
+      if (i + 1 < b && /(ه|ها|هم)$/.test(pv) && /^(نشر|بث|اجر)/.test(pv) && L.mediaNouns.has(T[i]!.norm.replace(/^ال/, ''))) {
+        const e = hasArticle(T[i]!.norm) ? i + 1 : outletNameEnd(ctx, i + 1, b, -1);
+        if (e > i && e <= b) i = e;
+      }
       // (then when and where: أمس، أخيرا بالرباط، في جدة)
       for (let g = 0; g < 4 && i < b && T[i]!.kind === 'word'; g++) {
         if (ctx.lex.circumstantial.has(T[i]!.norm) || /^(اخيرا|مؤخرا|اليوم|امس)$/.test(T[i]!.norm)) i++;
         else if (ctx.entType[i] === 3 && /^ب/.test(T[i]!.norm)) i = Math.max(i + 1, ctx.entEnd[i]!);
         else if (T[i]!.norm === 'في' && ctx.entType[i + 1] === 3) i = Math.max(i + 2, ctx.entEnd[i + 1]!);
+        // (… on the speaker's own page: على مدونته، عبر حسابه، على الإنترنت)
+        else if (/^(علي|على|عبر|في)$/.test(T[i]!.norm) && isWord(T[i + 1]) && !ctx.entType[i + 1] && (/^(مدونت|حساب|صفحت|موقع|قنات)(ه|ها|هم)$/.test(T[i + 1]!.norm) || /^ال(انترنت|نت)$/.test(T[i + 1]!.norm))) i += 2;
         else if (T[i]!.norm === 'في' && L.mediaNouns.has(T[i + 1]?.norm ?? '') && isQuote(T[i + 2]) && ctx.quotes.closeOf[i + 2]! > i + 2 && ctx.quotes.closeOf[i + 2]! < b && ctx.quotes.closeOf[i + 2]! - i <= 8) {
           // (… where it was published: في مقال كتبه في دورية «نيو إنغلاند للطب»)
           i = ctx.quotes.closeOf[i + 2]! + 1;
@@ -149,6 +158,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     afterEvent = false;
+    // (where the event was held, with its adjectives: في اجتماع بالعاصمة الماليزية «…»: no subject there)
+    if (sawEvent && t.kind === 'word' && /^بال/.test(n) && n.length > 5 && ctx.entType[i] !== 1 && ctx.entType[i] !== 2 && !L.orgHeads.has(n.slice(1)) && !L.roleNouns.has(n.slice(1))) {
+      i++;
+      while (i < b && T[i]!.kind === 'word' && /^ال.{2,}(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm) && ctx.entType[i] !== 1 && ctx.entType[i] !== 2) i++;
+      continue;
+    }
     // (an audience before the complement, وقال أمام لجنة القوات المسلحة في مجلس الشيوخ إنه …: not إمام "imam")
     // (… or an addressee: وقال للجنة الشؤون الخارجية بمجلس النواب “…”، وقالت لإحدى الصحف: …، وأضاف مخاطبا رئيس الوزراء …
     // «…»: the words up to the complement name no speaker when no person is tagged among them)
@@ -156,7 +171,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     const cuePreps = i0 > 0 ? ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry.preps : undefined;
     const lAddressee = /^ل/.test(n) && !cuePreps?.includes('ل') && ((/^لل/.test(n) && n.length > 4 && !ctx.entType[i]) || /^لاحد(ي|ى)?$/.test(n));
     const addressee = /^و?(أمام|امام)$/.test(raw) || lAddressee || /^(مخاطبا|مخاطبه|مخاطبين)$/.test(n);
-    if (i === i0 && addressee) {
+    if ((i === i0 || (sawEvent && /^و?(أمام|امام)$/.test(raw))) && addressee) {
       let k = i + 1;
       const opens = (x: Token) => L.complementizers.has(x.norm) || x.text === ':' || isQuote(x);
       const addressing = /^(مخاطبا|مخاطبه|مخاطبين)$/.test(n);
@@ -179,6 +194,15 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       i++;
       if (i < b && T[i]!.kind === 'word' && /^ال/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm)) i++;
       continue;
+    }
+    // (the mouth it spoke through, up to its comma: حذرت الجبهة، على لسان ناطقها الرسمي، من مغبة …)
+    if (/^و?(على|علي)$/.test(n) && T[i + 1]?.norm === 'لسان') {
+      let k = i + 2;
+      while (k < b && k - i <= 8 && isWord(T[k])) k++;
+      if (k < b && COMMA_TEXT.has(T[k]!.text)) {
+        i = k + 1;
+        continue;
+      }
     }
     // a manner phrase with دون (وقال دون التطرق للتفاصيل، إن …؛ وقال دون أن يذكر تفاصيل إن …): up to its comma, or
     // to the complement when it has none (the speaker is not written)
@@ -294,7 +318,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         }
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")
-        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && !PUBLISHED.test(T[i]!.norm) && !(DELIVERED.test(T[i]!.norm) && /^لل/.test(T[i + 1]?.norm ?? '')) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
+        for (let g = 0; g < 2 && i < b && T[i]!.kind === 'word' && !hasArticle(T[i]!.norm) && !/^بال/.test(T[i]!.norm) && /(ي|يه|ين|ه|ون|ا)$/.test(T[i]!.norm) && !isPrep(T[i]!) && T[i]!.norm !== 'الي' && !(/^ل/.test(T[i]!.norm) && L.mediaNouns.has(T[i]!.norm.slice(1))) && !L.complementizers.has(T[i]!.norm) && !PUBLISHED.test(T[i]!.norm) && !(DELIVERED.test(T[i]!.norm) && /^لل/.test(T[i + 1]?.norm ?? '')) && (!nameLike(ctx, T[i + 1]) || (!!T[i + 1] && isPrep(T[i + 1]!)) || /^ل[^ل]/.test(T[i + 1]?.norm ?? '')) && !L.cues.has(T[i]!.norm); g++) i++;
         // (a speech the speaker delivered to an audience: في كلمة ألقاها للإعلاميين …)
         // (… or where, when or by whom: في كلمة ألقاها خلال الحفل، أمامهم، الأمير خالد — ألقاها reads as definite once
         // folded, and is never the speaker)
@@ -410,6 +434,8 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
     while (k < b && k < i + 4 && /^(قليله|فقط|عده|معدوده|طويله|قليلا)$/.test(T[k]!.norm)) k++;
     return k;
   }
+  // (… counted: قبل عدة سنوات، منذ بضعة أشهر، قبل 3 أعوام)
+  if (/^و?(قبل|بعد|منذ)$/.test(n) && (/^(عده|بضع|بضعه)$/.test(T[i + 1]?.norm ?? '') || T[i + 1]?.kind === 'number') && SPANS.test(T[i + 2]?.norm ?? '') && i + 3 <= b) return i + 3;
   // (اليوم الأربعاء، يوم الخميس الماضي)
   // (… the day in brackets: اليوم (الجمعة)، أمس (الأربعاء))
   if (/^(اليوم|امس|غدا)$/.test(n) && T[i + 1]?.text === '(' && WEEKDAYS.test(T[i + 2]?.norm ?? '') && T[i + 3]?.text === ')' && i + 4 <= b) return i + 4;

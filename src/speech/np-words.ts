@@ -145,7 +145,8 @@ export function titleDot(ctx: Ctx, k: number): boolean {
   const T = ctx.toks;
   const t = T[k];
   const p = T[k - 1];
-  return !!t && !!p && t.text === '.' && (p.norm === 'د' || p.norm === 'ا' || p.norm === 'م') && p.end === t.start && isWordTok(T[k + 1]);
+  // (… or a Latin initial spelled out: كيه. شانموجام، جورج دبليو. بوش)
+  return !!t && !!p && t.text === '.' && (p.norm === 'د' || p.norm === 'ا' || p.norm === 'م' || /^(كيه|جيه|ايه|دبليو)$/.test(p.norm)) && p.end === t.start && isWordTok(T[k + 1]);
 }
 
 function isWordTok(t: Token | undefined): boolean {
@@ -176,7 +177,7 @@ export function verbShaped(norm: string): boolean {
 const KIN = /^(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبيت|كثير|عدد|صاحب|صاحبت|والد|والدت|ام|اب|ابو|اخ|اخو|اخت|شقيق|شقيقت|زوج|زوجت|ابن|ابنت|نجل|نجلت|عم|عمت|خال|خالت|جد|جدت|صديق|صديقت|زميل|زميلت|جار|جارت|اقارب|اهل|ذوي|اسرت|عائلت|محامي|وكيل|مدرب|مدير|رئيس|نائب|مستشار|قائد|مساعد|طبيب|معلم|معلمت)$/;
 
 /** particles that open a clause, never a speaker phrase (لكني عدت …، لكي يوفق، لطالما، بأنني أريد، وطبقا) */
-export const PARTICLE_START = /^[وف]?(لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا|اتدري|اتعلم|ماذا|لماذا|هل|كيف|متي)$/;
+export const PARTICLE_START = /^[وف]?(لذا|لذلك|لهذا|سوف|ربما|لقد|لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا|اتدري|اتعلم|ماذا|لماذا|هل|كيف|متي)$/;
 
 /** adjectives and adverbs that stand alone after a cue but never name a speaker (قال آخر الأمر، السابق، ذاته، مبتسما) */
 const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها|مبتسما|مبتسمه|ضاحكا|ضاحكه|ساخرا|ساخره|متهكما)$/;

@@ -45,9 +45,11 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     if (np && eulogyEnd(ctx, np.a) > 0) return null;
   }
   // (the verb of the anonymity formula is no first name: أحد الموظفين فضل عدم ذكر اسمه: the descriptor alone speaks)
-  if (np && np.named && np.roleA >= 0 && np.nameB - np.nameA === 1 && /^(فضل|طلب|رفض|اشترط)$/.test(ctx.toks[np.nameA]!.norm) && /^(عدم|الكشف|ذكر)$/.test(ctx.toks[np.nameA + 1]?.norm ?? '')) {
+  // (… in any person: مصادر أمنية، رفضت الكشف عن هويتها، مسؤولون، طلبوا عدم ذكر أسمائهم)
+  if (np && np.named && np.roleA >= 0 && np.nameB - np.nameA <= 2 && /^(فضل|طلب|رفض|اشترط)(ت|وا|ا|تا)?$/.test(ctx.toks[np.nameA]!.norm) && /^(عدم|الكشف|ذكر|الافصاح)$/.test(ctx.toks[np.nameA + 1]?.norm ?? '')) {
     const role = parseRaw(ctx, Math.min(np.roleA, np.a), np.nameA, entry, open, true);
-    return role && role.b === np.nameA ? { ...role, type: 'ANON', named: false, next: np.nameA } : null;
+    const apposed = !!role && role.b === np.nameA - 1 && COMMA_TOK.has(ctx.toks[role.b]!.text);
+    return role && (role.b === np.nameA || apposed) ? { ...role, type: 'ANON', named: false, next: np.nameA } : null;
   }
   // a religious formula after the name (رسول الله صلى الله عليه وسلم، أبو هريرة رضي الله عنه) ends the phrase
   const k = np ? eulogyIn(ctx, np.a, np.b) : -1;

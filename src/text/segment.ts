@@ -34,6 +34,9 @@ export function isAbbreviation(text: string, dot: number): boolean {
   const letters = w.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
   if (letters.length === 1) return true; // د. أ. م. J.
   if (/^[a-z]+$/i.test(w) && LATIN_ABBREV.has(w.toLowerCase())) return true;
+  // a Latin initial spelled out before a name (كيه. شانموجام، جورج دبليو. بوش، جيه. كيه. رولينغ)
+  // (not before و or ف: "سفيان إيه. وقال الناطق" ends a sentence)
+  if (/^(كيه|جيه|إيه|ايه|دبليو)$/.test(letters) && text.charCodeAt(dot + 1) === 0x20 && isArabicLetter(text.charCodeAt(dot + 2)) && !/[وف]/.test(text[dot + 2]!)) return true;
   // U.S. / U.N.: a single capital after another dot
   // an Arabic dotted acronym (سي.إن.إن، أ.ف.ب): short letter runs joined by dots, no space after the dot
   if (letters.length <= 2 && isArabicLetter(text.charCodeAt(dot + 1))) {

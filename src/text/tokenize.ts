@@ -125,6 +125,9 @@ export function tokenize(text: string): Token[] {
         const d = text.charCodeAt(i);
         if (isLatinLetter(d) || isDigit(d)) i++;
         else if ((d === 0x27 || d === 0x2019) && i + 1 < n && isLatinLetter(text.charCodeAt(i + 1))) i += 2;
+        // (an address, one token: www.seetahaward.org, info@seetahaward.org, seetah_award, https://t.co/x)
+        else if ((d === 0x2e || d === 0x40 || d === 0x5f || d === 0x2f || d === 0x2d) && i + 1 < n && (isLatinLetter(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1)))) i += 2;
+        else if (d === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f && i + 3 < n && isLatinLetter(text.charCodeAt(i + 3))) i += 4;
         else break;
       }
       push(start, i, 'latin');
