@@ -155,7 +155,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         continue;
       }
       // (not the colon of an address or a list: على الرابط: http://…، الرقم: 920…)
-      if (t.text === ':' && k > i + 1 && isWord(T[k - 1]) && /^(ال)?(رابط|روابط|رقم|ارقام|هاتف|ايميل|بريد|عنوان)$|^(التالي|التاليه|الالكتروني)$/.test(T[k - 1]!.norm) && (T[k + 1]?.kind === 'latin' || T[k + 1]?.kind === 'number')) continue;
+      // (… an e-mail address often hidden by the site: البريد الإلكتروني: [email protected])
+      const addressAfter = T[k + 1]?.kind === 'latin' || T[k + 1]?.kind === 'number' || (T[k + 1]?.kind === 'punct' && (T[k + 2]?.kind === 'latin' || T[k + 2]?.kind === 'number'));
+      if (t.text === ':' && k > i + 1 && isWord(T[k - 1]) && /(رابط|روابط|رقم|ارقام|هاتف|ايميل|بريد|عنوان|التالي|التاليه|الالكتروني)$/.test(T[k - 1]!.norm) && addressAfter) continue;
       // (nor the colon of a news site's link line: رابط الخبر بصحيفة الوئام: …)
       if (t.text === ':' && T.slice(Math.max(i + 1, k - 5), k).some((x, d, a) => x.norm === 'رابط' && /^ال?خبر$/.test(a[d + 1]?.norm ?? ''))) return null;
       if (t.text === ':') return { kind: 'colon', at: k };

@@ -122,3 +122,10 @@ describe('round 29: a Latin initial spelled out', () => {
     expect(d.sentences).toHaveLength(2);
   });
 });
+
+describe('round 29: an address after a colon', () => {
+  it('a hidden e-mail address after البريد الإلكتروني: is no quotation colon, and the called-on is no speaker', async () => {
+    const cs = await claimsOf('وأشار المفرج إلى أن الوزارة لن تتهاون في تطبيق الأنظمة. كما دعا كافة المستفيدين إلى الإبلاغ عن أية مخالفات عن طريق موقع مساند www.musaned.gov.sa، أو عن طريق البريدالإلكتروني: [email protected] أو عبر مركز الاتصال لخدمة العملاء (19911).');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'دعا', written: null, speaker: 'المفرج', content: expect.stringMatching(/^الإبلاغ عن أية مخالفات عن طريق موقع مساند www\.musaned\.gov\.sa/) }));
+  });
+});
