@@ -210,6 +210,8 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     if (j >= 0) cutMentions.splice(j, 1);
   }
   return cutMentions.filter((m) => {
+    // (a web or e-mail address names nobody: www.sfda.gov.sa)
+    if (/^[\x21-\x7e]*[a-z0-9][.@/][a-z0-9][\x21-\x7e]*$/i.test(m.text.trim())) return false;
     if (m.type !== 'PERS') return true;
     const w = m.text.replace(QUOTES, '').trim();
     // (a verbal noun of the form تفعيل with its definite object names nobody: تخفيف الألم; not توفيق، تغريد)

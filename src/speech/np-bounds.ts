@@ -3,6 +3,7 @@
  * phrase runs to a circumstantial (في مؤتمر، خلال، أمس، لـ…), a preposition of the cue, a comma, a
  * complementizer or the start of a nominal object; an anonymous source runs over its located complements.
  */
+import { isPlaceHead } from '../entities/place-heads.js';
 import { isMonthWord } from '../entities/months.js';
 import type { Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
@@ -148,7 +149,12 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         else if (ctx.entType[i] === 3 && /^ب/.test(T[i]!.norm)) i = Math.max(i + 1, ctx.entEnd[i]!);
         else if (T[i]!.norm === 'في' && ctx.entType[i + 1] === 3) i = Math.max(i + 2, ctx.entEnd[i + 1]!);
         // (… on the speaker's own page: على مدونته، عبر حسابه، على الإنترنت)
-        else if (/^(علي|على|عبر|في)$/.test(T[i]!.norm) && isWord(T[i + 1]) && !ctx.entType[i + 1] && (/^(مدونت|حساب|صفحت|موقع|قنات)(ه|ها|هم)$/.test(T[i + 1]!.norm) || /^ال(انترنت|نت)$/.test(T[i + 1]!.norm))) i += 2;
+        else if (/^(علي|على|عبر|في)$/.test(T[i]!.norm) && isWord(T[i + 1]) && !ctx.entType[i + 1] && (/^(مدونت|حساب|صفحت|موقع|قنات)(ه|ها|هم)$/.test(T[i + 1]!.norm) || /^ال(انترنت|نت)$/.test(T[i + 1]!.norm))) {
+          i += 2;
+          // (with its adjectives and address: على موقعها الالكتروني www.sfda.gov.sa)
+          while (i < b && T[i]!.kind === 'word' && /^ال(الكتروني|رسمي|شخصي|خاص)$/.test(T[i]!.norm)) i++;
+          if (i < b && T[i]!.kind === 'latin' && /[.@/]/.test(T[i]!.text)) i++;
+        }
         else if (T[i]!.norm === 'في' && L.mediaNouns.has(T[i + 1]?.norm ?? '') && isQuote(T[i + 2]) && ctx.quotes.closeOf[i + 2]! > i + 2 && ctx.quotes.closeOf[i + 2]! < b && ctx.quotes.closeOf[i + 2]! - i <= 8) {
           // (… where it was published: في مقال كتبه في دورية «نيو إنغلاند للطب»)
           i = ctx.quotes.closeOf[i + 2]! + 1;
@@ -159,7 +165,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     }
     afterEvent = false;
     // (where the event was held, with its adjectives: في اجتماع بالعاصمة الماليزية «…»: no subject there)
-    if (sawEvent && t.kind === 'word' && /^بال/.test(n) && n.length > 5 && ctx.entType[i] !== 1 && ctx.entType[i] !== 2 && !L.orgHeads.has(n.slice(1)) && !L.roleNouns.has(n.slice(1))) {
+    // (not the cue's own ب-object: وأهابت الوزارة في بيانها بالمواطنين …)
+    if (sawEvent && t.kind === 'word' && /^بال/.test(n) && n.length > 5 && (ctx.entType[i] === 3 || isPlaceHead(n.slice(3)) || /^بال(عاصمه|مدينه|منطقه|محافظه|ولايه|قريه|بلده|مقر|قصر|فندق|قاعه)$/.test(n)) && !(i0 > 0 && ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry.preps?.includes('ب')) && ctx.entType[i] !== 1 && ctx.entType[i] !== 2 && !L.orgHeads.has(n.slice(1)) && !L.roleNouns.has(n.slice(1))) {
       i++;
       while (i < b && T[i]!.kind === 'word' && /^ال.{2,}(ي|يه)$/.test(T[i]!.norm) && !L.orgHeads.has(T[i]!.norm) && !L.roleNouns.has(T[i]!.norm) && ctx.entType[i] !== 1 && ctx.entType[i] !== 2) i++;
       continue;

@@ -100,6 +100,8 @@ export function seenAsName(ctx: Ctx, a: number): boolean {
 /** A word that can be part of a personal name: no article, not a role, organisation, particle or cue. */
 export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' && t.kind !== 'latin') return false;
+  // (a web or e-mail address is no name: www.sfda.gov.sa)
+  if (t.kind === 'latin' && /[a-z0-9][.@/][a-z0-9]/i.test(t.text)) return false;
   const n = t.norm;
   if (n === 'علي') return !isPrep(t);
   // an indefinite accusative (حسماً، جداً) is an adverbial, never a name

@@ -334,7 +334,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   const lastOnly = !!ent && ent.type === 'PERS' && !firstOnly && !/ /.test(fe) && fn === np.nameB - 2 && ctx.toks[fn + 1]!.norm === fe && firstNameAt(ctx, fn) && !ctx.entType[fn] && !ent.mentions.some((m) => / /.test(m.text.trim()));
   // (… or a family name of two words or more, an untagged first name written before it: تركي رضيمان العنزي,
   // tagged رضيمان العنزي; the entity never written longer)
-  const lastTwo = !!ent && ent.type === 'PERS' && !firstOnly && !lastOnly && we.length >= 2 && fn === np.nameB - we.length - 1 && fold(text(ctx, fn + 1, np.nameB)) === fe && firstNameAt(ctx, fn) && !ctx.entType[fn] && !ctx.lex.titles.has(ctx.toks[fn]!.norm) && !ctx.lex.titles.has('ال' + ctx.toks[fn]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[fn]!.norm) && ent.mentions.every((m) => fold(m.text).split(' ').length <= we.length);
+  const lastTwo = !!ent && ent.type === 'PERS' && !firstOnly && !lastOnly && we.length >= 2 && fn === np.nameB - we.length - 1 && fold(text(ctx, fn + 1, np.nameB)) === fe && firstNameAt(ctx, fn) && !ctx.entType[fn] && !/^(متقاعد|سابق|ركن|اول|طيار|بحري)$/.test(ctx.toks[fn]!.norm) && !ctx.lex.titles.has(ctx.toks[fn]!.norm) && !ctx.lex.titles.has('ال' + ctx.toks[fn]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[fn]!.norm) && ent.mentions.every((m) => fold(m.text).split(' ').length <= we.length);
   if (ent && patronymic) {
     name = written;
     type = 'PERS';

@@ -129,3 +129,22 @@ describe('round 29: an address after a colon', () => {
     expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'دعا', written: null, speaker: 'المفرج', content: expect.stringMatching(/^الإبلاغ عن أية مخالفات عن طريق موقع مساند www\.musaned\.gov\.sa/) }));
   });
 });
+
+describe('round 29: after the second blind judgement', () => {
+  it('a web address after the page it is on (على موقعها الالكتروني www.sfda.gov.sa) is no speaker', async () => {
+    const cs = await claimsOf('دعت الهيئة العامة للغذاء والدواء إلى اتباع خطوات لمنع تلوث الأغذية. وأشارت في تقرير نشرته على موقعها الالكتروني www.sfda.gov.sa، إلى أن التسمم الغذائي حالة مرضية مفاجئة.');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'وأشارت', written: null, type: 'ORG' }));
+  });
+
+  it('"retired" after a rank (اللواء متقاعد متعب بن عبدالله العتيبي) is no first name', async () => {
+    const cs = await claimsOf('وأردف اللواء متقاعد متعب بن عبدالله العتيبي مدير شرطة القصيم سابقا أن الجميع سيقفون صفا واحدا أمام البغاة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'متعب بن عبدالله العتيبي' })]);
+  });
+
+  it('the cue\'s own ب-object after the statement it was made in (وأهابت الوزارة في بيانها بالمواطنين …) is no place', async () => {
+    const cs = await claimsOf('وأهابت الوزارة في بيانها بالمواطنين وكبار السن وذوي الأمراض المزمنة باتباع الإجراءات الوقائية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأهابت', written: 'الوزارة' })]);
+    const ds = await claimsOf('وطالب السفير محمد صبيح في تصريح خاص لـ»المدينة»، بالوقوف بحزم ضد كل أنواع الإرهاب.');
+    expect(ds).toEqual([expect.objectContaining({ content: 'الوقوف بحزم ضد كل أنواع الإرهاب' })]);
+  });
+});
