@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { NerMention } from '../ner/index.js';
 import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
+import { isWebAddress, LATIN_INITIAL } from '../text/tokenize.js';
 import { lexicon } from '../speech/lexicon.js';
 import { PREP_WITH_PRONOUN } from '../speech/np-words.js';
 import { titleWords } from './names.js';
@@ -199,7 +200,7 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
   // (a Latin initial spelled out, its dot, then the family name the tagger left out: كيه. شانموجام)
   for (let k = 0; k < cutMentions.length; k++) {
     const m = cutMentions[k]!;
-    if (m.type !== 'PERS' || !/(^|\s)(كيه|جيه|إيه|ايه|دبليو)$/.test(m.text.trim())) continue;
+    if (m.type !== 'PERS' || !LATIN_INITIAL.test(fold(m.text.trim().split(/\s+/).pop() ?? ''))) continue;
     const x = /^\. ([\u0621-\u0647\u064a][\u0621-\u064a\u0640\u064b-\u0652]{2,})/.exec(text.slice(m.end, m.end + 40));
     if (!x || cueWord(fold(x[1]!)) || L.edge.has(fold(x[1]!)) || /^[وف]/.test(x[1]!)) continue;
     // (the family name may be a mention of its own: لورا إيه. | كولانجيلو)
@@ -211,7 +212,7 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
   }
   return cutMentions.filter((m) => {
     // (a web or e-mail address names nobody: www.sfda.gov.sa)
-    if (/^[\x21-\x7e]*[a-z0-9][.@/][a-z0-9][\x21-\x7e]*$/i.test(m.text.trim())) return false;
+    if (isWebAddress(m.text)) return false;
     if (m.type !== 'PERS') return true;
     const w = m.text.replace(QUOTES, '').trim();
     // (a verbal noun of the form تفعيل with its definite object names nobody: تخفيف الألم; not توفيق، تغريد)

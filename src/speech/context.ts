@@ -1,7 +1,7 @@
 /** Per-document view shared by the speech modules: tokens with boundaries, quote pairs and the lexicon. */
 import { isAbbreviation } from '../text/segment.js';
 import type { Entity } from '../schema/records.js';
-import type { Token } from '../text/tokenize.js';
+import { LATIN_INITIAL, type Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { pairQuotes, isQuoteMark, type QuotePairs } from './quotes.js';
@@ -83,7 +83,7 @@ function abbreviationDot(toks: Token[], i: number, text = ''): boolean {
   if (toks[i]!.text !== '.' || !p || p.kind !== 'word' || p.end !== toks[i]!.start || !n) return false;
   if (ABBREV.has(p.norm) && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.')) return true;
   // (a Latin initial spelled out before a name: كيه. شانموجام)
-  if (n.kind === 'word' && /^(كيه|جيه|ايه|دبليو)$/.test(p.norm) && !!text && isAbbreviation(text, toks[i]!.start)) return true;
+  if (n.kind === 'word' && LATIN_INITIAL.test(p.norm) && !!text && isAbbreviation(text, toks[i]!.start)) return true;
   // a dotted acronym or a single letter inside parentheses (سي.إن.إن ترك، (د. ب. أ)), as the segmenter reads it
   if (!!text && (n.kind === 'word' || n.text === ')') && isAbbreviation(text, toks[i]!.start) && p.norm.length <= 2) return true;
   // (a transliterated acronym glued by dots inside parentheses: (إيه.بي.سي))

@@ -5,7 +5,7 @@
  */
 import { isPlaceHead } from '../entities/place-heads.js';
 import { isMonthWord } from '../entities/months.js';
-import type { Token } from '../text/tokenize.js';
+import { isWebAddress, type Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
@@ -153,7 +153,7 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
           i += 2;
           // (with its adjectives and address: على موقعها الالكتروني www.sfda.gov.sa)
           while (i < b && T[i]!.kind === 'word' && /^ال(الكتروني|رسمي|شخصي|خاص)$/.test(T[i]!.norm)) i++;
-          if (i < b && T[i]!.kind === 'latin' && /[.@/]/.test(T[i]!.text)) i++;
+          if (i < b && T[i]!.kind === 'latin' && isWebAddress(T[i]!.text)) i++;
         }
         else if (T[i]!.norm === 'في' && L.mediaNouns.has(T[i + 1]?.norm ?? '') && isQuote(T[i + 2]) && ctx.quotes.closeOf[i + 2]! > i + 2 && ctx.quotes.closeOf[i + 2]! < b && ctx.quotes.closeOf[i + 2]! - i <= 8) {
           // (… where it was published: في مقال كتبه في دورية «نيو إنغلاند للطب»)

@@ -2,7 +2,7 @@
  * Word classes for speaker phrases: prepositions, titles, name words, event nouns and the tests that tell a
  * name from a role, a body or a particle. Arabic has no capitals, so these decide where a name is.
  */
-import type { Token } from '../text/tokenize.js';
+import { isWebAddress, LATIN_INITIAL, type Token } from '../text/tokenize.js';
 import { isQuote, type Ctx } from './context.js';
 import { mentionStartsAt } from './resolve.js';
 
@@ -101,7 +101,7 @@ export function seenAsName(ctx: Ctx, a: number): boolean {
 export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' && t.kind !== 'latin') return false;
   // (a web or e-mail address is no name: www.sfda.gov.sa)
-  if (t.kind === 'latin' && /[a-z0-9][.@/][a-z0-9]/i.test(t.text)) return false;
+  if (t.kind === 'latin' && isWebAddress(t.text)) return false;
   const n = t.norm;
   if (n === 'علي') return !isPrep(t);
   // an indefinite accusative (حسماً، جداً) is an adverbial, never a name
@@ -148,7 +148,7 @@ export function titleDot(ctx: Ctx, k: number): boolean {
   const t = T[k];
   const p = T[k - 1];
   // (… or a Latin initial spelled out: كيه. شانموجام، جورج دبليو. بوش)
-  return !!t && !!p && t.text === '.' && (p.norm === 'د' || p.norm === 'ا' || p.norm === 'م' || /^(كيه|جيه|ايه|دبليو)$/.test(p.norm)) && p.end === t.start && isWordTok(T[k + 1]);
+  return !!t && !!p && t.text === '.' && (p.norm === 'د' || p.norm === 'ا' || p.norm === 'م' || LATIN_INITIAL.test(p.norm)) && p.end === t.start && isWordTok(T[k + 1]);
 }
 
 function isWordTok(t: Token | undefined): boolean {

@@ -5,7 +5,8 @@
  */
 import type { Span } from '../schema/records.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isSpace } from './chars.js';
-import { BIDI_MARKS, dottedAcronymEnd } from './tokenize.js';
+import { BIDI_MARKS, dottedAcronymEnd, LATIN_INITIAL } from './tokenize.js';
+import { fold } from './normalize.js';
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '…', '۔']);
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›', '״']);
@@ -36,7 +37,7 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (/^[a-z]+$/i.test(w) && LATIN_ABBREV.has(w.toLowerCase())) return true;
   // a Latin initial spelled out before a name (كيه. شانموجام، جورج دبليو. بوش، جيه. كيه. رولينغ)
   // (not before و or ف: "سفيان إيه. وقال الناطق" ends a sentence)
-  if (/^(كيه|جيه|إيه|ايه|دبليو)$/.test(letters) && text.charCodeAt(dot + 1) === 0x20 && isArabicLetter(text.charCodeAt(dot + 2)) && !/[وف]/.test(text[dot + 2]!)) return true;
+  if (LATIN_INITIAL.test(fold(letters)) && text.charCodeAt(dot + 1) === 0x20 && isArabicLetter(text.charCodeAt(dot + 2)) && !/[وف]/.test(text[dot + 2]!)) return true;
   // U.S. / U.N.: a single capital after another dot
   // an Arabic dotted acronym (سي.إن.إن، أ.ف.ب): short letter runs joined by dots, no space after the dot
   if (letters.length <= 2 && isArabicLetter(text.charCodeAt(dot + 1))) {

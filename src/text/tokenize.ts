@@ -81,6 +81,14 @@ function twoLetterRuns(text: string, a: number, b: number): boolean {
     });
 }
 
+/** A Latin initial spelled out in Arabic letters, folded (كيه، جيه، إيه، دبليو): its dot may stand inside a name. */
+export const LATIN_INITIAL = /^(كيه|جيه|ايه|دبليو)$/;
+
+/** A web or e-mail address (www.sfda.gov.sa, info@x.org, http://t.co/x): no name, no sentence end inside. */
+export function isWebAddress(s: string): boolean {
+  return /^[\x21-\x7e]*[a-z0-9][.@/][a-z0-9][\x21-\x7e]*$/i.test(s.trim());
+}
+
 /** Splits `text` into tokens; whitespace is dropped, every other code unit belongs to exactly one token. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
