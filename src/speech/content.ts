@@ -61,7 +61,7 @@ export function quoteIsContent(ctx: Ctx, k: number): boolean {
 }
 
 /** First complement after the cue at i, searched up to the sentence end (at most 45 tokens). */
-const JUDGEMENT = /^ال(مؤسف|مهم|ضروري|واضح|مؤكد|مرجح|مستغرب|غريب|معيب|مخجل|مؤلم|محزن|مطلوب|مفترض|واجب|لافت|طبيعي|مستحيل|صعب|سهل)$/;
+export const JUDGEMENT = /^ال(مؤسف|مهم|ضروري|واضح|مؤكد|مرجح|مستغرب|غريب|معيب|مخجل|مؤلم|محزن|مطلوب|مفترض|واجب|لافت|طبيعي|مستحيل|صعب|سهل)$/;
 
 export function findComplement(ctx: Ctx, i: number, limit: number): Complement | null {
   const T = ctx.toks;
@@ -179,6 +179,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       // (بان كي مون: a name, not بأن)
       if (n === 'بان' && T[k + 1]?.norm === 'كي') continue;
       if (relative) return null;
+      // (an explanation's إن after a comma is inside the words, never their start: وأضاف النجيفي لا بد من …، حيث إن …;
+      // but it is the words of "as X says": كما يقول العوضي، إذ إن …)
+      if (k > i + 4 && /^(حيث|اذ)$/.test(p.norm) && COMMA.has(T[k - 2]?.text ?? '') && T[i - 1]?.norm !== 'كما') return null;
       // (the أن of a judgement after a comma, "it is regrettable that", is inside what was said: وأضاف البيان، من
       // المؤسف للغاية أن تنتهك القوات …: the words run from the judgement on)
       const m = T[k - 1]?.norm === 'للغايه' || T[k - 1]?.norm === 'جدا' ? k - 3 : k - 2;
@@ -431,6 +434,18 @@ const WITHHELD = /^[يت](ذكر|قول|كشف|وضح|حدد|فصح|شير|سم�
 /** what a newspaper's reporter does in the story (التقت "الوطن"، علمت «عكاظ»، رصدت «المدينة»), folded */
 const REPORTER_VERB = /^[وف]?(التقت|علمت|سالت|رصدت|زارت|حاورت|تواصلت|اتصلت|تابعت|حصلت|اطلعت|استطلعت|جالت|وقفت|تلقت)$/;
 
+/** A report's relative clause at k inside the words from c (ورد بلاغ إلى مركز العمليات ظهر أمس، يفيد بوقوع حريق …). */
+const REPORT_NOUN = /^(بلاغ|بلاغا|البلاغ|بلاغات|اتصال|اتصالا|برقيه|رساله|اشعار|اشعارا)$/;
+function reportRelative(ctx: Ctx, k: number, c: number): boolean {
+  const T = ctx.toks;
+  if (!/^(يفيد|تفيد)$/.test(T[k]!.norm)) return false;
+  for (let j = k - 1; j >= Math.max(c, k - 20); j--) {
+    if (isEnd(T[j]!) || ctx.lex.cues.has(T[j]!.norm)) return false;
+    if (REPORT_NOUN.test(T[j]!.norm)) return true;
+  }
+  return false;
+}
+
 export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: CueForm): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -525,7 +540,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     const via = L.viaOnly.get(t.norm);
     if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || (via.entry.via!.includes(T[k + 1]?.norm ?? '') && !(via.kind === 'part' && via.conj) && !(speakerForm && via.gender !== '?' && speakerForm.gender !== '?' && via.gender !== speakerForm.gender)))) return k;
     const form = L.cues.get(t.norm);
-    if (form && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form)) {
+    if (form && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form) && !reportRelative(ctx, k, c)) {
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // (a counted participle is a noun: بجانب الحكم على خمسة متهمين آخرين بالسجن)
@@ -569,7 +584,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (… وقعت في الأسر، ولم يستبعد أن يكون …: a negated conjoined cue with its complement opens a claim)
       if (form.kind !== 'part' && isWord(prev) && /^و(لم|لا|لن)$/.test(prev.norm) && T[k - 2]?.kind === 'punct' && COMMA.has(T[k - 2]!.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       // (… الانتخابات لأنهما قالا إن …: "because they said" opens the reason's own claim)
-      if (form.kind !== 'part' && isWord(prev) && /^و?(لكن|لان)(ه|ها|هم|هما)$/.test(prev.norm) && opensClaim(ctx, k, form, limit)) return k - 1;
+      // (… or its own possessed object after a comma: …، لكنه نفى تورطه في أي فساد)
+      const ownObject = () => !!form.entry.nominal && T[k - 2]?.kind === 'punct' && COMMA.has(T[k - 2]!.text) && /^لكن/.test(prev.norm) && isWord(T[k + 1]) && /^.{4,}(ه|ها|هم|هما)$/.test(T[k + 1]!.norm) && L.objectStarters.has(T[k + 1]!.norm.replace(/(ه|ها|هم|هما)$/, ''));
+      if (form.kind !== 'part' && isWord(prev) && /^و?(لكن|لان)(ه|ها|هم|هما)$/.test(prev.norm) && (opensClaim(ctx, k, form, limit) || ownObject())) return k - 1;
       // "… 10% في حين قالت مصادر أخرى إن …" / "… بينما أكد X أن …": a contrastive clause link opens a claim of its own
       const pp = T[k - 2];
       // (… or a source of its own with a nominal object: …، بينما أكدت مصادر تقدم المعارضة في بلدة داريا)

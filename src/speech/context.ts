@@ -1,5 +1,5 @@
 /** Per-document view shared by the speech modules: tokens with boundaries, quote pairs and the lexicon. */
-import { isAbbreviation } from '../text/segment.js';
+import { brokenPhrase, isAbbreviation } from '../text/segment.js';
 import type { Entity } from '../schema/records.js';
 import { LATIN_INITIAL, type Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
@@ -107,7 +107,14 @@ export function isQuote(t: Token | undefined): boolean {
 export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
   const n = toks.length;
   const nl = new Uint8Array(n);
-  for (let i = 1; i < n; i++) if (text.slice(toks[i - 1]!.end, toks[i]!.start).includes('\n')) nl[i] = 1;
+  // (a line broken inside a phrase is no break: … بقيمة \n185 مليون)
+  for (let i = 1; i < n; i++) {
+    for (let g = toks[i - 1]!.end; g < toks[i]!.start; g++) {
+      if (text.charCodeAt(g) !== 0x0a) continue;
+      if (!brokenPhrase(text, g)) nl[i] = 1;
+      break;
+    }
+  }
   // two dots between words on one line are a pause, not a sentence end (حكاية شمس.. وقصة أثر،
   // مصابنا جلل ..بلدنا مستهدف)
   const soft = new Uint8Array(n);

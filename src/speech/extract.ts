@@ -8,10 +8,10 @@ import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx, isEnd } from './context.js';
-import { contentEnd, findComplement, fixedObject, immediateThat, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
+import { contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
-import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
+import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
@@ -21,7 +21,7 @@ import { innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } f
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
-import { actAt, COMMA, fusedObject, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
+import { actAt, addresseeAct, addresseeEnd, COMMA, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
 import { appositionEnd, ATTITUDE, bareClauseAt, firstPersonAt, strayWord, svoQuote, unmarkedAfterTopic } from './unmarked.js';
 
 export interface VerbResult {
@@ -117,8 +117,24 @@ function outletPhrase(ctx: Ctx, np: NP): boolean {
   return isQuote(t) || ctx.lex.mediaNouns.has(t.norm) || (ctx.entType[np.a] === 2 && np.b - np.a <= 3);
 }
 
-/** Heads of a group of people or bodies (رجال الأعمال، أولياء الأمور، جميع الأطراف): addressees of a demand, not speakers. */
-const GROUP_HEAD = /^(رجال|اولياء|اهالي|الاهالي|ابناء|جميع|كافه|الجميع|شباب|الشباب|طلاب|الطلاب|سكان|الشعب|المجتمع|الجهات|الدول|التجار|النساء|الشركات|المؤسسات|الاسر|الناس|الاطراف)$/;
+
+/**
+ * Where a group of people starts inside a demand's or warning's phrase, after a complete subject (a definite word or a
+ * tagged name): the group's head and its definite genitives or adjectives end the phrase (محمد العلي | الشباب،
+ * العرفج | رجال الأعمال); -1 when there is none.
+ */
+function groupAddressee(ctx: Ctx, np: NP): number {
+  const T = ctx.toks;
+  for (let g = np.a + 1; g < np.b; g++) {
+    const h = T[g]!.norm;
+    if (!GROUP_HEAD.test(h) || ctx.entType[g] || !isWord(T[g - 1]) || !(/^(ال|وال)/.test(T[g - 1]!.norm) || ctx.entType[g - 1])) continue;
+    // (an indefinite head needs its genitive: رجال الأعمال; جميع and كافة their noun)
+    if (!/^ال/.test(h) && g + 1 >= np.b) continue;
+    if (!T.slice(g + 1, np.b).every((x, d) => isWord(x) && /^ال/.test(x.norm) && !ctx.entType[g + 1 + d] && !ctx.lex.roleNouns.has(x.norm))) continue;
+    return g;
+  }
+  return -1;
+}
 
 /** weekday names, folded */
 const WEEKDAY = /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/;
@@ -442,7 +458,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // أسر النزلاء على زيارة أبنائهم)
   let ownSrc: Source | null = null;
   const ownSubject = () => form.conj && cueStart > ctx.sentStart[i]! && prepAt(np!.next) && !ctx.entType[np!.a] && !!(ownSrc = mainVerbSubject(ctx, i, form, history, false));
-  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
+  // (… but not when an addressee of its own follows before the act: وطالب الأهالي في الموصل الحكومة المركزية بالإسراع …)
+  const addresseeAfter = () => {
+    const s = locatedEnd(ctx, np!.next, E);
+    const t = T[s];
+    // (never after a plural in its object case, itself the addressee: وفيما دعا الصحافيين الروس إلى …)
+    // (a body, an office or a group there, not an adjective of the phrase: يدعو الدول الأعضاء في الأمم المتحدة إلى …)
+    return isWord(t) && (ctx.entType[s] === 2 || ctx.entType[s] === 3 || L.orgHeads.has(t!.norm) || L.roleNouns.has(t!.norm) || GROUP_HEAD.test(t!.norm)) && !objectPlural(ctx, np!.a) && !objectPlural(ctx, np!.b - 1) && !isPrepOf(form, t!.norm) && !fusedObject(ctx, form, s) && !!addresseeEnd(ctx, form, s, E);
+  };
+  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && !(!np.named && !np.type && addresseeAfter()) && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
     np = null;
     proDropObject = true;
   }
@@ -459,6 +483,24 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (np && !svo && addressed && np.b - np.a >= 2 && objectPlural(ctx, np.b - 1) && /^ال/.test(T[np.b - 2]!.norm)) {
     const sub = parseSpeaker(ctx, np.a, np.b - 1, entry);
     if (sub && sub.b === np.b - 1) np = { ...sub, next: np.b };
+  }
+  // (… and an outlet, a body or a counterpart told: أبلغ مسؤول حكومي آخر وكالة أنباء "رويترز" بأن …، أبلغ كيري نظيره …)
+  if (np && !svo && /^(أخبر|أبلغ)$/.test(entry.lemma)) {
+    for (let m = np.a + 1; m < np.b; m++) {
+      const w = T[m]!;
+      const prev = T[m - 1]!.norm;
+      if (!isWord(w) || !(L.mediaNouns.has(w.norm) || /^نظير(ه|ها|يه|يها)$/.test(w.norm) || (ctx.entType[m] === 2 && mentionStartsAt(ctx.entities, w.start))) || L.roleNouns.has(prev) || L.titles.has(prev) || L.orgHeads.has(prev) || L.anonHeads.has(prev) || L.mediaNouns.has(prev)) continue;
+      const sub = parseSpeaker(ctx, np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a, m, entry);
+      if (sub && sub.b === m) np = { ...sub, next: np.b };
+      break;
+    }
+  }
+  // (… and so does a group of people after a complete subject, alone or in construct: وحذر محمد العلي الشباب من …،
+  // وطالب العرفج رجال الأعمال بـ …)
+  const g = np && !svo && addressed ? groupAddressee(ctx, np) : -1;
+  if (g > 0) {
+    const sub = parseSpeaker(ctx, np!.a, g, entry);
+    if (sub && sub.b === g) np = { ...sub, next: np!.b };
   }
   // a definite sound plural in its object case (-ين) right after a conjoined cue taking a nominal object is that
   // object, never the subject (…، واتهمت العسكريين الاوكرانيين; the subject would be العسكريون): pro-drop
@@ -616,6 +658,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // وأضاف الزياني، ناقشنا خلال اللقاء …: after the speaker and a comma, the speaker's own words in the first person
       content = trim(ctx, np.next + 1, contentEnd(ctx, np.next + 1, false, form));
       pattern = 'verb-colon';
+    } else if (np && !svo && !comp && entry.bareParticiple && form.kind === 'past' && !form.object && (np.named || !!ctx.entType[np.a]) && (/^(لم|لن|لا)$/.test(T[np.next]?.norm ?? '') || (T[np.next]?.norm === 'من' && JUDGEMENT.test(T[np.next + 1]?.norm ?? ''))) && wordCount(ctx, np.next, E) >= 4) {
+      // وأضاف النجيفي لا بد من دعم …، وقال الشهري من الصعب ضمان …: a negated clause or a judgement right after a named
+      // speaker is his words, unmarked
+      content = trim(ctx, np.next, contentEnd(ctx, np.next, false, form));
+      pattern = 'verb-colon';
     } else if ((!np || strayWord(ctx, np)) && !comp && entry.bareParticiple && form.kind === 'past' && !form.object && (form.conj || cueStart === ctx.sentStart[i]) && bareClauseAt(ctx, i, E) >= 0) {
       // وقال لـ«الاقتصادية»، للأسف هناك عمولات …; وقال بهذه المناسبة أشد على أيدي …: no speaker and no complement
       // written, the rest of the sentence is what was said, unmarked
@@ -646,6 +693,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (a source located by a body or place before the cue's preposition: ودعا الباحثون في جامعة لندن إلى استخدام …)
       const located = !!np && !svo && locatedThenPrep(ctx, form, np.next, E);
       let from = np && !svo ? (located ? locatedEnd(ctx, np.next, E) : np.next) : i + 1;
+      // (a participle's honorific subject is no part of its object: مشيرا سموه إلى دور …)
+      if (from === i + 1 && form.kind === 'part' && L.honorificPronouns.has(T[from]?.norm ?? '')) from++;
       // (an apposition or a relative clause between commas after a recognised speaker: وأشارت الدكتورة ناهد مصطفى،
       // نائبة رئيس الجامعة …، إلى الدعم …; دعت قيادة قوات التحالف، الذي تقوده المملكة، المواطنين … إلى إخلائها)
       if (np && !svo && !located && (np.named || np.type) && from === np.next) {
@@ -690,7 +739,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (past an adverb: ودعا الوزراء مجددا إلى وقف …)
       let pn = np ? np.next : -1;
       while (np && pn < E && pn - np.next < 2 && isWord(T[pn]) && (/ا$/.test(T[pn]!.norm) || T[pn]!.norm === 'كذلك') && L.circumstantial.has(T[pn]!.norm)) pn++;
-      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
+      // (… or a group of people called on or warned after it: هذا وطالب العرفج رجال الأعمال بدعم …)
+      const groupNext = !!np && (entry.stance === 'demand' || entry.stance === 'warn') && isWord(T[pn]) && GROUP_HEAD.test(T[pn]!.norm) && !ctx.entType[pn];
+      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || groupNext || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)
       const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
       if (ns) {
@@ -795,6 +846,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && form.conj && comp && comp.at <= i + 3) src = entityBefore(ctx, i, form.gender);
     // (… and so, after a formula praising the one meant: وكان يرى طيب الله ثراه أن …)
     if (!src && eulogyEnd(ctx, i + 1) > 0 && !praisesGod(ctx, i + 1)) src = entityBefore(ctx, i, form.gender);
+    // (an honorific pronoun is a person, never a body or a site's share buttons: شارك من خلال تويتر … رفع صاحب السمو
+    // الملكي الأمير سعود بن نايف …. وقال سموه …)
+    if (pronounOnly && src && src.type !== 'PERS') src = entityBefore(ctx, i, form.gender, true) ?? src;
   }
   if (junk) {
     if (src) np = null;
@@ -939,7 +993,9 @@ function isAttributionWordAt(ctx: Ctx, j: number): boolean {
 /** في/من + a body or place mention at k, then one of the cue's prepositions (… الباحثون في جامعة لندن إلى …). */
 function locatedThenPrep(ctx: Ctx, form: CueForm, k: number, limit: number): boolean {
   const e = locatedEnd(ctx, k, limit);
-  return e > k && isPrepOf(form, ctx.toks[e]?.norm ?? '');
+  if (e <= k || !isWord(ctx.toks[e])) return false;
+  // (… or its fused ب, or an addressee and then its act: وطالب الأهالي في الموصل الحكومة المركزية بالإسراع …)
+  return isPrepOf(form, ctx.toks[e]!.norm) || fusedObject(ctx, form, e) || !!addresseeAct(ctx, form, e, limit);
 }
 
 /**

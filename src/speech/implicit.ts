@@ -64,12 +64,12 @@ export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | 
   return null;
 }
 
-/** No earlier speaker at all: the nearest person or organisation mention before token i (within 400 tokens). */
-export function entityBefore(ctx: Ctx, i: number, gender: Gender): Source | null {
+/** No earlier speaker at all: the nearest person (or organisation, unless personOnly) mention before token i (within 400 tokens). */
+export function entityBefore(ctx: Ctx, i: number, gender: Gender, personOnly = false): Source | null {
   const T = ctx.toks;
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     const ty = ctx.entType[k];
-    if ((ty === 1 || ty === 2) && ctx.entEnd[k]! > k) {
+    if ((ty === 1 || (ty === 2 && !personOnly)) && ctx.entEnd[k]! > k) {
       const e = entityAt(ctx.entities, T[k]!.start, T[ctx.entEnd[k]! - 1]!.end);
       if (e) return { name: e.name, entityId: e.id, type: e.type === 'ORG' ? 'ORG' : 'PERS', gender, number: '?', words: [], descriptor: '', named: true, at: k };
     }
@@ -194,7 +194,7 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   // (past a fronted circumstance: وفي بداية الحفل قدم الدكتور نصيف الشكر …)
   s0 = pastFrontedPP(ctx, s0, at);
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || notVerbWord(T[s0]!)) return null;
-  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
+  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null, true);
   // (an honorific pronoun there, ونقل سموه …, points further back: تفقد صاحب السمو الملكي الأمير سعود بن نايف …)
   if (np && np.b - np.a === 1 && ctx.lex.honorificPronouns.has(T[np.a]!.norm)) return depth < 3 && s0 > 0 ? previousSubject(ctx, ctx.sentStart[s0]!, number, history, depth + 1) : null;
   if (!np || !(np.type || np.named)) return null;

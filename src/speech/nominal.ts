@@ -145,11 +145,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   // (a demand through its preposition only may still name its addressee first: ونصح العلي المزارعين بغسيل أوراق …)
   if (form.entry.prepOnly) return form.entry.stance === 'demand' && objectPlural(ctx, s) ? addresseeEnd(ctx, form, s, limit) : null;
   if (L.demonstratives.has(t.norm) || L.complementizers.has(t.norm)) return null;
-  if (form.entry.stance === 'demand' || (form.entry.stance === 'warn' && (objectPlural(ctx, s) || ((ctx.entType[s] === 2 || ctx.entType[s] === 3) && mentionStartsAt(ctx.entities, t.start))))) {
-    // an addressee before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …) (طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج)
-    const act = addresseeEnd(ctx, form, s, limit);
-    if (act) return act;
-  }
+  const act = addresseeAct(ctx, form, s, limit);
+  if (act) return act;
   // (an invitation to attend asks for no act: ودعا لحضوره جميع مديري الفروع)
   if (form.entry.fusedL && /^ل/.test(t.norm) && ATTEND_IT.test(t.norm.slice(1))) return null;
   if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
@@ -208,6 +205,17 @@ export function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number
 }
 
 /** After an addressee of at most 4 words at s, the demanded act through one of the cue's prepositions. */
+/**
+ * An addressee at s before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …، وحذر
+ * العلي الشباب من …; طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج): where the act starts, or null.
+ */
+export function addresseeAct(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
+  const t = ctx.toks[s]!;
+  const stance = form.entry.stance;
+  if (stance !== 'demand' && !(stance === 'warn' && (objectPlural(ctx, s) || (GROUP_HEAD.test(t.norm) && !ctx.entType[s]) || ((ctx.entType[s] === 2 || ctx.entType[s] === 3) && mentionStartsAt(ctx.entities, t.start))))) return null;
+  return addresseeEnd(ctx, form, s, limit);
+}
+
 export function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
   const T = ctx.toks;
   const end = Math.min(limit, s + 5);
@@ -230,6 +238,9 @@ export function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number):
   }
   return null;
 }
+
+/** Heads of a group of people or bodies (رجال الأعمال، أولياء الأمور، جميع الأطراف): addressees of a demand, not speakers. */
+export const GROUP_HEAD = /^(رجال|اولياء|اهالي|الاهالي|ابناء|جميع|كافه|الجميع|شباب|الشباب|طلاب|الطلاب|سكان|الشعب|المجتمع|الجهات|الدول|التجار|النساء|الشركات|المؤسسات|الاسر|الناس|الاطراف)$/;
 
 /** A definite sound masculine plural or dual in the object case (العسكريين، الطرفين), not a name or place. */
 export function objectPlural(ctx: Ctx, k: number): boolean {

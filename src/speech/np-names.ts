@@ -158,6 +158,8 @@ export function classify(ctx: Ctx, a: number, b: number): 'title' | 'name' | 'or
 export function isPlural(ctx: Ctx, a: number, b: number): boolean {
   const h = headOf(ctx, a, b);
   if (!h) return false;
+  // ("one of" a group is one: أحد القادة العسكريين)
+  if (/^(احد|احدي)$/.test(ctx.toks[a]!.norm)) return false;
   // a sound plural ending (محللون، مسؤولين) on a word long enough not to be أمين or حسين
   return ctx.lex.plural.has(h.norm) || (/(ون|ين)$/.test(h.norm) && h.norm.length >= 6 && b - a <= 3 && !nameLike(ctx, h));
 }

@@ -115,6 +115,8 @@ export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (L.roleNouns.has(n) || L.orgHeads.has(n) || L.anonHeads.has(n) || L.titles.has(n) || L.honorifics.has(n)) return false;
   if (L.circumstantial.has(n) || L.leadingSkip.has(n) || L.complementizers.has(n) || L.cues.has(n) || L.objectStarters.has(n)) return false;
   if (L.demonstratives.has(n) || L.clauseStarts.has(n) || L.adjectives.has(n)) return false;
+  // (a negation opens the words said: وأضاف النجيفي لا بد من …)
+  if (L.negations.has(n)) return false;
   if (/^(لل|بال|وال|فال|كال)/.test(n)) return false;
   return true;
 }

@@ -51,6 +51,11 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     const apposed = !!role && role.b === np.nameA - 1 && COMMA_TOK.has(ctx.toks[role.b]!.text);
     return role && (role.b === np.nameA || apposed) ? { ...role, type: 'ANON', named: false, next: np.nameA } : null;
   }
+  // an honorific pronoun is a whole phrase, the words after it the verb's object (وحذر فضيلته الشباب من …، ووصف سموه
+  // الحادثة بأنها …)
+  if (np && np.b > np.a + 1 && ctx.lex.honorificPronouns.has(ctx.toks[np.a]!.norm)) {
+    return { a: np.a, b: np.a + 1, nameA: np.a, nameB: np.a + 1, roleA: -1, roleB: -1, type: undefined, plural: false, named: false, next: np.a + 1 };
+  }
   // a religious formula after the name (رسول الله صلى الله عليه وسلم، أبو هريرة رضي الله عنه) ends the phrase
   const k = np ? eulogyIn(ctx, np.a, np.b) : -1;
   if (!np || k < 0) return np;

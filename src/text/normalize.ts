@@ -46,8 +46,33 @@ export function isIgnorable(c: number): boolean {
 
 const SPACE = 0x20;
 
+const PRES_FROM = 0xfb50;
+const PRES_TO = 0xfefc;
+let presentation: Int32Array | null = null;
+
+/**
+ * Arabic presentation forms (U+FB50–U+FEFC: the isolated, initial, medial and final shapes some sites still type, أﻥ
+ * for أن) folded to their letter by NFKC, one code unit to one; the shapes of a haraka are dropped; a ligature of two
+ * or more letters (ﻻ، ﷲ) is kept as it is, since offsets map one unit to one.
+ */
+function presentationForm(c: number): number {
+  if (!presentation) {
+    presentation = new Int32Array(PRES_TO - PRES_FROM + 1);
+    for (let u = PRES_FROM; u <= PRES_TO; u++) {
+      const n = String.fromCharCode(u).normalize('NFKC');
+      const k = n.length === 1 ? n.charCodeAt(0) : -1;
+      presentation[u - PRES_FROM] = u >= 0xfe70 && u <= 0xfe7f ? -1 : k >= 0x0621 && k <= 0x06ff ? k : u;
+    }
+  }
+  return presentation[c - PRES_FROM]!;
+}
+
 /** Replacement for one code unit, or -1 to drop it; returns the unit itself when unchanged. */
 function mapUnit(c: number, o: Required<NormalizeOptions>): number {
+  if (c >= PRES_FROM && c <= PRES_TO) {
+    const b = presentationForm(c);
+    if (b !== c) return b < 0 ? -1 : mapUnit(b, o);
+  }
   if (isIgnorable(c)) return -1;
   switch (c) {
     case 0x0623: // أ

@@ -16,6 +16,27 @@ const LATIN_ABBREV = new Set(
 /** a quotation left open longer than this (code units) stops suppressing boundaries */
 const MAX_QUOTE = 2000;
 
+/** Words no sentence or heading ends with: prepositions, conjunctions and the heads of an amount (بقيمة، بنسبة). */
+const NEVER_LAST = new Set(
+  'في من إلى على عن مع بين حتى نحو حوالي قرابة بقيمة بنسبة بمبلغ بمعدل بواقع بحدود مقابل و أو ثم أن إن بأن لأن الذي التي الذين'.split(' ').map(fold),
+);
+
+/**
+ * A single line break at i inside a phrase: the word before it is one no sentence ends with, and a word or number
+ * follows on the next line (a blank line always ends the sentence).
+ */
+export function brokenPhrase(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0x09 || text.charCodeAt(j - 1) === 0x0d)) j--;
+  const w = wordBefore(text, j);
+  if (!w || !NEVER_LAST.has(fold(w))) return false;
+  let k = i + 1;
+  if (text.charCodeAt(i) === 0x0d && text.charCodeAt(k) === 0x0a) k++;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  const d = text.charCodeAt(k);
+  return k < text.length && (isArabicLetter(d) || isDigit(d) || isLatinLetter(d));
+}
+
 function wordBefore(text: string, i: number): string {
   let j = i;
   while (j > 0) {
@@ -123,6 +144,11 @@ export function segment(text: string): Span[] {
     const ch = text[i]!;
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2029) {
+      // (not a line broken inside a phrase, after a word no sentence ends with: مقابل صافي ربح بقيمة \n185 مليون)
+      if (brokenPhrase(text, i)) {
+        i++;
+        continue;
+      }
       emit(i);
       resetQuotes();
       i++;

@@ -50,6 +50,16 @@ describe('normalize', () => {
     expect(folded).toBe(fold('قال وزير الخارجيه الامريكيه ان المفاوضات مستمره حتي 2024. ').repeat(700));
   });
 
+  it('folds Arabic presentation forms to their letters, one unit to one (أﻥ ﺍﻟﺤﻜﻮﻣﺔ, typed by some news sites)', () => {
+    expect(fold('أﻥ ﺍﻟﺤﻜﻮﻣﺔ ﻗﺎﻝ')).toBe(fold('أن الحكومة قال'));
+    const n = normalize('ﻗﺎﻝ');
+    expect(n.text).toBe('قال');
+    expect(Array.from(n.map)).toEqual([0, 1, 2, 3]);
+    // (a ligature of two letters stays whole, and a haraka's shape is dropped)
+    expect(fold('ﻻ')).toBe('ﻻ');
+    expect(fold('ﺑﹰ')).toBe('ب');
+  });
+
   it('every normalised code unit maps back into the original (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 20 }), (a, b) => {

@@ -61,8 +61,19 @@ describe('segment', () => {
       }),
     );
   });
+  it('a line broken after a word no sentence ends with (بقيمة، إلى) is no boundary; a blank line always is', () => {
+    const text = 'مقابل صافي ربح بقيمة \n185 مليون ريال في الربع الثاني.\nوانتقل الفريق إلى\r\nمدينة جدة أمس\nعنوان\n\nفي\n\nنص';
+    expect(segment(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'مقابل صافي ربح بقيمة \n185 مليون ريال في الربع الثاني.',
+      'وانتقل الفريق إلى\r\nمدينة جدة أمس',
+      'عنوان',
+      'في',
+      'نص',
+    ]);
+  });
+
   it('stays linear on adversarial runs of quotes and dots', () => {
-    for (const text of ['«'.repeat(30000), '"'.repeat(30000), '.'.repeat(30000), 'قال "'.repeat(20000), 'اب.'.repeat(30000)]) {
+    for (const text of ['«'.repeat(30000), '"'.repeat(30000), '.'.repeat(30000), 'قال "'.repeat(20000), 'اب.'.repeat(30000), 'في \n'.repeat(30000)]) {
       const spans = segment(text);
       expect(Array.isArray(spans)).toBe(true);
     }
