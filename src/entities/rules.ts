@@ -192,6 +192,10 @@ function adminPlace(c: Ctx, k: number, bare: boolean): [number, number, number] 
 const QUOTED_SPEECH_START = /^[وف]?(لم|لن|ليس|ان|انه|انها|انا|انني|ما|هذا|هذه|نحن|هو|هي|هم|قد|لقد|كل|هناك|يجب|نريد|لدينا|لدي)$/;
 
 /** Organisation phrase opened by a head noun at token i, or null. */
+/** stems of a ل-genitive that name no body's field: a time, an occasion, the people or outlet told */
+const NOT_LINKED = /^(مره|عام|سنه|شهر|يوم|موسم|اسبوع|فتره|مرحله|ربع|نصف|وقت|صحفيين|صحافيين|اعلاميين|مواطنين|جميع|وكاله|صحيفه|قناه|اسف|حقيقه|غايه|ذلك|تو|لعبه|عبه)$/;
+const PURPOSE_PREP = /^(الي|في|حول|مع|عن|علي|بين|ضد)$/;
+
 function headPhrase(c: Ctx, i: number): RuleMention | null {
   const lex = entityLexicon();
   const toks = c.tokens;
@@ -234,6 +238,8 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   const mods: string[] = [];
   const places: [number, number][] = [];
   let admin = false;
+  let defLink = false;
+  let linked = false;
   let prev: 'head' | 'comp' | 'indef' | 'link' | 'mod' | 'title' = 'head';
   const titles = titleWords();
   while (j < toks.length && j - i <= MAX_AFTER_HEAD) {
@@ -324,18 +330,47 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
     }
     const conj = rs.find((r) => r.pre === 'و' && r.def);
     // (not a coordinated person: إدارة العلاقات العامة والمتحدث الرسمي)
-    if (conj && (prev === 'comp' || prev === 'mod') && comps > 0 && !lex.heads.has(conj.stem) && !h.def && !ROLE_NOUN.test(conj.stem) && !titles.has('ال' + conj.stem)) {
+    if (conj && (prev === 'comp' || prev === 'mod') && comps > 0 && !lex.heads.has(conj.stem) && (!h.def || defLink) && !ROLE_NOUN.test(conj.stem) && !titles.has('ال' + conj.stem) && !(defLink && NOT_LINKED.test(conj.stem))) {
       comps++;
       prev = 'comp';
       j++;
       continue;
     }
+    // (… and a construct joined to the field: للأرصاد وحماية البيئة)
+    const conjConstruct = defLink && prev === 'comp' ? rs.find((r) => r.pre === 'و' && !r.def) : undefined;
+    const gen = toks[j + 1];
+    if (conjConstruct && conjConstruct.stem.length >= 3 && !lex.heads.has(conjConstruct.stem) && isWord(gen) && plainDefinite(gen!.norm) && !lex.stop.has(gen!.norm) && !NOT_LINKED.test(gen!.norm.slice(2))) {
+      comps++;
+      j += 2;
+      continue;
+    }
     const link = rs.find((r) => r.pre === 'ل');
     if (link && prev !== 'head' && prev !== 'link') {
+      // (never a time or the people told: البنك المركزي للمرة الثانية، للصحفيين; and one field only: not الوكالة
+      // الدولية للطاقة الذرية | للمراكز النووية)
+      if ((link.def && NOT_LINKED.test(link.stem)) || defLink) break;
+      // (a definite head and its adjective go on over a definite ل-genitive, and the nouns joined to it: الهيئة العامة
+      // للغذاء والدواء، البنك السعودي للتسليف والادخار، الهيئة العامة للسياحة والتراث الوطني)
+      // (not a purpose with its own complement: البرلمان الألماني للسفر إلى القرم)
+      if (h.def && prev === 'mod' && !linked && link.def && link.stem.length >= 3 && !lex.heads.has(link.stem) && !PURPOSE_PREP.test(toks[j + 1]?.norm ?? '')) {
+        comps++;
+        defLink = linked = true;
+        prev = 'comp';
+        j++;
+        // (and a feminine field's own adjective: للكرة الطائرة)
+        const a = toks[j];
+        if (isWord(a) && /ه$/.test(link.stem) && /^ال..+ه$/.test(a!.norm) && !lex.stop.has(a!.norm) && !lex.heads.has(bareWord(a!.norm)) && !titles.has(a!.norm) && !/^ال(ماضيه|حاليه|مقبله|جاريه|قادمه|اولي|ثانيه|اخيره)$/.test(a!.norm)) {
+          mods.push(a!.norm);
+          prev = 'mod';
+          j++;
+        }
+        continue;
+      }
       const n = toks[j + 1];
       const nextDef = isWord(n) && plainDefinite(n!.norm) && !lex.stop.has(n!.norm);
       if (lex.linkNouns.has(f) || (nextDef && (link.def ? isNisba(n!.norm) || lex.adjectives.has(n!.norm) : true))) {
         comps++;
+        linked = true;
         prev = 'link';
         j++;
         continue;
@@ -395,13 +430,18 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
   return { start, end, text: c.text.slice(start, end), type: 'ORG', ...(places.length ? { places } : {}) };
 }
 
-/** Whether the word tokens within [from, to) are all adjectives (nisba, listed) – a known name extended by them. */
+/** Whether the word tokens within [from, to) are all adjectives (nisba, listed) or a field's ل-genitive – a known name extended by them. */
 function adjectivesOnly(tokens: Token[], i: number, from: number, to: number): boolean {
   const lex = entityLexicon();
+  let field = false;
   for (let k = i; k < tokens.length && tokens[k]!.start < to; k++) {
     const t = tokens[k]!;
     if (t.start < from || t.kind !== 'word') continue;
-    if (!isNisba(t.norm) && !lex.adjectives.has(t.norm)) return false;
+    if (isNisba(t.norm) || lex.adjectives.has(t.norm)) continue;
+    // (… or the definite ل-genitive of its field, with the words joined to it: الاتحاد العربي للكرة الطائرة، الهيئة
+    // العامة للغذاء والدواء)
+    if (/^لل../.test(t.norm)) field = true;
+    else if (!field) return false;
   }
   return true;
 }
