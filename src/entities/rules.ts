@@ -357,9 +357,10 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
         defLink = linked = true;
         prev = 'comp';
         j++;
-        // (and a feminine field's own adjective: للكرة الطائرة)
+        // (and the field's own adjective: للكرة الطائرة، للانتخابات البلدية)
         const a = toks[j];
-        if (isWord(a) && /ه$/.test(link.stem) && /^ال..+ه$/.test(a!.norm) && !lex.stop.has(a!.norm) && !lex.heads.has(bareWord(a!.norm)) && !titles.has(a!.norm) && !/^ال(ماضيه|حاليه|مقبله|جاريه|قادمه|اولي|ثانيه|اخيره)$/.test(a!.norm)) {
+        const fieldAdjective = isWord(a) && (isNisba(a!.norm) ? /^ال/.test(a!.norm) : /ه$/.test(link.stem) && /^ال..+ه$/.test(a!.norm) && !lex.heads.has(bareWord(a!.norm)));
+        if (fieldAdjective && !lex.stop.has(a!.norm) && !titles.has(a!.norm) && !/^ال(ماضيه|حاليه|مقبله|جاريه|قادمه|اولي|ثانيه|اخيره)$/.test(a!.norm)) {
           mods.push(a!.norm);
           prev = 'mod';
           j++;

@@ -130,7 +130,10 @@ function wordBefore(text: string, s: number): string {
 function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
   let best: Entity | null = null;
   mentionsFrom(ctx.entities, pos - 4000, pos, (s, e, ent) => {
-    if (ent.type === 'ORG' && e <= pos && (headOf(fold(ctx.text.slice(s, e))).split(' ')[0] === bare || headOf(wordBefore(ctx.text, s)) === bare)) best = ent;
+    // (a head may begin with و itself: وكالة، وزارة)
+    const before = wordBefore(ctx.text, s);
+    const first = fold(ctx.text.slice(s, e)).split(' ')[0]!;
+    if (ent.type === 'ORG' && e <= pos && (headOf(first) === bare || first.replace(/^ال/, '') === bare || headOf(before) === bare || before === bare)) best = ent;
   });
   return best;
 }

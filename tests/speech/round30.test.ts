@@ -138,3 +138,10 @@ describe('round 30: where the words end', () => {
     expect(ds).toEqual([expect.objectContaining({ cue: 'ﻭﻗﺎﻝ', written: 'ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ', type: 'ANON' })]);
   });
 });
+
+describe('round 30: a body named again by its bare head', () => {
+  it('a head that begins with و (الوكالة، الوزارة) finds the body written after it (وكالة ستاندارد اند بورز)', async () => {
+    const cs = await claimsOf('خفضت وكالة ستاندارد اند بورز التصنيف الائتماني لروسيا. وقالت الوكالة انها تشعر بالقلق من تراجع الاقتصاد.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقالت', written: 'الوكالة', speaker: 'ستاندارد اند بورز', type: 'ORG' })]);
+  });
+});
