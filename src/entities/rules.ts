@@ -195,6 +195,7 @@ const QUOTED_SPEECH_START = /^[وف]?(لم|لن|ليس|ان|انه|انها|ان
 /** stems of a ل-genitive that name no body's field: a time, an occasion, the people or outlet told */
 const NOT_LINKED = /^(مره|عام|سنه|شهر|يوم|موسم|اسبوع|فتره|مرحله|ربع|نصف|وقت|صحفيين|صحافيين|اعلاميين|مواطنين|جميع|وكاله|صحيفه|قناه|اسف|حقيقه|غايه|ذلك|تو|لعبه|عبه)$/;
 const PURPOSE_PREP = /^(الي|في|حول|مع|عن|علي|بين|ضد)$/;
+const ROYAL = /^(الملك|الامير|الاميره|الشيخ)$/;
 
 function headPhrase(c: Ctx, i: number): RuleMention | null {
   const lex = entityLexicon();
@@ -349,10 +350,11 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
       // (never a time or the people told: البنك المركزي للمرة الثانية، للصحفيين; and one field only: not الوكالة
       // الدولية للطاقة الذرية | للمراكز النووية)
       if ((link.def && NOT_LINKED.test(link.stem)) || defLink) break;
-      // (a definite head and its adjective go on over a definite ل-genitive, and the nouns joined to it: الهيئة العامة
-      // للغذاء والدواء، البنك السعودي للتسليف والادخار، الهيئة العامة للسياحة والتراث الوطني)
+      // (a definite head and its adjective, or a head, its genitive and an adjective, go on over a definite ل-genitive, and
+      // the nouns joined to it: الهيئة العامة للغذاء والدواء، البنك السعودي للتسليف والادخار، شركة الخطوط السعودية للتموين;
+      // not past a person the body is named after: كلية الملك فهد الأمنية | للمقبولين)
       // (not a purpose with its own complement: البرلمان الألماني للسفر إلى القرم)
-      if (h.def && prev === 'mod' && !linked && link.def && link.stem.length >= 3 && !lex.heads.has(link.stem) && !PURPOSE_PREP.test(toks[j + 1]?.norm ?? '')) {
+      if ((h.def || (comps > 0 && persons === 0 && !toks.slice(i + 1, j).some((x) => ROYAL.test(x.norm)))) && prev === 'mod' && !linked && link.def && link.stem.length >= 3 && !lex.heads.has(link.stem) && !PURPOSE_PREP.test(toks[j + 1]?.norm ?? '')) {
         comps++;
         defLink = linked = true;
         prev = 'comp';
@@ -474,6 +476,8 @@ export function ruleMentions(text: string, tokens: Token[], ner: readonly NerMen
     if (!best) continue;
     // inside an earlier name only as its ب-complement: الشؤون الصحية بوزارة الحرس الوطني
     if (best.end <= coveredTo && !(best === a && readings(tokens[i]!.norm)[0]!.pre === '' && /^[وف]?ب/.test(tokens[i]!.norm) && best.start > tokens[i]!.start)) continue;
+    // (nor one that starts inside an earlier name and runs past it: mentions never overlap)
+    if (best.start < coveredTo && best.end > coveredTo) continue;
     if (a && b && best === a && a.start === b.start && a.end === b.end) best.key = b.key;
     out.push(best);
     coveredTo = Math.max(coveredTo, best.end);

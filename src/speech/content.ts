@@ -259,7 +259,11 @@ function namedBefore(ctx: Ctx, k: number): boolean {
   const n = p.norm;
   // a long quotation is speech, not the name of what the noun before it names (في بيان “أفكار وصلوات …”)
   if (wordCount(ctx, k + 1, ctx.quotes.closeOf[k]!) >= 6) return false;
-  return (/^ل./.test(n) && ctx.lex.orgHeads.has(n.slice(1))) || ctx.lex.orgHeads.has(n) || /^(هامش|عنوان|شعار|اسم|مؤتمر|حملة|عملية|برنامج|كتاب|مبادرة|مشروع|صفقة)$/.test(n.replace(/^ال/, ''));
+  // (a definite body's head before words that close the sentence is their speaker, not a name: وقال المعهد “نحن
+  // محايدون”.)
+  const after = ctx.toks[ctx.quotes.closeOf[k]! + 1];
+  const closing = /^ال/.test(n) && !ctx.lex.mediaNouns.has(n) && (!after || isEnd(after));
+  return (/^ل./.test(n) && ctx.lex.orgHeads.has(n.slice(1))) || (ctx.lex.orgHeads.has(n) && !closing) || /^(هامش|عنوان|شعار|اسم|مؤتمر|حملة|عملية|برنامج|كتاب|مبادرة|مشروع|صفقة)$/.test(n.replace(/^ال/, ''));
 }
 
 /** A colon or a complementizer follows within a few tokens of k in the same sentence. */
@@ -455,6 +459,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     const t = T[k]!;
     // (a quotation opened in it runs on past a full stop inside it, in its paragraph: إن بوتين "لم يعد يشاطر … حتى
     // النهاية. اعتقد انه يتجه الى التخلي عن الاسد")
+    // (a closing mark left alone after a word, then a comma, ends words whose opening mark was never typed: واضافت: امل
+    // الا تصل الامور الى القضاء … فالامر مؤلم"، ومنذ بدء …)
+    if (isQuote(t) && !nominal && ctx.quotes.openOf[k]! < 0 && ctx.quotes.closeOf[k]! < 0 && isWord(T[k - 1]) && COMMA.has(T[k + 1]?.text ?? '') && k - c >= 3 && !isQuote(T[c - 1])) return k;
     if (isQuote(t) && !nominal) {
       const close = ctx.quotes.closeOf[k]!;
       if (close >= limit && close < c + 250) {

@@ -73,6 +73,9 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     }
     if (at > 0) return [at + 1, 0];
   }
+  // (a negated clause after a phrase is no nominal object: وأعلنت حالة طوارىء لا تتوقف …، جهات تمويل تؤكد مدى فعاليته
+  // لأنه لا يوفر …)
+  if (!free && T[s] && L.negations.has(T[s]!.norm)) return null;
   const s0 = s;
   const s2 = T[s] && (L.objectStarters.has(T[s]!.norm) || L.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) ? s : skipLeading(ctx, s, limit);
   if (s2 > s) passedComma = passedComma || T[s2 - 1]!.kind === 'punct';

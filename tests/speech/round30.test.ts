@@ -145,3 +145,37 @@ describe('round 30: a body named again by its bare head', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'وقالت', written: 'الوكالة', speaker: 'ستاندارد اند بورز', type: 'ORG' })]);
   });
 });
+
+describe('round 30, after the second blind judgement', () => {
+  it('supporters of someone are an unnamed group, with their genitive (أنصار "BBC"، مؤيدو الرئيس)', async () => {
+    const a = await claimsOf('بينما يقول أنصار "BBC": إنها مؤسسة وطنية قيمة.');
+    expect(a).toEqual([expect.objectContaining({ written: 'أنصار "BBC"', type: 'ANON' })]);
+    const b = await claimsOf('وقال مؤيدو الرئيس إن الانتخابات نزيهة.');
+    expect(b).toEqual([expect.objectContaining({ written: 'مؤيدو الرئيس', type: 'ANON' })]);
+  });
+
+  it('a college named again by its head is the college (ودعت الكلية … وقالت …)', async () => {
+    const cs = await claimsOf('أعلنت كلية الأمير سلطان الصناعية التابع للمؤسسة العامة للصناعات العسكرية بالخرج أسماء الطلاب المقبولين بالكلية. ودعت الكلية الطلاب المقبولين للحضور إلى مقر لجنة القبول بدءاً من الغد وقالت انه للاستزادة بالمعلومات يمكن الاتصال بلجنة القبول.');
+    expect(cs.map((c) => [c.cue, c.speaker, c.type])).toEqual([['ودعت', 'كلية الأمير سلطان الصناعية', 'ORG'], ['وقالت', 'كلية الأمير سلطان الصناعية', 'ORG']]);
+  });
+
+  it('a definite head before a quotation that closes the sentence is its speaker, not a name (وقال المعهد “نحن محايدون”.)', async () => {
+    const cs = await claimsOf('وسارع معهد العلوم والأمن الدولي في واشنطن على تويتر بنفي انه من المعارضين للاتفاق.\n وقال المعهد “نحن محايدون”.');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'وقال', written: 'المعهد', content: 'نحن محايدون' }));
+  });
+
+  it('a closing mark left alone ends words whose opening mark was never typed (… فالامر مؤلم"، ومنذ …)', async () => {
+    const cs = await claimsOf('وشككت دالما بدوافع والدها: "يجب ان نرى من هو على الجانب الاخر"، واضافت: امل الا تصل الامور الى القضاء، اما بالنسبة لنا فالامر مؤلم"، ومنذ بدء اجراءات الطلاق حصلت الاخيرة على ادارة رأس مال زوجها السابق.');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'واضافت', content: 'امل الا تصل الامور الى القضاء، اما بالنسبة لنا فالامر مؤلم' }));
+  });
+
+  it('a negated clause after an untagged phrase is no nominal object (وأعلنت حالة طوارىء لا تتوقف …)', async () => {
+    expect(await claimsOf('إنها طعنات لو حدثت في أي مجتمع آخر لنهضت كل مؤسساته وأجهزته وأعلنت حالة طوارىء لا تتوقف حتى تعرف ماذا حل به.')).toEqual([]);
+  });
+
+  it('a board\'s recommendation is its company\'s, named with its field (أوصى مجلس إدارة شركة الخطوط السعودية للتموين بتوزيع …)', async () => {
+    const cs = await claimsOf('أوصى مجلس إدارة شركة الخطوط السعودية للتموين بتوزيع أرباح نقدية على مساهمي الشركة عن الربع الثاني 2015م.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أوصى', speaker: 'شركة الخطوط السعودية للتموين', content: expect.stringMatching(/^توزيع أرباح نقدية/) })]);
+  });
+});
+
