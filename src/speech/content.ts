@@ -459,9 +459,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     const t = T[k]!;
     // (a quotation opened in it runs on past a full stop inside it, in its paragraph: إن بوتين "لم يعد يشاطر … حتى
     // النهاية. اعتقد انه يتجه الى التخلي عن الاسد")
-    // (a closing mark left alone after a word, then a comma, ends words whose opening mark was never typed: واضافت: امل
-    // الا تصل الامور الى القضاء … فالامر مؤلم"، ومنذ بدء …)
-    if (isQuote(t) && !nominal && ctx.quotes.openOf[k]! < 0 && ctx.quotes.closeOf[k]! < 0 && isWord(T[k - 1]) && COMMA.has(T[k + 1]?.text ?? '') && k - c >= 3 && !isQuote(T[c - 1])) return k;
+    // (a closing mark left alone after a word, then a comma, ends words after a colon whose opening mark was never
+    // typed: واضافت: امل الا تصل الامور الى القضاء … فالامر مؤلم"، ومنذ بدء …)
+    if (isQuote(t) && !nominal && T[c - 1]?.text === ':' && ctx.quotes.openOf[k]! < 0 && ctx.quotes.closeOf[k]! < 0 && isWord(T[k - 1]) && COMMA.has(T[k + 1]?.text ?? '') && k - c >= 3) return k;
     if (isQuote(t) && !nominal) {
       const close = ctx.quotes.closeOf[k]!;
       if (close >= limit && close < c + 250) {

@@ -201,6 +201,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker
   if (cueStart > 0 && form.kind === 'past' && !form.conj && T[cueStart - 1]!.norm === 'مما') return { draft: null, source: null };
+  // (… and so is "what justifies / confirms" in the present, the writer's reasoning: ما يبرر وجود برنامج …، مما يؤكد أن …;
+  // not a source's "as X says": بحسب ما يقول، على حد ما يرى)
+  if (cueStart > 1 && form.kind === 'pres' && !form.conj && /^(ما|مما)$/.test(T[cueStart - 1]!.norm) && !/^(حسب|بحسب|وفق|وفقا|كما|علي|على|عن|الي|من|حد|لما|بما|عما)$/.test(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // a hypothetical (حتى لو أعلنت اليونان عجزها، إذا قال): nothing was said
   if (cueStart > 0 && form.kind !== 'part' && /^[وف]?(لو|اذا|لولا)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
   // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing
@@ -458,7 +461,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // أسر النزلاء على زيارة أبنائهم)
   let ownSrc: Source | null = null;
   const ownSubject = () => form.conj && cueStart > ctx.sentStart[i]! && prepAt(np!.next) && !ctx.entType[np!.a] && !!(ownSrc = mainVerbSubject(ctx, i, form, history, false));
-  // (… but not when an addressee of its own follows before the act: وطالب الأهالي في الموصل الحكومة المركزية بالإسراع …)
+  // (… but not a group of people when an addressee of its own follows before the act: وطالب الأهالي في الموصل الحكومة
+  // المركزية بالإسراع …)
   const addresseeAfter = () => {
     const s = locatedEnd(ctx, np!.next, E);
     const t = T[s];
@@ -466,7 +470,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a body, an office or a group there, not an adjective of the phrase: يدعو الدول الأعضاء في الأمم المتحدة إلى …)
     return isWord(t) && (ctx.entType[s] === 2 || ctx.entType[s] === 3 || L.orgHeads.has(t!.norm) || L.roleNouns.has(t!.norm) || GROUP_HEAD.test(t!.norm)) && !objectPlural(ctx, np!.a) && !objectPlural(ctx, np!.b - 1) && !isPrepOf(form, t!.norm) && !fusedObject(ctx, form, s) && !!addresseeEnd(ctx, form, s, E);
   };
-  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && !(!np.named && !np.type && addresseeAfter()) && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
+  const peopleHead = !!np && (GROUP_HEAD.test(T[np.a]!.norm) || L.plural.has(T[np.a]!.norm) || L.anonHeads.has(T[np.a]!.norm));
+  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && !(!np.named && !np.type && peopleHead && addresseeAfter()) && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
     np = null;
     proDropObject = true;
   }

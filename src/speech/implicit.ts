@@ -194,7 +194,9 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   // (past a fronted circumstance: وفي بداية الحفل قدم الدكتور نصيف الشكر …)
   s0 = pastFrontedPP(ctx, s0, at);
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || notVerbWord(T[s0]!)) return null;
-  const np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null, true);
+  let np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
+  // (an untagged "name" after a role holding a tagged name is the verb's object: وكتب الأمير خالد الفيصل مقالا مهما)
+  if (np && np.roleA >= 0 && np.named && !ctx.entType[np.nameA] && ctx.entType.subarray(np.roleA, np.roleB).includes(1)) np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null, true);
   // (an honorific pronoun there, ونقل سموه …, points further back: تفقد صاحب السمو الملكي الأمير سعود بن نايف …)
   if (np && np.b - np.a === 1 && ctx.lex.honorificPronouns.has(T[np.a]!.norm)) return depth < 3 && s0 > 0 ? previousSubject(ctx, ctx.sentStart[s0]!, number, history, depth + 1) : null;
   if (!np || !(np.type || np.named)) return null;

@@ -207,7 +207,6 @@ export function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number
   return null;
 }
 
-/** After an addressee of at most 4 words at s, the demanded act through one of the cue's prepositions. */
 /**
  * An addressee at s before the demanded act (or the warned people before the danger: حذرت الوزارة المواطنين من …، وحذر
  * العلي الشباب من …; طالبت الإدارة المتهم بمغادرة …، دعت الحكومة الأهالي إلى الخروج): where the act starts, or null.
@@ -219,6 +218,7 @@ export function addresseeAct(ctx: Ctx, form: CueForm, s: number, limit: number):
   return addresseeEnd(ctx, form, s, limit);
 }
 
+/** After an addressee of at most 4 words at s, the demanded act through one of the cue's prepositions. */
 export function addresseeEnd(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
   const T = ctx.toks;
   const end = Math.min(limit, s + 5);
@@ -251,8 +251,12 @@ export function objectPlural(ctx: Ctx, k: number): boolean {
   return /^ال.{3,}ين$/.test(t.norm) && !ctx.entType[k] && !ctx.lex.firstNames.has(t.norm);
 }
 
+/** Nouns whose own first letter is ب, never a fused preposition (برنامج، بيان، بلد، بنك، بطولة، بيئة، بعض) */
+const B_NOUN = /^(برنامج|برامج|بيان|بيانات|بلد|بلاد|بلدان|بحث|بحوث|بنك|بنوك|بطوله|بيئه|بيت|بند|بنود|بعض|بديل|بورصه|بوابه|برلمان|بطاقه|بطاقات|بضائع)$/;
+
 export function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
   const n = ctx.toks[k]!.norm;
+  if (B_NOUN.test(n)) return false;
   // (a name whose own first letter is ب, باكستان، بغداد, is tagged from that letter on: no preposition there)
   // (nor one fused to a place that begins there: عدد من المسافرين بمطار الأمير محمد بن عبدالعزيز بسرعة …)
   return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !isPlaceHead(n.slice(1).replace(/^ال/, '')) && !(ctx.entType[k] && (mentionStartsAt(ctx.entities, ctx.toks[k]!.start) || mentionStartsAt(ctx.entities, ctx.toks[k]!.start + 1)));

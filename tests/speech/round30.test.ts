@@ -179,3 +179,37 @@ describe('round 30, after the second blind judgement', () => {
   });
 });
 
+describe('round 30, after the third blind judgement', () => {
+  it('"in the statement" after a body is no part of its name (وقال الاتحاد السعودي للكرة الطائرة في البيان: …)', async () => {
+    const cs = await claimsOf('وقال الاتحاد السعودي للكرة الطائرة في البيان: بناء لما ورد للاتحاد السعودي من معلومات تفيد بحضور البعثة حفلا.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الاتحاد السعودي للكرة الطائرة', speaker: 'الاتحاد السعودي للكرة الطائرة' })]);
+  });
+
+  it('the subject of the sentence before keeps its whole name (وعبر رئيس مجلس إدارة النادي عطا الله الجعيد عن … . وقال: …)', async () => {
+    const cs = await claimsOf('وعبر رئيس مجلس إدارة النادي عطا الله الجعيد عن سعادة النادي بالتجاوب السريع من المثقفين.\nوقال: لقد تنوعت مقترحات مثقفي ومثقفات الطائف بهدف تطوير السوق.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', speaker: expect.stringMatching(/عطا الله الجعيد$/) })]);
+  });
+
+  it('a council named by its short name before a body called on stays pro-drop with the council in play (طالب الشورى الوزارة بدراسة …)', async () => {
+    const cs = await claimsOf('وطالب مجلس الشورى وزارة العدل بسرعة إقرار المشروع. وفي الشؤون الاجتماعية، طالب الشورى الوزارة بدراسة تأسيس جهة تنفيذية متخصصة تعمل على وضع الاستراتيجيات.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'طالب', speaker: 'مجلس الشورى', content: expect.stringMatching(/^دراسة تأسيس جهة/) }));
+  });
+
+  it('a lone closing mark inside a list after أنه does not cut it (… وصناعة العطور والشكولاتة"، ومن المنتجات …)', async () => {
+    const cs = await claimsOf('وأكدت المشرفة فاطمة الزامل أنه من بين المعروضات: الوجبات المتنوعة، وصناعة العطور والشكولاتة"، ومن المنتجات اليدوية ومنتجات الخوص والإكسسوارات.');
+    expect(cs[0]!.content).toMatch(/والإكسسوارات$/);
+  });
+
+  it('a noun whose own first letter is ب is no fused preposition (وصف … بيان وزارة الداخلية … بالضربة الكبرى)', async () => {
+    const cs = await claimsOf('وصف نبيل البلوشي النائب في البرلمان البحريني، بيان وزارة الداخلية السعودية الأخير ومضامينه بالضربة الكبرى للتنظيم الإرهابي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وصف', speaker: 'نبيل البلوشي', content: 'الضربة الكبرى للتنظيم الإرهابي' })]);
+  });
+
+  it('"what justifies" in the present is the writer\'s reasoning, no claim (… ما يبرر وجود برنامج مثل حافز …)', async () => {
+    expect(await claimsOf('المشكلة ليست في أننا نمر بدورة اقتصادية سلبية تسببت في ارتفاع معدلات البطالة ما يبرر وجود برنامج مثل حافز لتعويض العاطلين مؤقتاً عن العمل، فنحن نمر بطفرة اقتصادية غير مسبوقة.')).toEqual([]);
+    // (but "as X says" still reports: بحسب ما يقول …)
+    const cs = await claimsOf('والوضع مستقر بحسب ما يقول المتحدث باسم الوزارة أحمد العلي.');
+    expect(cs.length).toBe(1);
+  });
+});
+
