@@ -37,6 +37,8 @@ let cache: Lex | null = null;
 const PRONOUNS = ['ي', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ك', 'كم'];
 /** complementizers written with their hamza (بأن، لأنه، إن) */
 const HAMZA_THAT = /^[وف]?[بل]?(أن|إن)(ه|ها|هم|هما|ني|نا)?$/;
+/** a statement noun behind ب (بتصريح، ببيان، بكلمة), folded */
+const STATEMENT_B = /^ب(تصريح|تصريحات|بيان|كلمه|حديث|خطاب|رساله|تغريده|مداخله)$/;
 const QUOTES = /^["'«»“”„()\[\]]+|["'«»“”„()\[\]،,.:؛]+$/g;
 
 function lex(): Lex {
@@ -109,8 +111,9 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
     // (a complementizer written with its hamza is never a name, though بان folds like the first name: علاء يوسف بأن)
     if (HAMZA_THAT.test(raw.replace(/[\u064b-\u0652\u0640]/g, ''))) return true;
     const f = fold(raw);
-    // (… or a preposition with its pronoun, never a name's word: خص به)
-    return f.length > 0 && !L.names.has(f) && (L.edge.has(f) || cueWord(f) || PREP_WITH_PRONOUN.test(f));
+    // (… or a preposition with its pronoun, never a name's word: خص به; or a statement behind ب: أدلى الأمير عبدالعزيز بن
+    // سعد بتصريح قال فيه …)
+    return f.length > 0 && !L.names.has(f) && (L.edge.has(f) || cueWord(f) || PREP_WITH_PRONOUN.test(f) || STATEMENT_B.test(f));
   };
   let a = 0;
   let b = words.length;

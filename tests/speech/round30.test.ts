@@ -211,5 +211,10 @@ describe('round 30, after the third blind judgement', () => {
     const cs = await claimsOf('والوضع مستقر بحسب ما يقول المتحدث باسم الوزارة أحمد العلي.');
     expect(cs.length).toBe(1);
   });
+
+  it('a statement behind ب after a name is no part of it (أدلى الأمير عبدالعزيز بن سعد بتصريح قال فيه: …)', async () => {
+    const cs = await claimsOf('وأدلى سمو الأمير عبدالعزيز بن سعد بتصريح قال فيه: إن ما شاهدناه اليوم يمثل منهجية هذه الدولة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'عبدالعزيز بن سعد' })]);
+  });
 });
 
