@@ -201,6 +201,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker
   if (cueStart > 0 && form.kind === 'past' && !form.conj && T[cueStart - 1]!.norm === 'مما') return { draft: null, source: null };
+  // (a hypothetical speaker, "one may say", is the writer's device: وقد يقول القارئ: …، قد يقول قائل إن …)
+  if (form.kind === 'pres' && cueStart > 0 && /^[وف]?قد$/.test(T[cueStart - 1]!.norm) && /^(قائل|القارئ|احدهم|البعض)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
   // (… and so is "what justifies / confirms" in the present, the writer's reasoning: ما يبرر وجود برنامج …، مما يؤكد أن …;
   // not a source's "as X says": بحسب ما يقول، على حد ما يرى)
   if (cueStart > 1 && form.kind === 'pres' && !form.conj && /^(ما|مما)$/.test(T[cueStart - 1]!.norm) && !/^(حسب|بحسب|وفق|وفقا|كما|علي|على|عن|الي|من|حد|لما|بما|عما)$/.test(T[cueStart - 2]!.norm)) return { draft: null, source: null };

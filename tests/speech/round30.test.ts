@@ -216,5 +216,14 @@ describe('round 30, after the third blind judgement', () => {
     const cs = await claimsOf('وأدلى سمو الأمير عبدالعزيز بن سعد بتصريح قال فيه: إن ما شاهدناه اليوم يمثل منهجية هذه الدولة.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'عبدالعزيز بن سعد' })]);
   });
+
+  it('a hypothetical speaker (وقد يقول القارئ، قد يقول قائل) is the writer\'s device, no claim', async () => {
+    expect(await claimsOf('وقد يقول القارئ: وكيف ذلك؟ والجواب بسيط.')).toEqual([]);
+    expect(await claimsOf('وقد يقول قائل إن الأمر مبالغ فيه.')).toEqual([]);
+  });
+
+  it('"according to the requirements" is no source (حسب اشتراطات لجنة الاحتراف)', async () => {
+    expect(await claimsOf('ويتم التسجيل حسب اشتراطات لجنة الاحتراف التي تمنع تسجيل أكثر من لاعبين أجانب.')).toEqual([]);
+  });
 });
 
