@@ -387,7 +387,8 @@ function headPhrase(c: Ctx, i: number): RuleMention | null {
       j++;
       continue;
     }
-    if (bi && prev !== 'head' && prev !== 'link' && (isPlace(f) || isPlace(bi.stem) || c.nerAt.get(t.start)?.type === 'LOC')) {
+    // (not after a field's ل-genitive, where a name follows: الجمعية الملكية المغربية للكرة الطائرة | بشرى حجيج)
+    if (bi && prev !== 'head' && prev !== 'link' && !defLink && (isPlace(f) || isPlace(bi.stem) || c.nerAt.get(t.start)?.type === 'LOC')) {
       const lm = c.nerAt.get(t.start);
       const e = lm ? lm.end : t.end;
       places.push([startAfter(t, 1), e]);
@@ -476,8 +477,6 @@ export function ruleMentions(text: string, tokens: Token[], ner: readonly NerMen
     if (!best) continue;
     // inside an earlier name only as its ب-complement: الشؤون الصحية بوزارة الحرس الوطني
     if (best.end <= coveredTo && !(best === a && readings(tokens[i]!.norm)[0]!.pre === '' && /^[وف]?ب/.test(tokens[i]!.norm) && best.start > tokens[i]!.start)) continue;
-    // (nor one that starts inside an earlier name and runs past it: mentions never overlap)
-    if (best.start < coveredTo && best.end > coveredTo) continue;
     if (a && b && best === a && a.start === b.start && a.end === b.end) best.key = b.key;
     out.push(best);
     coveredTo = Math.max(coveredTo, best.end);

@@ -26,4 +26,10 @@ describe('round 30: a definite head and its adjective go on over the ل-genitive
     expect(await orgs('وقال عضو في البرلمان الألماني للسفر إلى شبه جزيرة القرم إن الزيارة مهمة.')).not.toContain('البرلمان الألماني للسفر');
     expect((await orgs('وقالت الوكالة الدولية للطاقة الذرية للمراكز النووية إن التفتيش مستمر.')).some((n) => n.includes('للمراكز'))).toBe(false);
   });
+
+  it('a name after the field is a person, not a place behind ب (الجمعية الملكية المغربية للكرة الطائرة بشرى حجيج)', async () => {
+    const d = await extract('من جهتها رحبت رئيسة الجمعية الملكية المغربية للكرة الطائرة بشرى حجيج بجميع الوفود العربية.');
+    expect(d.entities.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['الجمعية الملكية المغربية للكرة الطائرة']);
+  });
 });
+
