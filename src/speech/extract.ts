@@ -117,25 +117,6 @@ function outletPhrase(ctx: Ctx, np: NP): boolean {
   return isQuote(t) || ctx.lex.mediaNouns.has(t.norm) || (ctx.entType[np.a] === 2 && np.b - np.a <= 3);
 }
 
-
-/**
- * Where a group of people starts inside a demand's or warning's phrase, after a complete subject (a definite word or a
- * tagged name): the group's head and its definite genitives or adjectives end the phrase (محمد العلي | الشباب،
- * العرفج | رجال الأعمال); -1 when there is none.
- */
-function groupAddressee(ctx: Ctx, np: NP): number {
-  const T = ctx.toks;
-  for (let g = np.a + 1; g < np.b; g++) {
-    const h = T[g]!.norm;
-    if (!GROUP_HEAD.test(h) || ctx.entType[g] || !isWord(T[g - 1]) || !(/^(ال|وال)/.test(T[g - 1]!.norm) || ctx.entType[g - 1])) continue;
-    // (an indefinite head needs its genitive: رجال الأعمال; جميع and كافة their noun)
-    if (!/^ال/.test(h) && g + 1 >= np.b) continue;
-    if (!T.slice(g + 1, np.b).every((x, d) => isWord(x) && /^ال/.test(x.norm) && !ctx.entType[g + 1 + d] && !ctx.lex.roleNouns.has(x.norm))) continue;
-    return g;
-  }
-  return -1;
-}
-
 /** weekday names, folded */
 const WEEKDAY = /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/;
 
@@ -501,13 +482,6 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (sub && sub.b === m) np = { ...sub, next: np.b };
       break;
     }
-  }
-  // (… and so does a group of people after a complete subject, alone or in construct: وحذر محمد العلي الشباب من …،
-  // وطالب العرفج رجال الأعمال بـ …)
-  const g = np && !svo && addressed ? groupAddressee(ctx, np) : -1;
-  if (g > 0) {
-    const sub = parseSpeaker(ctx, np!.a, g, entry);
-    if (sub && sub.b === g) np = { ...sub, next: np!.b };
   }
   // a definite sound plural in its object case (-ين) right after a conjoined cue taking a nominal object is that
   // object, never the subject (…، واتهمت العسكريين الاوكرانيين; the subject would be العسكريون): pro-drop
