@@ -132,8 +132,10 @@ function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
   mentionsFrom(ctx.entities, pos - 4000, pos, (s, e, ent) => {
     // (a head may begin with و itself: وكالة، وزارة)
     const before = wordBefore(ctx.text, s);
-    const first = fold(ctx.text.slice(s, e)).split(' ')[0]!;
-    if (ent.type === 'ORG' && e <= pos && (headOf(first) === bare || first.replace(/^ال/, '') === bare || headOf(before) === bare || before === bare)) best = ent;
+    const [first, second] = fold(ctx.text.slice(s, e)).split(' ');
+    // (not a stray mention whose head runs into a preposition: كوميرتس بنك على تأثير البيانات …)
+    const stray = !!second && /^(علي|على|في|من|بعد|قبل|الي|عن|مع)$/.test(second);
+    if (ent.type === 'ORG' && e <= pos && !stray && (headOf(first!) === bare || first!.replace(/^ال/, '') === bare || headOf(before) === bare || before === bare)) best = ent;
   });
   return best;
 }

@@ -225,5 +225,10 @@ describe('round 30, after the third blind judgement', () => {
   it('"according to the requirements" is no source (حسب اشتراطات لجنة الاحتراف)', async () => {
     expect(await claimsOf('ويتم التسجيل حسب اشتراطات لجنة الاحتراف التي تمنع تسجيل أكثر من لاعبين أجانب.')).toEqual([]);
   });
+
+  it('a body named again is never a stray mention whose head runs into a preposition (كوميرتس بنك على تأثير …)', async () => {
+    const cs = await claimsOf('وطغى تأثير النتائج القوية من بنك إتش. إس. بي. سي وكوميرتس بنك على تأثير البيانات الاقتصادية الضعيفة من الصين. وارتفع سهم إتش. إس. بي. سي 1.5 في المائة بعد أن أعلن البنك ارتفاع أرباحه في النصف الأول من العام.');
+    expect(cs.at(-1)!.speaker).not.toMatch(/على/);
+  });
 });
 
