@@ -18,6 +18,9 @@ const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', '
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
 
 const COMMA = /^[،,]$/;
+/** past verbs by their shape (folded): افتعل، انفعل، استفعل with ت or وا (ارتفع، انخفضت، استقر), a three-letter one with
+ * its feminine ت (حصلت، بلغت), and تم; their verbal nouns carry an alif (ارتفاع، انخفاض) and never match */
+const PAST_VERB = /^(?:ا.ت..|ان...|است..|است...)(?:ت|وا)?$|^...ت$|^تم$/;
 
 /** A word that opens a clause's predicate: a present or copular verb, an amount, a pronoun, إلا. */
 function predicateStart(t: Token): boolean {
@@ -263,6 +266,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (a present verb opens the clause: فبحسب إحصاءات للمقاومة يبلغ عدد العاطلين …)
       // (after a definite word only: after an indefinite one it may be a relative clause, بحسب تقرير تصدره الوزارة)
       if (e > k && /^[يت][^ا].{2,}$/.test(w.norm) && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && /^(ال|لل|بال|وال)/.test(T[e - 1]!.norm)) break;
+      // (… and so does a past verb after a definite word, which no adjective or genitive of it can be: وبحسب وزارة الصحة
+      // ارتفع عدد المصابين …، وحسب وزارة الثقافة الإيرانية حصلت الصحيفة على …; not a name: بحسب وزير الخارجية عادل الجبير)
+      if (e > k && !hasArticle(w.norm) && w.norm.length >= 3 && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && !L.titles.has(w.norm) && !L.roleNouns.has(w.norm) && !L.orgHeads.has(w.norm) && !L.anonHeads.has(w.norm) && /^(ال|لل|وال)/.test(T[e - 1]!.norm) && isWord(T[e + 1]) && PAST_VERB.test(w.norm)) break;
       // (an amount after the source is the clause's own: بحسب آخر الإحصائيات لنحو 11.5 مليار ريال)
       if (e > k && ((w.kind === 'number' && !/^\d{4}$/.test(w.text)) || /^[لب]?(نحو|حوالي|قرابه)$/.test(w.norm))) break;
       e++;

@@ -230,5 +230,12 @@ describe('round 30, after the third blind judgement', () => {
     const cs = await claimsOf('وطغى تأثير النتائج القوية من بنك إتش. إس. بي. سي وكوميرتس بنك على تأثير البيانات الاقتصادية الضعيفة من الصين. وارتفع سهم إتش. إس. بي. سي 1.5 في المائة بعد أن أعلن البنك ارتفاع أرباحه في النصف الأول من العام.');
     expect(cs.at(-1)!.speaker).not.toMatch(/على/);
   });
+
+  it('a past verb after a leading attribution\'s source opens its clause (وبحسب وزارة الصحة ارتفع عدد المصابين …)', async () => {
+    const a = await claimsOf('وبحسب وزارة الصحة ارتفع عدد المصابين إلى 50 حالة.');
+    expect(a).toEqual([expect.objectContaining({ written: 'وزارة الصحة', content: 'ارتفع عدد المصابين إلى 50 حالة' })]);
+    const b = await claimsOf('وحسب وزارة الثقافة والإعلام الإيرانية حصلت الصحيفة اليهودية على رخصة عمل لا تتجاوز ثلاثة أسابيع.');
+    expect(b).toEqual([expect.objectContaining({ speaker: 'وزارة الثقافة والإعلام الإيرانية', content: expect.stringMatching(/^حصلت الصحيفة/) })]);
+  });
 });
 
