@@ -21,7 +21,7 @@ import { innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } f
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
-import { actAt, addresseeAct, addresseeEnd, COMMA, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
+import { actAt, addresseeAct, COMMA, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
 import { appositionEnd, ATTITUDE, bareClauseAt, firstPersonAt, strayWord, svoQuote, unmarkedAfterTopic } from './unmarked.js';
 
 export interface VerbResult {
@@ -451,7 +451,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const t = T[s];
     // (never after a plural in its object case, itself the addressee: وفيما دعا الصحافيين الروس إلى …)
     // (a body, an office or a group there, not an adjective of the phrase: يدعو الدول الأعضاء في الأمم المتحدة إلى …)
-    return isWord(t) && (ctx.entType[s] === 2 || ctx.entType[s] === 3 || L.orgHeads.has(t!.norm) || L.roleNouns.has(t!.norm) || GROUP_HEAD.test(t!.norm)) && !objectPlural(ctx, np!.a) && !objectPlural(ctx, np!.b - 1) && !isPrepOf(form, t!.norm) && !fusedObject(ctx, form, s) && !!addresseeEnd(ctx, form, s, E);
+    return isWord(t) && (ctx.entType[s] === 2 || ctx.entType[s] === 3 || L.orgHeads.has(t!.norm) || L.roleNouns.has(t!.norm) || GROUP_HEAD.test(t!.norm)) && !objectPlural(ctx, np!.a) && !objectPlural(ctx, np!.b - 1) && !isPrepOf(form, t!.norm) && !fusedObject(ctx, form, s) && !!addresseeAct(ctx, form, s, E);
   };
   const peopleHead = !!np && (GROUP_HEAD.test(T[np.a]!.norm) || L.plural.has(T[np.a]!.norm) || L.anonHeads.has(T[np.a]!.norm));
   if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && !(!np.named && !np.type && peopleHead && addresseeAfter()) && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
