@@ -455,6 +455,12 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
   const L = ctx.lex;
   // a reported clause is bounded (250 tokens) so that one pathological sentence stays linear
   let limit = Math.min(ctx.sentEnd[c]!, c + 250);
+  // (words in brackets after a colon end at their bracket: قال عليه السلام: (حتى لو دخلوا جحر ضب لدخلتموه)، فالكثير …)
+  if (T[c]?.text === '(' && T[c - 1]?.text === ':') {
+    let q = c + 1;
+    while (q < limit && q - c < 80 && T[q]!.text !== ')' && T[q]!.text !== '(') q++;
+    if (q < limit && T[q]!.text === ')' && q > c + 2 && (COMMA.has(T[q + 1]?.text ?? '') || T[q + 1]?.text === '.')) return q + 1;
+  }
   for (let k = c + 1; k < limit; k++) {
     const t = T[k]!;
     // (a quotation opened in it runs on past a full stop inside it, in its paragraph: إن بوتين "لم يعد يشاطر … حتى
@@ -522,6 +528,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       const verbalTail = (/^و?(حسبما|بحسبما)$/.test(t.norm) && reported(T[k + 1]?.norm ?? '')) || (/^و?(وفق|وفقا|طبقا|بحسب|حسب)$/.test(t.norm) && /^(ما|لما)$/.test(T[k + 1]?.norm ?? '') && reported(T[k + 2]?.norm ?? ''));
       if (verbalTail && limit - k <= 10 && limit === ctx.sentEnd[c]) return k;
     }
+    // (… الهيئات الدولية وعبر عن شكره وامتنانه لخادم الحرمين …: thanks the writer narrates, with no comma too)
+    if (k > c + 2 && /^و(عبر|عبرت|عبروا|اعرب|اعربت|اعربوا)$/.test(t.norm) && T[k + 1]?.norm === 'عن' && THANKS.test(T[k + 2]?.norm ?? '')) return k;
     // (… ينتظر لهم مستقبل مشرق مقدماً شكره وتقديره …: thanks close what was said, with no comma too)
     if (k > c + 2 && /^(مقدما|مقدمه|مقدمين|رافعا|رافعه|رافعين|شاكرا|شاكره|شاكرين)$/.test(t.norm) && THANKS.test(T[k + 1]?.norm ?? '')) return k;
     // (… سائلًا الله أن يكون شفيعًا …: a prayer closes what was said, with or without a comma)
@@ -547,7 +555,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     const via = L.viaOnly.get(t.norm);
     if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || (via.entry.via!.includes(T[k + 1]?.norm ?? '') && !(via.kind === 'part' && via.conj) && !(speakerForm && via.gender !== '?' && speakerForm.gender !== '?' && via.gender !== speakerForm.gender)))) return k;
     const form = L.cues.get(t.norm);
-    if (form && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form) && !reportRelative(ctx, k, c)) {
+    // ("adding" a number, مضيفا 200 مليون نسمة, goes on with what was said)
+    const adding = !!form && form.kind === 'part' && form.entry.lemma === 'أضاف' && T[k + 1]?.kind === 'number';
+    if (form && !adding && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form) && !reportRelative(ctx, k, c)) {
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // (a counted participle is a noun: بجانب الحكم على خمسة متهمين آخرين بالسجن)
@@ -562,6 +572,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       const adjective = form.entry.lemma === 'لفت' && isWord(prev) && !/^ال/.test(prev.norm) && /ا$/.test(prev.norm);
       if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
       if (immediateThat(ctx, k, form)) return k;
+      // (…، ثم أعلن تحرير 59 رهينة …، … مستقر ثم أضاف أن …: "then" and a cue open the speaker's next claim; not a
+      // gesture, ثم أشار إلى حزام ناسف)
+      if (!form.conj && form.kind === 'past' && prev.norm === 'ثم' && k > c + 2 && ((opensClaim(ctx, k, form, limit) && (!!T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || L.complementizers.has(T[k + 2]?.norm ?? '')))) || (!!form.entry.nominal && form.entry.stance === 'announce' && isWord(T[k + 1]) && !isPrep(T[k + 1]!)))) return k - 1;
       if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
       // (… or "others" after a comma: …، واتهم آخرون صالح بدعم الانقلاب)
       if (form.conj && form.kind !== 'part' && afterComma && WHOLE_GROUP.test(T[k + 1]?.norm ?? '')) return k;

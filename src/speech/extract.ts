@@ -33,6 +33,8 @@ export interface VerbResult {
 /** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 /** The writer's judgement of a fact before أن (الغريب أن يقول …، من الطبيعي أن تشير …): what follows happened. */
 /** Plans, wishes and intentions before أن (من المقرر أن، يريد أن، يتعمد أن …), folded. */
+/** Prophets other than Muhammad, named before a pro-drop قال عليه السلام that is theirs. */
+const PROPHETS = /^[وف]?(موسي|عيسي|ابراهيم|نوح|يوسف|يعقوب|سليمان|داود|ايوب|يونس|زكريا|يحيي|هارون|اسماعيل|اسحاق|لوط|هود|شعيب|ادم|المسيح)$/;
 const INTENDED = /^[وف]?(المقرر|المتوقع|المنتظر|المرتقب|المفترض|المرجح|المحتمل|يتعمد|تتعمد|يريد|تريد|اراد|ارادت|يحاول|تحاول|يجب|ينبغي|يمكن|عليه|عليها|عليهم|تمنيت|تمنى|يتوقع|ينتظر|يعتزم|تعتزم|يسعى|تسعى|يامل|تامل|ضروره)$/;
 /** A body's wish to say, the polite form of a statement (وتود الإدارة أن توضح …، نود أن نؤكد …). */
 const WISH_TO_SAY = /^[وف]?(يود|تود|نود|اود|يسر|تسر|يسرها|يسره|يسرنا)$/;
@@ -178,6 +180,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 3]?.norm ?? '') && !namedSayer(ctx, i)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
+  // ("adding" a number of things, مضيفا 200 مليون نسمة إلى المدن, reports nothing)
+  if (form.kind === 'part' && entry.lemma === 'أضاف' && T[i + 1]?.kind === 'number') return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
   if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker
@@ -304,7 +308,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (… or circumstantial phrases before the cue's own preposition and أن: وأشار في تصريح له صباح أمس، في مقر
       // رئاسة حزبه بإسطنبول إلى أن …)
       const viaPrep = comp?.kind === 'that' && comp.at > i + 2 && isPrepOf(form, T[comp.at - 1]!.norm) && /^(في|خلال|عبر|امام|لدى|لدي|اثناء)$/.test(T[i + 1]!.norm);
-      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && skipLeading(ctx, i + 1, comp.at) < comp.at && !L.circumstantial.has(T[i + 1]!.norm)) return { draft: null, source: null };
+      // (a formula right after the cue names the Prophet, whatever circumstance follows it up to the colon: قال صلى الله
+      // عليه وسلم في تأكيد رسالة السلام: "…")
+      const f0 = eulogyEnd(ctx, i + 1) > 0 && !praisesGod(ctx, i + 1) ? eulogyEnd(ctx, i + 1) : i + 1;
+      const prophet = f0 > i + 1 && !!comp && comp.at - f0 <= 8 && T.slice(f0, comp.at + 1).some((x) => x.text === ':');
+      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && !prophet && skipLeading(ctx, f0, comp.at) < comp.at && !L.circumstantial.has(T[f0]!.norm)) return { draft: null, source: null };
     }
   }
   // an accusation's or a demand's object inside the phrase before its ب-complement (واتهم الوزير المعارضة بالتخطيط،
@@ -839,7 +847,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (the subject of the sentence's verb that made the phrase after a demand its addressee)
   if (!src && !np && ownSrc) src = ownSrc;
   // (the formula said of the Prophet alone, right after the cue, names him: قال صلى الله عليه وسلم: …)
-  if (!np && praisesProphet(ctx, i + 1)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
+  // (… and عليه السلام there too, unless another prophet was just named: وقال عليه السلام "…")
+  const peace = !np && T[i + 1]?.norm === 'عليه' && T[i + 2]?.norm === 'السلام' && !T.slice(Math.max(0, i - 15), i).some((x) => PROPHETS.test(x.norm));
+  if (!np && (praisesProphet(ctx, i + 1) || peace)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
   if (!src) return { draft: null, source };
   // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
   const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;

@@ -570,8 +570,10 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       j++;
       continue;
     }
-    // (a tagged person's name runs on over a word that looks like the cue's preposition: وأفاد خالد بووشل)
-    if (isStopWord(ctx, t, T[j + 1], entry, j === a, j) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2) && !(inEnt && ctx.entType[a] === 1 && ctx.entType[j] === 1 && /^[بل]/.test(t.norm))) break;
+    // (a tagged person's name runs on over a word that looks like the cue's preposition: وأفاد خالد بووشل; after a role
+    // too when the cue's own ب, a comma or the complement follows: وتوعد الرئيس النيجيري محمد بخاري بسحق …، مسعود بارزاني،
+    // أمس، بالانتقام، ونوّه الدكتور محمد باجودة أن …)
+    if (isStopWord(ctx, t, T[j + 1], entry, j === a, j) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2) && !(inEnt && ctx.entType[j] === 1 && /^[بل]/.test(t.norm) && (ctx.entType[a] === 1 || (ctx.entType[j - 1] === 1 && (!isWord(T[j + 1]) || L.complementizers.has(T[j + 1]!.norm) || (T[j + 1]?.norm ?? '').startsWith(t.norm[0]!)))))) break;
     // (the outlet told right after an anonymous head, and a manner phrase with دون, end the phrase: وأشارت المصادر
     // لرويترز دون الكشف عن هويتها إلى أن …)
     if (j > a && ((ctx.lName[j] && (L.anonHeads.has(T[j - 1]!.norm) || L.anonHeads.has(T[j - 1]!.norm.replace(/^ال/, '')))) || (!inEnt && /^(دون|بدون)$/.test(t.norm)))) break;

@@ -122,7 +122,10 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
       if (stack.length - k > 4) break;
     }
     // a straight mark standing free between spaces (وأضاف " إحدى الشركات … ") with nothing open to close opens
-    if (openOf[i] < 0 && s === '"' && freeStanding(toks, i)) stack.push(i);
+    // (… or glued to a clause's first word, a space and a word after it: وأضاف" نعزي أسر الشهداء …"، …، وقال" تلقينا …")
+    const firstWord = i >= 1 && (i < 2 || /^[.!?؟:،,]$/.test(toks[i - 2]!.text) || !!newlineBefore[i - 1]);
+    // (… or glued on both sides with nothing to close: وأضافت"دانا" أن …)
+    if (openOf[i] < 0 && s === '"' && (freeStanding(toks, i) || (gluedBefore(toks, i) && gluedAfter(toks, i)) || (firstWord && gluedBefore(toks, i) && !!toks[i + 1] && toks[i + 1]!.start > t.end && toks[i + 1]!.kind === 'word'))) stack.push(i);
   }
   return { closeOf, openOf };
 }

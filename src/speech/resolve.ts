@@ -326,13 +326,16 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   const fw = fold(written);
   const fe = ent ? fold(ent.name) : '';
   const patronymic = !!ent && ent.type === 'PERS' && / (بن|بنت|ابن) /.test(' ' + fw + ' ') && (fw.endsWith(fe) || fw.startsWith(fe + ' ')) && fw.length > fe.length + 4 && !/^(بن|بنت|ابن) /.test(fw) && !/(^| )(بن|بنت|ابن) /.test(fe);
-  // (… or the first name alone, the family name written after it untagged: عبدالله الركيان, tagged عبدالله)
+  // (… or the first name alone, the family name written after it untagged: عبدالله الركيان, tagged عبدالله; محمد علي
+  // الشهراني, tagged محمد)
   // (… or a first name and a family name that the entity, named after someone else of that first name, lacks:
   // عبدالله الركيان written, the entity عبدالله المحيطب)
   const ww = fw.split(' ');
   const we = fe.split(' ');
   const otherSurname = !!ent && ent.type === 'PERS' && ww.length === 2 && we.length === 2 && ww[0] === we[0] && ww[1] !== we[1] && !ent.mentions.some((m) => fold(m.text).endsWith(ww[1]!));
-  const firstOnly = !!ent && ent.type === 'PERS' && (otherSurname || (!/ /.test(fe) && fw.startsWith(fe + ' ') && ww.length === 2)) && np.nameB === np.b && surnameLike(ctx, np.nameB - 1);
+  // (a first name, another first name, a family name: the written three words are one person's name)
+  const three = ww.length === 3 && (firstNameAt(ctx, np.nameB - 2) || ctx.lex.firstNames.has(ctx.toks[np.nameB - 2]!.norm)) && !ctx.entType[np.nameB - 2];
+  const firstOnly = !!ent && ent.type === 'PERS' && (otherSurname || (!/ /.test(fe) && fw.startsWith(fe + ' ') && (ww.length === 2 || three))) && np.nameB === np.b && (surnameLike(ctx, np.nameB - 1) || (three && /^ال.{3,}ي$/.test(ctx.toks[np.nameB - 1]!.norm) && !ctx.lex.adjectives.has(ctx.toks[np.nameB - 1]!.norm)));
   // (… or the family name alone, a first name written before it untagged: علاء يوسف, tagged يوسف)
   let fn = np.nameA;
   while (fn < np.nameB - 2 && ctx.lex.titles.has(ctx.toks[fn]!.norm)) fn++;
@@ -340,12 +343,18 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (… or a family name of two words or more, an untagged first name written before it: تركي رضيمان العنزي,
   // tagged رضيمان العنزي; the entity never written longer)
   const lastTwo = !!ent && ent.type === 'PERS' && !firstOnly && !lastOnly && we.length >= 2 && fn === np.nameB - we.length - 1 && fold(text(ctx, fn + 1, np.nameB)) === fe && firstNameAt(ctx, fn) && !ctx.entType[fn] && !/^(متقاعد|سابق|ركن|اول|طيار|بحري)$/.test(ctx.toks[fn]!.norm) && !ctx.lex.titles.has(ctx.toks[fn]!.norm) && !ctx.lex.titles.has('ال' + ctx.toks[fn]!.norm) && !ctx.lex.roleNouns.has(ctx.toks[fn]!.norm) && ent.mentions.every((m) => fold(m.text).split(' ').length <= we.length);
+  // (… or a first name the entity holds only as a father's name: محمد علي الشهراني, tagged محمد, joined to حسن محمد
+  // الجهمي; the written name is someone else)
+  const fatherOnly = !!ent && ent.type === 'PERS' && three && we.length >= 3 && we[0] !== ww[0] && we.slice(1, -1).includes(ww[0]!) && we[we.length - 1] !== ww[2] && np.nameB === np.b && /^ال.{3,}/.test(ctx.toks[np.nameB - 1]!.norm);
   if (ent && patronymic) {
     name = written;
     type = 'PERS';
   } else if (ent && (lastOnly || lastTwo)) {
     name = text(ctx, fn, np.nameB);
     entityId = ent.id;
+    type = 'PERS';
+  } else if (ent && fatherOnly) {
+    name = written;
     type = 'PERS';
   } else if (ent && firstOnly) {
     name = written;

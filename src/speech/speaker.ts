@@ -35,6 +35,8 @@ const ADDRESSEE = /^(لنظير(ه|ها|هم|يه|ته)|لنظراء(ه|هم)?|�
 const COMMA_TOK = new Set(['،', ',']);
 
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
+  // (a formula right after the cue, its first word one the phrase skips: قال عليه السلام "…" is the Prophet, unnamed)
+  if (!keepFirst && eulogyEnd(ctx, from) > 0 && /^عليه/.test(ctx.toks[from]!.norm)) return null;
   let np = parseRaw(ctx, from, to, entry, open, keepFirst);
   // a religious formula first (وكان يرى طيب الله ثراه أن، فقد بين صلى الله عليه وسلم أن) is no speaker: the one it
   // praises is the verb's pro-drop subject, unless a name follows it
@@ -70,6 +72,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   const T = ctx.toks;
   // keepFirst: the first word is the source itself even with a fused ل (وفقا لمركز الإحصاءات), never an outlet
   let a = keepFirst ? from : skipLeading(ctx, from, to);
+  // (an article written before a quoted name belongs to it: وكانت الـ«الشرق الأوسط» أشارت)
+  if (a + 2 < to && T[a]!.norm === 'ال' && isQuote(T[a + 1]) && T[a]!.end === T[a + 1]!.start) a++;
   // كل من X وY وZ ("both X and Y"): the people listed speak together
   if (T[a]?.norm === 'كل' && T[a + 1]?.norm === 'من') return listOfPeople(ctx, a, to);
   const open0 = T[a]?.text === '(' && a + 2 < to && isWord(T[a + 1]);
@@ -482,7 +486,11 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number, entry: CueEntry | nul
   if (e <= b || ctx.entType[e - 1] !== 1) return null;
   let s = e - 1;
   while (s > b && ctx.entType[s - 1] === 1 && !(ctx.entEnd[s]! > s && ctx.entEnd[s] === e)) s--;
-  if (ctx.entEnd[s] !== e || s - b > 12) return null;
+  // (a longer role when the name is set off by a comma: أكد المشرف على برنامج إعداد القادة في جامعة هارفارد وعضو هيئة
+  // الخبراء في الجامعة، الدكتور مساعد الأحمد، أن …)
+  let commaNear = false;
+  for (let k = Math.max(b, s - 4); k < s; k++) commaNear = commaNear || COMMA_TOK.has(T[k]!.text);
+  if (ctx.entEnd[s] !== e || s - b > (commaNear ? 16 : 12)) return null;
   for (let k = b; k < s; k++) {
     const t = T[k]!;
     const x = t.text;
@@ -495,7 +503,12 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number, entry: CueEntry | nul
     const n = t.norm;
     if (ctx.lex.cues.has(n) || ctx.lex.complementizers.has(n) || /^(مع|الي|امام|عن)$/.test(n) || (/^ل[^ل]/.test(n) && n !== 'لدي')) return null;
   }
-  return [s, e];
+  // (an untagged first name and a title before the tagged family name go with it: الدكتور مساعد | الأحمد)
+  let f = s;
+  // (a first name that is also a role, مساعد، only after a title)
+  while (f > b + 1 && f > s - 2 && !ctx.entType[f - 1] && firstNameAt(ctx, f - 1) && !ctx.lex.titles.has(T[f - 1]!.norm) && (!ctx.lex.roleNouns.has(T[f - 1]!.norm) || ctx.lex.titles.has(T[f - 2]!.norm))) f--;
+  while (f > b + 1 && isWord(T[f - 1]) && ctx.lex.titles.has(T[f - 1]!.norm)) f--;
+  return [f, e];
 }
 
 /** After في/من + a place (a LOC entity): the index past it, else b. */

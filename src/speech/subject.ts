@@ -220,6 +220,11 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
       break;
     }
   }
+  // (an article written before a quoted name belongs to it: وكانت الـ«الشرق الأوسط» أشارت)
+  if (s + 2 < e && T[s]!.norm === 'ال' && isQuote(T[s + 1]) && T[s]!.end === T[s + 1]!.start && ctx.quotes.closeOf[s + 1] === e - 1 && e - s <= 8) {
+    s += 2;
+    e--;
+  }
   const h = T[s]!;
   const hb = h.norm.replace(/^[وف]/, '');
   if (!isWord(h) || isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm)) return null;

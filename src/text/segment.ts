@@ -66,6 +66,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
     while (k < text.length && k - dot <= 3 && isArabicLetter(text.charCodeAt(k))) k++;
     if (k - dot - 1 <= 2) return true;
   }
+  // (… or a later dot of a chain: بي.إم.دبليو)
+  if (letters.length <= 3 && text[dot - w.length - 1] === '.' && isArabicLetter(text.charCodeAt(dot - w.length - 2)) && isArabicLetter(text.charCodeAt(dot + 1)) && dottedAcronymEnd(text, dot - w.length - 1) > dot) return true;
   // (… or one the tokenizer keeps whole: جيه.إل.إل، إل.جي)
   if (letters.length <= 4 && isArabicLetter(text.charCodeAt(dot + 1)) && dottedAcronymEnd(text, dot) > dot) return true;
   // a transliterated acronym inside parentheses, its runs up to three letters: (إيه.بي.سي)، (إف. بي. أي.)

@@ -52,13 +52,17 @@ export function dottedAcronymEnd(text: string, i: number): number {
       if (isArabicLetter(text.charCodeAt(k))) letters++;
       k++;
     }
-    if (letters === 0 || letters > 4) break;
+    // (a spelled Latin initial may close the chain: بي.إم.دبليو)
+    if (letters === 0 || (letters > 4 && !(runs >= 2 && LATIN_INITIAL.test(plain(text.slice(end + 1, k)))))) break;
     end = k;
     runs++;
   }
   // (two runs only when both are two-letter syllables: إل.جي، بي.بي; not أ.د, not منها.وقالت)
   return runs >= 3 || (runs === 2 && twoLetterRuns(text, start(text, i), end)) ? end : i;
 }
+
+/** Letters only, hamza seats folded, to match LATIN_INITIAL. */
+const plain = (s: string) => s.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا');
 
 /** The start of the letter run that ends at i. */
 function start(text: string, i: number): number {

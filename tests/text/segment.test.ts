@@ -72,6 +72,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('a dotted name closed by a spelled Latin initial is no sentence end (بي.إم.دبليو), a typed full stop still is', () => {
+    const text = 'أعلنت شركة بي.إم.دبليو زيادة أسطولها. وذكرت أ.ف.ب أن الوضع هادئ. قال له.وقال الوزير إن الأمر انتهى.';
+    expect(segment(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'أعلنت شركة بي.إم.دبليو زيادة أسطولها.',
+      'وذكرت أ.ف.ب أن الوضع هادئ.',
+      'قال له.',
+      'وقال الوزير إن الأمر انتهى.',
+    ]);
+  });
+
   it('stays linear on adversarial runs of quotes and dots', () => {
     for (const text of ['«'.repeat(30000), '"'.repeat(30000), '.'.repeat(30000), 'قال "'.repeat(20000), 'اب.'.repeat(30000), 'في \n'.repeat(30000)]) {
       const spans = segment(text);

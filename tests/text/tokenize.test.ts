@@ -71,3 +71,11 @@ describe('clitics', () => {
     expect(stripPrefix('بغداد')).toEqual({ prefix: '', stem: 'بغداد' });
   });
 });
+
+describe('round 31: a dotted name closed by a spelled Latin initial', () => {
+  it('keeps بي.إم.دبليو one word, but not a title and a long name, nor a word and a full stop (أ.د.عبدالرحمن، منها.دبليو)', () => {
+    expect(tokenize('شركة بي.إم.دبليو الألمانية').map((t) => t.text)).toEqual(['شركة', 'بي.إم.دبليو', 'الألمانية']);
+    expect(tokenize('قال أ.د.عبدالرحمن').map((t) => t.text)).toEqual(['قال', 'أ', '.', 'د', '.', 'عبدالرحمن']);
+    expect(tokenize('منها.دبليو').map((t) => t.text)).toEqual(['منها', '.', 'دبليو']);
+  });
+});
