@@ -556,8 +556,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || (via.entry.via!.includes(T[k + 1]?.norm ?? '') && !(via.kind === 'part' && via.conj) && !(speakerForm && via.gender !== '?' && speakerForm.gender !== '?' && via.gender !== speakerForm.gender)))) return k;
     const form = L.cues.get(t.norm);
     // ("adding" a number, مضيفا 200 مليون نسمة, goes on with what was said)
-    const adding = !!form && form.kind === 'part' && form.entry.lemma === 'أضاف' && T[k + 1]?.kind === 'number';
-    if (form && !adding && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form) && !reportRelative(ctx, k, c)) {
+    if (form && !addsNumber(ctx, k, form) && !firstPersonForm(t.text, form) && !accusedOf(ctx, k, form) && !reportRelative(ctx, k, c)) {
       const prev = T[k - 1]!;
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // (a counted participle is a noun: بجانب الحكم على خمسة متهمين آخرين بالسجن)
@@ -640,6 +639,11 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;
   }
   return limit;
+}
+
+/** The participle of أضاف at k "adds" a number (مضيفا 200 مليون نسمة إلى المدن): no speech. */
+export function addsNumber(ctx: Ctx, k: number, form: CueForm): boolean {
+  return form.kind === 'part' && form.entry.lemma === 'أضاف' && ctx.toks[k + 1]?.kind === 'number';
 }
 
 /** A nominal cue followed at once by a listed object noun (فيما أكدت استمرار جهودها …). */

@@ -104,6 +104,11 @@ export function isQuote(t: Token | undefined): boolean {
   return !!t && (t.kind === 'punct' || t.kind === 'symbol') && isQuoteMark(t.text);
 }
 
+/** An article written right before a quotation mark, its quoted name's own (الـ«الشرق الأوسط»). */
+export function articleBeforeQuote(toks: Token[], k: number): boolean {
+  return toks[k]?.norm === 'ال' && isQuote(toks[k + 1]) && toks[k]!.end === toks[k + 1]!.start;
+}
+
 export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
   const n = toks.length;
   const nl = new Uint8Array(n);

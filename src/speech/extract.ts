@@ -8,7 +8,7 @@ import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx, isEnd } from './context.js';
-import { contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
+import { addsNumber, contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
 import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
@@ -181,7 +181,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // ("adding" a number of things, مضيفا 200 مليون نسمة إلى المدن, reports nothing)
-  if (form.kind === 'part' && entry.lemma === 'أضاف' && T[i + 1]?.kind === 'number') return { draft: null, source: null };
+  if (addsNumber(ctx, i, form)) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
   if (cueStart > 1 && form.kind === 'pres' && /^(يكن|تكن|يكونوا|يكونا)$/.test(T[cueStart - 1]!.norm) && L.negations.has(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // "which was considered" (قانون …، مما اعتبر على نطاق واسع بمثابة تحصين …): a relative clause on an event, no speaker

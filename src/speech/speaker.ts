@@ -5,7 +5,7 @@
  * comma-delimited appositions decide which part is the name and which the role. Inside one phrase a
  * leading job title (مدير مكتب الحملة بلبنان) is split from a trailing name (وليد بن علي الجلال).
  */
-import { isQuote, isWord, type Ctx } from './context.js';
+import { articleBeforeQuote, isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { eulogyEnd, eulogyIn, praisesGod } from './eulogy.js';
@@ -73,7 +73,7 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   // keepFirst: the first word is the source itself even with a fused ل (وفقا لمركز الإحصاءات), never an outlet
   let a = keepFirst ? from : skipLeading(ctx, from, to);
   // (an article written before a quoted name belongs to it: وكانت الـ«الشرق الأوسط» أشارت)
-  if (a + 2 < to && T[a]!.norm === 'ال' && isQuote(T[a + 1]) && T[a]!.end === T[a + 1]!.start) a++;
+  if (a + 2 < to && articleBeforeQuote(T, a)) a++;
   // كل من X وY وZ ("both X and Y"): the people listed speak together
   if (T[a]?.norm === 'كل' && T[a + 1]?.norm === 'من') return listOfPeople(ctx, a, to);
   const open0 = T[a]?.text === '(' && a + 2 < to && isWord(T[a + 1]);

@@ -3,7 +3,7 @@
  * before the cue form a source and not a fronted topic, an adverbial or an object.
  */
 import { isMonthWord } from '../entities/months.js';
-import { isQuote, isWord, type Ctx } from './context.js';
+import { articleBeforeQuote, isQuote, isWord, type Ctx } from './context.js';
 import { anonHead, isPrep, nameLike, PREPS } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 import { build, trailingName, type NP } from './np-names.js';
@@ -221,7 +221,7 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
     }
   }
   // (an article written before a quoted name belongs to it: وكانت الـ«الشرق الأوسط» أشارت)
-  if (s + 2 < e && T[s]!.norm === 'ال' && isQuote(T[s + 1]) && T[s]!.end === T[s + 1]!.start && ctx.quotes.closeOf[s + 1] === e - 1 && e - s <= 8) {
+  if (s + 2 < e && articleBeforeQuote(T, s) && ctx.quotes.closeOf[s + 1] === e - 1 && e - s <= 8) {
     s += 2;
     e--;
   }
