@@ -149,7 +149,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     verbal = true;
   }
   // "…، على ما أفاد رئيس النقابة": على ما + a reporting verb, like حسبما
-  if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'ما' && reportVerb(ctx, T[i + 2]) && T[i + 3] && isWord(T[i + 3])) {
+  // (not a reply to what was published about someone: رد الاتحاد الكيني على ما نشر عن عدائيه)
+  const reply = () => /^(عن|حول|بشان|من|في)$/.test(T[i + 3]!.norm) || T.slice(Math.max(ctx.sentStart[i]!, i - 10), i).some((x) => /^[وف]?(رد|ردت|ردوا|ردا|يرد|ترد|تعليقا|تعقيبا|معلقا|معقبا)$/.test(x.norm));
+  if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'ما' && reportVerb(ctx, T[i + 2]) && T[i + 3] && isWord(T[i + 3]) && !reply()) {
     head = 'حسب';
     k = i + 3;
     cueEnd = T[i + 2]!.end;

@@ -222,7 +222,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   const L = ctx.lex;
   let s0 = ctx.sentStart[i]!;
   if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
-  else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
+  else if (/^و?(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   else s0 = afterFronted(ctx, s0, i);
   while (s0 < i && !isWord(T[s0])) s0++;
   // (past قد before the verb: وقد أعرب المتحدث الرسمي …، حيث أوضح أن …)
@@ -231,9 +231,12 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   if (s0 + 1 >= i || notVerbWord(T[s0]!)) return null;
   if (strict) {
     const v = T[s0]!;
-    if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || cueHere(ctx, s0) || ctx.entType[s0]) return null;
+    // (a cue that made no claim, رد الاتحاد الكيني على ما نشر …، معتبرا, is a verb like any other: its claim would be the
+    // last source, in this sentence)
+    if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || ctx.entType[s0]) return null;
     if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
-    if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1))) return null;
+    // (or a role before a name: وأبدى المحترف اليوناني الجديد فيتفاتزيديس سعادته …، إذ تحدث قائلاً — named, checked below)
+    if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1) || L.roleNouns.has(T[s0 + 1]?.norm ?? ''))) return null;
   }
   // (an honorific pronoun is the subject, the words after it the object: وحمد سموه الله عز وجل …، مؤكداً)
   if (L.honorificPronouns.has(T[s0 + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), '?', '?', i);
@@ -247,6 +250,9 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // (a masculine verb never goes with a feminine participle: من جهة أخرى، نجح الجيش الوطني …، متوقعة …)
   if (form.gender === 'f' && !/ت$/.test(T[s0]!.norm) && !/^[وف]?ت/.test(T[s0]!.norm)) return null;
   if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;
+  // (a role's name comes within its phrase, not inside the verb's object after على، عن، إلى، مع: not وعلق المدرب السويسري
+  // على مشوار فريقه في دوري عبداللطيف جميل)
+  if (strict && L.roleNouns.has(T[s0 + 1]!.norm) && !ctx.entType[s0 + 1] && T.slice(s0 + 1, sub.nameA).some((x) => /^(علي|على|عن|الي|مع)$/.test(x.norm))) return null;
   return sourceOf(ctx, sub, form.gender, form.number, history);
 }
 

@@ -10,6 +10,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
+import { feelingNoun } from './np-names.js';
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean, at = -1): boolean {
   const L = ctx.lex;
@@ -498,6 +499,12 @@ function tMasdarObject(ctx: Ctx, j: number): boolean {
   return /^ت(...|.ا..|..ي.)$/.test(n) && !ctx.lex.firstNames.has(n) && !!next && (hasArticle(next.norm) || next.kind === 'number');
 }
 
+/** An untagged name right before a possessed feeling (المحترف اليوناني الجديد فيتفاتزيديس سعادته). */
+function nameBeforeFeeling(ctx: Ctx, j: number): boolean {
+  const n = ctx.toks[j + 1];
+  return nameLike(ctx, ctx.toks[j]) && !/^[بلي]/.test(ctx.toks[j]!.norm) && !derivedMasdar(ctx.toks[j]!.norm) && !isEventNoun(ctx, ctx.toks[j]!.norm) && !!n && isWord(n) && feelingNoun(n.norm);
+}
+
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
 export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
@@ -624,7 +631,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (a noun with a possessive pronoun after a definite word or a name is the object: وأكد والد جوليان إيمانه بقضاء
     // الله، وشرحت المصممة فكرتها قائلة)
     if (j > a && !inEnt && possessedAfterName(ctx, j)) break;
-    if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm)) break;
+    if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm) && !nameBeforeFeeling(ctx, j)) break;
     j++;
   }
   return j;
@@ -687,11 +694,14 @@ function possessedAfterName(ctx: Ctx, j: number): boolean {
   if (stem.length < 3 || /^(نفس|ذات|عين|كل|جميع|بعض|انفس|اجمع|سبحان)/.test(n) || /^(علي|الي|لدي|عند|بين|امام|خلف|حول|ضد|مثل|بعد|قبل|تجاه|عبر|وراء|فوق|تحت|منذ|دون|لدي|حيال)$/.test(stem)) return false;
   // (nor a present verb with its object: ووحدات من الجيش تدعمها حكومة هادي)
   if (/^[يتن][^ا]..$/.test(stem)) return false;
-  if (ctx.lex.firstNames.has(n) || ctx.lex.honorificPronouns.has(n) || firstNameAt(ctx, j)) return false;
+  const feeling = feelingNoun(n);
+  // (سعادته after a name is his happiness, not His Excellency)
+  if (ctx.lex.firstNames.has(n) || (ctx.lex.honorificPronouns.has(n) && !(feeling && isWord(p) && !definite(p.norm))) || (firstNameAt(ctx, j) && !feeling)) return false;
   // (nor a name's last word before its role: كارل هاينتس رومينيجه رئيس نادي …)
   const after = T[j + 1];
   if (!!after && isWord(after) && (ctx.lex.roleNouns.has(after.norm) || ctx.lex.titles.has(after.norm))) return false;
   // (after a definite word or a person's name only: after an indefinite noun the word may be a verb of a relative
   // clause with its object, دراسة أجرتها الهيئة، تقرير أصدرته الغرفة)
-  return definite(p.norm) || ctx.entType[j - 1] === 1 || ctx.lex.firstNames.has(p.norm) || firstNameAt(ctx, j - 1);
+  // (… or after an untagged name when it is a feeling: وأبدى اللاعب اليوناني فيتفاتزيديس سعادته)
+  return definite(p.norm) || ctx.entType[j - 1] === 1 || ctx.lex.firstNames.has(p.norm) || firstNameAt(ctx, j - 1) || (nameLike(ctx, p) && !/^[بل]/.test(p.norm) && feelingNoun(n));
 }

@@ -269,10 +269,16 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   return null;
 }
 
-/** A verbal noun with a possessive pronoun (ترشحه، استعداده، رفضها، شكره): an object, never a family name. */
+/** A feeling with its possessive pronoun (سعادته، ارتياحها، قلقهم): the object of أبدى، أعرب عن، أكد, never a name. */
+export function feelingNoun(n: string): boolean {
+  const m = /^(.{2,}?)(ه|ها|هم|هما)$/.exec(n);
+  return !!m && /^(سعادت|فرحت|ارتياح|استياء|قلق|اسف|امتعاض|رضا|سرور|اعتزاز|فخر|غضب|انزعاج|دهشت|استغراب)$/.test(m[1]!);
+}
+
+/** A verbal noun or a feeling with a possessive pronoun (ترشحه، استعداده، رفضها، شكره، سعادته): an object, never a family name. */
 export function possessedVerbalNoun(ctx: Ctx, n: string): boolean {
   const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(n);
   if (!m) return false;
   const stem = m[1]!.replace(/ت$/, 'ه');
-  return /^ت...$/.test(stem) || /^ت..ي.$/.test(stem) || derivedMasdar(stem) || ctx.lex.objectStarters.has(stem) || /^(شكر|تقدير|تهنئه|تعازي|امتنان|ترحيب|تمنيات|دعم|تاييد|كلام|حديث|كلمه|خطاب|تصريح|تصريحات)$/.test(stem);
+  return /^ت...$/.test(stem) || /^ت..ي.$/.test(stem) || derivedMasdar(stem) || ctx.lex.objectStarters.has(stem) || /^(شكر|تقدير|تهنئه|تعازي|امتنان|ترحيب|تمنيات|دعم|تاييد|كلام|حديث|كلمه|خطاب|تصريح|تصريحات)$/.test(stem) || feelingNoun(n);
 }

@@ -13,6 +13,7 @@ import { fold } from '../text/normalize.js';
 import { isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, spokesmanBasim, titleDot } from './np-words.js';
+import { feelingNoun } from './np-names.js';
 
 interface NameLex {
   first: Set<string>;
@@ -95,7 +96,8 @@ function nameWord(ctx: Ctx, k: number, first: number): 'word' | 'join' | 'last' 
   const n = t.norm;
   if (NAME_JOIN.has(n) && n !== 'ال') return 'join';
   if (isPrep(t) || ctx.lex.cues.has(n) || /\u064b/.test(t.text)) return null;
-  if (nameLike(ctx, t) && !isEventNoun(ctx, n)) return 'word';
+  // (not a feeling with its pronoun, the verb's object: فيتفاتزيديس | سعادته)
+  if (nameLike(ctx, t) && !isEventNoun(ctx, n) && !feelingNoun(n)) return 'word';
   const prev = ctx.toks[k - 1]!.norm;
   if (hasArticle(n) && k > first && !ctx.lex.roleNouns.has(n) && !ctx.lex.orgHeads.has(n) && !ctx.lex.titles.has(n) && !ctx.lex.anonHeads.has(n) && !ctx.lex.adjectives.has(n) && !/(يه|يون|يين|ات)$/.test(n)) {
     return NAME_JOIN.has(prev) || prev.startsWith('عبد') ? 'word' : 'last';

@@ -124,3 +124,23 @@ describe('round 31, after the blind judgements', () => {
     expect(cs).toEqual([expect.objectContaining({ written: 'مسعود بارزاني', content: 'الانتقام من تنظيم داعش' })]);
   });
 });
+
+describe('round 31: the subject of a verb that reports nothing', () => {
+  it('a reply to what was published is no attribution, and the replying body speaks on (رد الاتحاد الكيني على ما نشر عن عدائيه، معتبرا …)', async () => {
+    const cs = await claimsOf('وقال وزير الرياضة الروسي فيتالي موتكو إن الاتهامات باطلة. وبدوره، رد الاتحاد الكيني لألعاب القوى على ما نشر عن عدائيه، معتبرا أن التقرير يفتقد للدقة.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال', 'معتبرا']);
+    expect(cs[1]).toEqual(expect.objectContaining({ speaker: 'الاتحاد الكيني لألعاب القوى', content: 'التقرير يفتقد للدقة' }));
+    const attributed = await claimsOf('ارتفع عدد القتلى إلى 20، على ما أفاد رئيس النقابة.');
+    expect(attributed).toEqual([expect.objectContaining({ cue: 'على ما أفاد', written: 'رئيس النقابة', content: 'ارتفع عدد القتلى إلى 20' })]);
+  });
+
+  it('a feeling after an untagged name is the verb\'s object, and the name speaks on (وأبدى المحترف اليوناني الجديد فيتفاتزيديس سعادته …، إذ تحدث قائلاً)', async () => {
+    const cs = await claimsOf('وكشفت مصادر خاصة أن الصفقة اكتملت. وأبدى المحترف اليوناني الجديد فيتفاتزيديس سعادته بالانضمام إلى الفريق، إذ تحدث قائلاً: "أنا سعيد جدا".');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'قائلاً', speaker: 'فيتفاتزيديس', content: 'أنا سعيد جدا' }));
+  });
+
+  it('… but not a name inside the verb\'s object (وعلق المدرب السويسري على مشوار فريقه في دوري عبداللطيف جميل … مشيراً)', async () => {
+    const cs = await claimsOf('وأعلن المدرب السويسري كريستيان جروس اعتزاله التدريب. وعلق المدرب السويسري على مشوار فريقه في دوري عبداللطيف جميل للموسم المقبل مشيراً إلى أن سجلهم كان مثيراً للإعجاب.');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'مشيراً', speaker: 'كريستيان جروس' }));
+  });
+});
