@@ -517,7 +517,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (only where the clause's predicate follows: a verb, an amount, هو; not more words on the source: its date, an
       // apposition, where it was published: بحسب التقرير السنوي للصندوق المنشور يوم 3 يوليو، حسبما أفاد وود، المؤرخ …)
       // (and not after a pointer, وذلك وفقا لدراسة …, which stands for the clause before)
-      if (on > 0 && T[on] && predicateStart(T[on]!) && !L.cues.has(T[on]!.norm) && wordCount(ctx, content[0], content[1]) >= 2 && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
+      // (nor a contrast, which opens the writer's next clause: …، بحسب آخر حصيلة لخفر السواحل، إلا أنه بحسب عدد من المصادر …)
+      if (on > 0 && T[on] && predicateStart(T[on]!) && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && wordCount(ctx, content[0], content[1]) >= 2 && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
         const end = contentEnd(ctx, on);
         if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];
       }

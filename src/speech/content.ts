@@ -547,6 +547,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (nominal && t.norm === 'وقد' && isWord(T[k + 1]) && !/^ال/.test(T[k + 1]!.norm) && !ctx.lex.cues.has(T[k + 1]!.norm)) return k;
     // (اتهم … بالتخطيط للانقلاب عليه، وتبعت ذلك دوامة …: a new clause pointing back)
     if (nominal && /^و/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && L.demonstratives.has(T[k + 1]?.norm ?? '')) return k;
+    // (ومع أن معظم المحللين يعتقدون أن …، إلا أن الخوف …: the main clause of a concessive frame around the cue)
+    if (t.norm === 'الا' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '') && concessiveBefore(ctx, c)) return k;
     // (… خطورة على مرتادي الطريق، إلا أن عدسة "الوطن" وثقت …: the writer's contrast)
     if (nominal && t.norm === 'الا' && T[k - 1]!.kind === 'punct' && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '')) return k;
     // (a verb that reports only through its noun, after a comma, opens the speaker's next act whatever the noun:
@@ -644,6 +646,18 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
 /** The participle of أضاف at k "adds" a number (مضيفا 200 مليون نسمة إلى المدن): no speech. */
 export function addsNumber(ctx: Ctx, k: number, form: CueForm): boolean {
   return form.kind === 'part' && form.entry.lemma === 'أضاف' && ctx.toks[k + 1]?.kind === 'number';
+}
+
+/** The sentence holding c opens with a concession (مع أن، رغم أن، بالرغم من أن، وإن كان) before c. */
+function concessiveBefore(ctx: Ctx, c: number): boolean {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[c]!;
+  for (let k = s0; k < Math.min(c, s0 + 3); k++) {
+    const n = T[k]!.norm;
+    if (/^[وف]?(مع|رغم|برغم)$/.test(n) && T[k + 1]?.norm === 'ان') return true;
+    if (/^[وف]?(بالرغم|على|علي)$/.test(n) && /^(من|الرغم)$/.test(T[k + 1]?.norm ?? '') && T.slice(k + 1, k + 4).some((x) => x.norm === 'ان')) return true;
+  }
+  return false;
 }
 
 /** A nominal cue followed at once by a listed object noun (فيما أكدت استمرار جهودها …). */

@@ -794,6 +794,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     }
     if (!src && relayedGender) src = implicitSource(history, relayedGender, relayedPronoun![1] === 'هم' ? 'p' : '?', i);
     if (!src) src = amaTopic(ctx, cueStart, form, history);
+    // (a narrator's chain, عن + a person, then قال: وروي أيضاً عن محمد بن عبيدالله الغلابي قال: (…)، عن معاذ بن معاذ أنه
+    // قال: that person)
+    const e0 = cueStart >= 2 && /^ان(ه|ها)$/.test(T[cueStart - 1]!.norm) ? cueStart - 1 : cueStart;
+    if (!src && e0 >= 2 && ctx.entType[e0 - 1] === 1) {
+      let s = e0 - 1;
+      while (s > 0 && ctx.entType[s - 1] === 1 && e0 - s < 6) s--;
+      // (after a verb of narrating, روى، روي، نقل: وعن أسعد الزهراني قال is "about him")
+      const narrated = T.slice(Math.max(0, s - 6), s - 1).some((x) => /^[وف]?(روي|روى|يروي|يروى|حدث|نقل|ورد|اخرج|وروي)$/.test(x.norm));
+      if (T[s - 1]?.norm === 'عن' && narrated && ctx.entEnd[s] === e0) src = sourceOf(ctx, build(ctx, s, e0, e0, null), form.gender, form.number, history);
+    }
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
     // (a participle after a sentence whose verb reports nothing names its subject: من جانبه، أشاد الشيخ محمد بن عيسى
     // آل خليفة … بإنجازات …، مشيراً إلى أن …)

@@ -249,6 +249,8 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   if (sub.b - sub.a === 1 && junkSpeakerWord(ctx, sub.a)) return null;
   // (a masculine verb never goes with a feminine participle: من جهة أخرى، نجح الجيش الوطني …، متوقعة …)
   if (form.gender === 'f' && !/ت$/.test(T[s0]!.norm) && !/^[وف]?ت/.test(T[s0]!.norm)) return null;
+  // (… nor a plural one with one named person: عقد الرئيس المصري عبدالفتاح السيسي لقاءات …، حيث قدموا جميعا …، معتبرين)
+  if (form.kind === 'part' && form.number === 'p' && !sub.plural && sub.named && sub.type === 'PERS' && !!ctx.entType[sub.nameA]) return null;
   // (… nor a masculine one with a feminine past verb: وتحدثت المواطنة نورة الشهري …، مؤكدا)
   if (form.gender === 'm' && /^[وف]?(.{3,})ت$/.test(T[s0]!.norm) && !/^[وف]?(ثبت|مات|بات|سكت|صمت|فات|نبت|كبت)$/.test(T[s0]!.norm) && sub.named && ctx.lex.roleNouns.has(T[s0 + 1]!.norm)) return null;
   if (strict && !(sub.named || ctx.entType[sub.a] === 1 || ctx.entType[sub.a] === 2)) return null;

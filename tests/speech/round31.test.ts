@@ -144,3 +144,29 @@ describe('round 31: the subject of a verb that reports nothing', () => {
     expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'مشيراً', speaker: 'كريستيان جروس' }));
   });
 });
+
+describe('round 31, after the second pair of blind judgements', () => {
+  it('a closing attribution before a contrast takes the clause before it only (…، بحسب آخر حصيلة …، إلا أنه بحسب …)', async () => {
+    const cs = await claimsOf('وغرق 30 مهاجرا قبالة السواحل الليبية، بحسب آخر حصيلة لقوات خفر السواحل، إلا أنه بحسب عدد من المصادر فإن العدد تجاوز 50.');
+    expect(cs.map((c) => c.content)).toEqual(['وغرق 30 مهاجرا قبالة السواحل الليبية', 'العدد تجاوز 50']);
+  });
+
+  it('the main clause of a concession around the cue is the writer\'s (ومع أن معظم المحللين يعتقدون أن …، إلا أن …)', async () => {
+    const cs = await claimsOf('ومع أن معظم المحللين يعتقدون أن الاقتصاد سيتعافى خلال العام المقبل، إلا أن الخوف من الركود ما زال قائما.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'الاقتصاد سيتعافى خلال العام المقبل' })]);
+    const said = await claimsOf('وقال الوزير إن الاقتصاد سيتعافى، إلا أن الخوف من الركود ما زال قائما.');
+    expect(said[0]!.content).toBe('الاقتصاد سيتعافى، إلا أن الخوف من الركود ما زال قائما');
+  });
+
+  it('a narrator\'s chain names who said it (وروي أيضاً عن محمد بن عبيدالله الغلابي قال: (…)), but "about X he said" does not', async () => {
+    const cs = await claimsOf('وقال الشيخ بدر العتيبي إن الفتنة خطيرة. وروى ابن بطة في الإبانة عن معاذ بن معاذ أنه قال: (إن الرجل وإن كتم رأيه لم يخف ذلك في ابنه)، وروي أيضاً عن محمد بن عبيدالله الغلابي قال: (يتكاتم أهل الأهواء كل شيء إلا التآلف والصحبة).');
+    expect(cs.slice(1).map((c) => c.speaker)).toEqual(['معاذ بن معاذ', 'محمد بن عبيدالله الغلابي']);
+    const about = await claimsOf('وقال الفنان ناصر القصبي إن الدراما الخليجية بخير. وعن أسعد الزهراني قال انه ممتاز غير أن عليه الانتباه لحسن الاختيارات.');
+    expect(about[1]!.speaker).toBe('ناصر القصبي');
+  });
+
+  it('a plural participle never takes one named person as the subject of its sentence (عقد الرئيس المصري عبدالفتاح السيسي … حيث قدموا جميعا …، معتبرين)', async () => {
+    const cs = await claimsOf('عقد الرئيس المصري عبدالفتاح السيسي عدة لقاءات ثنائية مع عدد من رؤساء الدول الذين حضروا حفل الافتتاح، حيث قدموا جميعا للرئيس التهنئة بمناسبة افتتاح القناة الجديدة، معتبرين ذلك أمراً غير مسبوق.');
+    expect(cs.map((c) => c.speaker)).not.toContain('عبدالفتاح السيسي');
+  });
+});
