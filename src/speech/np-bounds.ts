@@ -8,7 +8,7 @@ import { isMonthWord } from '../entities/months.js';
 import { isWebAddress, type Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
+import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 import { feelingNoun } from './np-names.js';
 
@@ -574,6 +574,11 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j > a && (t.norm === 'اي' || t.norm === 'ما') && !inEnt) break;
     // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب، صالح آل طالب)
     if (j > a && L.cues.has(t.norm) && NAME_PARTICLES.has(T[j - 1]!.norm) && T[j - 1]!.end + 1 >= t.start) {
+      j++;
+      continue;
+    }
+    // (a participle's own ب-complement is part of the phrase: الوزيرة المكلفة بشؤون المرأة، المركز المعني بمراقبة القرصنة)
+    if (j > a && /^ب/.test(t.norm) && ASSIGNED.test(T[j - 1]!.norm) && isWord(t)) {
       j++;
       continue;
     }

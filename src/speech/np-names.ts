@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isWord, type Ctx } from './context.js';
 import { firstNameAt, personNameAt } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isEventNoun, isTitle, bPhrase, NAME_JOIN, nameLike, partitiveAt, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
+import { anonHead, ASSIGNED, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isEventNoun, isTitle, bPhrase, NAME_JOIN, nameLike, partitiveAt, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
 
 export interface NP {
   /** token range of the speaker as written (title included, role excluded) */
@@ -52,6 +52,9 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   // (a derived-form verbal noun, استرداد الأموال، is a body's name, never a person's)
   // (nor a ل-phrase, a role's body: المفوض الأعلى لحقوق الإنسان)
   const lPhrase = /^ل[^ل]/.test(T[j - 1]?.norm ?? '') && ctx.entType[j - 1] !== 1 && !ctx.lex.firstNames.has(T[j - 1]!.norm);
+  // (nor a participle's ب-complement: الوزيرة المكلفة بشؤون المرأة)
+  const assigned = j - 2 >= a && /^ب/.test(T[j - 1]?.norm ?? '') && ASSIGNED.test(T[j - 2]!.norm);
+  if (assigned) return null;
   if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && !lPhrase && T[j - 1]!.norm !== 'باسم' && !derivedMasdar(T[j - 1]!.norm) && ctx.entType[j - 1] !== 2 && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
     j--;
     count++;

@@ -21,6 +21,8 @@ export function isPrep(t: Token): boolean {
 export function notVerbWord(t: Token): boolean {
   return t.kind === 'word' && (/^[وف]?(بدون|مع|في|من|الي|منذ|خلال|عند|لدي|بحسب|رغم|برغم|وسط|امام|نحو|تحت|فوق|ازاء|حتي|هذا|هذه|ذلك|تلك|هناك|اذا|لو|لولا|عن|بل|او|لعل|ربما)$/.test(t.norm) || (t.norm.replace(/^[وف]/, '') === 'علي' && t.text.includes('ى')));
 }
+/** Participles of charge and concern, whose ب-complement belongs to the phrase (المكلفة بشؤون المرأة، المعني بمراقبة …). */
+export const ASSIGNED = /^(ال)?(مكلف|مكلفه|معني|معنيه|معنيين|مختص|مختصه|مختصين|متخصص|متخصصه|متخصصين|مهتم|مهتمه|مهتمين)$/;
 export const QUANT = new Set(['كافه', 'جميع', 'كل', 'بعض', 'مختلف']);
 export const NAME_JOIN = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ال', 'ام', 'بنت', 'ابي']);
 /** Words after which a cue spelling is part of a name (علي بن أبي طالب، صالح آل طالب، موفق أبو طالب). */
@@ -100,6 +102,18 @@ export function seenAsName(ctx: Ctx, a: number): boolean {
 /** A word that can be part of a personal name: no article, not a role, organisation, particle or cue. */
 export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' && t.kind !== 'latin') return false;
+  // (memoised per token and lexicon: the phrase rules ask about the same words many times)
+  let memo = NAME_LIKE.get(ctx.lex);
+  if (!memo) NAME_LIKE.set(ctx.lex, (memo = new WeakMap()));
+  const hit = memo.get(t);
+  if (hit !== undefined) return hit;
+  const r = nameLikeWord(ctx, t);
+  memo.set(t, r);
+  return r;
+}
+const NAME_LIKE = new WeakMap<object, WeakMap<Token, boolean>>();
+
+function nameLikeWord(ctx: Ctx, t: Token): boolean {
   // (a web or e-mail address is no name: www.sfda.gov.sa)
   if (t.kind === 'latin' && isWebAddress(t.text)) return false;
   const n = t.norm;

@@ -621,11 +621,18 @@ function nationalityMeets(w: string, words: readonly string[]): boolean {
 
 /** Content words of a folded descriptor, without article, proclitics and punctuation. */
 function descriptorWords(d: string): string[] {
-  return d
+  // (memoised: the history's descriptors are read again for every later claim; the table is emptied when it grows)
+  const hit = DESCRIPTOR_WORDS.get(d);
+  if (hit) return hit;
+  if (DESCRIPTOR_WORDS.size > 4096) DESCRIPTOR_WORDS.clear();
+  const words = d
     .split(' ')
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').replace(/^(وال|بال|فال|لل|ال)/, ''))
     .filter((w) => w.length >= 2 && w !== 'في' && w !== 'من' && w !== 'عن');
+  DESCRIPTOR_WORDS.set(d, words);
+  return words;
 }
+const DESCRIPTOR_WORDS = new Map<string, string[]>();
 
 /**
  * A role descriptor used again (الوزير الروسي ← وزير الطاقة الروسي الكسندر نوفاك; أمين عام أوبك ← الأمين العام

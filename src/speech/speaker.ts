@@ -405,6 +405,11 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       return np;
     }
   }
+  // (an indefinite role noun alone, then where it sits, is one unnamed member: وقال عضو في المجلس المحلي للمدينة إن …)
+  if (first === 'role' && b === a + 1 && !hasArticle(T[a]!.norm) && /^(عضو|عضوه|موظف|موظفه|ضابط|مستشار|مستشاره|باحث|باحثه|خبير|خبيره|محلل|محلله|دبلوماسي|نائب)$/.test(T[a]!.norm) && b + 1 < to && T[b]!.norm === 'في' && (hasArticle(T[b + 1]!.norm) || ctx.entType[b + 1] === 2 || ctx.lex.orgHeads.has(T[b + 1]!.norm))) {
+    const e = anonTail(ctx, b, to, entry);
+    if (e > b + 1) return { a, b: e, nameA: a, nameB: e, roleA: -1, roleB: -1, type: 'PERS', plural: false, named: false, next: e };
+  }
   // a body located by a place: السلطات في كابول، مصادر في بغداد
   if ((first === 'org' || first === 'anon') && b + 1 < to && T[b]!.norm === 'في') {
     const pl = b + 1;

@@ -170,3 +170,18 @@ describe('round 31, after the second pair of blind judgements', () => {
     expect(cs.map((c) => c.speaker)).not.toContain('عبدالفتاح السيسي');
   });
 });
+
+describe('round 31: a speaker phrase with its complements', () => {
+  it('a participle\'s ب-complement is part of the phrase, never a name (الوزيرة المكلفة بشؤون المرأة، المركز المعني بمراقبة القرصنة)', async () => {
+    const cs = await claimsOf('وقالت الوزيرة المكلفة بشؤون المرأة إن القانون سيصدر قريبا.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الوزيرة المكلفة بشؤون المرأة', speaker: 'الوزيرة المكلفة بشؤون المرأة' })]);
+    const org = await claimsOf('وأفاد المركز المعني بمراقبة القرصنة في كوالالمبور، والتابع للمكتب البحري الدولي، بأن السفينة خطفت.');
+    expect(org).toEqual([expect.objectContaining({ written: 'المركز المعني بمراقبة القرصنة في كوالالمبور', content: 'السفينة خطفت' })]);
+  });
+
+  it('an indefinite member with where he sits is one unnamed speaker (وقال عضو في المجلس المحلي للمدينة …، باحث في جامعة هارفارد)', async () => {
+    expect((await claimsOf('وقال عضو في المجلس المحلي للمدينة إن الوضع صعب.'))[0]!.written).toBe('عضو في المجلس المحلي للمدينة');
+    expect((await claimsOf('وقال باحث في جامعة هارفارد إن الدراسة مهمة.'))[0]!.written).toBe('باحث في جامعة هارفارد');
+    expect(await claimsOf('وقال عضو في المجلس المحلي للمدينة أحمد الراشد إن الوضع صعب.')).toEqual([expect.objectContaining({ written: 'أحمد الراشد', role: 'عضو في المجلس المحلي للمدينة' })]);
+  });
+});
