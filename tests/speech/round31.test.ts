@@ -84,6 +84,11 @@ describe('round 31: where the words end', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'قال', speaker: 'رسول الله', content: '(حتى لو دخلوا جحر ضب لدخلتموه)' }));
   });
 
+  it('… but a short epithet in brackets does not end them (فيقول: (كذّاب الصحفيين)؛ لأنه (…))', async () => {
+    const cs = await claimsOf('وكتب المرزوقي مقالا طويلا عن الكاتب. فيقول: (كذّاب الصحفيين)، لأنه (صحفي لا يحترم مهنته ويزيف التاريخ)، وهو (دجّال المحللين).');
+    expect(cs.find((c) => c.cue === 'فيقول')?.content).toContain('لأنه');
+  });
+
   it('a quotation mark glued to a sentence\'s first word opens the words (وأضاف" نعزي أسر الشهداء …")', async () => {
     const cs = await claimsOf('وقال المتحدث إن الحادث مؤلم. وأضاف" نعزي أسر الشهداء ونحن جميعا فداء للدين والوطن".');
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأضاف', speaker: 'المتحدث', content: 'نعزي أسر الشهداء ونحن جميعا فداء للدين والوطن' }));
