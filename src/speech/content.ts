@@ -649,7 +649,7 @@ export function addsNumber(ctx: Ctx, k: number, form: CueForm): boolean {
   return form.kind === 'part' && form.entry.lemma === 'أضاف' && ctx.toks[k + 1]?.kind === 'number';
 }
 
-/** The sentence holding c opens with a concession (مع أن، رغم أن، بالرغم من أن، وإن كان) before c. */
+/** The sentence holding c opens with a concession (مع أن، رغم أن، بالرغم من أن، على الرغم من أن) before c. */
 function concessiveBefore(ctx: Ctx, c: number): boolean {
   const T = ctx.toks;
   const s0 = ctx.sentStart[c]!;

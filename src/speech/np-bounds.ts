@@ -708,5 +708,5 @@ function possessedAfterName(ctx: Ctx, j: number): boolean {
   // (after a definite word or a person's name only: after an indefinite noun the word may be a verb of a relative
   // clause with its object, دراسة أجرتها الهيئة، تقرير أصدرته الغرفة)
   // (… or after an untagged name when it is a feeling: وأبدى اللاعب اليوناني فيتفاتزيديس سعادته)
-  return definite(p.norm) || ctx.entType[j - 1] === 1 || ctx.lex.firstNames.has(p.norm) || firstNameAt(ctx, j - 1) || (nameLike(ctx, p) && !/^[بل]/.test(p.norm) && feelingNoun(n));
+  return definite(p.norm) || ctx.entType[j - 1] === 1 || ctx.lex.firstNames.has(p.norm) || firstNameAt(ctx, j - 1) || (nameLike(ctx, p) && !/^[بل]/.test(p.norm) && feeling);
 }
