@@ -460,7 +460,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     let q = c + 1;
     while (q < limit && q - c < 80 && T[q]!.text !== ')' && T[q]!.text !== '(') q++;
     // (a saying, not an epithet: فيقول: (كذّاب الصحفيين)؛ لأنه … goes on)
-    if (q < limit && T[q]!.text === ')' && wordCount(ctx, c + 1, q) >= 4 && (/^[،,.]$/.test(T[q + 1]?.text ?? ''))) return q + 1;
+    if (q < limit && T[q]!.text === ')' && wordCount(ctx, c + 1, q) >= 3 && (/^[،,.]$/.test(T[q + 1]?.text ?? ''))) return q + 1;
   }
   for (let k = c + 1; k < limit; k++) {
     const t = T[k]!;
