@@ -312,6 +312,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   const descriptor = fold(np.roleA >= 0 ? text(ctx, np.roleA, np.roleB) : np.named ? '' : text(ctx, np.a, np.b)).replace(/^(معالي|سمو|فخامه|سعاده) /, '');
   const num: GNumber = np.plural ? 'p' : number;
   let name = np.named ? text(ctx, np.nameA, np.nameB) : text(ctx, np.a, np.b).replace(/^(معالي|سمو|فخامة|سعادة)\s+/, '');
+  // (the letters the phrase's span leaves out of its first word, a conjunction or a preposition: والمحللون، لوسائل)
+  if (!np.named && np.cut) name = name.slice(np.cut);
   // (a praise of God for His name: قال تعالى، يقول سبحانه وتعالى)
   if (!ent && praisesGod(ctx, np.a) && eulogyEnd(ctx, np.a) === np.b) name = 'الله';
   if (/^[«"“]/.test(name)) name = name.replace(/^[«"“]+|[»"”]+$/g, '');

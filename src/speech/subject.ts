@@ -138,6 +138,21 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       if (np && (np.type || np.named)) return np;
     }
   }
+  // (a subject opening its sentence, then an aside between commas — a relative clause or an adverbial — and the cue:
+  // والمحللون في شركة …، على سبيل المثال، يعتقدون أن …؛ بين نيوتون، الذي يترأس قسم …، يتوقع أن …)
+  if (e > 2 && e === cue && /^[،,]$/.test(T[e - 1]!.text)) {
+    let k = e - 2;
+    while (k > s0 && e - k <= 14 && isWord(T[k])) k--;
+    const first = T[k + 1];
+    const aside = !!first && (/^(الذي|التي|الذين)$/.test(first.norm) || (/^(علي|على)$/.test(first.norm) && T[k + 2]?.norm === 'سبيل') || /^(مثلا|بدوره|بدورها|بدورهم|كذلك|ايضا)$/.test(first.norm));
+    if (k > s0 + 1 && /^[،,]$/.test(T[k]!.text) && aside && k - s0 <= 10 && T.slice(s0, k).every((t) => isWord(t))) {
+      const np = plausibleSubject(ctx, s0, k, cue);
+      if (np && (np.type || np.named || np.plural)) return np;
+      // (a definite plural of people, with or without و, is an unnamed group: والمحللون في شركة …)
+      const head = T[s0]!.norm.replace(/^و(?=ال)/, '');
+      if (np && (L.plural.has(head) || /^ال.{3,}(ون)$/.test(head)) && !L.timeHeads.has(head)) return { ...np, type: 'ANON', plural: true, ...(/^و/.test(T[s0]!.text) ? { cut: 1 } : {}) };
+    }
+  }
   const floor = Math.max(s0, cue - 14);
   let s = e;
   while (s > floor) {

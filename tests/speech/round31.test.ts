@@ -190,3 +190,15 @@ describe('round 31: a speaker phrase with its complements', () => {
     expect(await claimsOf('وقال عضو في المجلس المحلي للمدينة أحمد الراشد إن الوضع صعب.')).toEqual([expect.objectContaining({ written: 'أحمد الراشد', role: 'عضو في المجلس المحلي للمدينة' })]);
   });
 });
+
+describe('round 31: a subject before the cue with an aside between', () => {
+  it('a plural group, an adverbial between commas, then the cue (والمحللون في شركة …، على سبيل المثال، يعتقدون أن …)', async () => {
+    const cs = await claimsOf('وقال محافظ البنك المركزي كورودا إن التضخم منخفض. والمحللون في شركة إدارة استثمارات المحيط الهادئ، على سبيل المثال، يعتقدون أن البنك سيرفع الفائدة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'يعتقدون', written: 'المحللون في شركة إدارة استثمارات المحيط الهادئ', speaker: 'المحللون في شركة إدارة استثمارات المحيط الهادئ', type: 'ANON' }));
+  });
+
+  it('a named subject, a relative clause between commas, then the cue (القاضي سمير حمود، الذي يشرف …، أكد أن …)', async () => {
+    const cs = await claimsOf('وقال وزير الخارجية إن مصير المخطوفين مجهول. النائب العام التمييزي في لبنان القاضي سمير حمود، الذي يشرف شخصيًا على التحقيق، أكد أن مسألة اختفاء هؤلاء الأشخاص كانت مفاجئة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'أكد', speaker: 'سمير حمود' }));
+  });
+});
