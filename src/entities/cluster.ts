@@ -4,7 +4,7 @@ import type { Entity, EntityType } from '../schema/records.js';
 import type { NerMention } from '../ner/index.js';
 import { fold } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { mentionName } from './names.js';
+import { mentionName, titleWords } from './names.js';
 import { isKnownName, placeCandidates } from './places.js';
 import { entityLexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
@@ -55,6 +55,14 @@ const INNER_QUOTES = /["'«»“”„]/g;
 /** Folded, article-less words as the organisation list keys them (عبدالعزيز one word). */
 const listKey = (name: string) => fold(name.replace(INNER_QUOTES, ' ')).split(/\s+/).filter(Boolean).map(variant).map(bare);
 /** Folded, article-less words of a name; a compound with عبد is two words (عبدالله ↔ عبد الله، العبدالله). */
+const never = () => false;
+
+/** Whether the word before `start` is a title (الدكتور، الشيخ). */
+function afterTitle(text: string, start: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 16), start));
+  return !!before && titleWords().has(fold(before[1]!));
+}
+
 function matchKey(name: string): string[] {
   const out: string[] = [];
   for (const w of fold(name.replace(INNER_QUOTES, ' ')).split(/\s+/)) {
@@ -305,7 +313,9 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   const groupOf = new Map<NerMention, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    const name = mentionName(m.text, known, knownWhole, m.type === 'PERS' && !/\s/.test(m.text.trim()) ? bareInDoc : undefined);
+    // (a person's name right after a title keeps its first letter: الدكتور بريكان الشلوي is no ب + ريكان)
+    const letter = m.type !== 'PERS' ? undefined : afterTitle(text, m.start) ? never : !/\s/.test(m.text.trim()) ? bareInDoc : undefined;
+    const name = mentionName(m.text, known, knownWhole, letter);
     const words = matchKey(name);
     if (words.length === 0 || (m.type === 'ORG' && junkOrg(words) && !(m as RuleMention).key) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
     // (a MISC mention of a known organisation's name is that organisation: "داعش" tagged MISC beside تنظيم داعش)

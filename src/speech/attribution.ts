@@ -260,7 +260,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         }
       }
       // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
-      if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
+      // (… and so does a ف-preposition: وبحسب رويترز ففي مقال …)
+      if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm) || /^ف(في|من|علي|على|عن|مع|بعد|قبل|خلال)$/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
       // (another attribution head starts another phrase: وفقًا لسعر السوق وفقا لدعوى ابن المواطن)
       const other = e > k ? attributionHead(w.norm) : null;
@@ -270,12 +271,18 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (e > k && /^[يت][^ا].{2,}$/.test(w.norm) && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && /^(ال|لل|بال|وال)/.test(T[e - 1]!.norm)) break;
       // (… and so does a past verb after a definite word, which no adjective or genitive of it can be: وبحسب وزارة الصحة
       // ارتفع عدد المصابين …، وحسب وزارة الثقافة الإيرانية حصلت الصحيفة على …; not a name: بحسب وزير الخارجية عادل الجبير)
-      if (e > k && !hasArticle(w.norm) && w.norm.length >= 3 && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && !L.titles.has(w.norm) && !L.roleNouns.has(w.norm) && !L.orgHeads.has(w.norm) && !L.anonHeads.has(w.norm) && /^(ال|لل|وال)/.test(T[e - 1]!.norm) && isWord(T[e + 1]) && PAST_VERB.test(w.norm)) break;
+      // (… or after a tagged name's last word: ومن جهة أخرى بحسب سكاي نيوز جددت طائرات …)
+      if (e > k && !hasArticle(w.norm) && w.norm.length >= 3 && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && !L.titles.has(w.norm) && !L.roleNouns.has(w.norm) && !L.orgHeads.has(w.norm) && !L.anonHeads.has(w.norm) && (/^(ال|لل|وال)/.test(T[e - 1]!.norm) || (ctx.entType[e - 1] === 2 || ctx.entType[e - 1] === 1)) && isWord(T[e + 1]) && PAST_VERB.test(w.norm)) break;
       // (an amount after the source is the clause's own: بحسب آخر الإحصائيات لنحو 11.5 مليار ريال)
       if (e > k && ((w.kind === 'number' && !/^\d{4}$/.test(w.text)) || /^[لب]?(نحو|حوالي|قرابه)$/.test(w.norm))) break;
       e++;
     }
     if (e <= k) return { draft: null, next: i + 1 };
+    // (a name the cap cut in two runs to its end: … العادلة في حكومة نيو ساوث | ويلز باعت …)
+    if (e - k >= cap) for (let m = e - 1; m >= k && m >= e - 6; m--) if (ctx.entEnd[m]! > e && ctx.entEnd[m]! - e <= 4) {
+      e = ctx.entEnd[m]!;
+      break;
+    }
     // (what an outlet relayed from a source: بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة — the source it quotes speaks)
     if (verbal && /^(نقل|نقلت|نقلته|نقلها|نقلتها)$/.test(T[k - 1]?.norm ?? '')) {
       for (let q = k + 1; q < e - 1; q++) {
@@ -352,7 +359,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     // بأخبار النادي the paper, وطبقا لبعض المصادر الرسمية داخل النادي the sources; a correspondent speaks for his
     // agency: بحسب مراسل وكالة الصحافة الفرنسية)
     const bareFirst = first.replace(/^ال/, '');
-    const ownHead = L.anonHeads.has(first) || L.anonHeads.has(bareFirst) || (L.roleNouns.has(first) && !/^مراسل/.test(bareFirst)) || L.mediaNouns.has(first) || L.mediaNouns.has(bareFirst) || L.quantifiers.has(first);
+    // (… nor past a person named first: بحسب فيكتور دومينيللو وزير … في حكومة نيو ساوث ويلز is the minister)
+    const ownHead = L.anonHeads.has(first) || L.anonHeads.has(bareFirst) || (L.roleNouns.has(first) && !/^مراسل/.test(bareFirst)) || L.mediaNouns.has(first) || L.mediaNouns.has(bareFirst) || L.quantifiers.has(first) || ctx.entType[k] === 1;
     for (let j = k + 1; j < e && !ownHead; j++) if (L.orgHeads.has(T[j]!.norm)) {
       k2 = j;
       break;
@@ -392,7 +400,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   // a head with its own و after a comma (، وبحسب مصادر … تم عزلهم) opens a new clause: it leads
   const waw = (t.norm.startsWith('و') && !/^(وفق|وفقا|وفقما)$/.test(t.norm)) || (t.norm.startsWith('ف') && attributionHead(t.norm.slice(1)) !== null);
   // (a sentence connective before it still leaves it leading: لكن بحسب صحيفة …، تم اختيار …)
-  const afterConnective = i === s0 + 1 && /^و?(لكن|كما|بينما)$/.test(T[s0]!.norm) && !!T[e] && (T[e]!.text === '،' || T[e]!.text === ',');
+  // (… and so does a fronted discourse phrase: ومن جهة أخرى بحسب سكاي نيوز جددت …، وإلى ذلك، وفقا للوكالة …)
+  const afterConnective = (i === s0 + 1 && /^و?(لكن|كما|بينما)$/.test(T[s0]!.norm) && !!T[e] && (T[e]!.text === '،' || T[e]!.text === ',')) || discourseOnly(ctx, s0, i);
   const e2 = parenEnd > e ? parenEnd : e;
   const leading = i === s0 || afterConnective || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e2] !== undefined && FA_INNA.test(T[e2]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !/^[-–ـ]$/.test(prev.text) && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
   let content: [number, number] | null = null;
@@ -549,6 +558,17 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   };
   return { draft, next: e };
 }
+
+/** The words [s0, i) are only a discourse phrase, with or without its comma (ومن جهة أخرى، وإلى ذلك، وفي سياق متصل). */
+function discourseOnly(ctx: Ctx, s0: number, i: number): boolean {
+  let e = i;
+  if (e > s0 && COMMA.test(ctx.toks[e - 1]!.text)) e--;
+  if (e - s0 < 2 || e - s0 > 4) return false;
+  const words = ctx.toks.slice(s0, e);
+  if (!words.every((w) => isWord(w))) return false;
+  return DISCOURSE.test(words.map((w) => w.norm).join(' '));
+}
+const DISCOURSE = /^[وف]?(من (جهه|ناحيه|جانب) (اخري|اخرى|ثانيه|ثان|اخر)|(الي|إلى) ذلك|في (سياق|اطار) (متصل|اخر|مماثل)|في (غضون|اثناء) ذلك|في الاثناء|في (الوقت|السياق) (نفسه|ذاته))$/;
 
 /**
  * "…، جاء ذلك نقلا عن صحيفة …": the attributed words only point back (جاء ذلك، وجاء هذا، يأتي ذلك، وذلك); the content is

@@ -9,7 +9,7 @@ import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
 import { isPrep, junkSpeakerWord, notVerbWord, prepObjectWord } from './np-words.js';
-import { possessedVerbalNoun } from './np-names.js';
+import { build, possessedVerbalNoun, type NP } from './np-names.js';
 import { fold } from '../text/normalize.js';
 import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
@@ -22,6 +22,8 @@ const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', '
 function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   const T = ctx.toks;
   const t = T[s0];
+  // (كما "likewise" before the verb: كما حرص مسؤولو مستشفيات … على تقديم التهاني …، مؤكدين)
+  if (t && /^و?كما$/.test(t.norm) && isWord(T[s0 + 1]) && s0 + 2 < limit) return s0 + 1;
   // (an adverb and its comma: دوليا، محليا، ميدانيا،)
   if (t && isWord(t) && /^[^ا].{2,}يا$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',') && s0 + 2 < limit) return s0 + 2;
   // (من جهة أخرى، من ناحية ثانية, with or without their comma)
@@ -195,6 +197,7 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   s0 = pastFrontedPP(ctx, s0, at);
   if (s0 >= at - 1 || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || notVerbWord(T[s0]!)) return null;
   let np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null);
+  if (np) np = namedBetweenCommas(ctx, np, e);
   // (an untagged "name" after a role holding a tagged name is the verb's object: وكتب الأمير خالد الفيصل مقالا مهما)
   if (np && np.roleA >= 0 && np.named && !ctx.entType[np.nameA] && ctx.entType.subarray(np.roleA, np.roleB).includes(1)) np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null, true);
   // (an honorific pronoun there, ونقل سموه …, points further back: تفقد صاحب السمو الملكي الأمير سعود بن نايف …)
@@ -229,6 +232,9 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // (a past verb only: قد يكون "may be" opens no subject)
   if (/^[وف]?(قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < i && !/^[يت]/.test(T[s0 + 1]?.norm ?? '')) s0++;
   if (s0 + 1 >= i || notVerbWord(T[s0]!)) return null;
+  // (a preposition and a demonstrative, then a named subject: ووافقه في ذلك أبو عادل قائلاً …)
+  let at = s0 + 1;
+  if (isPrep(T[at]!) && /^(ذلك|هذا|هذه|ذاك)$/.test(T[at + 1]?.norm ?? '') && (ctx.entType[at + 2] === 1 || ctx.entType[at + 2] === 2) && at + 2 < i) at += 2;
   if (strict) {
     const v = T[s0]!;
     // (a cue that made no claim, رد الاتحاد الكيني على ما نشر …، معتبرا, is a verb like any other: its claim would be the
@@ -236,15 +242,16 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
     if (/^(ال|و?ال)/.test(v.norm) || isPrep(v) || ctx.entType[s0]) return null;
     if (history.length && history[history.length - 1]!.at >= ctx.sentStart[i]!) return null;
     // (or a role before a name: وأبدى المحترف اليوناني الجديد فيتفاتزيديس سعادته …، إذ تحدث قائلاً — named, checked below)
-    if (!(ctx.entType[s0 + 1] === 1 || ctx.entType[s0 + 1] === 2 || isTitleWord(ctx, s0 + 1) || L.roleNouns.has(T[s0 + 1]?.norm ?? ''))) return null;
+    if (!(ctx.entType[at] === 1 || ctx.entType[at] === 2 || isTitleWord(ctx, at) || L.roleNouns.has(T[at]?.norm ?? ''))) return null;
   }
   // (an honorific pronoun is the subject, the words after it the object: وحمد سموه الله عز وجل …، مؤكداً)
   if (L.honorificPronouns.has(T[s0 + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), '?', '?', i);
   // (a prepositional object right after the verb: the subject is dropped)
-  if (prepObjectWord(ctx, s0 + 1)) return null;
+  if (at === s0 + 1 && prepObjectWord(ctx, s0 + 1)) return null;
   // (the verb's object follows its subject: وأصدرت الوزارة مطبوعا يؤكد …)
-  const sub = parseSpeaker(ctx, s0 + 1, i, null, true);
+  let sub = parseSpeaker(ctx, at, i, null, true);
   if (!sub || !(sub.type || sub.named)) return null;
+  sub = namedBetweenCommas(ctx, sub, i);
   // (a noun with its pronoun, or a fronted topic's word, names no one: وعن طموحه في انتقاله … أكد، قائلا)
   if (sub.b - sub.a === 1 && junkSpeakerWord(ctx, sub.a)) return null;
   // (a masculine verb never goes with a feminine participle: من جهة أخرى، نجح الجيش الوطني …، متوقعة …)
@@ -258,6 +265,19 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // على مشوار فريقه في دوري عبداللطيف جميل)
   if (strict && L.roleNouns.has(T[s0 + 1]!.norm) && !ctx.entType[s0 + 1] && T.slice(s0 + 1, sub.nameA).some((x) => /^(علي|على|عن|الي|مع)$/.test(x.norm))) return null;
   return sourceOf(ctx, sub, form.gender, form.number, history);
+}
+
+/**
+ * A role, then its holder's name between commas, then the verb's object (وأصدر المدير الإقليمي للبرنامج …، مهنّد
+ * هادي، بيانًا …): the named phrase, else the role as it was.
+ */
+function namedBetweenCommas(ctx: Ctx, np: NP, limit: number): NP {
+  const T = ctx.toks;
+  const n0 = np.b + 1;
+  const e = ctx.entEnd[n0]!;
+  if (np.named || np.type !== 'PERS' || !/^[،,]$/.test(T[np.b]?.text ?? '') || ctx.entType[n0] !== 1 || e >= limit || !/^[،,]$/.test(T[e]?.text ?? '')) return np;
+  const named = build(ctx, n0, e, e, [np.a, np.b]);
+  return named.named ? named : np;
 }
 
 function isTitleWord(ctx: Ctx, k: number): boolean {

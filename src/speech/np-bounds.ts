@@ -41,10 +41,17 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (!first && (n === 'ما' || n === 'عما' || n === 'مما')) return true;
   if (isPrep(t)) return true;
   if (L.cues.has(n)) return true;
-  if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2))))) return true;
+  // (a noun that is also a first name, after a title and before a family name, is the name: الإعلامية أسماء العمري)
+  if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next)) return true;
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
   void next;
   return false;
+}
+
+function titledName(ctx: Ctx, at: number, next: Token | undefined): boolean {
+  const L = ctx.lex;
+  const prev = at > 0 ? ctx.toks[at - 1]! : undefined;
+  return !!prev && !!next && L.firstNames.has(ctx.toks[at]!.norm) && (isTitle(ctx, prev) || L.roleNouns.has(prev.norm)) && next.kind === 'word' && hasArticle(next.norm) && !L.roleNouns.has(next.norm) && !L.orgHeads.has(next.norm);
 }
 
 /** A word after صباح that makes it "the morning of": a day, a date word or a time noun (صباح أمس، صباح الجمعة، صباح يوم …). */

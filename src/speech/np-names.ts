@@ -230,6 +230,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   // the role: علي آل حطاب الناشط الحقوقي المختص بمتابعة قضية تركي عمر)
   // (a relative named after the kin noun is not the speaker: وأشارت شقيقة المعلمة رحمة الحويطي، قال والد الطفل محمد)
   if (KIN.test(T[a]!.norm)) return null;
+  // (nor one named after a plural head: مسؤولو مستشفيات الدكتور سليمان الحبيب are not he)
+  if (ctx.lex.plural.has(T[a]!.norm)) return null;
   const lead = !ctx.entType[a] ? personNameAt(ctx, a, b) : null;
   const leadEnd = lead && lead[0] === a && lead[2] - a >= 2 && lead[2] < b && ctx.lex.roleNouns.has(T[lead[2]]!.norm) ? lead[2] : -1;
   for (let m = a; m < b; m++) {
@@ -268,6 +270,11 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
     const [ns, ne] = leadingName(ctx, t, b);
     if (ne > ns) return [t, ne, [a, t]];
     return null;
+  }
+  // (an untagged name after a one-word role, then a second role: الإعلامية أسماء العمري مديرة المحتوى بإدارة …)
+  if (a + 1 < b && (ctx.lex.roleNouns.has(T[a]!.norm) || isTitle(ctx, T[a]!)) && !ctx.entType[a + 1]) {
+    const pn = personNameAt(ctx, a + 1, b);
+    if (pn && pn[1] === a + 1 && pn[2] - pn[1] >= 2 && pn[2] < b && ctx.lex.roleNouns.has(T[pn[2]]!.norm)) return [a + 1, pn[2], [a, a + 1]];
   }
   return null;
 }

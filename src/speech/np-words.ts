@@ -148,7 +148,8 @@ const PARTITIVE = new Set(['عدد', 'مجموعه', 'العديد', 'الكثي
 
 /** Token k is a quantity noun followed by its partitive من. */
 export function partitiveAt(ctx: Ctx, k: number): boolean {
-  return k >= 0 && PARTITIVE.has(ctx.toks[k]?.norm ?? '') && ctx.toks[k + 1]?.norm === 'من';
+  const n = ctx.toks[k]?.norm ?? '';
+  return k >= 0 && (PARTITIVE.has(n) || (n.startsWith('و') && PARTITIVE.has(n.slice(1)))) && ctx.toks[k + 1]?.norm === 'من';
 }
 
 /** An anonymous head, also in the accusative after إن/أن (مسؤولاً → مسؤولا). */

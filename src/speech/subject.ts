@@ -4,7 +4,7 @@
  */
 import { isMonthWord } from '../entities/months.js';
 import { articleBeforeQuote, isQuote, isWord, type Ctx } from './context.js';
-import { anonHead, isPrep, nameLike, PREPS } from './np-words.js';
+import { anonHead, isPrep, nameLike, partitiveAt, PREPS } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 import { build, trailingName, type NP } from './np-names.js';
 import { eulogyEnd } from './eulogy.js';
@@ -235,6 +235,14 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
       break;
     }
   }
+  // (an existential before its subject: إلا إن هناك تقارير أكدت …، وثمة مصادر تقول …)
+  // (… when the phrase names people or bodies, not things: كانت هناك الكثير من القطع … تؤكد)
+  if (s + 1 < e && /^[وف]?(هناك|هنالك|ثمه)$/.test(T[s]!.norm) && isWord(T[s + 1])) {
+    s++;
+    const head = partitiveAt(ctx, s) && s + 2 < e ? s + 2 : s;
+    const hn = T[head]!.norm.replace(/^ال/, '');
+    if (!(ctx.entType[head] || anonHead(ctx, T[head]!.norm) || anonHead(ctx, hn) || L.plural.has(T[head]!.norm) || L.roleNouns.has(T[head]!.norm) || L.orgHeads.has(T[head]!.norm))) return null;
+  }
   // (an article written before a quoted name belongs to it: وكانت الـ«الشرق الأوسط» أشارت)
   if (s + 2 < e && articleBeforeQuote(T, s) && ctx.quotes.closeOf[s + 1] === e - 1 && e - s <= 8) {
     s += 2;
@@ -251,8 +259,12 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
   // وبلغة أكثر حسماً، بحزن: a preposition-prefixed word or an indefinite accusative heads no subject
   if (/^[وف]?[بك]/.test(h.norm) && !nameLikeKnown(ctx, s) && !L.firstNames.has(hb) && !L.orgHeads.has(hb)) return null;
   const accusativeAnon = /\u064b/.test(h.text) && anonHead(ctx, h.norm);
-  for (let k = s; k < e; k++) if (isWord(T[k]) && ((/\u064b/.test(T[k]!.text) && !accusativeAnon) || L.cues.has(T[k]!.norm) || L.notSpeakerHeads.has(T[k]!.norm))) return null;
-  return build(ctx, s, e, cue, null);
+  // (the partitive من of a quantity is no such word: عدد من المغردين أوضحوا …)
+  for (let k = s; k < e; k++) if (isWord(T[k]) && ((/\u064b/.test(T[k]!.text) && !accusativeAnon) || L.cues.has(T[k]!.norm) || (L.notSpeakerHeads.has(T[k]!.norm) && !(k > s && partitiveAt(ctx, k - 1))))) return null;
+  const np = build(ctx, s, e, cue, null);
+  // (its conjunction is no part of an unnamed phrase: وعدد من المغردين)
+  if (!np.named && /^و/.test(h.text) && (partitiveAt(ctx, s) || anonHead(ctx, hb) || L.plural.has(hb))) np.cut = 1;
+  return np;
 }
 
 function nameLikeKnown(ctx: Ctx, k: number): boolean {

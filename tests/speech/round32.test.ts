@@ -1,0 +1,87 @@
+/**
+ * Round 32 (a nineteenth audit of unannotated news: 250 claims and 120 probe sentences of 400 SaudiNewsNet articles
+ * that no earlier round had read). Rows are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 32: names', () => {
+  it('a name after a title keeps its first letter (الدكتور بريكان الشلوي is no ب + ريكان)', async () => {
+    const doc = await extract('وأكد الدكتور بريكان الشلوي أن العمل جاري خلال الفترة المقبلة على وضع خارطة طريق.');
+    expect(doc.claims[0]!.speaker?.name).toBe('بريكان الشلوي');
+    expect(doc.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['بريكان الشلوي']);
+  });
+
+  it('a noun that is also a first name, after a title and before a family name, is the name (الإعلامية أسماء العمري)', async () => {
+    const cs = await claimsOf('وأكدت الإعلامية أسماء العمري مديرة المحتوى بإدارة التواصل الداخلي لوزارة الصحة، أن خوض المرأة الانتخابات البلدية خطوة مهمة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'أسماء العمري', role: 'الإعلامية', content: 'خوض المرأة الانتخابات البلدية خطوة مهمة' })]);
+    // (the same noun after a role is still the announced object: أعلن رئيس اللجنة أسماء الفائزين)
+    const object = await claimsOf('وأعلن رئيس اللجنة أسماء الفائزين بالجوائز.');
+    expect(object).toEqual([expect.objectContaining({ speaker: 'رئيس اللجنة', content: 'أسماء الفائزين بالجوائز' })]);
+  });
+
+  it('a person named first after بحسب is the source, not a body in his role (بحسب فيكتور دومينيللو وزير … في حكومة …)', async () => {
+    const cs = await claimsOf('وبحسب فيكتور دومينيللو وزير التجارة في حكومة الولاية باعت سامسونج أكثر من 144 ألف غسالة في أستراليا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', speaker: 'فيكتور دومينيللو', type: 'PERS', content: 'باعت سامسونج أكثر من 144 ألف غسالة في أستراليا' })]);
+  });
+});
+
+describe('round 32: groups that speak', () => {
+  it('a plural participle after a plural subject of a body is that group, not a person named in its genitive (مسؤولو مستشفيات الدكتور سليمان الحبيب …، مؤكدين)', async () => {
+    const cs = await claimsOf('وقال المدير إن الشركة تهتم بمنسوبيها. كما حرص مسؤولو مستشفيات الدكتور سليمان الحبيب على تقديم التهاني للمراجعين والمرضى بمناسبة حلول عيد الفطر المبارك، مؤكدين حرص المجموعة على استغلال تلك المناسبات.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'مؤكدين', speaker: 'مسؤولو مستشفيات الدكتور سليمان الحبيب' }));
+  });
+
+  it('a plural participle goes with the broken plural subject of its sentence (وعبر المرضى …، مؤكدين)', async () => {
+    const cs = await claimsOf('وقال المدير إن الشركة تهتم بمنسوبيها. وعبر المرضى عن سعادتهم باللفتة الإنسانية للشركة، مؤكدين دور أرامكو السعودية في دعم منسوبيها.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'مؤكدين', speaker: 'المرضى' }));
+  });
+
+  it('leaders in a body are one unnamed source, and the participle after them is theirs (دعت قيادات في الحكومة اليمنية …، مؤكدين)', async () => {
+    const cs = await claimsOf('وقال نايف البكري إن عدن آمنة. يأتي ذلك في وقت دعت قيادات في الحكومة اليمنية، المنظمات الحقوقية والكوادر الإعلامية للقدوم إلى عدن، مؤكدين أن الحكومة ستؤمن لهم رحلات.');
+    expect(cs.slice(1).map((c) => c.speaker)).toEqual(['قيادات في الحكومة اليمنية', 'قيادات في الحكومة اليمنية']);
+    expect(cs[2]!.content).toBe('الحكومة ستؤمن لهم رحلات');
+  });
+
+  it('a quantity of people before its verb is the subject (عدد من المغردين أوضحوا …), without its و', async () => {
+    const cs = await claimsOf('وقال المغرد أيمن قاسم إن الأمر صعب. وعدد من المغردين أوضحوا أن الميدان التربوي لن يكون بذات الجدية.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'أوضحوا', written: 'عدد من المغردين', speaker: 'عدد من المغردين', type: 'ANON' }));
+  });
+
+  it('an existential before its subject: the reports speak (إلا إن هناك تقارير أكدت …)', async () => {
+    const cs = await claimsOf('وقال أحمد إن التحديث قريب. على الرغم من أنها غير مؤكدة حتى الآن إلا إن هناك تقارير أكدت على أن محادثات الواتساب ستكون مدمجة مع حسابات جوجل.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'أكدت', speaker: 'تقارير', type: 'ANON' }));
+  });
+
+  it('an existential before things names no speaker (كانت هناك الكثير من القطع … تؤكد)', async () => {
+    const cs = await claimsOf('كانت هناك الكثير من القطع المنفصلة والمفصلة بتقنيات عالية تؤكد أن اللغة هنا عالمية.');
+    expect(cs.filter((c) => c.speaker && /القطع/.test(c.speaker))).toEqual([]);
+  });
+});
+
+describe('round 32: who speaks on', () => {
+  it('the subject after a preposition and a demonstrative speaks the participle (ووافقه في ذلك أبو عادل قائلاً)', async () => {
+    const cs = await claimsOf('وكان أبو صالح قد قال إن الوضع صعب. ووافقه في ذلك أبو عادل قائلاً: "لا بد من الصبر على هذه الظروف".');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'قائلاً', speaker: 'أبو عادل', content: 'لا بد من الصبر على هذه الظروف' }));
+  });
+
+  it('a role with its holder named between commas speaks on by name (وأصدر المدير الإقليمي …، مهنّد هادي، بيانًا … وأضاف)', async () => {
+    const cs = await claimsOf('وأصدر المدير الإقليمي للبرنامج لمنطقة الشرق الأوسط وشمال أفريقيا وشرق أوروبا ووسط آسيا، مهنّد هادي، بيانًا جاء فيه: «نحن نتحدّى الصعاب لنصل إلى عشرات الآلاف من الناس». وأضاف: «نعمل للتغلّب على انعدام الأمن ونقاط التفتيش».');
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'وأضاف', speaker: 'مهنّد هادي' }));
+  });
+});
+
+describe('round 32: according to', () => {
+  it('after a discourse phrase, بحسب leads its clause: the name after it is the source (ومن جهة أخرى بحسب سكاي نيوز جددت …)', async () => {
+    const cs = await claimsOf('وحققت قوات المقاومة تقدما عند المدخل الغربي للمدينة. ومن جهة أخرى بحسب سكاي نيوز جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'سكاي نيوز', content: 'جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية' })]);
+  });
+
+  it('a ف-preposition after the source opens the clause (وبحسب رويترز ففي مقال …)', async () => {
+    const cs = await claimsOf('دعا الرئيس الفرنسي فرنسوا هولاند أمس إلى تشكيل حكومة لمنطقة اليورو. وبحسب رويترز ففي مقال نشر تكريما لرئيس المفوضية الأوروبية السابق جاك ديلور اقترح هولاند تشكيل حكومة لمنطقة اليورو.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وبحسب', speaker: 'رويترز' }));
+  });
+});
