@@ -30,15 +30,17 @@ export interface VerbResult {
   source: Source | null;
 }
 
-/** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
-/** The writer's judgement of a fact before أن (الغريب أن يقول …، من الطبيعي أن تشير …): what follows happened. */
-/** Plans, wishes and intentions before أن (من المقرر أن، يريد أن، يتعمد أن …), folded. */
+/** What one asks God for someone: mercy, forgiveness, healing, success (بالرحمة، بالمغفرة، بالشفاء، بالتوفيق). */
+const BLESSING = /^ب(الرحمه|المغفره|الشفاء|التوفيق|السداد|النجاح|الخير|البركه|الثبات|الصبر|العافيه|طول)$/;
 /** Prophets other than Muhammad, named before a pro-drop قال عليه السلام that is theirs. */
 const PROPHETS = /^[وف]?(موسي|عيسي|ابراهيم|نوح|يوسف|يعقوب|سليمان|داود|ايوب|يونس|زكريا|يحيي|هارون|اسماعيل|اسحاق|لوط|هود|شعيب|ادم|المسيح)$/;
+/** Plans, wishes and intentions before أن (من المقرر أن، يريد أن، يتعمد أن …), folded. */
 const INTENDED = /^[وف]?(المقرر|المتوقع|المنتظر|المرتقب|المفترض|المرجح|المحتمل|يتعمد|تتعمد|يريد|تريد|اراد|ارادت|يحاول|تحاول|يجب|ينبغي|يمكن|عليه|عليها|عليهم|تمنيت|تمنى|يتوقع|ينتظر|يعتزم|تعتزم|يسعى|تسعى|يامل|تامل|ضروره)$/;
 /** A body's wish to say, the polite form of a statement (وتود الإدارة أن توضح …، نود أن نؤكد …). */
 const WISH_TO_SAY = /^[وف]?(يود|تود|نود|اود|يسر|تسر|يسرها|يسره|يسرنا)$/;
+/** The writer's judgement of a fact before أن (الغريب أن يقول …، من الطبيعي أن تشير …): what follows happened. */
 const EVALUATED = /^و?(ال)?(غريب|عجيب|طبيعي|لافت|مثير|مؤسف|مستغرب|مدهش|ملاحظ|واضح|معروف|مفارقه|مضحك|مؤلم)$/;
+/** punctuation after which a participle continues a clause: "، مؤكدا أن" / "؛ مؤكداً أنه" */
 const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
 /** words that open a question (لماذا، هل، كيف …), folded */
@@ -180,6 +182,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 3]?.norm ?? '') && !namedSayer(ctx, i)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
+  // (… nor a blessing asked for someone: داعيا لهم بالرحمة والمغفرة، ودعا له بالشفاء)
+  if (entry.lemma === 'دعا' && /^ل(ه|ها|هم|هما|هن|كم|نا)$/.test(T[i + 1]?.norm ?? '') && BLESSING.test(T[i + 2]?.norm ?? '')) return { draft: null, source: null };
   // ("adding" a number of things, مضيفا 200 مليون نسمة إلى المدن, reports nothing)
   if (addsNumber(ctx, i, form)) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)

@@ -14,9 +14,10 @@ import { accusedOf, headquarters, titleQuote, viaWord } from './cue-words.js';
 import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson, stanceActor } from './naming.js';
 import { nameLedeRoles } from './lede.js';
-import { isNationality } from './person-name.js';
+import { firstNameAt, isNationality } from './person-name.js';
 import { junkSpeakerWord, NAME_PARTICLES } from './np-words.js';
 import { firstPersonForm, inPreps } from './inflect.js';
+import { nameAfterCue } from './np-bounds.js';
 import type { Source } from './resolve.js';
 
 /** prepositions and nouns after which a cue's past spelling is a verbal noun, not a verb */
@@ -199,6 +200,13 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     const prevTok = cueStart > 0 ? toks[cueStart - 1] : undefined;
+    // a noun spelling after a pronoun, a quantifier or a first name (فهو طالب مبرز، لكل طالب، هاني طالب): a student or a
+    // family name, no one demanding
+    if (form.kind === 'past' && !form.conj && cueStart === i && form.entry.nounLike && isWord(prevTok) && (/^[وف]?(هو|هي|كل|لكل|اي|لاي)$/.test(prevTok!.norm) || (form.entry.lemma === 'طالب' && firstNameAt(ctx, i - 1) && !L.cues.has(prevTok!.norm) && isWord(toks[i - 2]) && !L.complementizers.has(toks[i - 2]!.norm)))) continue;
+    // a finite cue right after another is the other's speaker (ويقول نوه ويلكوكس): a name that looks like a verb
+    if (cueStart === i && nameAfterCue(ctx, i)) continue;
+    // a passive with its agent (اول اجنبي يخطف ويهدد بالقتل من قبل تنظيم …) reports nothing
+    if (/^ب/.test(toks[i + 1]?.norm ?? '') && toks[i + 2]?.norm === 'من' && toks[i + 3]?.norm === 'قبل' && isWord(toks[i + 4]) && !L.complementizers.has(toks[i + 4]!.norm)) continue;
     // a conjoined object-suffixed form after a ل + verbal noun is another verbal noun (لتشويه الثوار ووصفهم بالدواعش)
     if (form.conj && form.object) {
       let masdar = false;

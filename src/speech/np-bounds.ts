@@ -40,12 +40,21 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // a relative ما (and عما، مما) opens the object: ونفى مسؤول ما تردد عن …
   if (!first && (n === 'ما' || n === 'عما' || n === 'مما')) return true;
   if (isPrep(t)) return true;
-  if (L.cues.has(n)) return true;
+  // (a finite cue right after the cue is the speaker's name: ويقول نوه ويلكوكس)
+  if (L.cues.has(n) && !(first && nameAfterCue(ctx, at))) return true;
   // (a noun that is also a first name, after a title and before a family name, is the name: الإعلامية أسماء العمري)
   if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next)) return true;
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
   void next;
   return false;
+}
+
+/** Token k is a finite cue spelling right after a finite cue verb, before a tagged name (ويقول نوه ويلكوكس): a first name. */
+export function nameAfterCue(ctx: Ctx, k: number): boolean {
+  const f = k > 0 ? ctx.lex.cues.get(ctx.toks[k]!.norm) : undefined;
+  const p = k > 0 ? ctx.lex.cues.get(ctx.toks[k - 1]!.norm) : undefined;
+  // (the next word a tagged person's: not ومضى يقول إن، قال أعتقد أن)
+  return !!f && !!p && f.kind !== 'part' && !f.conj && p.kind !== 'part' && !p.object && !p.entry.via && ctx.entType[k + 1] === 1 && !ctx.entType[k];
 }
 
 function titledName(ctx: Ctx, at: number, next: Token | undefined): boolean {

@@ -85,3 +85,27 @@ describe('round 32: according to', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وبحسب', speaker: 'رويترز' }));
   });
 });
+
+describe('round 32: cue spellings that report nothing', () => {
+  it('a blessing asked for someone is no demand (داعياً له بالصبر والسلوان، داعياً لله عز وجل أن …)', async () => {
+    const blessing = await claimsOf('وأثنى الشيخ أحمد علوش على جهود الدفاع المدني، ثم قال إن الحادث مؤلم، داعياً له بالصبر والسلوان.');
+    expect(blessing.filter((c) => c.cue === 'داعياً')).toEqual([]);
+    const prayer = await claimsOf('وقال الأمير إن الشهداء أبطال، داعياً لله عز وجل أن يتقبلهم في الصالحين.');
+    expect(prayer.map((c) => c.cue)).toEqual(['وقال']);
+  });
+
+  it('a cue spelling after a pronoun is a noun or an adjective (فهو حذر جداً من الدخول …)', async () => {
+    const cs = await claimsOf('وقال خاتمي إن الاتفاق جيد. واتبع الرئيس سياسات داخلية حذرة، فهو حذر جداً من الدخول في أي صراع عسكري خارجي.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال']);
+  });
+
+  it('a threat to a goal in a match is play, not speech (وهدد مرمى ضيفة في الكثير من المناسبات)', async () => {
+    const cs = await claimsOf('وتحسّن مستوى روما بشكل ملحوظ في الشوط الثاني وهدد مرمى ضيفة في الكثير من المناسبات التي تصدى لها الحارس مانويل نوير إلى أن جاء هدف أصحاب الأرض الوحيد عن طريق الإيفوراي جيرفينيو في الدقيقة 66.');
+    expect(cs).toEqual([]);
+  });
+
+  it('a passive with its agent reports nothing (اول اجنبي يخطف ويهدد بالقتل من قبل تنظيم …)', async () => {
+    const cs = await claimsOf('وقال والده إن ابنه بريء. وتوميسلاف سالوبيك هو اول اجنبي يخطف ويهدد بالقتل من قبل تنظيم انصار بيت المقدس.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال']);
+  });
+});
