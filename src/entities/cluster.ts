@@ -55,8 +55,6 @@ const INNER_QUOTES = /["'«»“”„]/g;
 /** Folded, article-less words as the organisation list keys them (عبدالعزيز one word). */
 const listKey = (name: string) => fold(name.replace(INNER_QUOTES, ' ')).split(/\s+/).filter(Boolean).map(variant).map(bare);
 /** Folded, article-less words of a name; a compound with عبد is two words (عبدالله ↔ عبد الله، العبدالله). */
-const never = () => false;
-
 /** Whether the word before `start` is a title (الدكتور، الشيخ). */
 function afterTitle(text: string, start: number): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 16), start));
@@ -308,13 +306,15 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     return wordCount.get(w) ?? 0;
   };
   // (with ك or ف, once is enough: "like" and "so" seldom stand before a person's name: وأضاف كامل، وتضيف كريبنر)
+  const inDoc = (f: string) => docWords.has(f);
   const bareInDoc = (f: string) => docWords.has(f) || !(['ب', 'ل'].some((p) => countOf(p + f) >= 2) || ['ك', 'ف'].some((p) => countOf(p + f) >= 1));
   const groups = new Map<string, Group>();
   const groupOf = new Map<NerMention, Group>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    // (a person's name right after a title keeps its first letter: الدكتور بريكان الشلوي is no ب + ريكان)
-    const letter = m.type !== 'PERS' ? undefined : afterTitle(text, m.start) ? never : !/\s/.test(m.text.trim()) ? bareInDoc : undefined;
+    // (a person's name right after a title keeps its first letter unless the document writes the rest bare: الدكتور
+    // بريكان الشلوي is no ب + ريكان; وأشاد الوزير بأوباما is)
+    const letter = m.type !== 'PERS' ? undefined : afterTitle(text, m.start) ? inDoc : !/\s/.test(m.text.trim()) ? bareInDoc : undefined;
     const name = mentionName(m.text, known, knownWhole, letter);
     const words = matchKey(name);
     if (words.length === 0 || (m.type === 'ORG' && junkOrg(words) && !(m as RuleMention).key) || (m.type === 'LOC' && placeHeadOnly(words))) continue;

@@ -25,7 +25,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (n === 'في') return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
   // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
-  if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن')) return true;
+  // (not a tagged name's ب + ي, no verbal noun's shape: جيرارد بيكيه)
+  if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1)) return true;
   if (!first && QUANT.has(n)) return true;
   // (the cue's own noun ends it: وجدد الوزير التأكيد على …)
   if (!first && entry?.via?.includes(n)) return true;

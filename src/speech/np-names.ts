@@ -95,6 +95,9 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   }
   if (count === 0) return null;
   const nameStart = j + 1;
+  // (one untagged word that is no first name after a role in construct is its genitive, the place or body it serves:
+  // محافظ عدن، سفير بلاده)
+  if (count === 1 && nameStart === b - 1 && nameStart > a && !ctx.entType[nameStart] && !firstNameAt(ctx, nameStart) && ctx.lex.roleNouns.has(T[nameStart - 1]!.norm) && !hasArticle(T[nameStart - 1]!.norm) && !isTitle(ctx, T[nameStart - 1]!)) return null;
   // a name is never opened by the conjunction و on a word no one is named by (التحليلات واستقصاءات الرأي، الكردية
   // وحدات الحماية): the phrase is a coordination, not a role and a name (وليد، ويليام، ويبر stay)
   if (nameStart > a && /^و/.test(T[nameStart]!.norm) && ctx.entType[nameStart] !== 1 && !firstNameAt(ctx, nameStart) && !seenAsName(ctx, nameStart)) return null;

@@ -33,6 +33,8 @@ const ADDRESSEE = /^(لنظير(ه|ها|هم|يه|ته)|لنظراء(ه|هم)?|�
  * Returns null when the region starts with the complement (pro-drop).
  */
 const COMMA_TOK = new Set(['،', ',']);
+/** Words that open a description of a place (كبرى مدن الجنوب، عاصمة الإقليم، ثاني أكبر المدن، إحدى ضواحي …). */
+const PLACE_APPOSITION = /^(كبري|اكبر|ثاني|ثالث|عاصمه|احدي|اهم|مركز|كبرى)$/;
 
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   // (a formula right after the cue, its first word one the phrase skips: قال عليه السلام "…" is the Prophet, unnamed)
@@ -52,6 +54,11 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     const role = parseRaw(ctx, Math.min(np.roleA, np.a), np.nameA, entry, open, true);
     const apposed = !!role && role.b === np.nameA - 1 && COMMA_TOK.has(ctx.toks[role.b]!.text);
     return role && (role.b === np.nameA || apposed) ? { ...role, type: 'ANON', named: false, next: np.nameA } : null;
+  }
+  // (a description of the role's place between commas is no name: محافظ عدن، كبرى مدن الجنوب اليمني، …)
+  if (np && np.named && np.roleA >= 0 && np.roleB === np.nameA - 1 && COMMA_TOK.has(ctx.toks[np.roleB]!.text) && PLACE_APPOSITION.test(ctx.toks[np.nameA]!.norm) && !ctx.entType[np.nameA]) {
+    const role = parseRaw(ctx, np.roleA, np.roleB, entry, open, true);
+    if (role && role.b === np.roleB) return { ...role, next: COMMA_TOK.has(ctx.toks[np.b]?.text ?? '') ? np.b + 1 : np.b };
   }
   // an honorific pronoun is a whole phrase, the words after it the verb's object (وحذر فضيلته الشباب من …، ووصف سموه
   // الحادثة بأنها …)

@@ -23,6 +23,20 @@ describe('round 32: names', () => {
     expect(object).toEqual([expect.objectContaining({ speaker: 'رئيس اللجنة', content: 'أسماء الفائزين بالجوائز' })]);
   });
 
+  it('a family name in ب + ي inside a tagged name is no ب-complement (وصف لاعب الفريق الأسباني جيرارد بيكيه …)', async () => {
+    const cs = await claimsOf('وصف لاعب الفريق الأسباني جيرارد بيكيه قرار الاتحاد بأنه ظالم.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'جيرارد بيكيه', role: 'لاعب الفريق الأسباني' })]);
+    expect(cs[0]!.content.startsWith('يكيه')).toBe(false);
+  });
+
+  it('one untagged word after a role in construct is the place it serves, and a description of that place between commas is no name (محافظ عدن، كبرى مدن الجنوب اليمني، …)', async () => {
+    const cs = await claimsOf('أعلن محافظ عدن، كبرى مدن الجنوب اليمني، تسجيل أكثر من 900 حالة وفاة بحمى الضنك، كما أكد أن الوضع الصحي متدهور.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'أعلن', speaker: 'محافظ عدن', role: null, content: 'تسجيل أكثر من 900 حالة وفاة بحمى الضنك' }),
+      expect.objectContaining({ cue: 'أكد', speaker: 'محافظ عدن', content: 'الوضع الصحي متدهور' }),
+    ]);
+  });
+
   it('a person named first after بحسب is the source, not a body in his role (بحسب فيكتور دومينيللو وزير … في حكومة …)', async () => {
     const cs = await claimsOf('وبحسب فيكتور دومينيللو وزير التجارة في حكومة الولاية باعت سامسونج أكثر من 144 ألف غسالة في أستراليا.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', speaker: 'فيكتور دومينيللو', type: 'PERS', content: 'باعت سامسونج أكثر من 144 ألف غسالة في أستراليا' })]);
