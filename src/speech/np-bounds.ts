@@ -539,7 +539,11 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       const c = ctx.quotes.closeOf[j]!;
       // (a dotted acronym inside takes more tokens: شبكة "إن.بي.سي نيوز")
       if (c > j && c < b && (c - j <= 6 || (c - j <= 10 && T.slice(j + 1, c).some((x) => x.text === '.')))) {
+        const first = j === a && (ctx.entType[j + 1] === 1 || ctx.entType[j + 1] === 2);
         j = c + 1;
+        // (a quoted name of a person or body opening the phrase, then an indefinite word: that word opens the object, أكدت
+        // "الوطن" صحة ما نشرته)
+        if (first && isWord(T[j]) && !definite(T[j]!.norm) && !ctx.entType[j] && !L.firstNames.has(T[j]!.norm) && !isTitle(ctx, T[j]!) && !L.roleNouns.has(T[j]!.norm) && !NAME_JOIN.has(T[j]!.norm)) break;
         continue;
       }
       break;
@@ -613,7 +617,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     // (not inside a tagged person's name: خالد بووشل)
-    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1])) && !(inEnt && ctx.entType[a] === 1)) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
+    // (not inside a tagged person or a located body: الشؤون الصحية بمنطقة مكة المكرمة)
+    if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1])) && !(inEnt && (ctx.entType[a] === 1 || (ctx.entType[a] === 2 && /^ب(منطقه|محافظه|مدينه|ولايه|امانه|مركز)$/.test(t.norm))))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;
     // ("this week": وقالت وكالة الإغاثة الخاصة "أوكسفام" هذا الأسبوع إن …)
     if (j > a && /^(هذا|هذه)$/.test(t.norm) && L.timeHeads.has(T[j + 1]?.norm ?? '')) break;
     // a time adverbial (العام الماضي، الأسبوع المقبل) is never part of a speaker

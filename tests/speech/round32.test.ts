@@ -37,6 +37,19 @@ describe('round 32: names', () => {
     ]);
   });
 
+  it('a quoted name of a body opening the phrase ends it before an indefinite word, the object (أكدت «الوطن» صحة ما نشرته)', async () => {
+    const cs = await claimsOf('وأكدت «الوطن» صحة ما نشرته عن تلك الاستقالات.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الوطن', type: 'ORG', content: 'صحة ما نشرته عن تلك الاستقالات' })]);
+    // (a quoted verbal noun is the object itself, not a name: وطلبت "وقف تصديره")
+    const quoted = await claimsOf('وكانت وزارة الآثار اعترضت على طرح المجسم للبيع وطلبت "وقف تصديره" حتى يتم التوصل إلى حل بشأنه.');
+    expect(quoted.filter((c) => c.cue === 'وطلبت').length).toBe(1);
+  });
+
+  it('a body located by ب + منطقة runs over its place (نفت الشؤون الصحية بمنطقة مكة المكرمة صحة …)', async () => {
+    const cs = await claimsOf('ونفت الشؤون الصحية بمنطقة مكة المكرمة صحة تقديم عدد من رؤساء الأقسام استقالات.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الشؤون الصحية بمنطقة مكة المكرمة', content: 'صحة تقديم عدد من رؤساء الأقسام استقالات' })]);
+  });
+
   it('a person named first after بحسب is the source, not a body in his role (بحسب فيكتور دومينيللو وزير … في حكومة …)', async () => {
     const cs = await claimsOf('وبحسب فيكتور دومينيللو وزير التجارة في حكومة الولاية باعت سامسونج أكثر من 144 ألف غسالة في أستراليا.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', speaker: 'فيكتور دومينيللو', type: 'PERS', content: 'باعت سامسونج أكثر من 144 ألف غسالة في أستراليا' })]);
