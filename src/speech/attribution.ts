@@ -11,7 +11,7 @@ import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
-import { hasArticle } from './np-words.js';
+import { anonHead, hasArticle, MADE_IT } from './np-words.js';
 import { firstNameAt, personNameAt } from './person-name.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
@@ -162,6 +162,13 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     head = 'حد';
     k = i + 2;
   }
+  // (… or with its source written: «…» على حد زعم فريدمان، على حد تعبير وزير الخارجية)
+  if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'حد' && /^(قول|تعبير|زعم|وصف|راي|روايه)$/.test(T[i + 2]?.norm ?? '') && isWord(T[i + 3])) {
+    head = 'حد';
+    k = i + 3;
+    cueEnd = T[i + 2]!.end;
+    strong = true;
+  }
   // وجاء في البيان أن …، وجاء في الخبر: «…»: what a document says, introduced by جاء في
   if (!head && /^[وف]?جاء$/.test(t.norm) && T[i + 1]?.norm === 'في' && T[i + 2] && DOCUMENT.test(T[i + 2]!.norm)) {
     head = 'جاء';
@@ -259,6 +266,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
           continue;
         }
       }
+      // (a document's own verb and its time run on to its issuer: وفقًا لتقرير أصدرته مؤخرًا رابطة صناع السيارات)
+      if (e > k && isWord(w) && L.circumstantial.has(w.norm) && MADE_IT.test(T[e - 1]!.norm)) {
+        e++;
+        continue;
+      }
       // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
       // (… and so does a ف-preposition: وبحسب رويترز ففي مقال …)
       if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm) || /^ف(في|من|علي|على|عن|مع|بعد|قبل|خلال)$/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
@@ -325,7 +337,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const noArt = bare.replace(/^(ال|وال)/, '');
       // (a role or title heads the phrase, or follows a quantifier: not an adjective after another noun, المعجم الوسيط)
       const roleAt = j === k || (j === k + 1 && (L.quantifiers.has(T[k]!.norm.replace(/^ل/, '')) || /^ل?(احد|احدي)$/.test(T[k]!.norm)));
-      if (L.orgHeads.has(bare) || L.anonHeads.has(bare) || L.anonHeads.has(noArt) || ((L.roleNouns.has(bare) || L.titles.has(bare)) && (roleAt || !hasArticle(bare) || !hasArticle(T[j - 1]!.norm)))) looks = true;
+      if (L.orgHeads.has(bare) || anonHead(ctx, bare) || anonHead(ctx, noArt) || ((L.roleNouns.has(bare) || L.titles.has(bare)) && (roleAt || !hasArticle(bare) || !hasArticle(T[j - 1]!.norm)))) looks = true;
       // a document, data or a news agency's short name (بحسب وثائق المحكمة، وفقا لإحصائية حديثة، وفقا للفرنسية)
       if (j === k && L.attributionSources.has(bare)) looks = true;
       // (… or people who study or observe: بحسب الباحثين، وفقا لعلماء الفلك، حسب مراقبين)
@@ -500,13 +512,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       const describedEnd = z2 > z && z2 - z <= 5 + quoted && (!T[z2] || isEnd(T[z2]!));
       const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || describedEnd || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
       // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت …: a verbal phrase before a comma, too)
-      const wide = comma || closes || dashPair || (verbal && !!T[z] && (T[z]!.text === '،' || T[z]!.text === ','));
+      // (after "، وذلك" the phrase stands for the whole clause before the comma, relative clauses and all: سقطت قاعدة
+      // العند بعد هجوم … الذي تقوده السعودية، وذلك بحسب وزارة الدفاع اليمنية; its source may go on with an apposition:
+      // …، وذلك بحسب شركة "إفكتف ميجور" الأسترالية، المتخصصة في …)
+      const pointer = i >= 2 && /^[وف]?ذلك$/.test(T[i - 1]!.norm) && T[i - 2]!.kind === 'punct' && /^[،,]$/.test(T[i - 2]!.text);
+      // (and "as X put it", على حد قول X، على حد تعبيره, stands for the whole clause before it)
+      const wide = comma || closes || dashPair || pointer || head === 'حد' || (verbal && !!T[z] && (T[z]!.text === '،' || T[z]!.text === ','));
       let a = i - (comma || dash ? 1 : 0);
       let words = 0;
       const floor = wide ? Math.max(s0, i - 120) : Math.max(s0, i - 30);
-      // (after "، وذلك" the phrase stands for the whole clause before the comma, relative clauses and all: سقطت قاعدة
-      // العند بعد هجوم … الذي تقوده السعودية، وذلك بحسب وزارة الدفاع اليمنية)
-      const pointer = i >= 2 && /^[وف]?ذلك$/.test(T[i - 1]!.norm) && T[i - 2]!.kind === 'punct' && /^[،,]$/.test(T[i - 2]!.text);
       while (a > floor) {
         const w = T[a - 1]!;
         // "… بلاتيني الذي يدرس خيار ترشحه حسبما أكد مصدر": the phrase qualifies the relative clause
@@ -527,7 +541,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // apposition, where it was published: بحسب التقرير السنوي للصندوق المنشور يوم 3 يوليو، حسبما أفاد وود، المؤرخ …)
       // (and not after a pointer, وذلك وفقا لدراسة …, which stands for the clause before)
       // (nor a contrast, which opens the writer's next clause: …، بحسب آخر حصيلة لخفر السواحل، إلا أنه بحسب عدد من المصادر …)
-      if (on > 0 && T[on] && predicateStart(T[on]!) && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && wordCount(ctx, content[0], content[1]) >= 2 && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
+      // ("besides", إلى جانب, opens another clause: …، وفقا لعدد من مسؤولي المصارف، إلى جانب كونه فكرة سيئة)
+      if (on > 0 && T[on] && predicateStart(T[on]!) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && wordCount(ctx, content[0], content[1]) >= 2 && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
         const end = contentEnd(ctx, on);
         if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];
       }

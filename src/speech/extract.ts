@@ -546,7 +546,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
-  const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
+  // (… or a role opening its clause's phrase: وبين مساعد مدير الأمن العام للشؤون الأمنية، أن …)
+  const roleOpens = !!np && np.type === 'PERS' && L.roleNouns.has(T[np.a]!.norm) && (form.conj || cueStart === ctx.sentStart[i]);
+  const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || roleOpens || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
   // (… or, with no subject written, only circumstances skipped before it: وبينوا خلال حديثهم ل "الرياض" أن …)
   const onlyCircumstances = !np && !!comp && comp.kind === 'that' && form.conj && comp.at - i <= 12 && skipLeading(ctx, i + 1, comp.at) === comp.at;
   if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject && !onlyCircumstances) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };
@@ -1019,6 +1021,11 @@ function asSaid(ctx: Ctx, cueStart: number, next: number): boolean {
   let words = 0;
   for (let k = next; k < E; k++) {
     const t = T[k]!;
+    // (the outlet it spoke to, quoted: كما قال مصدر معارض لـ«الشرق الأوسط».)
+    if (isQuote(t) && k > next && T[k - 1]!.norm === 'ل' && ctx.quotes.closeOf[k]! > k && ctx.quotes.closeOf[k]! < E) {
+      k = ctx.quotes.closeOf[k]!;
+      continue;
+    }
     if (isQuote(t) || ctx.lex.complementizers.has(t.norm) || t.text === ':' || ctx.lex.cues.has(t.norm)) return false;
     if (isWord(t) && ++words > 4) return false;
   }

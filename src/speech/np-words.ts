@@ -23,6 +23,8 @@ export function notVerbWord(t: Token): boolean {
 }
 /** Participles of charge and concern, whose ب-complement belongs to the phrase (المكلفة بشؤون المرأة، المعني بمراقبة …). */
 export const ASSIGNED = /^(ال)?(مكلف|مكلفه|معني|معنيه|معنيين|مختص|مختصه|مختصين|متخصص|متخصصه|متخصصين|مهتم|مهتمه|مهتمين)$/;
+/** A document's relative verb: the report "it issued", the survey "it conducted" (أصدرته، نشرتها، أعدته، أجرتها). */
+export const MADE_IT = /^(اصدرته|اصدرتها|نشرته|نشرتها|اعدته|اعدتها|اجرته|اجرتها)$/;
 export const QUANT = new Set(['كافه', 'جميع', 'كل', 'بعض', 'مختلف']);
 export const NAME_JOIN = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ال', 'ام', 'بنت', 'ابي']);
 /** Words after which a cue spelling is part of a name (علي بن أبي طالب، صالح آل طالب، موفق أبو طالب). */
@@ -149,14 +151,16 @@ const PARTITIVE = new Set(['عدد', 'مجموعه', 'العديد', 'الكثي
 /** Token k is a quantity noun followed by its partitive من. */
 export function partitiveAt(ctx: Ctx, k: number): boolean {
   const n = ctx.toks[k]?.norm ?? '';
-  return k >= 0 && (PARTITIVE.has(n) || (n.startsWith('و') && PARTITIVE.has(n.slice(1)))) && ctx.toks[k + 1]?.norm === 'من';
+  // (with its و, or the ل fused after وفقا: وعدد من المغردين، وفقا لعدد من مسؤولي المصارف)
+  return k >= 0 && (PARTITIVE.has(n) || (/^[ول]/.test(n) && PARTITIVE.has(n.slice(1)))) && ctx.toks[k + 1]?.norm === 'من';
 }
 
 /** An anonymous head, also in the accusative after إن/أن (مسؤولاً → مسؤولا). */
 export function anonHead(ctx: Ctx, norm: string): boolean {
   const A = ctx.lex.anonHeads;
   // (an accusative ا, or a plural in construct without its ن: مختصو الأرصاد، مسؤولو الوزارة)
-  return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1))) || (norm.length > 4 && norm.endsWith('و') && A.has(norm + 'ن'));
+  // (… or in the genitive: مسؤولي المصارف)
+  return A.has(norm) || (norm.length > 4 && norm.endsWith('ا') && A.has(norm.slice(0, -1))) || (norm.length > 4 && /[وي]$/.test(norm) && A.has(norm + 'ن'));
 }
 
 /** The period of an abbreviated title (د. ناصر الموسى، م. البنيان): token k is "." right after د/أ/م and before a word. */

@@ -11,7 +11,7 @@ import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { eulogyEnd, eulogyIn, praisesGod } from './eulogy.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, nameLike, seenAsName, titleDot, verbShaped } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, MADE_IT, nameLike, seenAsName, titleDot, verbShaped } from './np-words.js';
 
 export type { NP } from './np-names.js';
 export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
@@ -95,6 +95,13 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       }
       return issuer;
     }
+  }
+  // (… or the issuer of a document it made: وفقًا لتقرير أصدرته مؤخرًا رابطة صناع السيارات الفيتنامية)
+  if (a + 2 < to && /^ل?(ال)?(تقرير|بيان|دراسه|احصائيه|احصاءات|بيانات|نشره|مسح|استطلاع)$/.test(T[a]!.norm) && MADE_IT.test(T[a + 1]!.norm)) {
+    let m = a + 2;
+    while (m < to - 1 && isWord(T[m]) && (/\u064b/.test(T[m]!.text) || /^(امس|اليوم|مؤخرا|حديثا|اخيرا)$/.test(T[m]!.norm))) m++;
+    const issuer = parseSpeaker(ctx, m, to, entry, open);
+    if (issuer && issuer.a === m && (issuer.type === 'ORG' || issuer.named || ctx.entType[m] === 2) && issuer.roleA < 0) return { ...issuer, roleA: a, roleB: m };
   }
   // a document and its issuer (قال تقرير صدر عن المفوضية الأوروبية، إن …): the issuer speaks, the document is its role
   if (a > from && /^(صدر|صدرت|صادر|الصادر|صادره|الصادره|صادران|الصادران)$/.test(T[a]!.norm) && T[a + 1]?.norm === 'عن' && a + 2 < to) {

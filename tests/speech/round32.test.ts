@@ -136,3 +136,42 @@ describe('round 32: cue spellings that report nothing', () => {
     expect(cs.map((c) => c.cue)).toEqual(['وقال']);
   });
 });
+
+describe('round 32: sources the phrase names', () => {
+  it('television spelled with ي is a body (وبيّن التليفزيون الرسمي الصيني أن …)', async () => {
+    const cs = await claimsOf('وبيّن التليفزيون الرسمي الصيني أن السفينة الغارقة يبلغ طولها 76 مترًا.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'التليفزيون الرسمي الصيني', type: 'ORG', content: 'السفينة الغارقة يبلغ طولها 76 مترًا' })]);
+  });
+
+  it('"as a source told" closing the sentence, with the quoted outlet it spoke to (، كما قال مصدر معارض لـ«الشرق الأوسط».)', async () => {
+    const cs = await claimsOf('وجدد مقاتلو المعارضة هجومهم على المدينة من أربعة محاور بهدف تخفيف الضغط عن الزبداني، كما قال مصدر معارض لـ«الشرق الأوسط».');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'مصدر معارض', content: 'وجدد مقاتلو المعارضة هجومهم على المدينة من أربعة محاور بهدف تخفيف الضغط عن الزبداني' })]);
+  });
+
+  it('"as X claimed" with the source written attributes the clause before it («…» على حد زعم فريدمان)', async () => {
+    const cs = await claimsOf('وهي المرحلة التي يقود فيها الدين السياسة، «فلن تنتقل تلك المجتمعات من صدام إلى جيفرسون بدون المرور بالخميني» على حد زعم فريدمان.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'على حد زعم', speaker: 'فريدمان', content: 'فلن تنتقل تلك المجتمعات من صدام إلى جيفرسون بدون المرور بالخميني' })]);
+    const clause = await claimsOf('وهي منطقة تحيط بمنتجعي غولف راقيين، وبين منتجع «فيلامورا» الساحلي على حد قول غريغ بويغنر، مستشار تسويق عقاري.');
+    expect(clause).toEqual([expect.objectContaining({ speaker: 'غريغ بويغنر', content: 'وهي منطقة تحيط بمنتجعي غولف راقيين، وبين منتجع «فيلامورا» الساحلي' })]);
+  });
+
+  it('a long role opening the clause of بين is its subject (وبين مساعد مدير الأمن العام للشؤون الأمنية، أن …)', async () => {
+    const cs = await claimsOf('وقال الغامدي إن الأمن مستقر. وبين مساعد مدير الأمن العام للشؤون الأمنية، أن عدد الأشقاء اليمنيين المستفيدين بلغ أكثر من 419 ألف مستفيد.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وبين', speaker: 'مساعد مدير الأمن العام للشؤون الأمنية', content: 'عدد الأشقاء اليمنيين المستفيدين بلغ أكثر من 419 ألف مستفيد' }));
+  });
+
+  it('"، وذلك بحسب" with an apposition after its source attributes the clause before (وذلك بحسب شركة "إفكتف ميجور" الأسترالية، المتخصصة …)', async () => {
+    const cs = await claimsOf('تصدرت صحيفة "سبق" بشكل مطلق جميع المواقع العربية، وذلك بحسب شركة "إفكتف ميجور" الأسترالية، المتخصصة في مجال "تزويد الأسواق".');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'إفكتف ميجور', content: 'تصدرت صحيفة "سبق" بشكل مطلق جميع المواقع العربية' })]);
+  });
+
+  it('officials in the genitive after a quantity are the source, and "besides" after the phrase is no part of it (، وفقا لعدد من مسؤولي المصارف، إلى جانب …)', async () => {
+    const cs = await claimsOf('والأكثر إثارة للجدل هو عملية "القرصنة المعاكسة" ضد مجرمي الإنترنت، وهو أمر ضد القانون الأمريكي، وفقا لعدد من مسؤولي المصارف، إلى جانب كونه فكرة سيئة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'عدد من مسؤولي المصارف', type: 'ANON', content: 'والأكثر إثارة للجدل هو عملية "القرصنة المعاكسة" ضد مجرمي الإنترنت، وهو أمر ضد القانون الأمريكي' })]);
+  });
+
+  it('a report "it issued lately" is its issuer\'s (وذلك وفقًا لتقرير أصدرته مؤخرًا رابطة صناع السيارات الفيتنامية)', async () => {
+    const cs = await claimsOf('فمن السيارات الصغيرة إلى الفاخرة منها أخذت المبيعات في النمو بسرعة، وذلك وفقًا لتقرير أصدرته مؤخرًا رابطة صناع السيارات الفيتنامية، ووفقًا لبيانات أخرى يتداولها العاملون في هذه الصناعة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'رابطة صناع السيارات الفيتنامية', type: 'ORG', content: 'فمن السيارات الصغيرة إلى الفاخرة منها أخذت المبيعات في النمو بسرعة' }));
+  });
+});
