@@ -17,7 +17,7 @@ import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubje
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
-import { innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } from './np-words.js';
+import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -318,6 +318,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const prophet = f0 > i + 1 && !!comp && comp.at - f0 <= 8 && T.slice(f0, comp.at + 1).some((x) => x.text === ':');
       if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && !prophet && skipLeading(ctx, f0, comp.at) < comp.at && !L.circumstantial.has(T[f0]!.norm)) return { draft: null, source: null };
     }
+  }
+  // a participle of saying with its own subject right after it, a role or a title (مؤكدا وزير الدفاع الأميركي حرص واشنطن
+  // …، مبيناً مدير إدارة الدفاع المدني بسكاكا العقيد كريم النصيري، أن …): not a demand's or a warning's addressee
+  if (form.kind === 'part' && entry.stance === 'assert' && isWord(T[i + 1]) && (L.roleNouns.has(T[i + 1]!.norm) || L.titles.has(T[i + 1]!.norm)) && !L.honorifics.has(T[i + 1]!.norm)) {
+    const own = parseSpeaker(ctx, i + 1, comp ? comp.at : E, entry, !comp);
+    const closes = !!own && (comp ? own.next >= comp.at - 1 : !!T[own.next] && isWord(T[own.next]) && (L.objectStarters.has(T[own.next]!.norm) || derivedMasdar(T[own.next]!.norm)));
+    if (own && own.a === i + 1 && (own.named || own.type === 'PERS') && closes) np = own;
   }
   // an accusation's or a demand's object inside the phrase before its ب-complement (واتهم الوزير المعارضة بالتخطيط،
   // ويتهم المتمردون الحكومة بقطع المؤن): a definite feminine word after a masculine or plural subject starts the object

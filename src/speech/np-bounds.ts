@@ -38,6 +38,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (!first && possessedObject(ctx, t)) return true;
   // (the source's own "saying" ends it: نقلت الوكالة عن مسؤول بوزارة الدفاع قوله إن …)
   if (!first && /^قول(ه|ها|هم|هما)$/.test(n)) return true;
+  // (… and the saying of another a relaying verb carries: ونقلت وكالة رويترز قول وزير الدفاع الأميركي إن …)
+  if (!first && entry?.lemma === 'نقل' && /^(قول|تاكيد|تصريح|اعلان|نفي|تحذير|توضيح)$/.test(n) && next?.kind === 'word') return true;
   // a relative ما (and عما، مما) opens the object: ونفى مسؤول ما تردد عن …
   if (!first && (n === 'ما' || n === 'عما' || n === 'مما')) return true;
   if (isPrep(t)) return true;

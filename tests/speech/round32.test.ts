@@ -175,3 +175,22 @@ describe('round 32: sources the phrase names', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'رابطة صناع السيارات الفيتنامية', type: 'ORG', content: 'فمن السيارات الصغيرة إلى الفاخرة منها أخذت المبيعات في النمو بسرعة' }));
   });
 });
+
+describe('round 32: the one who speaks, written after the cue', () => {
+  it('a relayed saying of another is his (ونقلت وكالة رويترز قول وزير الدفاع الأميركي إن …)', async () => {
+    const cs = await claimsOf('وقال المتحدث إن الزيارة ناجحة. ونقلت وكالة رويترز قول وزير الدفاع الأميركي إن «الحرب على داعش» تمثل هما مشتركا للحليفين.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ونقلت', speaker: 'وزير الدفاع الأميركي' }));
+  });
+
+  it('a participle of saying with its own subject after it (مؤكدا وزير الدفاع الأميركي حرص واشنطن …), not a demand\'s addressee', async () => {
+    const cs = await claimsOf('وقال المتحدث إن الزيارة ناجحة، مؤكدا وزير الدفاع الأميركي حرص واشنطن على أمن المنطقة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'مؤكدا', speaker: 'وزير الدفاع الأميركي', content: 'حرص واشنطن على أمن المنطقة' }));
+    const demand = await claimsOf('وقال المتحدث إن الزيارة ناجحة، مطالبا وزير الصحة بالتدخل العاجل.');
+    expect(demand[1]).toEqual(expect.objectContaining({ cue: 'مطالبا', speaker: 'المتحدث' }));
+  });
+
+  it('"with his full mouth" is how one says, no speaker (ويقول بملء فيه إن …)', async () => {
+    const cs = await claimsOf('وقال المتحدث إن الزيارة ناجحة. ويقول بملء فيه إن الإعلام رسالة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ويقول', written: null, speaker: 'المتحدث', content: 'الإعلام رسالة' }));
+  });
+});
