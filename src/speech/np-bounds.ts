@@ -111,7 +111,7 @@ const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وث
 /** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
 /** verbs of delivering a speech with its object pronoun (في كلمة ألقاها …), folded */
 const DELIVERED = /^(القاها|القاه|القتها|القته|وجهها|وجهه|وجهتها)$/;
-const PUBLISHED = /^(كتبه|كتبها|كتبته|كتبتها|نشرت|نشر|نشره|نشرته|نشرتها|نشرها|بثه|بثته|اعده|اعدها|اعدته|اعدتها|اصدره|اصدرها|اصدرته|اصدرتها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
+const PUBLISHED = /^(كتبه|كتبها|كتبته|كتبتها|نقلته|نقلتها|نقله|نقلها|اوردته|اوردتها|نشرت|نشر|نشره|نشرته|نشرتها|نشرها|بثه|بثته|اعده|اعدها|اعدته|اعدتها|اصدره|اصدرها|اصدرته|اصدرتها|بثت|بث|بثها|بثتها|اجرتها|اجراها|عقد|عقدت|انعقد|انعقدت|نظم|نظمت|نظمته|نظمها|اقيم|اقيمت)$/;
 
 /** Token k is an event noun (في تعميم، خلال مؤتمر) or one of its ل-complements. */
 function afterEventWord(ctx: Ctx, k: number, depth = 0): boolean {
@@ -159,8 +159,9 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       // (… and the outlet that published it, its subject: في مقال نشرته صحيفة الحياة إن …: the writer speaks)
       const pv = T[i - 1]!.norm;
       if (i + 1 < b && /^(معه|معها|معهم|معهما)$/.test(T[i]!.norm)) i++;
-      if (i + 1 < b && /(ه|ها|هم)$/.test(pv) && /^(نشر|بث|اجر)/.test(pv) && L.mediaNouns.has(T[i]!.norm.replace(/^ال/, ''))) {
-        const e = hasArticle(T[i]!.norm) ? i + 1 : outletNameEnd(ctx, i + 1, b, -1);
+      // (… or relayed it: في بيان نقلته وكالة الأنباء الإماراتية: the one who issued it speaks)
+      if (i + 1 < b && /(ه|ها|هم)$/.test(pv) && /^(نشر|بث|اجر|نقل|اورد)/.test(pv) && L.mediaNouns.has(T[i]!.norm.replace(/^ال/, ''))) {
+        const e = ctx.entType[i] === 2 && ctx.entEnd[i]! > i ? ctx.entEnd[i]! : hasArticle(T[i]!.norm) ? i + 1 : outletNameEnd(ctx, i + 1, b, -1);
         if (e > i && e <= b) i = e;
       }
       // (then when and where: أمس، أخيرا بالرباط، في جدة)

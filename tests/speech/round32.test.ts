@@ -194,3 +194,10 @@ describe('round 32: the one who speaks, written after the cue', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ويقول', written: null, speaker: 'المتحدث', content: 'الإعلام رسالة' }));
   });
 });
+
+describe('round 32: channels that only relay', () => {
+  it('an agency that relayed the statement is no speaker (وأضاف في بيان نقلته وكالة الأنباء الإماراتية أن …)', async () => {
+    const cs = await claimsOf('وقال المتحدث إن الزيارة ناجحة. وأضاف في بيان نقلته وكالة الأنباء الإماراتية أن الإمارات ستواصل دعمها لليمن.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأضاف', written: null, speaker: 'المتحدث', content: 'الإمارات ستواصل دعمها لليمن' }));
+  });
+});
