@@ -338,5 +338,12 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
   }
   const tn = trailingName(ctx, s, r);
   if (tn && r - tn[0] >= 2) return build(ctx, tn[1], r, cue, null);
+  // (a definite group of people before الذين, with its partitive: عدد من المواطنين الذين يرون أن …)
+  const h = T[r - 1];
+  if (T[r]!.norm === 'الذين' && h && isWord(h) && /^ال/.test(h.norm) && (ctx.lex.plural.has(h.norm) || anonHead(ctx, h.norm) || anonHead(ctx, h.norm.slice(2)) || /^ال(م.{3,}|.{3,}ي)(ين|ون)$/.test(h.norm))) {
+    const a = r >= 3 && partitiveAt(ctx, r - 3) ? r - 3 : r - 1;
+    const np = build(ctx, a, r, cue, null);
+    return { ...np, type: 'ANON', plural: true };
+  }
   return null;
 }

@@ -201,3 +201,10 @@ describe('round 32: channels that only relay', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأضاف', written: null, speaker: 'المتحدث', content: 'الإمارات ستواصل دعمها لليمن' }));
   });
 });
+
+describe('round 32: relative clauses on groups', () => {
+  it('a definite group of people before الذين speaks the relative clause (عدد من المواطنين الذين يرون أن …)', async () => {
+    const cs = await claimsOf('وقال المسؤول إن الأوضاع مستقرة. وهناك عدد من المواطنين الذين يرون أن الحلول الأمنية لا تكفي.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'يرون', speaker: 'عدد من المواطنين', type: 'ANON', content: 'الحلول الأمنية لا تكفي' }));
+  });
+});
