@@ -32,6 +32,8 @@ export interface VerbResult {
 
 /** What one asks God for someone: mercy, forgiveness, healing, success (بالرحمة، بالمغفرة، بالشفاء، بالتوفيق). */
 const BLESSING = /^ب(الرحمه|المغفره|الشفاء|التوفيق|السداد|النجاح|الخير|البركه|الثبات|الصبر|العافيه|طول)$/;
+/** Verbs of going on speaking (تابع، أضاف، استطرد، أردف): the one who spoke goes on. */
+const GOES_ON = /^(تابع|أضاف|استطرد|أردف|واصل|استدرك)$/;
 /** Prophets other than Muhammad, named before a pro-drop قال عليه السلام that is theirs. */
 const PROPHETS = /^[وف]?(موسي|عيسي|ابراهيم|نوح|يوسف|يعقوب|سليمان|داود|ايوب|يونس|زكريا|يحيي|هارون|اسماعيل|اسحاق|لوط|هود|شعيب|ادم|المسيح)$/;
 /** Plans, wishes and intentions before أن (من المقرر أن، يريد أن، يتعمد أن …), folded. */
@@ -418,9 +420,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   }
   // (… or the source whose saying a relaying verb carries: ونقلت وكالة الأنباء التونسية تأكيد المكلف بالإعلام …
   // وليد الوقيني أنه …)
-  if (np && comp && comp.kind === 'that' && entry.lemma === 'نقل' && !svo && /^(تاكيد|قول|تصريح|اعلان|نفي|تحذير|توضيح)$/.test(T[np.next]?.norm ?? '') && np.next + 1 < comp.at) {
+  // (… with its colon or quotation too: ونقلت صحيفة «…» الإيطالية قول سامر: "…")
+  if (np && comp && entry.lemma === 'نقل' && !svo && /^(تاكيد|قول|تصريح|اعلان|نفي|تحذير|توضيح)$/.test(T[np.next]?.norm ?? '') && np.next + 1 < comp.at) {
     const inner = parseSpeaker(ctx, np.next + 1, comp.at, null);
-    if (inner && (inner.named || inner.type) && inner.next === comp.at) np = inner;
+    if (inner && (inner.named || inner.type) && (inner.next === comp.at || (inner.next === comp.at - 1 && T[comp.at - 1]!.text === ':'))) np = inner;
   }
   // (a role, its comma, then the holder's name in quotation marks: وأكد مدير مركز التنمية الاجتماعية ببريدة، "خالد
   // المنصور"؛ أن …: the name speaks, the phrase before it is the role)
@@ -550,6 +553,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (np && source && np.roleA >= 0 && np.roleA < np.a && (FAMILY.test(T[np.roleA]!.norm) || agent)) {
     np = { ...np, a: np.roleA, roleA: -1, roleB: -1, named: false };
     source = { ...source, name: ctx.text.slice(T[np.a]!.start, T[np.b - 1]!.end), entityId: null, type: 'PERS', named: false, words: [] };
+  }
+  // (a verb of going on with a definite role as subject, right after a named person's claim, is that person under an
+  // epithet: وقال نيرسباخ: «…». وتابع عضو اللجنة التنفيذية في الاتحادين الدولي والأوروبي: «…»)
+  if (np && source && !np.named && !svo && source.type === 'PERS' && !source.entityId && GOES_ON.test(entry.lemma) && L.roleNouns.has(T[np.a]!.norm) && (/^ال/.test(T[np.a]!.norm) || (np.b > np.a + 1 && /^ال/.test(T[np.a + 1]!.norm)))) {
+    const last = history[history.length - 1];
+    const prevSentence = ctx.sentStart[cueStart]! > 0 ? ctx.sentStart[ctx.sentStart[cueStart]! - 1]! : 0;
+    if (last && last.type === 'PERS' && last.named && !!last.entityId && last.number !== 'p' && last.at >= prevSentence && last.at < cueStart) source = { ...last, at: np.a };
   }
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)

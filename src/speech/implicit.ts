@@ -252,6 +252,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   let sub = parseSpeaker(ctx, at, i, null, true);
   if (!sub || !(sub.type || sub.named)) return null;
   sub = namedBetweenCommas(ctx, sub, i);
+  sub = beforeAddressee(ctx, sub);
   // (a noun with its pronoun, or a fronted topic's word, names no one: وعن طموحه في انتقاله … أكد، قائلا)
   if (sub.b - sub.a === 1 && junkSpeakerWord(ctx, sub.a)) return null;
   // (a masculine verb never goes with a feminine participle: من جهة أخرى، نجح الجيش الوطني …، متوقعة …)
@@ -280,6 +281,13 @@ function namedBetweenCommas(ctx: Ctx, np: NP, limit: number): NP {
   return named.named ? named : np;
 }
 
+/** An unnamed subject ends at its verb's addressee (كما قدم ممثل النيابة للمحكمة محضر أحوال السجن …). */
+function beforeAddressee(ctx: Ctx, np: NP): NP {
+  if (np.named) return np;
+  for (let k = np.a + 2; k < np.b; k++) if (/^لل../.test(ctx.toks[k]!.norm) && !ctx.entType[k] && !ctx.inOrg[k]) return build(ctx, np.a, k, k, null);
+  return np;
+}
+
 function isTitleWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   return !!t && isWord(t) && ctx.lex.titles.has(t.norm) && ctx.entType[k + 1] === 1;
@@ -294,6 +302,8 @@ export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | 
   for (let s0 of [ctx.sentStart[i]!, i > 0 && ctx.sentStart[i]! > 0 ? ctx.sentStart[ctx.sentStart[i]! - 1]! : -1]) {
     // (after a fronted phrase and its comma: وفي العراق نفسه، خرج مئات المتظاهرين … مطالبين …)
     if (s0 >= 0) s0 = afterFronted(ctx, s0, i);
+    // (… or فيما before the verb: فيما أكد منظمو المدينة الشبابية عن حرصهم …، مشيرين)
+    if (s0 >= 0 && /^و?فيما$/.test(T[s0]?.norm ?? '') && isWord(T[s0 + 1]) && s0 + 2 < i) s0++;
     if (s0 < 0 || s0 + 1 >= i || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || isPrep(T[s0]!)) continue;
     const np = parseSpeaker(ctx, s0 + 1, Math.min(i, s0 + 12), null, true);
     if (!np || !np.plural) continue;
@@ -363,7 +373,8 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   }
   // (or a descriptor whose phrase ends in a tagged name: أشاد الفائز بالجائزة الأولى … الأستاذ حميد الشمراني; تحدث
   // المواطن نايف الشحيني)
-  const np = parseSpeaker(ctx, k, kinEnd > 0 ? kinEnd : Math.min(cueStart, k + 14), null);
+  const raw = parseSpeaker(ctx, k, kinEnd > 0 ? kinEnd : Math.min(cueStart, k + 14), null);
+  const np = raw ? beforeAddressee(ctx, raw) : null;
   if (!ok && np && (np.a === k || np.roleA === k) && np.named && ctx.entType[np.nameA] === 1) ok = true;
   if (!ok) return null;
   if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;

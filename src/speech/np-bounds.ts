@@ -63,7 +63,7 @@ export function nameAfterCue(ctx: Ctx, k: number): boolean {
 function titledName(ctx: Ctx, at: number, next: Token | undefined): boolean {
   const L = ctx.lex;
   const prev = at > 0 ? ctx.toks[at - 1]! : undefined;
-  return !!prev && !!next && L.firstNames.has(ctx.toks[at]!.norm) && (isTitle(ctx, prev) || L.roleNouns.has(prev.norm)) && next.kind === 'word' && hasArticle(next.norm) && !L.roleNouns.has(next.norm) && !L.orgHeads.has(next.norm);
+  return !!prev && !!next && firstNameAt(ctx, at) && (isTitle(ctx, prev) || L.roleNouns.has(prev.norm)) && next.kind === 'word' && hasArticle(next.norm) && !L.roleNouns.has(next.norm) && !L.orgHeads.has(next.norm);
 }
 
 /** A word after صباح that makes it "the morning of": a day, a date word or a time noun (صباح أمس، صباح الجمعة، صباح يوم …). */

@@ -167,7 +167,8 @@ export function isPlural(ctx: Ctx, a: number, b: number): boolean {
   // ("one of" a group is one: أحد القادة العسكريين)
   if (/^(احد|احدي)$/.test(ctx.toks[a]!.norm)) return false;
   // a sound plural ending (محللون، مسؤولين) on a word long enough not to be أمين or حسين
-  return ctx.lex.plural.has(h.norm) || (/(ون|ين)$/.test(h.norm) && h.norm.length >= 6 && b - a <= 3 && !nameLike(ctx, h));
+  // (… or one in construct, its ن dropped before the genitive: منظمو المدينة الشبابية، مستخدمو التواصل الاجتماعي)
+  return ctx.lex.plural.has(h.norm) || (/(ون|ين)$/.test(h.norm) && h.norm.length >= 6 && b - a <= 3 && !nameLike(ctx, h)) || (/^م.{3,}و$/.test(h.norm) && h === ctx.toks[a] && b - a >= 2 && !ctx.entType[a]);
 }
 
 /** a document or a set of figures heading its issuer (تقديرات المنظمة الدولية للهجرة، تعليمات مؤسسة النقد): no name */

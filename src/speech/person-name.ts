@@ -12,7 +12,7 @@ import { clusterCoarse, loadResources, defaultResourceFiles } from '../ner/resou
 import { fold } from '../text/normalize.js';
 import { isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { hasArticle, innerTitle, isEventNoun, isPrep, NAME_JOIN, nameLike, spokesmanBasim, titleDot } from './np-words.js';
+import { hasArticle, innerTitle, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, spokesmanBasim, titleDot } from './np-words.js';
 import { feelingNoun } from './np-names.js';
 
 interface NameLex {
@@ -74,6 +74,9 @@ export function knownFirstName(n: string): boolean {
   return c !== undefined && clusterCoarse(c) === L.nameCluster;
 }
 
+/** First names that are also common nouns (أسماء "names", أمل "hope", منى "wishes"), folded. */
+const NOUN_NAMES = /^(اسماء|امل|مني|نجاح|احلام|امال|وفاء|سعاده|فرح|رجاء)$/;
+
 export function firstNameAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || !isWord(t)) return false;
@@ -82,6 +85,9 @@ export function firstNameAt(ctx: Ctx, k: number): boolean {
   // المتحدث باسم المقاومة: "in the name of", not the first name باسم
   if (spokesmanBasim(ctx, k)) return false;
   if (ctx.lex.firstNames.has(n) || /^(عبد|ابو)/.test(n)) return true;
+  // (a first name that is also a common noun, only right after a title or a role: الإعلامية أسماء العمري, not أعلنت
+  // الوزارة أسماء الشهداء)
+  if (NOUN_NAMES.test(n) && k > 0 && isWord(ctx.toks[k - 1]) && (isTitle(ctx, ctx.toks[k - 1]!) || ctx.lex.roleNouns.has(ctx.toks[k - 1]!.norm))) return true;
   if (hasArticle(n) || !nameLike(ctx, t) || isEventNoun(ctx, n)) return false;
   const L = nameLex();
   if (L.first.has(n)) return true;

@@ -100,8 +100,9 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   if (a + 2 < to && /^ل?(ال)?(تقرير|بيان|دراسه|احصائيه|احصاءات|بيانات|نشره|مسح|استطلاع)$/.test(T[a]!.norm) && MADE_IT.test(T[a + 1]!.norm)) {
     let m = a + 2;
     while (m < to - 1 && isWord(T[m]) && (/\u064b/.test(T[m]!.text) || /^(امس|اليوم|مؤخرا|حديثا|اخيرا)$/.test(T[m]!.norm))) m++;
-    const issuer = parseSpeaker(ctx, m, to, entry, open);
-    if (issuer && issuer.a === m && (issuer.type === 'ORG' || issuer.named || ctx.entType[m] === 2) && issuer.roleA < 0) return { ...issuer, roleA: a, roleB: m };
+    // (a tagged body or person, no purpose after the verb: دراسة أجرتها لكشف أسباب …)
+    const issuer = ctx.entType[m] === 1 || ctx.entType[m] === 2 ? parseSpeaker(ctx, m, Math.min(to, ctx.entEnd[m]!), entry, open) : null;
+    if (issuer && issuer.a === m && (issuer.type === 'ORG' || issuer.named || ctx.entType[m] === 2) && issuer.roleA < 0) return { ...issuer, roleA: a, roleB: m, next: Math.max(issuer.next, ctx.entEnd[m]!) };
   }
   // a document and its issuer (قال تقرير صدر عن المفوضية الأوروبية، إن …): the issuer speaks, the document is its role
   if (a > from && /^(صدر|صدرت|صادر|الصادر|صادره|الصادره|صادران|الصادران)$/.test(T[a]!.norm) && T[a + 1]?.norm === 'عن' && a + 2 < to) {

@@ -208,3 +208,30 @@ describe('round 32: relative clauses on groups', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'يرون', speaker: 'عدد من المواطنين', type: 'ANON', content: 'الحلول الأمنية لا تكفي' }));
   });
 });
+
+describe('round 32: after a blind comparison', () => {
+  it('a noun that is a first name elsewhere is the announced object after a body (أعلنت وزارة الداخلية أسماء الشهداء)', async () => {
+    const cs = await claimsOf('وأعلنت وزارة الداخلية أسماء الشهداء الجنود الذين راحوا ضحية التفجير الإرهابي.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'وزارة الداخلية', content: 'أسماء الشهداء الجنود الذين راحوا ضحية التفجير الإرهابي' })]);
+  });
+
+  it('an unnamed subject ends at its verb\'s addressee (كما قدم ممثل النيابة للمحكمة محضر …، مشيرا)', async () => {
+    const cs = await claimsOf('وقال ممثل النيابة إن: سبب تعذر حضور مرسي يرجع إلى إصابته. كما قدم ممثل النيابة للمحكمة محضر أحوال سجن ملحق المزرعة رقم 39 الذي تضمن ورود تقرير، مشيرا إلى أن الطبيب أوصى بعدم حضوره.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'مشيرا', speaker: 'ممثل النيابة' }));
+  });
+
+  it('a verb of going on with a role as subject, after a named person\'s claim, is that person (وتابع عضو اللجنة التنفيذية …)', async () => {
+    const cs = await claimsOf('وكان رئيس الاتحاد الألماني لكرة القدم فولفغانغ نيرسباخ قد أعرب عن دعم اتحاده المطلق لترشح بلاتيني. وقال نيرسباخ: «على أرض الملعب كان بلاتيني قائدا مميزا». وتابع عضو اللجنة التنفيذية في الاتحادين الدولي والأوروبي: «تبقى بعض الأمور التي لا نتفق عليها». وأضاف: «يمكنني التأكيد على أنه يلقى دعمنا الكامل».');
+    expect(cs.map((c) => c.speaker)).toEqual(['فولفغانغ نيرسباخ', 'فولفغانغ نيرسباخ', 'فولفغانغ نيرسباخ']);
+  });
+
+  it('a plural participle goes with a plural in construct opening its clause after فيما (فيما أكد منظمو المدينة الشبابية …، مشيرين)', async () => {
+    const cs = await claimsOf('وقال المدير إن الحادث مؤلم. وأبدى زوار المعرض إعجابهم بما ضمه المعرض. فيما أكد منظمو المدينة الشبابية عن حرصهم على هذه المشاركات، مشيرين إلى أن المعرض يعد رسالة.');
+    expect(cs.find((c) => c.cue === 'مشيرين')!.speaker).toMatch(/^منظمو المدينة/);
+  });
+
+  it('a relayed saying with its colon is the original source\'s (ونقلت صحيفة … قول سامر: "…")', async () => {
+    const cs = await claimsOf('ونقلت صحيفة "لا جازيتا ديلو سبورت" الإيطالية قول سامر: "كل ما يقال حول ماريو حاليا هو ثرثرة من الخارج".');
+    expect(cs).toEqual([expect.objectContaining({ written: 'سامر', content: 'كل ما يقال حول ماريو حاليا هو ثرثرة من الخارج' })]);
+  });
+});
