@@ -558,8 +558,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // epithet: وقال نيرسباخ: «…». وتابع عضو اللجنة التنفيذية في الاتحادين الدولي والأوروبي: «…»)
   if (np && source && !np.named && !svo && source.type === 'PERS' && !source.entityId && GOES_ON.test(entry.lemma) && L.roleNouns.has(T[np.a]!.norm) && (/^ال/.test(T[np.a]!.norm) || (np.b > np.a + 1 && /^ال/.test(T[np.a + 1]!.norm)))) {
     const last = history[history.length - 1];
-    const prevSentence = ctx.sentStart[cueStart]! > 0 ? ctx.sentStart[ctx.sentStart[cueStart]! - 1]! : 0;
-    if (last && last.type === 'PERS' && last.named && !!last.entityId && last.number !== 'p' && last.at >= prevSentence && last.at < cueStart) source = { ...last, at: np.a };
+    // (the last speaker in the sentence before, whose quotation may hold sentences of its own)
+    if (last && last.type === 'PERS' && last.named && !!last.entityId && last.number !== 'p' && last.at < cueStart && cueStart - last.at <= 150 && endsOutsideQuotes(ctx, last.at, cueStart) <= 1) source = { ...last, at: np.a };
   }
   // an ambiguous spelling that is not used as a cue here (بين الدول "between", طالب "student") records no speaker
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
@@ -1020,6 +1020,18 @@ function locatedThenPrep(ctx: Ctx, form: CueForm, k: number, limit: number): boo
   if (e <= k || !isWord(ctx.toks[e])) return false;
   // (… or its fused ب, or an addressee and then its act: وطالب الأهالي في الموصل الحكومة المركزية بالإسراع …)
   return isPrepOf(form, ctx.toks[e]!.norm) || fusedObject(ctx, form, e) || !!addresseeAct(ctx, form, e, limit);
+}
+
+/** Sentence ends in [a, b) outside quotations. */
+function endsOutsideQuotes(ctx: Ctx, a: number, b: number): number {
+  const T = ctx.toks;
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const c = isQuote(T[k]) ? ctx.quotes.closeOf[k]! : -1;
+    if (c > k && c < b) k = c;
+    else if (isEnd(T[k]!)) n++;
+  }
+  return n;
 }
 
 /**
