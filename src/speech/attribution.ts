@@ -516,8 +516,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // العند بعد هجوم … الذي تقوده السعودية، وذلك بحسب وزارة الدفاع اليمنية; its source may go on with an apposition:
       // …، وذلك بحسب شركة "إفكتف ميجور" الأسترالية، المتخصصة في …)
       const pointer = i >= 2 && /^[وف]?ذلك$/.test(T[i - 1]!.norm) && T[i - 2]!.kind === 'punct' && /^[،,]$/.test(T[i - 2]!.text);
-      // (and "as X put it", على حد قول X، على حد تعبيره, stands for the whole clause before it)
-      const wide = comma || closes || dashPair || pointer || head === 'حد' || (verbal && !!T[z] && (T[z]!.text === '،' || T[z]!.text === ','));
+      // (and "as X put it", على حد قول X, stands for the whole clause before it)
+      const wide = comma || closes || dashPair || pointer || (head === 'حد' && !pronoun) || (verbal && !!T[z] && (T[z]!.text === '،' || T[z]!.text === ','));
       let a = i - (comma || dash ? 1 : 0);
       let words = 0;
       const floor = wide ? Math.max(s0, i - 120) : Math.max(s0, i - 30);
