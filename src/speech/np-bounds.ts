@@ -638,6 +638,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && !/^(حديث|حديثه|جديد|جديده)$/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
     // (… and so does one right after a place's name: وناقش مجلس الشورى الإسلامي في إيران تصريحات شيرمان)
     if (j > a && !inEnt && (ctx.entType[j - 1] === 3 || ctx.entType[j - 1] === 2) && !ctx.entType[j] && !hasArticle(t.norm) && !/^(نفس|ذات|عين)/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm) || tMasdarObject(ctx, j))) break;
+    // (a body's head right after a family name with آل is the verb's object: حمّل … راشد آل سرور فرع شركة الكهرباء مسؤولية …)
+    if (j > a + 1 && T[j - 2]!.norm === 'ال' && /^آل$/.test(T[j - 2]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.entType[j] && !hasArticle(t.norm) && L.orgHeads.has(t.norm) && !L.roleNouns.has(t.norm)) break;
     // (… and over a second genitive joined by و: الرئاسة العامة للأرصاد وحماية البيئة، الهيئة العامة للغذاء والدواء)
     if (open && j > a + 1 && j - a <= 6 && !inEnt && /^و[^ا]/.test(t.norm) && !hasArticle(t.norm.slice(1)) && /^لل/.test(T[j - 1]!.norm) && definite(T[j + 1]?.norm ?? '') && isWord(T[j + 1]) && orgHead(L, T[a]!.norm) && !L.cues.has(t.norm) && !L.cues.has(t.norm.slice(1))) {
       j += 2;

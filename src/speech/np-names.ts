@@ -71,7 +71,9 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
     // (… and a feminine one after an indefinite noun: قائد قوات محلية، مدير شركة عقارية)
     if (count === 0 && j > a && ctx.entType[j] !== 1 && !ctx.lex.firstNames.has(t.norm) && !hasArticle(t.norm) && /..ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && isWord(T[j - 1]) && !hasArticle(T[j - 1]!.norm) && !ctx.lex.titles.has(T[j - 1]!.norm) && ctx.entType[j - 1] !== 1 && !firstNameAt(ctx, j - 1) && !NAME_JOIN.has(T[j - 1]!.norm)) break;
     // the body after باسم and an organisation or place mention belong to the role, not the name
-    if (ctx.entType[j] === 2 || ctx.entType[j] === 3 || (j > a && T[j - 1]!.norm === 'باسم')) break;
+    // (not a first name the tagger took for a place before its family's آل: راشد آل سرور)
+    const placeName = ctx.entType[j] === 3 && j + 1 < b && /^آل$/.test(T[j + 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && firstNameAt(ctx, j);
+    if (ctx.entType[j] === 2 || (ctx.entType[j] === 3 && !placeName) || (j > a && T[j - 1]!.norm === 'باسم')) break;
     // (المتحدث باسم …: "in the name of", not the first name باسم)
     if (j > a && spokesmanBasim(ctx, j)) break;
     // a ل-phrase after the role (وقال اللاعب لبرنامج في المرمى) is the addressee, not a surname

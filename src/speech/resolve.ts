@@ -293,6 +293,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // a place or body named inside the phrase, not at its head, is its complement (أهالي حي النسيم، عدد من سكان الخبر،
   // إدارة مهرجان صيف ينبع): the phrase, not the place, is the speaker
   if (ent && ent.type === 'LOC' && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.nameA]!.end)) ent = null;
+  // (… and a first name taken for a place is no place in a family name: راشد آل سرور)
+  if (ent && ent.type === 'LOC' && np.named && / آل /.test(' ' + text(ctx, np.nameA, np.nameB) + ' ')) ent = null;
   // (… and so is a body named in the genitive of a body's head: اللجنة التنفيذية لسوق عكاظ is not عكاظ)
   if (ent && ent.type === 'ORG' && np.type === 'ORG' && np.roleA < 0 && bodyHead(ctx, np.a) && !ctx.lex.mediaNouns.has(ctx.toks[np.a]!.norm) && !DOCUMENT_HEAD.test(ctx.toks[np.a]!.norm) && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end) && genitiveL(ctx, ent, np.a, np.b)) ent = null;
   // (… and a person named in the genitive of a body's head is not the body: المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي)

@@ -235,3 +235,10 @@ describe('round 32: after a blind comparison', () => {
     expect(cs).toEqual([expect.objectContaining({ written: 'سامر', content: 'كل ما يقال حول ماريو حاليا هو ثرثرة من الخارج' })]);
   });
 });
+
+describe('round 32: family names with آل', () => {
+  it('a body\'s head after a name with آل is the object, and a first name tagged as a place is still the name (حمّل … راشد آل سرور فرع شركة الكهرباء مسؤولية …)', async () => {
+    const cs = await claimsOf('وحمّل رئيس بلدية نجران راشد آل سرور فرع شركة الكهرباء مسؤولية تأخر المشروع.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'راشد آل سرور', speaker: 'راشد آل سرور', role: 'رئيس بلدية نجران', type: 'PERS', content: 'فرع شركة الكهرباء مسؤولية تأخر المشروع' })]);
+  });
+});
