@@ -200,8 +200,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     // (an ambiguous spelling not used as a cue, منظمة غربية تتابع الحوادث الأمنية بأن …, does not stop the search)
     const other = L.cues.get(n);
     if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
-    // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …)
-    if (k > i + 1 && L.cues.has(n) && NAME_PARTICLES.has(T[k - 1]!.norm)) continue;
+    // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …; and so is one inside a
+    // tagged person's mention: قال إبراهيم قالن إن …)
+    if (k > i + 1 && L.cues.has(n) && (NAME_PARTICLES.has(T[k - 1]!.norm) || (ctx.entType[k] === 1 && ctx.entType[k - 1] === 1 && ctx.entEnd[k]! < 0))) continue;
     // (a verb in a clause of time with no complement of its own is no new cue: وقالت دولي بارتون بعد أن علمت بوفاة
     // أندرسون "…"; but أعلن استقالته بعدما كشفت الشركة أنها …، عندما قالت: «…» report through it)
     if (k > i + 2 && L.cues.has(n) && (/^(بعدما|عندما|حينما|لما|كلما)$/.test(T[k - 1]!.norm) || (L.complementizers.has(T[k - 1]!.norm) && /^(بعد|قبل|منذ)$/.test(T[k - 2]!.norm))) && !ownComplement(ctx, k)) continue;

@@ -197,6 +197,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind !== 'part' && /\u0629[\u064b-\u0652\u0640]*$/.test(toks[i]!.text)) continue;
     // a verb spelling followed by an indefinite nationality adjective is the noun (مقتل طالب سعودي يدرس …)
     if (form.kind === 'past' && !form.conj && isWord(toks[i + 1]) && !/^(ال|وال)/.test(toks[i + 1]!.norm) && isNationality(toks[i + 1]!.norm)) continue;
+    // (… and so is one inside a tagged person's mention: وقال إبراهيم قالن إن …)
+    if (cueStart === i && i > 0 && ctx.entType[i] === 1 && ctx.entType[i - 1] === 1 && ctx.entEnd[i]! < 0) continue;
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     const prevTok = cueStart > 0 ? toks[cueStart - 1] : undefined;

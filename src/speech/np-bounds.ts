@@ -44,7 +44,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (!first && (n === 'ما' || n === 'عما' || n === 'مما')) return true;
   if (isPrep(t)) return true;
   // (a finite cue right after the cue is the speaker's name: ويقول نوه ويلكوكس)
-  if (L.cues.has(n) && !(first && nameAfterCue(ctx, at))) return true;
+  // (… and one inside a tagged person's mention is a name word: إبراهيم قالن)
+  if (L.cues.has(n) && !(first && nameAfterCue(ctx, at)) && !(at > 0 && ctx.entType[at] === 1 && ctx.entType[at - 1] === 1 && ctx.entEnd[at]! < 0)) return true;
   // (a noun that is also a first name, after a title and before a family name, is the name: الإعلامية أسماء العمري)
   if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next)) return true;
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;

@@ -256,6 +256,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
       let fs = m;
       while (fs > a && fs > m - 2 && !ctx.entType[fs - 1] && firstNameAt(ctx, fs - 1) && !isTitle(ctx, T[fs - 1]!) && !ctx.lex.roleNouns.has(T[fs - 1]!.norm)) fs--;
       if (fs < m && fs > a && !/^ال/.test(T[fs]!.norm)) ts = m = fs;
+      // (a family particle before the tagged name is the name's: وقال آل دغيم)
+      while (ts > a && NAME_JOIN.has(T[ts - 1]!.norm) && T[ts - 1]!.norm !== 'بن') ts = m = ts - 1;
       while (ts > a && isTitle(ctx, T[ts - 1]!)) ts--;
       if (me >= b || (m === a && me < b && (ctx.lex.roleNouns.has(T[me]!.norm) || /^ال.+(ي|يه)$/.test(T[me]!.norm)))) {
         if (ts === a) return null;

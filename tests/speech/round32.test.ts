@@ -241,4 +241,14 @@ describe('round 32: family names with آل', () => {
     const cs = await claimsOf('وحمّل رئيس بلدية نجران راشد آل سرور فرع شركة الكهرباء مسؤولية تأخر المشروع.');
     expect(cs).toEqual([expect.objectContaining({ written: 'راشد آل سرور', speaker: 'راشد آل سرور', role: 'رئيس بلدية نجران', type: 'PERS', content: 'فرع شركة الكهرباء مسؤولية تأخر المشروع' })]);
   });
+
+  it('the particle آل before a tagged family name is the name\'s, not a role (وقال آل دغيم الذي …)', async () => {
+    const cs = await claimsOf('وقال خالد آل دغيم إن السياحة مهمة. وقال آل دغيم الذي يهتم بالأبحاث الاقتصادية: ما زالت النظرة للسياحة كخدمات وليست كصناعة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ written: 'آل دغيم', role: null, speaker: 'خالد آل دغيم' }));
+  });
+
+  it('a cue spelling inside a tagged person\'s name is a name word (قال إبراهيم قالن إن …)', async () => {
+    const cs = await claimsOf('قال إبراهيم قالن إن الحكومة ستواصل عملها.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'إبراهيم قالن', content: 'الحكومة ستواصل عملها' })]);
+  });
 });
