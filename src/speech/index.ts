@@ -15,7 +15,7 @@ import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson, stanceActor } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { firstNameAt, isNationality } from './person-name.js';
-import { junkSpeakerWord, NAME_PARTICLES } from './np-words.js';
+import { insidePerson, junkSpeakerWord, NAME_PARTICLES } from './np-words.js';
 import { firstPersonForm, inPreps } from './inflect.js';
 import { nameAfterCue } from './np-bounds.js';
 import type { Source } from './resolve.js';
@@ -198,7 +198,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a verb spelling followed by an indefinite nationality adjective is the noun (مقتل طالب سعودي يدرس …)
     if (form.kind === 'past' && !form.conj && isWord(toks[i + 1]) && !/^(ال|وال)/.test(toks[i + 1]!.norm) && isNationality(toks[i + 1]!.norm)) continue;
     // (… and so is one inside a tagged person's mention: وقال إبراهيم قالن إن …)
-    if (cueStart === i && i > 0 && ctx.entType[i] === 1 && ctx.entType[i - 1] === 1 && ctx.entEnd[i]! < 0) continue;
+    if (cueStart === i && insidePerson(ctx, i)) continue;
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     const prevTok = cueStart > 0 ? toks[cueStart - 1] : undefined;

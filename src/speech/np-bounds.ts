@@ -8,7 +8,7 @@ import { isMonthWord } from '../entities/months.js';
 import { isWebAddress, type Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
+import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, insidePerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 import { feelingNoun } from './np-names.js';
 
@@ -45,7 +45,7 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (isPrep(t)) return true;
   // (a finite cue right after the cue is the speaker's name: ويقول نوه ويلكوكس)
   // (… and one inside a tagged person's mention is a name word: إبراهيم قالن)
-  if (L.cues.has(n) && !(first && nameAfterCue(ctx, at)) && !(at > 0 && ctx.entType[at] === 1 && ctx.entType[at - 1] === 1 && ctx.entEnd[at]! < 0)) return true;
+  if (L.cues.has(n) && !(first && nameAfterCue(ctx, at)) && !insidePerson(ctx, at)) return true;
   // (a noun that is also a first name, after a title and before a family name, is the name: الإعلامية أسماء العمري)
   if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next)) return true;
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;

@@ -65,6 +65,11 @@ export function inPerson(ctx: Ctx, k: number): boolean {
   return ctx.entType[k] === 1;
 }
 
+/** Token k continues the person mention of the token before it, no mention of its own starting there (إبراهيم قالن). */
+export function insidePerson(ctx: Ctx, k: number): boolean {
+  return k > 0 && ctx.entType[k] === 1 && ctx.entType[k - 1] === 1 && ctx.entEnd[k]! < 0;
+}
+
 /** An event noun, with or without the article and a dual/plural or pronoun ending (بيانين، الاجتماع، تصريحاته). */
 export function isEventNoun(ctx: Ctx, norm: string): boolean {
   const E = ctx.lex.eventNouns;
