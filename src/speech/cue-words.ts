@@ -1,5 +1,5 @@
 /** Small lookups around a cue verb: title quotes, `via` words and the source word's folding. */
-import type { Ctx } from './context.js';
+import { isQuote, type Ctx } from './context.js';
 import type { CueForm } from './inflect.js';
 
 /** The quote opening at o is a title (مقالا بعنوان: "…"), not speech of the cue after it. */
@@ -11,7 +11,10 @@ export function titleQuote(ctx: Ctx, o: number): boolean {
 
 /** Token index of the first `via` word within 10 tokens after the cue at i, or -1. */
 export function viaAt(ctx: Ctx, i: number, E: number, via: string[]): number {
-  for (let k = i + 1; k < Math.min(E, i + 10); k++) if (via.includes(ctx.toks[k]!.norm)) return k;
+  // (a colon and a quotation right after the verb say it at once: وختم: «…»)
+  const T = ctx.toks;
+  if (T[i + 1]?.text === ':' && isQuote(T[i + 2]) && ctx.quotes.closeOf[i + 2]! > i + 3) return i + 1;
+  for (let k = i + 1; k < Math.min(E, i + 10); k++) if (via.includes(T[k]!.norm)) return k;
   return -1;
 }
 

@@ -251,4 +251,9 @@ describe('round 32: family names with آل', () => {
     const cs = await claimsOf('قال إبراهيم قالن إن الحكومة ستواصل عملها.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'إبراهيم قالن', content: 'الحكومة ستواصل عملها' })]);
   });
+
+  it('a verb that speaks only through its noun speaks at once with a colon and a quotation (وختم: «…»)', async () => {
+    const cs = await claimsOf('وقال المحلل أمين قمورية إن الوضع معقد. وختم: «الرئاسة في لبنان لا تغير شيئاً بالنسبة الى المنطقة».');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وختم', speaker: cs[0]!.speaker, content: 'الرئاسة في لبنان لا تغير شيئاً بالنسبة الى المنطقة' }));
+  });
 });
