@@ -670,9 +670,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // وأضاف الزياني، ناقشنا خلال اللقاء …: after the speaker and a comma, the speaker's own words in the first person
       content = trim(ctx, np.next + 1, contentEnd(ctx, np.next + 1, false, form));
       pattern = 'verb-colon';
-    } else if (np && !svo && !comp && entry.bareParticiple && form.kind === 'past' && !form.object && (ctx.entType[np.nameA] === 1 || ctx.entType[np.nameA] === 2 || L.firstNames.has(T[np.nameA]!.norm)) && (/^(لم|لن|لا)$/.test(T[np.next]?.norm ?? '') || (T[np.next]?.norm === 'من' && JUDGEMENT.test(T[np.next + 1]?.norm ?? ''))) && wordCount(ctx, np.next, E) >= 4) {
-      // وأضاف النجيفي لا بد من دعم …، وقال الشهري من الصعب ضمان …: a negated clause or a judgement right after a named
-      // speaker is his words, unmarked
+    } else if (np && !svo && !comp && entry.bareParticiple && (form.kind === 'past' || form.kind === 'pres') && !form.object && (ctx.entType[np.nameA] === 1 || ctx.entType[np.nameA] === 2 || L.firstNames.has(T[np.nameA]!.norm)) && (/^(لم|لن|لا|اذا|لو)$/.test(T[np.next]?.norm ?? '') || (T[np.next]?.norm === 'من' && JUDGEMENT.test(T[np.next + 1]?.norm ?? ''))) && wordCount(ctx, np.next, E) >= 4) {
+      // وأضاف النجيفي لا بد من دعم …، وقال الشهري من الصعب ضمان …: a negated clause, a judgement or a condition right
+      // after a named speaker is his words, unmarked (يقول العمير إذا أخذنا بعين الاعتبار … فإن …)
       content = trim(ctx, np.next, contentEnd(ctx, np.next, false, form));
       pattern = 'verb-colon';
     } else if ((!np || strayWord(ctx, np)) && !comp && entry.bareParticiple && form.kind === 'past' && !form.object && (form.conj || cueStart === ctx.sentStart[i]) && bareClauseAt(ctx, i, E) >= 0) {

@@ -256,4 +256,9 @@ describe('round 32: family names with آل', () => {
     const cs = await claimsOf('وقال المحلل أمين قمورية إن الوضع معقد. وختم: «الرئاسة في لبنان لا تغير شيئاً بالنسبة الى المنطقة».');
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وختم', speaker: cs[0]!.speaker, content: 'الرئاسة في لبنان لا تغير شيئاً بالنسبة الى المنطقة' }));
   });
+
+  it('a condition right after a named speaker opens his unmarked words (يقول العمير إذا أخذنا بعين الاعتبار … فإن …)', async () => {
+    const cs = await claimsOf('وقال المهندس عادل العمير إن الطاقة مهمة. حول أسعار الكهرباء المولدة من الطاقة الشمسية يقول العمير إذا أخذنا بعين الاعتبار الموارد الأخرى للكهرباء كالوقود الأحفوري فإن الطاقة الشمسية تعد منافسة بشكل كبير.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'يقول', speaker: 'عادل العمير', content: 'إذا أخذنا بعين الاعتبار الموارد الأخرى للكهرباء كالوقود الأحفوري فإن الطاقة الشمسية تعد منافسة بشكل كبير' }));
+  });
 });
