@@ -282,7 +282,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   if (np.list) {
     const name = text(ctx, np.nameA, np.nameB);
     // (no name words: a later mention of one of them is that person, not the list)
-    return { name, entityId: null, type: 'PERS', gender, number: 'p', words: [], descriptor: '', named: true, at: np.a };
+    return { name, entityId: null, type: np.type === 'ORG' ? 'ORG' : 'PERS', gender, number: 'p', words: [], descriptor: '', named: true, at: np.a };
   }
   const nameStart = ctx.toks[np.nameA]!.start;
   const nameEnd = ctx.toks[np.nameB - 1]!.end;

@@ -544,10 +544,16 @@ function listOfPeople(ctx: Ctx, a: number, to: number): NP | null {
   const T = ctx.toks;
   let b = a + 2;
   let people = 0;
+  let others = 0;
+  // (persons, or bodies and countries that speak together: وأعلنت كل من البحرين وعمان أنهما …; a titled member counts
+  // too, its name untagged: كل من السيناتورة جين شاهين والسيناتورة كريستين جيلبراند)
+  const member = (k: number) => k === a + 2 || /^و/.test(T[k]!.norm) || (ctx.entType[k] !== 0 && ctx.entType[k - 1] !== ctx.entType[k]);
   while (b < to && b - a <= 16 && isWord(T[b]) && !ctx.lex.complementizers.has(T[b]!.norm) && !ctx.lex.cues.has(T[b]!.norm)) {
     if (ctx.entType[b] === 1 && (b === a + 2 || ctx.entType[b - 1] !== 1 || /^و/.test(T[b]!.norm))) people++;
+    else if ((ctx.entType[b] === 2 || ctx.entType[b] === 3) && member(b)) others++;
+    else if (!ctx.entType[b] && member(b) && ctx.lex.titles.has(T[b]!.norm.replace(/^و(?=ال)/, ''))) people++;
     b++;
   }
-  if (b <= a + 3 || people < 2 || !T.slice(a + 3, b).some((t) => /^و/.test(t.norm))) return null;
-  return { a, b, nameA: a + 2, nameB: b, roleA: -1, roleB: -1, type: 'PERS', plural: true, named: true, next: b, list: true };
+  if (b <= a + 3 || people + others < 2 || !T.slice(a + 3, b).some((t) => /^و/.test(t.norm))) return null;
+  return { a, b, nameA: a + 2, nameB: b, roleA: -1, roleB: -1, type: people ? 'PERS' : 'ORG', plural: true, named: true, next: b, list: true };
 }

@@ -261,4 +261,9 @@ describe('round 32: family names with آل', () => {
     const cs = await claimsOf('وقال المهندس عادل العمير إن الطاقة مهمة. حول أسعار الكهرباء المولدة من الطاقة الشمسية يقول العمير إذا أخذنا بعين الاعتبار الموارد الأخرى للكهرباء كالوقود الأحفوري فإن الطاقة الشمسية تعد منافسة بشكل كبير.');
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'يقول', speaker: 'عادل العمير', content: 'إذا أخذنا بعين الاعتبار الموارد الأخرى للكهرباء كالوقود الأحفوري فإن الطاقة الشمسية تعد منافسة بشكل كبير' }));
   });
+
+  it('countries listed after كل من speak together (وأعلنت كل من البحرين وعمان أنهما …)', async () => {
+    const cs = await claimsOf('وأعلنت كل من البحرين وعمان أنهما ستخففان من إجراءات الدعم.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'كل من البحرين وعمان', speaker: 'البحرين وعمان', type: 'ORG', content: 'ستخففان من إجراءات الدعم' })]);
+  });
 });
