@@ -430,6 +430,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
           s = q;
           break;
         }
+        // (… or to a colon and the quotation it opens: ووفقا لمسؤول الأمن الذي أدار تجربة سوني …: "…")
+        if (T[q]!.text === ':' && isQuote(T[q + 1]) && ctx.quotes.closeOf[q + 1]! > q + 2) {
+          s = q + 1;
+          break;
+        }
       }
     }
     // (the source's role between commas after its name: بحسب آرثر كروبر، رئيس شركة جافيكال دراجونوميكس، 7 في المائة …)
@@ -454,7 +459,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (T[s] && FA_INNA.test(T[s]!.norm)) s++;
     }
     const close = T[s] && isQuote(T[s]) ? ctx.quotes.closeOf[s]! : -1;
-    if (head === 'جاء' && close > s + 1 && (!T[close + 1] || !isWord(T[close + 1]))) {
+    if ((head === 'جاء' || T[s - 1]?.text === ':') && close > s + 1 && (!T[close + 1] || !isWord(T[close + 1]))) {
       // وجاء في التقرير: «…»: the document's own words
       content = [s + 1, close];
       direct = true;

@@ -266,4 +266,9 @@ describe('round 32: family names with آل', () => {
     const cs = await claimsOf('وأعلنت كل من البحرين وعمان أنهما ستخففان من إجراءات الدعم.');
     expect(cs).toEqual([expect.objectContaining({ written: 'كل من البحرين وعمان', speaker: 'البحرين وعمان', type: 'ORG', content: 'ستخففان من إجراءات الدعم' })]);
   });
+
+  it('a source with its relative clause, a colon and a quotation: the quotation is its words (ووفقا لمسؤول الأمن الذي أدار تجربة سوني …: "…")', async () => {
+    const cs = await claimsOf('ووفقا لمسؤول الأمن الذي أدار تجربة سوني للبرمجيات الخبيثة: "90 في المائة من الأنشطة السيئة تبدأ مع البريد الإلكتروني الذي يأتي إلى أحد موظفيك".');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'مسؤول الأمن', content: '90 في المائة من الأنشطة السيئة تبدأ مع البريد الإلكتروني الذي يأتي إلى أحد موظفيك' })]);
+  });
 });
