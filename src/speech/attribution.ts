@@ -430,6 +430,11 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
           s = q;
           break;
         }
+        // (… or to a bare أن after the clause's last word: وبحسب الإحصائية الحكومية التي اطلعت "الاقتصادية" عليها أن …)
+        if (T[q]!.norm === 'ان' && q > s + 2 && isWord(T[q - 1]) && /(ه|ها|هم)$/.test(T[q - 1]!.norm) && isWord(T[q + 1])) {
+          s = q;
+          break;
+        }
         // (… or to a colon and the quotation it opens: ووفقا لمسؤول الأمن الذي أدار تجربة سوني …: "…")
         if (T[q]!.text === ':' && isQuote(T[q + 1]) && ctx.quotes.closeOf[q + 1]! > q + 2) {
           s = q + 1;
@@ -446,6 +451,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     const fa = !!T[s] && (FA_INNA.test(T[s]!.norm) || (COMMA.test(T[s]!.text) && FA_INNA.test(T[s + 1]?.norm ?? '')));
     if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
     if (T[s] && FA_INNA.test(T[s]!.norm) && (T[s - 1]!.text === '،' || T[s - 1]!.text === ',')) s++;
+    // (a bare أن after the source is no part of what it says: وبحسب الإحصائية الحكومية، أن النساء شكلن …)
+    if (T[s] && T[s]!.norm === 'ان' && isWord(T[s + 1]) && s > e2 - 1) s++;
     // (… زعلة فقد اطلع سمو أمير المنطقة …: فقد opens the main clause)
     if (T[s] && /^(فقد|فلقد)$/.test(T[s]!.norm) && s === e2 + (COMMA.test(T[e2]?.text ?? '') ? 1 : 0)) s++;
     // (وبحسب "الفرنسية"، فإن الباحث سيباستيان ابيس يرى أن …: the relay names who speaks, the subject of the reporting

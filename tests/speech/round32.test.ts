@@ -271,4 +271,9 @@ describe('round 32: family names with آل', () => {
     const cs = await claimsOf('ووفقا لمسؤول الأمن الذي أدار تجربة سوني للبرمجيات الخبيثة: "90 في المائة من الأنشطة السيئة تبدأ مع البريد الإلكتروني الذي يأتي إلى أحد موظفيك".');
     expect(cs).toEqual([expect.objectContaining({ speaker: 'مسؤول الأمن', content: '90 في المائة من الأنشطة السيئة تبدأ مع البريد الإلكتروني الذي يأتي إلى أحد موظفيك' })]);
   });
+
+  it('a source with its relative clause, then a bare أن: what follows is what it says (وبحسب الإحصائية الحكومية التي اطلعت "الاقتصادية" عليها أن …)', async () => {
+    const cs = await claimsOf('وبحسب الإحصائية الحكومية التي اطلعت "الاقتصادية" عليها أن النساء شكلن 47 في المائة من العاملين في القطاع الصحي الحكومي.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'الإحصائية الحكومية', content: 'النساء شكلن 47 في المائة من العاملين في القطاع الصحي الحكومي' })]);
+  });
 });
