@@ -276,4 +276,10 @@ describe('round 32: family names with آل', () => {
     const cs = await claimsOf('وبحسب الإحصائية الحكومية التي اطلعت "الاقتصادية" عليها أن النساء شكلن 47 في المائة من العاملين في القطاع الصحي الحكومي.');
     expect(cs).toEqual([expect.objectContaining({ speaker: 'الإحصائية الحكومية', content: 'النساء شكلن 47 في المائة من العاملين في القطاع الصحي الحكومي' })]);
   });
+
+  it('"argued that" reports (وجادل الرئيس أوباما بأن …، يجادل البعض بأن …), "argued with him" does not', async () => {
+    const cs = await claimsOf('وجادل الرئيس أوباما بأن نهجه نشأ من نفس المنطق الاستراتيجي الذي استخدمه الرئيسان السابقان.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وجادل', speaker: 'أوباما', content: 'نهجه نشأ من نفس المنطق الاستراتيجي الذي استخدمه الرئيسان السابقان' })]);
+    expect(await claimsOf('وجادله الوزير طويلا في المسألة.')).toEqual([]);
+  });
 });
