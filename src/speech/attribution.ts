@@ -180,7 +180,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   const n1 = T[k];
   // بحسب "كال فاير": a quoted name may follow the head directly
   const quotedSource = !!n1 && (head === 'حسب' || head === 'بحسب') && !fused && isQuote(n1) && ctx.quotes.closeOf[k]! > k + 1 && ctx.quotes.closeOf[k]! - k <= 5;
-  if (!n1 || (!isWord(n1) && !quotedSource)) return { draft: null, next: i + 1 };
+  // (… and so may a name in brackets: وبحسب (واس): لجنة …)
+  const bracketed = !!n1 && (head === 'حسب' || head === 'بحسب') && !fused && n1.text === '(' && bracketName(ctx, k) > 0;
+  if (!n1 || (!isWord(n1) && !quotedSource && !bracketed)) return { draft: null, next: i + 1 };
   if (fused) {
     strong = true;
     verbal = true;
@@ -258,11 +260,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         continue;
       }
       // (a name in brackets after a media noun: حسبما أفادت صحيفة (توتو سبورت) الإيطالية)
-      if (w.text === '(' && e > k && L.mediaNouns.has(T[e - 1]!.norm.replace(/^ل/, ''))) {
+      // (… or the source's own name in brackets right after the head: وبحسب (واس): لجنة من إمارة …)
+      if (w.text === '(' && (e === k || (e > k && L.mediaNouns.has(T[e - 1]!.norm.replace(/^ل/, ''))))) {
         let c = e + 1;
         while (c < T.length && c - e <= 6 && isWord(T[c])) c++;
         if (T[c]?.text === ')' && c > e + 1) {
+          const alone = e === k;
           e = c + 1;
+          // (the bracketed name alone is the whole source: وبحسب (واس) زارت لجنة …)
+          if (alone) break;
           continue;
         }
       }
@@ -615,4 +621,12 @@ function referredClause(ctx: Ctx, c: [number, number]): [number, number] {
   if (s0 === 0) return c;
   const p0 = ctx.sentStart[s0 - 1]!;
   return s0 - p0 <= 120 ? trim(ctx, p0, s0) : c;
+}
+
+/** The end (after the closing bracket) of one to four words in brackets at k: (واس)، (رويترز)، (د ب أ); else -1. */
+function bracketName(ctx: Ctx, k: number): number {
+  const T = ctx.toks;
+  let c = k + 1;
+  while (c < T.length && c - k <= 5 && (isWord(T[c]) || T[c]!.text === '.')) c++;
+  return T[c]?.text === ')' && c > k + 1 ? c + 1 : -1;
 }

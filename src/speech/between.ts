@@ -52,6 +52,9 @@ export function isBetween(ctx: Ctx, cueStart: number, i: number, form: CueForm):
   if (prev && (isWord(prev) || closing) && !BEFORE_VERB.test(prev.norm) && cueStart !== ctx.sentStart[cueStart]) {
     const speakerNext = !!ctx.entType[i + 1] || L.titles.has(next.norm) || L.roleNouns.has(next.norm) || L.honorificPronouns.has(next.norm);
     if (!speakerNext) return true;
+    // (… or before a body joined by و to another and no complement in the clause: خلافات في الرؤى السياسية تجاه
+    // المنطقة بين إدارة أوباما والدول العربية، كان أولها …)
+    if (joinedNoComplement(ctx, i)) return true;
   }
   return false;
 }
@@ -74,4 +77,18 @@ function secondThat(ctx: Ctx, j: number): boolean {
     if (n === 'وان' || n === 'وبين' || (n === 'و' && T[k + 1]?.norm === 'ان')) return true;
   }
   return false;
+}
+
+/** Two terms joined by و after بين at i, up to a comma or the sentence end with no complement, colon or quotation. */
+function joinedNoComplement(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  const end = Math.min(ctx.sentEnd[i] ?? T.length, i + 20);
+  let joined = false;
+  for (let k = i + 2; k < end; k++) {
+    const t = T[k]!;
+    if (t.text === '،' || t.text === ',') break;
+    if (ctx.lex.complementizers.has(t.norm) || t.text === ':' || isQuote(t) || ctx.lex.cues.has(t.norm)) return false;
+    if (k <= i + 6 && /^وال/.test(t.norm)) joined = true;
+  }
+  return joined;
 }

@@ -6,7 +6,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
-import { hasArticle, insidePerson, isPrep, NAME_PARTICLES, WHOLE_GROUP } from './np-words.js';
+import { definite, hasArticle, insidePerson, isPrep, NAME_PARTICLES, WHOLE_GROUP } from './np-words.js';
 import { fold } from '../text/normalize.js';
 import { accusedOf, headquarters } from './cue-words.js';
 
@@ -572,13 +572,17 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (… without punctuation too, for the common speech participles agreeing with the speaker's verb: … وسبل التعاون
       // بينهما مؤكداً استعداد بلاده …، … قادر على الانتصار في حربه مشيرا الى "نقص" …)
       // (not لافتا as the adjective "remarkable" after an indefinite accusative: اهتماما لافتا)
-      const adjective = form.entry.lemma === 'لفت' && isWord(prev) && !/^ال/.test(prev.norm) && /ا$/.test(prev.norm);
+      // (nor a feminine participle agreeing with the indefinite noun before it, with no complementizer after it: ثلاثة
+      // حالات إصابة مؤكدة بالفيروس)
+      const adjective = (form.entry.lemma === 'لفت' && isWord(prev) && !/^ال/.test(prev.norm) && /ا$/.test(prev.norm)) ||
+        (form.gender === 'f' && form.number === 's' && isWord(prev) && !definite(prev.norm) && !/^و/.test(prev.norm) && /(ة|ات)$/.test(prev.text.replace(/[\u064B-\u0652]/g, '')) && !L.complementizers.has(T[k + 1]?.norm ?? '') && T[k + 1]?.text !== ':' && !isQuote(T[k + 1]));
       if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
       if (immediateThat(ctx, k, form)) return k;
       // (…، ثم أعلن تحرير 59 رهينة …، … مستقر ثم أضاف أن …: "then" and a cue open the speaker's next claim; not a
       // gesture, ثم أشار إلى حزام ناسف)
       if (!form.conj && form.kind === 'past' && prev.norm === 'ثم' && k > c + 2 && ((opensClaim(ctx, k, form, limit) && (!!T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || L.complementizers.has(T[k + 2]?.norm ?? '')))) || (!!form.entry.nominal && form.entry.stance === 'announce' && isWord(T[k + 1]) && !isPrep(T[k + 1]!)))) return k - 1;
-      if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit)) return k;
+      // (not the impersonal تبيّن أن "it became clear that" inside the words: …، وعند وصول الفرق الإسعافية، تبين أنه حادث …)
+      if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit) && !(/^[وف]?تبين$/.test(t.norm) && L.complementizers.has(T[k + 1]?.norm ?? ''))) return k;
       // (… or "others" after a comma: …، واتهم آخرون صالح بدعم الانقلاب)
       if (form.conj && form.kind !== 'part' && afterComma && WHOLE_GROUP.test(T[k + 1]?.norm ?? '')) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)

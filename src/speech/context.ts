@@ -74,14 +74,15 @@ export function isEnd(t: Token): boolean {
   return t.kind === 'punct' && END.has(t.text);
 }
 
-/** A title abbreviated with a period (د. ناصر الموسى، أ.د. …): the period ends no sentence. */
-const ABBREV = new Set(['د', 'ا']);
+/** A title abbreviated with a period (د. ناصر الموسى، أ.د. …، م. أحمد الإبراهيم): the period ends no sentence. */
+const ABBREV = new Set(['د', 'ا', 'م']);
 
 function abbreviationDot(toks: Token[], i: number, text = ''): boolean {
   const p = toks[i - 1];
   const n = toks[i + 1];
   if (toks[i]!.text !== '.' || !p || p.kind !== 'word' || p.end !== toks[i]!.start || !n) return false;
-  if (ABBREV.has(p.norm) && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.')) return true;
+  // (م. is المهندس before a name, but the Gregorian era after a year: عام 2015 م. وقال …)
+  if (ABBREV.has(p.norm) && n.kind === 'word' && (i < 2 || toks[i - 2]!.end < p.start || toks[i - 2]!.text === '.') && !(p.norm === 'م' && i >= 2 && toks[i - 2]!.kind === 'number')) return true;
   // (a Latin initial spelled out before a name: كيه. شانموجام)
   if (n.kind === 'word' && LATIN_INITIAL.test(p.norm) && !!text && isAbbreviation(text, toks[i]!.start)) return true;
   // a dotted acronym or a single letter inside parentheses (سي.إن.إن ترك، (د. ب. أ)), as the segmenter reads it
@@ -147,14 +148,20 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
 
 /**
  * The tokens with the particle فان of a tagged person's name (فان غال، فان بيرسي) given a norm of its own: folded,
- * it reads as فإن, a complementizer. The input array is left as it is.
+ * it reads as فإن, a complementizer; the verb آن, which folds to أن; and the conditional إن (إن لم). The input array is left as it is.
  */
 function nameParticles(toks: Token[], entType: Uint8Array): Token[] {
   let out = toks;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i]!.norm !== 'فان' || entType[i] !== 1 || entType[i + 1] !== 1) continue;
+    const t = toks[i]!;
+    const particle = t.norm === 'فان' && entType[i] === 1 && entType[i + 1] === 1;
+    // (so is the verb آن "has come", folded to ان: «آن الأوان لإسماع صوت السلام»، آن لنا أن …)
+    const verb = t.norm === 'ان' && t.text.replace(/[\u064B-\u0652\u0640]/g, '') === 'آن' && /^(الاوان|ل)/.test(toks[i + 1]!.norm);
+    // (and the conditional إن "if", before لم: قال: إن لم يوجد تنسيق … فإنه سيتم قريبا)
+    const conditional = t.norm === 'ان' && /^[إا]ن$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, '')) && toks[i + 1]!.norm === 'لم';
+    if (!particle && !verb && !conditional) continue;
     if (out === toks) out = toks.slice();
-    out[i] = { ...toks[i]!, norm: 'فان\u0640' };
+    out[i] = { ...t, norm: t.norm + '\u0640' };
   }
   return out;
 }

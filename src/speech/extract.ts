@@ -573,7 +573,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // المغردين على ذلك وقال …)
   if (entry.strict && !comp) return { draft: null, source: source && np && !svo && np.a === i + 1 && /^(احد|احدي)$/.test(T[np.a]!.norm) ? source : null };
   // (قد before the spelling makes it a verb: وقد طالب المسافرون بضرورة …)
-  const afterQad = cueStart > 0 && /^[وف]?(قد|لقد)$/.test(T[cueStart - 1]!.norm);
+  // (… and so does إذ: إذ طالب المستثمر السعودي الحكومة المصرية برد …)
+  const afterQad = cueStart > 0 && /^[وف]?(قد|لقد|اذ)$/.test(T[cueStart - 1]!.norm);
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
   // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
@@ -625,12 +626,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
     }
     if (form.kind === 'part' && pattern !== 'verb-that') pattern = 'participle';
-  } else if (np && !svo && entry.bareParticiple && form.kind !== 'part' && isWord(T[np.next]) && /^(نحن|انا|اننا|انني)$/.test(T[np.next]!.norm)) {
+  } else if (!svo && entry.bareParticiple && form.kind !== 'part' && ((np && isWord(T[np.next]) && /^(نحن|انا|اننا|انني)$/.test(T[np.next]!.norm)) || conditionAt(ctx, np ? np.next : i + 1))) {
     // "قال وزير الخارجية القطري نحن مطالبون …": unmarked direct speech opening with a first-person pronoun; with
     // no quotation marks, the writer's participle (… ما يأمل مشيراً إلى …) ends it
-    let end = contentEnd(ctx, np.next);
-    for (let k = np.next + 2; k < end; k++) if (L.cues.get(T[k]!.norm)?.kind === 'part') end = k;
-    content = trim(ctx, np.next, end);
+    // (… or with a condition: وقال الوزير إن لم تتوقف الهجمات فإن الحكومة سترد، وقال إن لم تتب …)
+    const s = np ? np.next : i + 1;
+    let end = contentEnd(ctx, s);
+    for (let k = s + 2; k < end; k++) if (L.cues.get(T[k]!.norm)?.kind === 'part') end = k;
+    content = trim(ctx, s, end);
     pattern = 'verb-colon';
   } else if (np && !svo && !form.conj && form.kind === 'past' && asSaid(ctx, cueStart, np.next)) {
     // "… جنوب كابول، كما أعلنت السلطات المحلية.": the clause before is what the source said
@@ -753,7 +756,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       while (np && pn < E && pn - np.next < 2 && isWord(T[pn]) && (/ا$/.test(T[pn]!.norm) || T[pn]!.norm === 'كذلك') && L.circumstantial.has(T[pn]!.norm)) pn++;
       // (… or a group of people called on or warned after it: هذا وطالب العرفج رجال الأعمال بدعم …)
       const groupNext = !!np && (entry.stance === 'demand' || entry.stance === 'warn') && isWord(T[pn]) && GROUP_HEAD.test(T[pn]!.norm) && !ctx.entType[pn];
-      const plausible = !np || svo || pronounOnly || splitObject || commaObject || knownAlias || ownObject || located || groupNext || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
+      // (… or a group of people in one or two words: أكد الثوار وجود خبراء …، نفى المسلحون مقتل …)
+      // (in the nominative: a plural in -ين after the verb is its object, بعدما حملت المتطرفين مسؤولية …; and not a report a
+      // trailing attribution makes another source's: وأعلن الانقلابيون حالة الطوارئ …، وفق مصادر محلية)
+      const people = !!np && form.kind !== 'part' && np.b - np.a <= 2 && !ctx.entType[np.a] && (L.plural.has(T[np.a]!.norm) || /^ال(م|مت|مست|من)..+ون$/.test(T[np.a]!.norm) || /^ال.{3,}يون$/.test(T[np.a]!.norm)) && !trailingAttribution(ctx, np.b, E);
+      // (… or a definite phrase, then the addressee and the act demanded of it: طالب المستثمر السعودي الحكومة المصرية بإعادة …)
+      const addressed = !!np && entry.stance === 'demand' && form.kind !== 'part' && /^ال/.test(T[np.a]!.norm) && isWord(T[pn]) && !!addresseeAct(ctx, form, pn, E);
+      // (a group is an anonymous source: وأرجع المسافرون السبب …)
+      if (people && source && !source.type) source = { ...source, type: 'ANON', number: 'p' };
+      const plausible = !np || svo || pronounOnly || people || addressed || splitObject || commaObject || knownAlias || ownObject || located || groupNext || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)
       const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
       if (ns) {
@@ -834,6 +845,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (… ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين لأنهما قالا إن …: "because they" is the clause's subject)
     const because = cueStart > 0 && /^و?لان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm);
     if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history);
+    // (an honorific pronoun after the participle, مؤكدا سموه, is a named person: not the words after a verb of doing,
+    // وبعد أن أدى ركعتي تحية المسجد، اطلع على …، مؤكدا سموه أن …)
+    if (src && form.kind === 'part' && L.honorificPronouns.has(T[i + 1]?.norm ?? '') && !(src.type === 'PERS' && !!src.entityId)) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i) ?? entityBefore(ctx, i, form.gender, true);
     // (a relative clause on an indefinite document, its cue with a resumptive فيها: وبعث الرئيس الروسي فلاديمير
     // بوتين رسالة تحية إلى المشاركين، أشار فيها إلى أن …: the subject of the sentence's verb wrote it)
     // (a person named with the document is its author: محاضرة دينية للشيخ يحيى صوفان حث فيها …)
@@ -842,7 +856,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     // ("but it": the subject of its own sentence's verb when the sentence has one, ولم تحدد الحكومة جدولا زمنيا، لكنها
     // قالت سابقا إنها …; ولم يتعاقد آرسنال مع أي لاعب لكنه أعلن أن …)
-    if (!src && cueStart > 0 && /^و?لكن(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm)) src = coordinateSubject(ctx, i, form.gender, history);
+    // (… and بيد أنه، إلا أنه، غير أنه: ولم يقطع الوزير المصري بأن …، بيد أنه قال إن …)
+    const butIt = cueStart > 1 && /^ان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm) && /^(بيد|الا|غير)$/.test(T[cueStart - 2]!.norm);
+    if (!src && cueStart > 0 && (/^و?لكن(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm) || butIt)) {
+      src = coordinateSubject(ctx, i, form.gender, history, true);
+      // (an unnamed role there is a named person quoted just before when there is one: وأكد فلاح مصطفى أن …. من جهة
+      // اخرى رحب المسؤول الكردي …، ولكنه أوضح أن …)
+      const named = src && src.type === 'PERS' && !src.named && !src.entityId ? implicitSource(history.filter((h) => h.type === 'PERS' && h.named), form.gender, form.number, i) : null;
+      if (named && i - named.at <= 80) src = named;
+    }
     // (an answer after "he was asked" in its sentence: the one asked, the subject of the sentence before — ففي مقابلة …،
     // سئل عن الخيار العسكري، فأجاب: …)
     if (!src && askedBefore(ctx, cueStart) && ctx.sentStart[cueStart]! > 0) src = previousSubject(ctx, ctx.sentStart[cueStart]!, form.number, history);
@@ -1109,5 +1131,17 @@ function namedSayer(ctx: Ctx, i: number): boolean {
     if (isEnd(T[k]!)) return false;
     if (ctx.lex.complementizers.has(T[k]!.norm) || isQuote(T[k]) || T[k]!.text === ':') return true;
   }
+  return false;
+}
+
+/** The conditional إن "if" before لم at k (its own norm, src/speech/context.ts). */
+function conditionAt(ctx: Ctx, k: number): boolean {
+  return ctx.toks[k]?.norm === 'ان\u0640' && ctx.toks[k + 1]?.norm === 'لم';
+}
+
+/** A comma, then بحسب / وفق / حسب … between k and the end e: the clause closes with its own source. */
+function trailingAttribution(ctx: Ctx, k: number, e: number): boolean {
+  const T = ctx.toks;
+  for (let j = k; j + 1 < e; j++) if (COMMA.has(T[j]!.text) && /^و?(بحسب|حسب|وفق|وفقا|طبقا|حسبما|بحسبما|وفقما)$/.test(T[j + 1]!.norm)) return true;
   return false;
 }

@@ -118,7 +118,7 @@ function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; 
  * التصريحات وعدتها «…»). The clause starts after the last clause particle before the cue or at the sentence start
  * (past a fronted من جهتها،); its verb must agree with the cue in gender.
  */
-export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: Source[]): Source | null {
+export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: Source[], roles = false): Source | null {
   const T = ctx.toks;
   const s0 = ctx.sentStart[i]!;
   const last = history.length ? history[history.length - 1]!.at : -1;
@@ -157,13 +157,22 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   if (prepObjectWord(ctx, v + 1)) return null;
   // (… or a verbal noun with its pronoun, the verb's object: وقدم شكره لأعضاء الشرف، وقال …)
   if (T[v + 1] && !ctx.entType[v + 1] && possessedVerbalNoun(ctx, T[v + 1]!.norm) && !/ة$/.test(T[v + 1]!.text)) return null;
+  // (a body's name in quotation marks right after a feminine verb: وأدانت «القائمة العربية المشتركة» بشدة هذه الاعتداءات،
+  // وقالت: …)
+  const qc = isQuote(T[v + 1]) ? ctx.quotes.closeOf[v + 1]! : -1;
+  if (/ت$/.test(verb.norm) && qc > v + 2 && qc - v <= 7 && qc < i && ctx.entType[v + 2] !== 1 && T.slice(v + 2, qc).every((t) => isWord(t))) {
+    const q = build(ctx, v + 1, qc + 1, i, null);
+    return sourceOf(ctx, { ...q, type: q.type ?? 'ORG' }, gender, '?', history);
+  }
   const np = parseSpeaker(ctx, v + 1, i, null, true);
   // (a role whose holder's name follows it: ودان الأمين العام للأمم المتحدة بان كي مون أمس …، وقال إن …)
   if (np && np.a === v + 1 && !recognisable(ctx, np) && ctx.entType[np.b] === 1 && ctx.entEnd[np.b]! > np.b && ctx.entEnd[np.b]! < i) {
     const e = entityAt(ctx.entities, T[np.b]!.start, T[ctx.entEnd[np.b]! - 1]!.end);
     if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender, number: 's', words: [], descriptor: '', named: true, at: np.b };
   }
-  if (!np || (np.a !== v + 1 && np.roleA !== v + 1) || !recognisable(ctx, np)) return null;
+  // (`roles`: an unnamed role will do, ولم يقطع الوزير المصري بأن …، بيد أنه قال)
+  const role = roles && !!np && np.type === 'PERS' && ctx.lex.roleNouns.has(T[np.a]!.norm);
+  if (!np || (np.a !== v + 1 && np.roleA !== v + 1) || !(recognisable(ctx, np) || role)) return null;
   // (a verb-shaped word is no subject: ومضى ليقول إن …، مؤكدا)
   if (np.b - np.a === 1 && (junkSpeakerWord(ctx, np.a) || (/^ل[يت].{2,4}$/.test(T[np.a]!.norm) && !ctx.entType[np.a]))) return null;
   // (after a cue verb, only the phrase right after it: وعلق المدرب السويسري على مشوار فريقه في دوري … names a league)

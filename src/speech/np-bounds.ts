@@ -292,6 +292,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       i += 3;
       continue;
     }
+    // ("for his part" right after the cue: ويقول من جانبه أمين عام لجنة التنمية السياحية السابق: إن …)
+    if (/^و?من$/.test(n) && /^(جانب|جهت|ناحيت|طرف)(ه|ها|هم|هما)$/.test(T[i + 1]?.norm ?? '')) {
+      i += 2;
+      continue;
+    }
     // (a time phrase between the source and its object: أعلنت وكالة ناسا الأسبوع الماضي اكتشاف …، وأعلنت طالبان
     // الجمعة الماضي تعيين …; or a date: وأعلنت السعودية في 13 مايو (أيار) الماضي مضاعفة …)
     const timeEnd = timePhraseEnd(ctx, i, b);
@@ -527,6 +532,10 @@ function nameBeforeFeeling(ctx: Ctx, j: number): boolean {
 }
 
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
+const ADDRESSING = new Set(['demand', 'accuse', 'warn']);
+/** groups a demand or a warning is addressed to (folded) */
+const ADDRESSEES = /^ال(اخوه|اخوان|اشقاء|مواطنين|مقيمين|سكان|اهالي|شباب|جميع|حكومه|دول)$/;
+
 export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -534,7 +543,14 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
   // the end of an entity mention (PERS/ORG/LOC, at most 6 tokens) begun inside the phrase: المتحدث باسم
   // البيت الأبيض، الأمين العام لمنظمة الدول المصدرة للنفط; the phrase does not break inside it
   let reach = -1;
-  while (j < b && j - a < 12) {
+  let cap = 12;
+  while (j < b) {
+    if (j - a >= cap) {
+      // (a long role, then its holder's abbreviated title and name: الرئيس التنفيذي لهيئة الربط الكهربائي لدول مجلس
+      // التعاون لدول الخليج العربية م. أحمد علي الإبراهيم)
+      if (cap !== 12 || !(titleDot(ctx, j) || titleDot(ctx, j + 1))) break;
+      cap = j - a + 5;
+    }
     const t = T[j]!;
     const me = ctx.entEnd[j]!;
     if (me > j && me - j <= 6 && ctx.entType[j]! >= 1 && ctx.entType[j]! <= 3) reach = Math.max(reach, me);
@@ -566,6 +582,12 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     }
     if (titleDot(ctx, j) && j > a) {
       j++;
+      continue;
+    }
+    // (a separate لـ before a quoted body's name, then the holder's name: الأمين العام لـ«أوبك» عبد الله البدري; not
+    // the outlet spoken to, مصادر مطلعة لـ"الوطن" أن)
+    if (j > a && t.norm === 'ل' && isQuote(T[j + 1]) && ctx.quotes.closeOf[j + 1]! > j + 2 && ctx.quotes.closeOf[j + 1]! - j <= 7 && ctx.quotes.closeOf[j + 1]! + 1 < b && ctx.entType[ctx.quotes.closeOf[j + 1]! + 1] === 1) {
+      j = ctx.quotes.closeOf[j + 1]! + 1;
       continue;
     }
     // (a year naming an event or a plan: لشعار أولمبياد طوكيو 2020، رؤية 2030)
@@ -664,6 +686,9 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (a noun with a possessive pronoun after a definite word or a name is the object: وأكد والد جوليان إيمانه بقضاء
     // الله، وشرحت المصممة فكرتها قائلة)
     if (j > a && !inEnt && possessedAfterName(ctx, j)) break;
+    // (a demand's, a warning's or an accusation's addressee, a body or a group after the definite subject: طالب
+    // المستثمر السعودي الحكومة المصرية برد …، ودعت المديرية الأخوة اليمنيين إلى …)
+    if (entry && ADDRESSING.has(entry.stance) && j > a && !ctx.entType[j - 1] && hasArticle(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && hasArticle(t.norm) && !L.titles.has(t.norm) && !L.roleNouns.has(t.norm) && (L.orgHeads.has(t.norm) || L.plural.has(t.norm) || L.anonHeads.has(t.norm) || ADDRESSEES.test(t.norm))) break;
     if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm) && !nameBeforeFeeling(ctx, j)) break;
     j++;
   }

@@ -66,6 +66,12 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
     return { a: np.a, b: np.a + 1, nameA: np.a, nameB: np.a + 1, roleA: -1, roleB: -1, type: undefined, plural: false, named: false, next: np.a + 1 };
   }
   // a religious formula after the name (رسول الله صلى الله عليه وسلم، أبو هريرة رضي الله عنه) ends the phrase
+  // (an honorific form of address, then a comma and the person it addresses: أكد صاحب السمو، الأمير جلوي بن عبدالعزيز،
+  // أمير منطقة نجران، حرص …)
+  if (np && !np.named && np.a === from && np.b - np.a <= 3 && ctx.toks[np.a]!.norm === 'صاحب' && /^ال(سمو|معالي|فضيله|سعاده)$/.test(ctx.toks[np.a + 1]?.norm ?? '') && COMMA_TOK.has(ctx.toks[np.b]?.text ?? '')) {
+    const held = parseRaw(ctx, np.b + 1, to, entry, open, keepFirst);
+    if (held && (held.named || held.type === 'PERS') && Math.min(held.a, held.roleA >= 0 ? held.roleA : held.a) <= np.b + 2) np = held;
+  }
   const k = np ? eulogyIn(ctx, np.a, np.b) : -1;
   if (!np || k < 0) return np;
   let b = k;

@@ -16,6 +16,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   if (topicFronted(ctx, cue)) return null;
   let e = cue;
   if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
+  // ("soon": لكن الجانب الكردي سرعان ما نفى هذه الاتهامات)
+  else if (e > 1 && T[e - 1]!.norm === 'ما' && T[e - 2]!.norm === 'سرعان') e -= 2;
   const s0 = ctx.sentStart[cue]!;
   // a body or person opening the sentence, then إذ and the cue (ووزارة الداخلية إذ تعلن ذلك لتؤكد …): the topic is the
   // subject
@@ -338,6 +340,21 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
   }
   const tn = trailingName(ctx, s, r);
   if (tn && r - tn[0] >= 2) return build(ctx, tn[1], r, cue, null);
+  // (an unnamed role in construct before الذي/التي, agreeing with it: عبر عنه مستشار وزير الري الذي وصف المفاوضات …)
+  if (/^(الذي|التي)$/.test(T[r]!.norm) && ctx.lex.cues.get(T[cue]!.norm)?.number !== 'p') {
+    let k = -1;
+    for (let q = r - 1; q >= Math.max(s, r - 6); q--) {
+      const n = T[q]!.norm;
+      if (ctx.lex.roleNouns.has(n) && !/^ال/.test(n)) k = q;
+      else if (k >= 0 || isPrep(T[q]!) || ctx.lex.cues.has(n)) break;
+    }
+    const fem = T[r]!.norm === 'التي';
+    const headFem = k >= 0 && /\u0629$/.test(T[k]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+    if (k >= 0 && k < r - 1 && headFem === fem && !isPrep(T[k - 1] ?? T[k]!) && !ctx.entType[k]) {
+      const np = build(ctx, k, r, cue, null);
+      return { ...np, type: np.type ?? 'PERS' };
+    }
+  }
   // (a definite group of people before الذين, with its partitive: عدد من المواطنين الذين يرون أن …)
   const h = T[r - 1];
   if (T[r]!.norm === 'الذين' && h && isWord(h) && /^ال/.test(h.norm) && (ctx.lex.plural.has(h.norm) || anonHead(ctx, h.norm) || anonHead(ctx, h.norm.slice(2)) || /^ال(م.{3,}|.{3,}ي)(ين|ون)$/.test(h.norm))) {

@@ -1,0 +1,135 @@
+/**
+ * Round 33 (a twentieth audit of unannotated news: 250 claims and 120 probe sentences of 400 SaudiNewsNet articles
+ * that no earlier round had read). Rows are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 33: words that look like something else', () => {
+  it('a feminine participle agreeing with the indefinite noun before it is an adjective (حالات إصابة مؤكدة بالفيروس)', async () => {
+    const cs = await claimsOf('قالت وزارة الصحة اليوم في بيان حول فيروس كورونا أنه تم تسجيل ثلاثة حالات إصابة مؤكدة بالفيروس كلها في الرياض، وبينت الوزارة أنها في حالة مستقرة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'قالت', speaker: 'وزارة الصحة', content: 'تم تسجيل ثلاثة حالات إصابة مؤكدة بالفيروس كلها في الرياض' }));
+    expect(cs.some((c) => c.cue === 'مؤكدة')).toBe(false);
+  });
+
+  it('the verb آن "has come" is no complementizer (آن الأوان لإسماع صوت السلام)', async () => {
+    const cs = await claimsOf('وقال التوفيق في كلمة إلى مؤتمر «الإسلام والسلام» في داكار: «آن الأوان لإسماع صوت السلام والأخوة الإنسانية»، داعيا إلى بناء مجتمعات تطبعها التعددية.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', content: 'آن الأوان لإسماع صوت السلام والأخوة الإنسانية' }));
+  });
+
+  it('the conditional إن before لم stays in the words, and opens them with no complementizer (قال: إن لم يوجد تنسيق … فإنه سيتم قريبا)', async () => {
+    const colon = await claimsOf('وعن التنسيق مع الجبهات الأخرى قال اللواء محرم: إن لم يوجد تنسيق في المرحلة الحالية فإنه سيتم قريبا مؤكدا أن الجيش والمقاومة لن يقفوا.');
+    expect(colon[0]).toEqual(expect.objectContaining({ cue: 'قال', content: 'إن لم يوجد تنسيق في المرحلة الحالية فإنه سيتم قريبا' }));
+    const bare = await claimsOf('وقال الوزير إن لم تتوقف الهجمات فإن الحكومة سترد.');
+    expect(bare).toEqual([expect.objectContaining({ cue: 'وقال', speaker: 'الوزير', content: 'إن لم تتوقف الهجمات فإن الحكومة سترد' })]);
+  });
+
+  it('the impersonal تبيّن أن "it became clear that" goes on with the words, it opens no claim (…، وعند وصول الفرق الإسعافية، تبين أنه حادث …)', async () => {
+    const cs = await claimsOf('وأوضح المتحدث الرسمي مساعد غالي العنزي ان غرفة العمليات تلقت بلاغًا صباح امس، بوجود حادث انقلاب على طريق الجديدة، وعند وصول الفرق الإسعافية، تبين أنه حادث انقلاب سيارة تقل ثلاثة شبان، ونتج عنه وفاة شابين.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content.endsWith('تبين أنه حادث انقلاب سيارة تقل ثلاثة شبان، ونتج عنه وفاة شابين')).toBe(true);
+  });
+
+  it('بين between two bodies joined by و, with no complement in the clause, is the preposition (خلافات … بين إدارة أوباما والدول العربية)', async () => {
+    const cs = await claimsOf('ظهر جليًا في السنوات الماضية خلافاتٍ في الرؤى السياسية تجاه المنطقة بين إدارة أوباما والدول العربية، كان أولها رؤية أوباما أن تمكين جماعة الإخوان سيقضي على الإرهاب.');
+    expect(cs.some((c) => c.cue === 'بين')).toBe(false);
+    // (the verb with a compound subject and its complement is still the verb)
+    const verb = await claimsOf('وفي الاجتماع بين وزير الشؤون البلدية والقروية أن المشاريع ستنجز قريبا.');
+    expect(verb).toEqual([expect.objectContaining({ cue: 'بين', content: 'المشاريع ستنجز قريبا' })]);
+  });
+});
+
+describe('round 33: speaker phrases', () => {
+  it('a person name that is ف + ال… never written without its ف keeps it (فالكاو, not الكاو)', async () => {
+    const doc = await extract('وأوضح فالكاو عقب مباراة الدرع: «أنا في وضع جيد». وأضاف فالكاو: «لا أشعر بالضغط من أجل التسجيل».');
+    expect(doc.claims.map((c) => c.speaker?.name)).toEqual(['فالكاو', 'فالكاو']);
+    // (و + a family name is still stripped: وأكد والعتيبي → العتيبي)
+    const wa = await claimsOf('وقال العتيبي إن الأمر محسوم، وأكد والعتيبي أن الموعد قريب.');
+    expect(wa.map((c) => c.speaker)).toEqual(['العتيبي', 'العتيبي']);
+  });
+
+  it('a long role, then the abbreviated title م. and the holder\'s name (… لدول الخليج العربية م. أحمد علي الإبراهيم)', async () => {
+    const cs = await claimsOf('أوضح الرئيس التنفيذي لهيئة الربط الكهربائي لدول مجلس التعاون لدول الخليج العربية م. أحمد علي الإبراهيم أنه تم يوم الأربعاء الماضي الانتهاء بنجاح من أعمال الفحوصات.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'أحمد علي الإبراهيم', content: 'تم يوم الأربعاء الماضي الانتهاء بنجاح من أعمال الفحوصات' })]);
+    expect(cs[0]!.role).toContain('الرئيس التنفيذي لهيئة الربط الكهربائي');
+  });
+
+  it('"for his part" right after the cue is skipped (ويقول من جانبه أمين عام لجنة التنمية السياحية السابق: إن …)', async () => {
+    const cs = await claimsOf('ويقول من جانبه أمين عام لجنة التنمية السياحية السابق: إن «روشن» الملك عبد العزيز في مركز قصر ابن عقيل ، يقع على الضفة الجنوبية لوادي الرمة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ويقول', speaker: 'أمين عام لجنة التنمية السياحية السابق' })]);
+    expect(cs[0]!.content).toContain('يقع على الضفة الجنوبية لوادي الرمة');
+  });
+
+  it('سرعان ما between the subject and its verb (لكن الوزير سرعان ما نفى أن …)', async () => {
+    const cs = await claimsOf('لكن الوزير سرعان ما نفى أن تكون قواته قد شاركت في الهجوم.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'نفى', speaker: 'الوزير', content: 'تكون قواته قد شاركت في الهجوم' })]);
+  });
+
+  it('a group of people in one word speaks with a nominal object (أكد الثوار وجود خبراء …، اتهم الانفصاليون القوات الأوكرانية …)', async () => {
+    const cs = await claimsOf('في تأكيد للدور الإيراني السالب الذي أدى إلى تفجر الأحداث في اليمن، أكد الثوار وجود خبراء من الحرس الثوري الإيراني داخل قاعدة العند الجوية في لحج.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', speaker: 'الثوار', content: 'وجود خبراء من الحرس الثوري الإيراني داخل قاعدة العند الجوية في لحج' })]);
+    const accused = await claimsOf('لكن في مقابل هذه التصريحات اتهم الانفصاليون القوات الأوكرانية بتكثيف الهجمات وإطلاق النار على مناطق مدنية.');
+    expect(accused).toEqual([expect.objectContaining({ cue: 'اتهم', speaker: 'الانفصاليون', content: 'القوات الأوكرانية بتكثيف الهجمات وإطلاق النار على مناطق مدنية' })]);
+  });
+
+  it('a demand\'s addressee, a body or a group after the definite subject, is no part of the speaker (طالب المستثمر السعودي الحكومة المصرية بإعادة …)', async () => {
+    const cs = await claimsOf('إذ طالب المستثمر السعودي الحكومة المصرية بإعادة مليار جنيه.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'طالب', speaker: 'المستثمر السعودي', content: 'إعادة مليار جنيه' })]);
+    const group = await claimsOf('ودعت المديرية الأخوة اليمنيين إلى سرعة مراجعة مراكز التصحيح.');
+    expect(group).toEqual([expect.objectContaining({ cue: 'ودعت', speaker: 'المديرية', content: 'سرعة مراجعة مراكز التصحيح' })]);
+  });
+
+  it('an honorific form of address, then a comma and the person addressed (أكد صاحب السمو، الأمير جلوي …، أمير منطقة نجران، حرص …)', async () => {
+    const cs = await claimsOf('أكد صاحب السمو، الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران، حرص خادم الحرمين الشريفين على راحة الشعب اليمني وسلامته، مشيرًا سموّه إلى أن ما قام به من أعمال مباركة يجسّد إنسانية الملك.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'أكد', speaker: 'جلوي بن عبدالعزيز بن مساعد', content: 'حرص خادم الحرمين الشريفين على راحة الشعب اليمني وسلامته' }),
+      expect.objectContaining({ cue: 'مشيرًا', speaker: 'جلوي بن عبدالعزيز بن مساعد' }),
+    ]);
+  });
+
+  it('a separate لـ before a quoted body and the holder\'s name (الأمين العام لـ«أوبك» عبد الله البدري), not the outlet spoken to', async () => {
+    const cs = await claimsOf('وأشار الأمين العام لـ«أوبك» عبد الله البدري، أول من أمس (الخميس)، إلى أن الدول الأعضاء لن تخفض إنتاج النفط، قائلاً إن «ارتفاع الطلب سيحول دون مزيد من الانخفاض».');
+    expect(cs.map((c) => c.speaker)).toEqual(['عبد الله البدري', 'عبد الله البدري']);
+    const outlet = await claimsOf('وأوضحت مصادر لـ”الوئام” أن سبب الدهس هو عدم وضع عواكس.');
+    expect(outlet).toEqual([expect.objectContaining({ written: 'مصادر', content: 'سبب الدهس هو عدم وضع عواكس' })]);
+  });
+});
+
+describe('round 33: according to', () => {
+  it('a source in brackets right after بحسب (وبحسب (واس): لجنة … تزور …)', async () => {
+    const colon = await claimsOf('وبحسب (واس): لجنة من إمارة منطقة المدينة المنورة تزور فجأة مستشفى أحد هناك، وتضبط سوءًا في بعض الخدمات.');
+    expect(colon).toEqual([expect.objectContaining({ speaker: 'واس', content: 'لجنة من إمارة منطقة المدينة المنورة تزور فجأة مستشفى أحد هناك، وتضبط سوءًا في بعض الخدمات' })]);
+    const verb = await claimsOf('وبحسب (واس) زارت لجنة من إمارة منطقة المدينة المنورة فجأة مستشفى أحد هناك.');
+    expect(verb).toEqual([expect.objectContaining({ speaker: 'واس', content: 'زارت لجنة من إمارة منطقة المدينة المنورة فجأة مستشفى أحد هناك' })]);
+  });
+});
+
+describe('round 33: who speaks on', () => {
+  it('an unnamed role before الذي is the subject of the relative clause, and of what follows (مستشار وزير الري الذي وصف …، لافتا …، لكنه اعترف …)', async () => {
+    const cs = await claimsOf('وقال مسؤول في الوفد المشارك في المفاوضات إن الجولة الجديدة لا تعد خطوة إلى الخلف. الحذر نفسه من جولة الخرطوم عبر عنه مستشار وزير الري الذي وصف المفاوضات بـ«الصعبة والمعقدة»، لافتا إلى حاجة المفاوض المصري للصبر، لكنه اعترف أيضا بأن الوقت ليس في صالح بلاده.');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['وقال', 'مسؤول في الوفد'],
+      ['وصف', 'مستشار وزير الري'],
+      ['لافتا', 'مستشار وزير الري'],
+      ['اعترف', 'مستشار وزير الري'],
+    ]);
+  });
+
+  it('بيد أنه قال: the subject of its own sentence, not the last source (ولم يقطع الوزير المصري …، بيد أنه قال إن …)', async () => {
+    const cs = await claimsOf('ووفقًا للبيان فإن الوزراء اتفقوا على خريطة طريق. ولم يقطع الوزير المصري بأن بلاده تجاوزت مخاوفها بشأن سد النهضة، بيد أنه قال إن تحديد حجم المخاوف يعتمد على دراسات الاستشاري.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'قال', speaker: 'الوزير المصري' }));
+  });
+
+  it('a participle with an honorific pronoun speaks for a named person, not for the words after a verb of doing (مؤكدا سموه)', async () => {
+    const cs = await claimsOf('وتفقد الأمير محمد بن نايف بن عبدالعزيز آل سعود المسجد الذي وقعت فيه الحادثة الإرهابية الخميس الماضي.  وبعد أن أدى ركعتي تحية المسجد، اطلع على آثار التفجير الآثم داخل المسجد، مؤكدا سموه أن آثار الدماء لن تزيد الجميع إلا إصرارا وثباتا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'مؤكدا', speaker: 'محمد بن نايف بن عبدالعزيز آل سعود' })]);
+  });
+
+  it('a body in quotation marks after a feminine verb is the subject of the verb joined to it (وأدانت «القائمة العربية المشتركة» …، وقالت: …)', async () => {
+    const cs = await claimsOf('وقالت دائرة الأوقاف إن الاقتحام خطير. وأدانت «القائمة العربية المشتركة» بشدة هذه الاعتداءات، وقالت: «إن هدف دخوله الاستفزازي تغيير الوضع القائم».');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقالت', speaker: 'القائمة العربية المشتركة', content: 'هدف دخوله الاستفزازي تغيير الوضع القائم' }));
+  });
+});
