@@ -225,6 +225,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a relative of time or place with its resumptive فيه, then the clause's own subject: في الوقت الذي أعلن فيه رئيس
     // مجلس النواب سليم الجبوري أن …، في وقت أكدت فيه أثينا أنها …)
     const resumptive = /^(فيه|فيها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && !!comp && comp.at > i + 2 && (relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? ''));
+    // (a thing announced, with its resumptive and no words reported: الموسم الذي أعلنت عنه وزارة الزراعة، مجالات
+    // التعاون التي أعلن عنها)
+    if ((relative || timeRelative) && !comp && /^(عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
     const after = resumptive ? parseSpeaker(ctx, i + 2, comp!.at, entry) : null;
     if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3)) {
       np = after;

@@ -140,7 +140,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   if (t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && /^(ه|ها|هم|هما|هن)$/.test(t.norm.slice(1))) return null;
   // (not a name that starts with the letter: وطالب بلدية المحافظة بدراسة …, the body is the addressee)
   const named = ctx.entType[s] === 2 && mentionStartsAt(ctx.entities, t.start);
-  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1))) return [s, p1 === 'ل' ? lamCut(t.text) : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  // (not an adverb with ب: وقطعت القوات بالمقابل خطوط الإمداد)
+  if (!named && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1)) && !B_ADVERB.test(t.norm)) return [s, p1 === 'ل' ? lamCut(t.text) : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   // (a fused ل on a verbal noun, for a verb that takes it: داعيا لتمكين الأصوات …)
   if (p1 === 'ل' && form.entry.fusedL && actAt(ctx, form, s)) return [s, lamCut(t.text)];
   const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
@@ -187,6 +188,9 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   }
   return null;
 }
+
+/** adverbs written with ب (بالمقابل، بالتالي، بالفعل), never a fused object */
+const B_ADVERB = /^بال(مقابل|تالي|فعل|ضبط|تزامن|اضافه|اساس|اجمال|اخص|ذات|اصاله|نيابه)$/;
 
 /** After the verb's own object (at most 6 words, one comma) at s, the preposition that opens the content. */
 export function objectThenPrep(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {

@@ -42,6 +42,19 @@ describe('round 33: words that look like something else', () => {
   });
 });
 
+describe('round 33: no words reported', () => {
+  it('a thing announced in a relative clause with its resumptive, and no words, is no claim (الموسم الذي أعلنت عنه وزارة الزراعة)', async () => {
+    expect(await claimsOf('ويشهد الموسم الذي أعلنت عنه وزارة الزراعة إقبالا كبيرا.')).toEqual([]);
+    // (a relative of time with its resumptive and the words is one: في الوقت الذي أعلنت فيه الوزارة أن …)
+    const time = await claimsOf('في الوقت الذي أعلنت فيه وزارة الزراعة أن الموسم سيبدأ قريبا.');
+    expect(time).toEqual([expect.objectContaining({ speaker: 'وزارة الزراعة', content: 'الموسم سيبدأ قريبا' })]);
+  });
+
+  it('an adverb written with ب is no fused object (وقطعت القوات بالمقابل خطوط الإمداد)', async () => {
+    expect(await claimsOf('وقطعت القوات بالمقابل خطوط الإمداد عن المدينة.')).toEqual([]);
+  });
+});
+
 describe('round 33: speaker phrases', () => {
   it('a person name that is ف + ال… never written without its ف keeps it (فالكاو, not الكاو)', async () => {
     const doc = await extract('وأوضح فالكاو عقب مباراة الدرع: «أنا في وضع جيد». وأضاف فالكاو: «لا أشعر بالضغط من أجل التسجيل».');
