@@ -429,7 +429,7 @@ function frontedWhile(ctx: Ctx, c: number): boolean {
 }
 
 /** Participles of thanking, praising, congratulating and wishing after the reported clause. */
-const EXPRESSIVE_PARTICIPLE = /^(معربا|معربه|معربين|متطلعا|متطلعه|متطلعين|املا|امله|املين|راجيا|راجيه|راجين|مؤملا|مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
+const EXPRESSIVE_PARTICIPLE = /^(معربا|معربه|معربين|معبرا|معبره|معبرين|متطلعا|متطلعه|متطلعين|املا|امله|املين|راجيا|راجيه|راجين|مؤملا|مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
 /** What is offered when thanking or condoling (قدم شكره، وقدمت أحر التعازي). */
 const THANKS = /^(شكر|الشكر|شكره|شكرها|شكرهم|التعازي|تعازيه|تعازيها|احر|التهنئه|تهنئته|تهانيه|خالص)$/;
 
@@ -556,6 +556,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (a verb that reports only through its noun, after a comma, opens the speaker's next act whatever the noun:
     // …، وأعرب عن أمله في أن …؛ …، يعرب عبد الرحمن عن استغرابه …؛ …، وأعرب: «…»)
     // (… the others only with their noun at once: …، مجددا تأكيده أن …, not …، مجدّدا فقط …)
+    // (… or without the comma, agreeing with the speaker's verb and then its thanks: … بنجاح العملية الجراحية معبرا عن
+    // شكره …)
+    if (speakerForm && speakerForm.kind !== 'part' && k - c >= 5 && isWord(T[k - 1]) && EXPRESSIVE_PARTICIPLE.test(t.norm) && (T[k + 1]?.norm === 'عن' || THANKS.test(T[k + 1]?.norm ?? '')) && participleGender(t.norm) === speakerForm.gender && (speakerForm.number === 'p') === /ين$/.test(t.norm)) return k;
     const via = L.viaOnly.get(t.norm);
     if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || (via.entry.via!.includes(T[k + 1]?.norm ?? '') && !(via.kind === 'part' && via.conj) && !(speakerForm && via.gender !== '?' && speakerForm.gender !== '?' && via.gender !== speakerForm.gender)))) return k;
     const form = L.cues.get(t.norm);
@@ -751,9 +754,12 @@ function newSource(ctx: Ctx, j: number, limit: number): boolean {
   // (… or a descriptor and a tagged name right before the complement: الصراف رائد عبدالسلام أن)
   const named = !!T[j + 1] && ctx.entType[j + 1] === 1 && ctx.entEnd[j + 1]! > j + 1 && L.complementizers.has(T[ctx.entEnd[j + 1]!]?.norm ?? '') && hasArticle(n);
   if (!(L.orgHeads.has(n) || L.anonHeads.has(n) || L.roleNouns.has(n) || L.titles.has(n) || ctx.entEnd[j]! >= 0 || named)) return false;
-  let end = Math.min(limit, j + 6);
+  // (… or its colon, past an apposition with وهو: … رائعاً.. وتابع نابوت وهو نائب رئيس فيفا راهناً: …)
+  let end = Math.min(limit, j + 8);
+  let thatEnd = j + 6;
   for (let q = j + 1; q < end; q++) {
-    if (L.complementizers.has(T[q]!.norm)) return true;
+    if (L.complementizers.has(T[q]!.norm) && q < thatEnd) return true;
+    if (T[q]!.text === ':') return true;
     if (isWord(T[q])) continue;
     // (وقال المسؤول الأمريكي - الذي رفض نشر اسمه - إن …; وقال حسين، إن …: a dashed aside, or a comma before إن)
     const p = T[q]!.text;
@@ -762,6 +768,7 @@ function newSource(ctx: Ctx, j: number, limit: number): boolean {
     const close = closingDash(ctx, q + 1, Math.min(limit, q + 14), p);
     if (close < 0) return false;
     end = Math.min(limit, close + 3);
+    thatEnd = end;
     q = close;
   }
   return false;
@@ -800,4 +807,9 @@ export function wordCount(ctx: Ctx, a: number, b: number, cap = 8): number {
   let n = 0;
   for (let k = a; k < b && n < cap; k++) if (isWord(ctx.toks[k])) n++;
   return n;
+}
+
+/** The gender of a folded participle: -ه (ة) feminine, else masculine. */
+function participleGender(norm: string): 'm' | 'f' {
+  return /ه$/.test(norm) ? 'f' : 'm';
 }

@@ -55,6 +55,21 @@ describe('round 33: no words reported', () => {
   });
 });
 
+describe('round 33: where the words end', () => {
+  it('a participle of thanks agreeing with the speaker ends the words, with or without a comma (… بنجاح العملية الجراحية معبرا عن شكره …)', async () => {
+    const cs = await claimsOf('وذكر محمد ابو الرحى ان الجهاز الاداري والطبي بمستشفى النهضة بمسقط اقام يوم الجمعة الماضي حفلة خاصة للطفلة «زينب» للاحتفال بنجاح العملية الجراحية معبرا عن شكره في الوقت نفسه لوقوف السفير السعودي مع اسرة الطفلة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وذكر', content: 'الجهاز الاداري والطبي بمستشفى النهضة بمسقط اقام يوم الجمعة الماضي حفلة خاصة للطفلة «زينب» للاحتفال بنجاح العملية الجراحية' })]);
+  });
+
+  it('unquoted words after a colon end at a joined cue with its own named speaker and colon (… رائعاً.. وتابع نابوت: …)', async () => {
+    const cs = await claimsOf('وقال نابوت: نعتقد أن بلاتيني يملك الصفات اللازمة ليكون رئيساً رائعاً.. وتابع نابوت وهو نائب رئيس فيفا راهناً: هو رجل استثنائي.');
+    expect(cs).toEqual([
+      expect.objectContaining({ cue: 'وقال', content: 'نعتقد أن بلاتيني يملك الصفات اللازمة ليكون رئيساً رائعاً' }),
+      expect.objectContaining({ cue: 'وتابع', speaker: 'نابوت', content: 'هو رجل استثنائي' }),
+    ]);
+  });
+});
+
 describe('round 33: speaker phrases', () => {
   it('a person name that is ف + ال… never written without its ف keeps it (فالكاو, not الكاو)', async () => {
     const doc = await extract('وأوضح فالكاو عقب مباراة الدرع: «أنا في وضع جيد». وأضاف فالكاو: «لا أشعر بالضغط من أجل التسجيل».');
