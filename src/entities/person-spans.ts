@@ -213,6 +213,16 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     cutMentions[k] = { ...m, end, text: text.slice(m.start, end) };
     if (j >= 0) cutMentions.splice(j, 1);
   }
+  // (a first name and the family's آل the tagger left out before the family name: عالية آل فريد)
+  for (let k = 0; k < cutMentions.length; k++) {
+    const m = cutMentions[k]!;
+    if (m.type !== 'PERS' || m.start < 6 || /^آل\s/.test(m.text)) continue;
+    const x = /(^|[\s،,:؛(])([\u0621-\u064a\u064b-\u0652\u0640]{3,})[ \t\u00a0]+آل[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!x || !L.first.has(fold(x[2]!)) || cueWord(fold(x[2]!)) || L.edge.has(fold(x[2]!)) || L.never.has(fold(x[2]!))) continue;
+    const start = m.start - (text.slice(Math.max(0, m.start - 30), m.start).length - x.index - x[1]!.length);
+    if (cutMentions.some((o) => o !== m && o.start < m.start && o.end > start)) continue;
+    cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
+  }
   return cutMentions.filter((m) => {
     // (a web or e-mail address names nobody: www.sfda.gov.sa)
     if (isWebAddress(m.text)) return false;

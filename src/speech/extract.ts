@@ -286,7 +286,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (entry.stance === 'accuse' && entry.preps?.includes('ب')) {
         for (let k = from + 1; k < upTo; k++) {
           const n = T[k]!.norm;
-          if (/^بال/.test(n) && n.length > 5 && !ctx.entType[k] && !L.orgHeads.has(n.slice(1)) && !isPlaceHead(n.slice(3))) {
+          // (not a body the speaker belongs to, with his name after it: اتهم عضو لجنة المقاولين بالغرفة التجارية الصناعية
+          // بالشرقية محمد برمان اليامي جهات حكومية بالتسبب …)
+          let namedAfter = false;
+          for (let m = k + 1; m < Math.min(upTo, k + 8) && isWord(T[m]); m++) if (ctx.entType[m] === 1) namedAfter = true;
+          if (/^بال/.test(n) && n.length > 5 && !ctx.entType[k] && !L.orgHeads.has(n.slice(1)) && !isPlaceHead(n.slice(3)) && !namedAfter) {
             upTo = k;
             break;
           }

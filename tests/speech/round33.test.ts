@@ -85,6 +85,21 @@ describe('round 33: speaker phrases', () => {
     expect(cs[0]!.role).toContain('الرئيس التنفيذي لهيئة الربط الكهربائي');
   });
 
+  it('a body the accuser belongs to, with ب and his name after it, is no charge (اتهم عضو لجنة المقاولين بالغرفة التجارية … محمد برمان اليامي جهات حكومية بالتسبب …)', async () => {
+    const cs = await claimsOf('اتهم عضو لجنة المقاولين بالغرفة التجارية الصناعية بالشرقية محمد برمان اليامي جهات حكومية بالتسبب في تعثر المشاريع.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'محمد برمان اليامي', content: 'جهات حكومية بالتسبب في تعثر المشاريع' })]);
+    expect(cs[0]!.role).toBe('عضو لجنة المقاولين بالغرفة التجارية الصناعية بالشرقية');
+    // (a charge with ب is still one: اتهم مواطنون الشركة المتعهدة بالمماطلة …)
+    const charge = await claimsOf('واتهم مواطنون الشركة المتعهدة بالمماطلة في تنفيذ المشروع.');
+    expect(charge).toEqual([expect.objectContaining({ written: 'مواطنون', content: 'الشركة المتعهدة بالمماطلة في تنفيذ المشروع' })]);
+  });
+
+  it('a first name and آل before a family name the tagger took alone are the name (عالية آل فريد, not فريد)', async () => {
+    const doc = await extract('وأشارت عضو الجمعية الوطنية لحقوق الإنسان في المنطقة الشرقية عالية آل فريد إلى وجود بوادر للعديد من السيدات لترشيح أنفسهن.');
+    expect(doc.claims[0]!.speaker?.name).toBe('عالية آل فريد');
+    expect(doc.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['عالية آل فريد']);
+  });
+
   it('"for his part" right after the cue is skipped (ويقول من جانبه أمين عام لجنة التنمية السياحية السابق: إن …)', async () => {
     const cs = await claimsOf('ويقول من جانبه أمين عام لجنة التنمية السياحية السابق: إن «روشن» الملك عبد العزيز في مركز قصر ابن عقيل ، يقع على الضفة الجنوبية لوادي الرمة.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'ويقول', speaker: 'أمين عام لجنة التنمية السياحية السابق' })]);
