@@ -836,8 +836,10 @@ function personForRole(ctx: Ctx, at: number): Entity | null {
   for (let k = at - 1; k > 0 && k > at - 1000; k--) {
     if (descriptorWords(T[k]!.norm)[0] !== role) continue;
     // (a role with its own complement after it stays unmatched before: وزير النفط ← الوزير is fine, the name is before)
+    // (past the name's closing quotation mark too: بحسب “جان شارل بريزار” الخبير في تمويل الإرهاب)
     let b = k - 1;
-    while (b > 0 && (T[b]!.text === '،' || T[b]!.text === ',')) b--;
+    // (not a role behind a preposition: يقول "المصراتي" للضابط is said to the officer)
+    while (b > 0 && (T[b]!.text === '،' || T[b]!.text === ',' || (isQuote(T[b]) && ctx.quotes.openOf[b]! >= 0 && /^ال/.test(T[k]!.norm)))) b--;
     if (ctx.entType[b] === 1) {
       const e = person(b);
       if (e) return e;

@@ -171,6 +171,11 @@ describe('round 33: who speaks on', () => {
     expect(cs).toEqual([expect.objectContaining({ cue: 'مؤكدا', speaker: 'محمد بن نايف بن عبدالعزيز آل سعود' })]);
   });
 
+  it('a role alone names the person written just before it, past the name\'s closing quotation mark (بحسب “جان شارل بريزار” الخبير …. … بحسب الخبير)', async () => {
+    const cs = await claimsOf('واستولى التنظيم على أكثر من مليون طن من القمح، أي “خمس الاستهلاك السنوي في العراق” بحسب “جان شارل بريزار” الخبير في تمويل الإرهاب. وفي سوريا سيطر الجهاديون على 30 بالمئة من إنتاج القمح في منطقتي الرقة ودير الزور الخاضعتين لهما بحسب الخبير.');
+    expect(cs.map((c) => c.speaker)).toEqual(['جان شارل بريزار', 'جان شارل بريزار']);
+  });
+
   it('a body in quotation marks after a feminine verb is the subject of the verb joined to it (وأدانت «القائمة العربية المشتركة» …، وقالت: …)', async () => {
     const cs = await claimsOf('وقالت دائرة الأوقاف إن الاقتحام خطير. وأدانت «القائمة العربية المشتركة» بشدة هذه الاعتداءات، وقالت: «إن هدف دخوله الاستفزازي تغيير الوضع القائم».');
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقالت', speaker: 'القائمة العربية المشتركة', content: 'هدف دخوله الاستفزازي تغيير الوضع القائم' }));
