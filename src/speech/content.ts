@@ -590,6 +590,13 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (form.conj && form.kind !== 'part' && afterComma && WHOLE_GROUP.test(T[k + 1]?.norm ?? '')) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
       if (form.conj && form.kind !== 'part' && newSource(ctx, k + 1, limit)) return k;
+      // (… and a nominal object at any past cue with one: … يحق لنادي الوحدة التسجيل قال البرقان «إن …; not one of an
+      // attribution or a relative clause, حسبما أفادت صحيفة …، وهو الأمر الذي أكدت سامسونغ أنها …)
+      if (nominal && form.kind === 'past' && !/^(ما|حسبما|بحسبما|كما|وفقما|الذي|التي|الذين)$/.test(prev.norm) && newSource(ctx, k + 1, limit)) {
+        let e = k;
+        while (e > c + 1 && /^[وف]?(قد|لقد)$/.test(T[e - 1]!.norm)) e--;
+        return e;
+      }
       // (… أشعلت التطرف العنيف، ونددت واشنطن بأشد العبارات …: after a comma, a conjoined cue with a named source)
       if (form.conj && form.kind !== 'part' && afterComma && ctx.entEnd[k + 1]! > k + 1 && ctx.entType[k + 1]! >= 1 && ctx.entType[k + 1]! <= 3) return k;
       // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
@@ -759,7 +766,10 @@ function newSource(ctx: Ctx, j: number, limit: number): boolean {
   let thatEnd = j + 6;
   for (let q = j + 1; q < end; q++) {
     if (L.complementizers.has(T[q]!.norm) && q < thatEnd) return true;
-    if (T[q]!.text === ':') return true;
+    // (only after a sentence's end mark: not a poet introduced inside a quotation, شعر: وقال معروف الدبيري …:)
+    // (… or a quotation that opens its words: قال البرقان «إن …»)
+    if (isQuote(T[q]) && ctx.quotes.closeOf[q]! > q + 3 && q === j + 1 && wordCount(ctx, q + 1, ctx.quotes.closeOf[q]!) >= 3) return true;
+    if (T[q]!.text === ':' && T[j - 2]?.kind === 'punct' && /^(\.+|[!؟?]+)$/.test(T[j - 2]!.text)) return true;
     if (isWord(T[q])) continue;
     // (وقال المسؤول الأمريكي - الذي رفض نشر اسمه - إن …; وقال حسين، إن …: a dashed aside, or a comma before إن)
     const p = T[q]!.text;

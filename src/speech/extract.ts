@@ -17,7 +17,7 @@ import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubje
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
-import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, PARTICLE_START, prepObjectWord } from './np-words.js';
+import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, neverSpeaker, PARTICLE_START, prepObjectWord } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -710,7 +710,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       for (let k = q + 2; k < end; k++) if (L.cues.get(T[k]!.norm)?.kind === 'part') end = k;
       content = trim(ctx, q, end);
       pattern = 'verb-that';
-    } else if (entry.nominal) {
+    } else if (entry.nominal && !(entry.stance === 'question' && form.kind === 'pres' && (!np || svo))) {
+      // (in the present, one wonders about a thing only with the subject after the verb: قد تتساءل عن النشاطات … is the
+      // writer's "you", كثيرون يتساءلون عن … anyone; ويتساءل المحلل العسكري عادل عبد الكافي عن … is one man)
       const free = svo || form.kind === 'part' || proDropObject || !np;
       // (a source located by a body or place before the cue's preposition: ودعا الباحثون في جامعة لندن إلى استخدام …)
       const located = !!np && !svo && locatedThenPrep(ctx, form, np.next, E);
@@ -904,7 +906,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (junk) {
     if (src) np = null;
     // (a preposition with "you", عنك، إليك، منكم, is never the fallback)
-    else if (!PREP_PRONOUN.test(T[np!.a]!.norm) && !pronounObject) src = source;
+    // (nor an adverb, خصوصا، أيضا، مؤخرا: وكانت تدعو خصوصا إلى رفع الحظر …)
+    else if (!PREP_PRONOUN.test(T[np!.a]!.norm) && !pronounObject && !neverSpeaker(T[np!.a]!.norm)) src = source;
   }
   // (the subject of the sentence's verb that made the phrase after a demand its addressee)
   if (!src && !np && ownSrc) src = ownSrc;

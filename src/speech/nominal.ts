@@ -41,6 +41,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   if (form.entry.viaOnly && T[s] && form.entry.via?.includes(T[s]!.norm)) s++;
   // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
   while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
+  // (an adverb with ب before the object: وهدد المجلس بالفعل بعواقب …)
+  if (s + 1 < limit && B_ADVERB.test(T[s]?.norm ?? '') && isWord(T[s + 1])) s++;
   // (the source's short name in brackets: أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد …)
   if (T[s]?.text === '(') {
     let c = s + 1;

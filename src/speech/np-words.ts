@@ -208,7 +208,11 @@ const KIN = /^(احد|احدي|بعض|كل|جميع|معظم|اغلب|غالبي
 export const PARTICLE_START = /^[وف]?(لذا|لذلك|لهذا|سوف|ربما|لقد|لكني|لكنني|لكي|كي|لطالما|بانني|باننا|وطبقا|طبقا|وفقا|اتدري|اتعلم|ماذا|لماذا|هل|كيف|متي)$/;
 
 /** adjectives and adverbs that stand alone after a cue but never name a speaker (قال آخر الأمر، السابق، ذاته، مبتسما) */
-const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها|مبتسما|مبتسمه|ضاحكا|ضاحكه|ساخرا|ساخره|متهكما)$/;
+const NEVER_SPEAKER = /^(السابق|الاسبق|الحالي|ذاته|نفسه|ايضا|كذلك|بدوره|بدورها|مبتسما|مبتسمه|ضاحكا|ضاحكه|ساخرا|ساخره|متهكما|خصوصا|خاصه|تحديدا|عموما|علنا|صراحه|مجددا|دائما|غالبا|احيانا|اساسا|اصلا|فعلا|حاليا|سابقا|لاحقا|مؤخرا|اخيرا|رسميا|شخصيا)$/;
+/** An adverb or a word of "same, also, former" (خصوصا، أيضا، نفسه، السابق), folded: never a speaker, not even a fallback. */
+export function neverSpeaker(norm: string): boolean {
+  return NEVER_SPEAKER.test(norm);
+}
 /** a preposition with an attached pronoun (عنك، إليه، لهم): names nobody */
 export const PREP_WITH_PRONOUN = /^(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|هما|نا|ي)$|^(ل|ب)(ك|كم|ه|ها|هم|هما|نا)$/;
 

@@ -55,7 +55,38 @@ describe('round 33: no words reported', () => {
   });
 });
 
+describe('round 33: questions and threats', () => {
+  it('تساءل عن + a noun is a question about it; in the present only with its subject after the verb', async () => {
+    const cs = await claimsOf('وتساءل الأهالي عن إغفال الفرحة بالعيد كون بها ثلاثة مراكز إدارية يقطنها آلاف المواطنين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وتساءل', speaker: 'الأهالي', content: 'إغفال الفرحة بالعيد كون بها ثلاثة مراكز إدارية يقطنها آلاف المواطنين' })]);
+    expect(cs[0]).toBeDefined();
+    const one = await extract('ويتساءل المحلل العسكري عادل عبد الكافي عن ماهية التنظيم وكيف يتغلغل في أكثر من دولة.');
+    expect(one.claims.map((c) => [c.cue.text, c.stance, c.content.text])).toEqual([['ويتساءل', 'question', 'ماهية التنظيم وكيف يتغلغل في أكثر من دولة']]);
+    // (the writer's "you may wonder" is no one's question)
+    expect(await claimsOf('وقد تتساءل عن النشاطات التي يمكنك ممارستها على مساحة 35 ألف متر مربع.')).toEqual([]);
+  });
+
+  it('an adverb with ب before the object is skipped (وهدد المجلس بالفعل بعواقب …)', async () => {
+    const cs = await claimsOf('وسيمهد تحديد المسؤولية الطريق أمام مجلس الأمن لاتخاذ اجراءات. وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات قد تشمل فرض عقوبات.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وهدد', content: 'عواقب لمثل هذه الهجمات قد تشمل فرض عقوبات' })]);
+  });
+
+  it('an adverb after the cue is never the speaker, not even for want of another (وكانت تدعو خصوصا إلى …)', async () => {
+    const cs = await claimsOf('وكانت وزيرة الخارجية الأميركية تؤيد علنا تطبيع العلاقات مع كوبا، وكانت تدعو خصوصا إلى رفع الحظر الاقتصادي المفروض على الجزيرة.');
+    expect(cs.some((c) => c.speaker === 'خصوصا' || c.written === 'خصوصا')).toBe(false);
+  });
+});
+
 describe('round 33: where the words end', () => {
+  it('a nominal object ends at a past cue with its own named speaker and quotation (… التسجيل قال البرقان «إن …»)', async () => {
+    const cs = await claimsOf('وأضاف البرقان أن الناديين لم ينهيا الشكاوي. وتساءلت الصحيفة عن الشكاوي التي على نادي الوحدة إذا ماكان قد تم تحويلها لغرفة فض المنازعات وبالتالي يحق لنادي الوحدة التسجيل قال البرقان «إن عدد الشكاوي التي وصلت اللجنة 20 شكوى».');
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ['وأضاف', 'الناديين لم ينهيا الشكاوي'],
+      ['وتساءلت', 'الشكاوي التي على نادي الوحدة إذا ماكان قد تم تحويلها لغرفة فض المنازعات وبالتالي يحق لنادي الوحدة التسجيل'],
+      ['قال', 'عدد الشكاوي التي وصلت اللجنة 20 شكوى'],
+    ]);
+  });
+
   it('a participle of thanks agreeing with the speaker ends the words, with or without a comma (… بنجاح العملية الجراحية معبرا عن شكره …)', async () => {
     const cs = await claimsOf('وذكر محمد ابو الرحى ان الجهاز الاداري والطبي بمستشفى النهضة بمسقط اقام يوم الجمعة الماضي حفلة خاصة للطفلة «زينب» للاحتفال بنجاح العملية الجراحية معبرا عن شكره في الوقت نفسه لوقوف السفير السعودي مع اسرة الطفلة.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'وذكر', content: 'الجهاز الاداري والطبي بمستشفى النهضة بمسقط اقام يوم الجمعة الماضي حفلة خاصة للطفلة «زينب» للاحتفال بنجاح العملية الجراحية' })]);
