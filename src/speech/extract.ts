@@ -483,7 +483,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     return isWord(t) && (ctx.entType[s] === 2 || ctx.entType[s] === 3 || L.orgHeads.has(t!.norm) || L.roleNouns.has(t!.norm) || GROUP_HEAD.test(t!.norm)) && !objectPlural(ctx, np!.a) && !objectPlural(ctx, np!.b - 1) && !isPrepOf(form, t!.norm) && !fusedObject(ctx, form, s) && !!addresseeAct(ctx, form, s, E);
   };
   const peopleHead = !!np && (GROUP_HEAD.test(T[np.a]!.norm) || L.plural.has(T[np.a]!.norm) || L.anonHeads.has(T[np.a]!.norm));
-  if ((!comp || actThat) && np && !svo && !nominative && entry.stance === 'demand' && !(!np.named && !np.type && peopleHead && addresseeAfter()) && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
+  // (a country or a city right after a feminine verb is its subject: وتطالب الصين بالسيطرة على …)
+  const placeSubject = !!np && form.gender === 'f' && ctx.entType[np.a] === 3 && ctx.entEnd[np.a]! >= np.b;
+  if ((!comp || actThat) && np && !svo && !nominative && !placeSubject && entry.stance === 'demand' && !(!np.named && !np.type && peopleHead && addresseeAfter()) && ((((!np.named && !np.type) || group) && lastAt >= 0 && (lastAt > ctx.sentStart[i]! - 80 || (form.conj && cueStart === ctx.sentStart[i]))) || (form.conj && !np.named && lastAt >= ctx.sentStart[i]!) || (!ctx.entType[np.nameA] && !L.firstNames.has(T[np.a]!.norm) && !L.titles.has(T[np.a]!.norm) && np.roleA < 0 && np.type !== 'ORG' && np.type !== 'ANON' && !L.orgHeads.has(T[np.a]!.norm) && ownSubject()))) {
     np = null;
     proDropObject = true;
   }

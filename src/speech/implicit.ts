@@ -8,7 +8,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
-import { isPrep, junkSpeakerWord, notVerbWord, prepObjectWord } from './np-words.js';
+import { isPrep, junkSpeakerWord, notVerbWord, partitiveAt, prepObjectWord } from './np-words.js';
 import { build, possessedVerbalNoun, type NP } from './np-names.js';
 import { fold } from '../text/normalize.js';
 import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
@@ -24,6 +24,11 @@ function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   const t = T[s0];
   // (كما "likewise" before the verb: كما حرص مسؤولو مستشفيات … على تقديم التهاني …، مؤكدين)
   if (t && /^و?كما$/.test(t.norm) && isWord(T[s0 + 1]) && s0 + 2 < limit) return s0 + 1;
+  // ("in turn" and its comma: بدورهم، أشاد عدد من المسؤولين …)
+  if (t && /^بدور(ه|ها|هم|هما)$/.test(t.norm) && isWord(T[s0 + 1]) || (t && /^بدور(ه|ها|هم|هما)$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ','))) {
+    const k = T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',' ? s0 + 2 : s0 + 1;
+    if (k < limit) return k;
+  }
   // (an adverb and its comma: دوليا، محليا، ميدانيا،)
   if (t && isWord(t) && /^[^ا].{2,}يا$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',') && s0 + 2 < limit) return s0 + 2;
   // (من جهة أخرى، من ناحية ثانية, with or without their comma)
@@ -314,7 +319,14 @@ export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | 
     // (… or فيما before the verb: فيما أكد منظمو المدينة الشبابية عن حرصهم …، مشيرين)
     if (s0 >= 0 && /^و?فيما$/.test(T[s0]?.norm ?? '') && isWord(T[s0 + 1]) && s0 + 2 < i) s0++;
     if (s0 < 0 || s0 + 1 >= i || !isWord(T[s0]) || /^ال/.test(T[s0]!.norm) || isPrep(T[s0]!)) continue;
-    const np = parseSpeaker(ctx, s0 + 1, Math.min(i, s0 + 12), null, true);
+    let np = parseSpeaker(ctx, s0 + 1, Math.min(i, s0 + 12), null, true);
+    // (… or a quantity of people with its partitive, up to the verb's ب-object: أشاد عدد من المسؤولين في منطقة المدينة
+    // المنورة بفعاليات …، التي أكدوا أنها …)
+    if (np && !np.plural && np.type === 'ANON' && partitiveAt(ctx, np.a)) {
+      let b = np.b;
+      for (let m = np.a + 3; m < np.b; m++) if (/^ب/.test(T[m]!.norm) && !ctx.entType[m]) b = Math.min(b, m);
+      np = { ...build(ctx, np.a, b, i, null), type: 'ANON', plural: true };
+    }
     if (!np || !np.plural) continue;
     return { ...sourceOf(ctx, np, '?', 'p', history), number: 'p' };
   }

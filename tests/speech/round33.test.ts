@@ -207,6 +207,16 @@ describe('round 33: who speaks on', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['جان شارل بريزار', 'جان شارل بريزار']);
   });
 
+  it('a country right after a feminine demand verb is its subject, not its addressee (وتطالب الصين بالسيطرة على …)', async () => {
+    const cs = await claimsOf('وقال مسؤول أميركي إن واشنطن قلقة. وتطالب الصين بالسيطرة على غالبية بحر الصين الجنوبي، وهو طريق ملاحة رئيسي.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وتطالب', speaker: 'الصين', written: 'الصين' }));
+  });
+
+  it('a plural cue takes a quantity of people with its partitive, after بدورهم، (أشاد عدد من المسؤولين … التي أكدوا أنها …)', async () => {
+    const cs = await claimsOf('وقال أمين المنطقة خالد بن عبدالقادر طاهر إن الفعاليات متنوعة. بدورهم، أشاد عدد من المسؤولين في منطقة المدينة المنورة بفعاليات "عيد طيبة 36" التي تنظمها أمانة منطقة المدينة المنورة، التي أكدوا أنها جمعت بين أصالة الموروث وثقافة الحاضر.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'أكدوا', speaker: 'عدد من المسؤولين في منطقة المدينة المنورة', type: 'ANON' }));
+  });
+
   it('a body in quotation marks after a feminine verb is the subject of the verb joined to it (وأدانت «القائمة العربية المشتركة» …، وقالت: …)', async () => {
     const cs = await claimsOf('وقالت دائرة الأوقاف إن الاقتحام خطير. وأدانت «القائمة العربية المشتركة» بشدة هذه الاعتداءات، وقالت: «إن هدف دخوله الاستفزازي تغيير الوضع القائم».');
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقالت', speaker: 'القائمة العربية المشتركة', content: 'هدف دخوله الاستفزازي تغيير الوضع القائم' }));
