@@ -578,7 +578,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (nor a feminine participle agreeing with the indefinite noun before it, with no complementizer after it: ثلاثة
       // حالات إصابة مؤكدة بالفيروس)
       const adjective = (form.entry.lemma === 'لفت' && isWord(prev) && !/^ال/.test(prev.norm) && /ا$/.test(prev.norm)) ||
-        (form.gender === 'f' && form.number === 's' && isWord(prev) && !definite(prev.norm) && !/^و/.test(prev.norm) && /(ة|ات)$/.test(prev.text.replace(/[\u064B-\u0652]/g, '')) && !L.complementizers.has(T[k + 1]?.norm ?? '') && T[k + 1]?.text !== ':' && !isQuote(T[k + 1]));
+        (form.gender === 'f' && form.number === 's' && isWord(prev) && !definite(prev.norm) && !/^و/.test(prev.norm) && /(ة|ات)$/.test(prev.text.replace(/[\u064B-\u0652]/g, '')) && !L.complementizers.has(T[k + 1]?.norm ?? '') && T[k + 1]?.text !== ':' && !isQuote(T[k + 1]) && !hasArticle(T[k + 1]?.norm ?? '') && !ctx.entType[k + 1]);
       if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
       if (immediateThat(ctx, k, form)) return k;
       // (…، ثم أعلن تحرير 59 رهينة …، … مستقر ثم أضاف أن …: "then" and a cue open the speaker's next claim; not a

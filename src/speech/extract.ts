@@ -712,7 +712,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       for (let k = q + 2; k < end; k++) if (L.cues.get(T[k]!.norm)?.kind === 'part') end = k;
       content = trim(ctx, q, end);
       pattern = 'verb-that';
-    } else if (entry.nominal && !(entry.stance === 'question' && form.kind === 'pres' && (!np || svo))) {
+    } else if (entry.nominal && !(entry.stance === 'question' && form.kind === 'pres' && (!np || svo || !(np.named || np.type) || (/^و?ب/.test(T[np.a]!.norm) && !ctx.entType[np.a])))) {
       // (in the present, one wonders about a thing only with the subject after the verb: قد تتساءل عن النشاطات … is the
       // writer's "you", كثيرون يتساءلون عن … anyone; ويتساءل المحلل العسكري عادل عبد الكافي عن … is one man)
       const free = svo || form.kind === 'part' || proDropObject || !np;
@@ -770,7 +770,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (… or a group of people in one or two words: أكد الثوار وجود خبراء …، نفى المسلحون مقتل …)
       // (in the nominative: a plural in -ين after the verb is its object, بعدما حملت المتطرفين مسؤولية …; and not a report a
       // trailing attribution makes another source's: وأعلن الانقلابيون حالة الطوارئ …، وفق مصادر محلية)
-      const people = !!np && form.kind !== 'part' && np.b - np.a <= 2 && !ctx.entType[np.a] && (L.plural.has(T[np.a]!.norm) || /^ال(م|مت|مست|من)..+ون$/.test(T[np.a]!.norm) || /^ال.{3,}يون$/.test(T[np.a]!.norm)) && !trailingAttribution(ctx, np.b, E);
+      // (one word, or with its nisba: not a verbal noun after it, أعلن المشايخ المساهمة في …; and an object after it, not
+      // a pronoun's phrase or a comma: بالرغم من نفي القيادات الندائية لذلك، …)
+      const people = !!np && form.kind !== 'part' && (np.b - np.a === 1 || /^ال.{2,}(ي|يه|يون|يين|ون)$|^ال(مت|مست|من).{3,}$/.test(T[np.a + 1]?.norm ?? '')) && np.b - np.a <= 2 && isWord(T[np.next]) && !/^[لب](ذلك|هذا|هذه|ذاك)$/.test(T[np.next]!.norm) && !ctx.entType[np.a] && (L.plural.has(T[np.a]!.norm) || /^ال(م|مت|مست|من)..+ون$/.test(T[np.a]!.norm) || /^ال.{3,}يون$/.test(T[np.a]!.norm)) && !trailingAttribution(ctx, np.b, E);
       // (… or a definite phrase, then the addressee and the act demanded of it: طالب المستثمر السعودي الحكومة المصرية بإعادة …)
       const addressed = !!np && entry.stance === 'demand' && form.kind !== 'part' && /^ال/.test(T[np.a]!.norm) && isWord(T[pn]) && !!addresseeAct(ctx, form, pn, E);
       // (a group is an anonymous source: وأرجع المسافرون السبب …)
@@ -891,7 +893,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     }
     // (a plural cue whose nearest earlier speaker is one person: the plural subject of its sentence, or the one before)
     // (… or one body, which takes the feminine singular: ودعت لجنة المهجرين … وخرج مئات المتظاهرين … مطالبين بمحاكمة …)
-    if (src && !np && form.number === 'p' && src.number !== 'p' && (src.type === 'PERS' || src.type === 'ORG')) src = pluralSubject(ctx, i, history) ?? src;
+    // (not a speaker named by a plural word: حيث أكد كثيرون على أن …، مشيرين)
+    if (src && !np && form.number === 'p' && src.number !== 'p' && (src.type === 'PERS' || src.type === 'ORG') && !/^[^\s]+(ون|ين)$/.test(fold(src.name))) src = pluralSubject(ctx, i, history) ?? src;
     if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, false);
     if (!src && form.kind === 'part') src = entityBefore(ctx, i, form.gender);
     // no earlier speaker for a pro-drop verb opening its sentence: the subject of the previous sentence's first

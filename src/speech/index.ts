@@ -221,6 +221,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // or an apposition's comma closes before it (ديفيد مونتجومري، الرئيس التنفيذي …، يتوقّع أن …)
     // (… and "it became clear that", تبيّن أن, where no one is named before it)
     if (form.kind === 'pres' && /^[وف]?(يتوقع|يعتقد|تبين)$/.test(toks[i]!.norm) && L.complementizers.has(toks[i + 1]?.norm ?? '') && !(cueStart > 0 && (ctx.entType[cueStart - 1] === 1 || ctx.entType[cueStart - 1] === 2 || /^و?(البعض|الكثيرون|كثيرون|الكثير)$/.test(prevTok?.norm ?? ''))) && !(!form.conj && cueStart !== ctx.sentStart[cueStart] && (prevTok?.text === '،' || prevTok?.text === ',')) && !amaBefore(ctx, cueStart)) continue;
+    // a present of the forms تفعّل، افتعل، استفعل with a damma on its prefix is passive (الذي يُتوقع منه الكثير): their
+    // active present takes a fatha there
+    if (form.kind === 'pres' && [form.entry.past].flat().some((p) => /^[تا]/.test(p)) && /^(?:[وف]\u064e?)?[يت]\u064f/.test(toks[i]!.text)) continue;
     // a past form with a damma on its first letter is passive (ومنذ اندلاع القضية، وُجهت اتهامات …): no one is named
     if (form.kind === 'past' && /^(?:[وف]\u064e?)?[\u0621-\u064a]\u064f/.test(toks[i]!.text)) continue;
     // (… or on its second letter after an alif, the passive of the eighth form: واتُّهم على الأثر بالفساد)

@@ -15,6 +15,15 @@ describe('round 33: words that look like something else', () => {
     expect(cs.some((c) => c.cue === 'مؤكدة')).toBe(false);
   });
 
+  it('… but a participle with its definite object after it is the speaker\'s next act (ليس بحجة محذرة المسافرين من …)', async () => {
+    const cs = await claimsOf('إلا أن الشرطة أكدت أن هذا الأمر ليس بحجة محذرة المسافرين من مغبة أن يستخدموا لتمرير مخدرات.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أكدت', content: 'هذا الأمر ليس بحجة' }));
+  });
+
+  it('a present of the form تفعّل with a damma on its prefix is passive (الذي يُتوقع منه الكثير)', async () => {
+    expect(await claimsOf('وكل هذا يلقي عبئاً كبيراً على الأستاذ راشد بن فهد الراشد رئيس التحرير الحالي الذي يُتوقع منه الكثير فهو ابن الجريدة.')).toEqual([]);
+  });
+
   it('the verb آن "has come" is no complementizer (آن الأوان لإسماع صوت السلام)', async () => {
     const cs = await claimsOf('وقال التوفيق في كلمة إلى مؤتمر «الإسلام والسلام» في داكار: «آن الأوان لإسماع صوت السلام والأخوة الإنسانية»، داعيا إلى بناء مجتمعات تطبعها التعددية.');
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', content: 'آن الأوان لإسماع صوت السلام والأخوة الإنسانية' }));
@@ -62,7 +71,8 @@ describe('round 33: questions and threats', () => {
     expect(cs[0]).toBeDefined();
     const one = await extract('ويتساءل المحلل العسكري عادل عبد الكافي عن ماهية التنظيم وكيف يتغلغل في أكثر من دولة.');
     expect(one.claims.map((c) => [c.cue.text, c.stance, c.content.text])).toEqual([['ويتساءل', 'question', 'ماهية التنظيم وكيف يتغلغل في أكثر من دولة']]);
-    // (the writer's "you may wonder" is no one's question)
+    // (the writer's "you may wonder" is no one's question, nor is a manner word a speaker)
+    expect(await claimsOf('ولذلك لا يلام هؤلاء عندما يتساءلون وبغرابة عن سر سفر الأندية للخارج لإقامة المعسكرات.')).toEqual([]);
     expect(await claimsOf('وقد تتساءل عن النشاطات التي يمكنك ممارستها على مساحة 35 ألف متر مربع.')).toEqual([]);
   });
 
@@ -210,6 +220,16 @@ describe('round 33: who speaks on', () => {
   it('a country right after a feminine demand verb is its subject, not its addressee (وتطالب الصين بالسيطرة على …)', async () => {
     const cs = await claimsOf('وقال مسؤول أميركي إن واشنطن قلقة. وتطالب الصين بالسيطرة على غالبية بحر الصين الجنوبي، وهو طريق ملاحة رئيسي.');
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وتطالب', speaker: 'الصين', written: 'الصين' }));
+  });
+
+  it('a plural participle after a speaker named by a plural word stays with it (حيث أكد كثيرون على أن …، مشيرين)', async () => {
+    const cs = await claimsOf('وأكد عدد من ملاك الاستراحات أنه من الطبيعي أن ترتفع الأسعار خلال ايام العيد، لافتين إلى أن هذه الفترة هي موسم الاستراحات، حيث أكد كثيرون على أن أصحاب الاستراحات يستغلون ذلك بشكل واضح، مشيرين إلى أن الأسعار مبالغ فيها بشكل كبير.');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['وأكد', 'عدد من ملاك الاستراحات'],
+      ['لافتين', 'عدد من ملاك الاستراحات'],
+      ['أكد', 'كثيرون'],
+      ['مشيرين', 'كثيرون'],
+    ]);
   });
 
   it('a plural cue takes a quantity of people with its partitive, after بدورهم، (أشاد عدد من المسؤولين … التي أكدوا أنها …)', async () => {
