@@ -766,10 +766,12 @@ function newSource(ctx: Ctx, j: number, limit: number): boolean {
   let thatEnd = j + 6;
   for (let q = j + 1; q < end; q++) {
     if (L.complementizers.has(T[q]!.norm) && q < thatEnd) return true;
-    // (only after a sentence's end mark: not a poet introduced inside a quotation, شعر: وقال معروف الدبيري …:)
     // (… or a quotation that opens its words: قال البرقان «إن …»)
     if (isQuote(T[q]) && ctx.quotes.closeOf[q]! > q + 3 && q === j + 1 && wordCount(ctx, q + 1, ctx.quotes.closeOf[q]!) >= 3) return true;
-    if (T[q]!.text === ':' && T[j - 2]?.kind === 'punct' && /^(\.+|[!؟?]+)$/.test(T[j - 2]!.text)) return true;
+    // (a colon only after a sentence's end mark, or with a quotation after it: not a poet introduced inside a quotation,
+    // شعر: وقال معروف الدبيري …: إذا ما …)
+    // (… or after a closed quotation or bracket: قال تعالى: {…} ويقول الله تعالى: {…})
+    if (T[q]!.text === ':' && ((T[j - 2]?.kind === 'punct' && /^(\.+|[!؟?]+|[}\])]|»|”)$/.test(T[j - 2]!.text)) || (isQuote(T[q + 1]) && ctx.quotes.closeOf[q + 1]! > q + 1))) return true;
     if (isWord(T[q])) continue;
     // (وقال المسؤول الأمريكي - الذي رفض نشر اسمه - إن …; وقال حسين، إن …: a dashed aside, or a comma before إن)
     const p = T[q]!.text;

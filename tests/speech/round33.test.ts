@@ -88,6 +88,16 @@ describe('round 33: questions and threats', () => {
 });
 
 describe('round 33: where the words end', () => {
+  it('a joined cue with its named speaker, a colon and a quotation ends the words before it; a poet named inside a quotation does not (…، وأضاف المصدر: «…»)', async () => {
+    const cs = await claimsOf('وقال المصدر إن القوات ستتقدم تلقائيا، وأضاف المصدر: «بعدها ستتم السيطرة على المدينة بالكامل».');
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ['وقال', 'القوات ستتقدم تلقائيا'],
+      ['وأضاف', 'بعدها ستتم السيطرة على المدينة بالكامل'],
+    ]);
+    const poem = await claimsOf('يقول الجاحظ تحت فصل بعنوان "من هجي بأكل لحوم الناس": "أكل لحوم الناس، وما قيل في ذلك من شعر: وقال معروف الدبيري في أكلهم لحوم الناس: إذا ما ضفت يوما فقعسيا فلا تطعم له أبدا طعاما');
+    expect(poem.some((c) => c.cue === 'وقال')).toBe(false);
+  });
+
   it('a nominal object ends at a past cue with its own named speaker and quotation (… التسجيل قال البرقان «إن …»)', async () => {
     const cs = await claimsOf('وأضاف البرقان أن الناديين لم ينهيا الشكاوي. وتساءلت الصحيفة عن الشكاوي التي على نادي الوحدة إذا ماكان قد تم تحويلها لغرفة فض المنازعات وبالتالي يحق لنادي الوحدة التسجيل قال البرقان «إن عدد الشكاوي التي وصلت اللجنة 20 شكوى».');
     expect(cs.map((c) => [c.cue, c.content])).toEqual([
