@@ -767,12 +767,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       while (np && pn < E && pn - np.next < 2 && isWord(T[pn]) && (/ا$/.test(T[pn]!.norm) || T[pn]!.norm === 'كذلك') && L.circumstantial.has(T[pn]!.norm)) pn++;
       // (… or a group of people called on or warned after it: هذا وطالب العرفج رجال الأعمال بدعم …)
       const groupNext = !!np && (entry.stance === 'demand' || entry.stance === 'warn') && isWord(T[pn]) && GROUP_HEAD.test(T[pn]!.norm) && !ctx.entType[pn];
-      // (… or a group of people in one or two words: أكد الثوار وجود خبراء …، نفى المسلحون مقتل …)
-      // (in the nominative: a plural in -ين after the verb is its object, بعدما حملت المتطرفين مسؤولية …; and not a report a
-      // trailing attribution makes another source's: وأعلن الانقلابيون حالة الطوارئ …، وفق مصادر محلية)
-      // (one word, or with its nisba: not a verbal noun after it, أعلن المشايخ المساهمة في …; and an object after it, not
-      // a pronoun's phrase or a comma: بالرغم من نفي القيادات الندائية لذلك، …)
-      const people = !!np && form.kind !== 'part' && (np.b - np.a === 1 || /^ال.{2,}(ي|يه|يون|يين|ون)$|^ال(مت|مست|من).{3,}$/.test(T[np.a + 1]?.norm ?? '')) && np.b - np.a <= 2 && isWord(T[np.next]) && !/^[لب](ذلك|هذا|هذه|ذاك)$/.test(T[np.next]!.norm) && !ctx.entType[np.a] && (L.plural.has(T[np.a]!.norm) || /^ال(م|مت|مست|من)..+ون$/.test(T[np.a]!.norm) || /^ال.{3,}يون$/.test(T[np.a]!.norm)) && !trailingAttribution(ctx, np.b, E);
+      // (… or a group of people: أكد الثوار وجود خبراء …، نفى المسلحون مقتل …)
+      const people = !!np && form.kind !== 'part' && groupSubject(ctx, np, E);
       // (… or a definite phrase, then the addressee and the act demanded of it: طالب المستثمر السعودي الحكومة المصرية بإعادة …)
       const addressed = !!np && entry.stance === 'demand' && form.kind !== 'part' && /^ال/.test(T[np.a]!.norm) && isWord(T[pn]) && !!addresseeAct(ctx, form, pn, E);
       // (a group is an anonymous source: وأرجع المسافرون السبب …)
@@ -1152,6 +1148,22 @@ function namedSayer(ctx: Ctx, i: number): boolean {
 /** The conditional إن "if" before لم at k (its own norm, src/speech/context.ts). */
 function conditionAt(ctx: Ctx, k: number): boolean {
   return ctx.toks[k]?.norm === 'ان\u0640' && ctx.toks[k + 1]?.norm === 'لم';
+}
+
+/**
+ * A group of people in one word, or two with its adjective or participle, as the subject of a verb with a nominal object
+ * (أكد الثوار وجود خبراء …، اتهم الانفصاليون القوات …، وكشفت الأسر المتضررة عن …): in the nominative (a plural in -ين
+ * after the verb is its object, بعدما حملت المتطرفين مسؤولية …), not a verbal noun after it (أعلن المشايخ المساهمة في …),
+ * an object after it and not a pronoun's phrase (بالرغم من نفي القيادات الندائية لذلك، …), and no trailing attribution
+ * making the report another source's (وأعلن الانقلابيون حالة الطوارئ …، وفق مصادر محلية).
+ */
+function groupSubject(ctx: Ctx, np: NP, e: number): boolean {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const head = T[np.a]!.norm;
+  const second = np.b - np.a === 1 || /^ال.{2,}(ي|يه|يون|يين|ون)$|^ال(مت|مست|من).{3,}$/.test(T[np.a + 1]?.norm ?? '');
+  const plural = L.plural.has(head) || /^ال(م|مت|مست|من)..+ون$/.test(head) || /^ال.{3,}يون$/.test(head);
+  return second && np.b - np.a <= 2 && isWord(T[np.next]) && !/^[لب](ذلك|هذا|هذه|ذاك)$/.test(T[np.next]!.norm) && !ctx.entType[np.a] && plural && !trailingAttribution(ctx, np.b, e);
 }
 
 /** A comma, then بحسب / وفق / حسب … between k and the end e: the clause closes with its own source. */

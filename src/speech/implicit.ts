@@ -25,9 +25,10 @@ function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   // (كما "likewise" before the verb: كما حرص مسؤولو مستشفيات … على تقديم التهاني …، مؤكدين)
   if (t && /^و?كما$/.test(t.norm) && isWord(T[s0 + 1]) && s0 + 2 < limit) return s0 + 1;
   // ("in turn" and its comma: بدورهم، أشاد عدد من المسؤولين …)
-  if (t && /^بدور(ه|ها|هم|هما)$/.test(t.norm) && isWord(T[s0 + 1]) || (t && /^بدور(ه|ها|هم|هما)$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ','))) {
-    const k = T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',' ? s0 + 2 : s0 + 1;
-    if (k < limit) return k;
+  if (t && /^بدور(ه|ها|هم|هما)$/.test(t.norm)) {
+    const comma = T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',';
+    const k = comma ? s0 + 2 : s0 + 1;
+    if ((comma || isWord(T[s0 + 1])) && k < limit) return k;
   }
   // (an adverb and its comma: دوليا، محليا، ميدانيا،)
   if (t && isWord(t) && /^[^ا].{2,}يا$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',') && s0 + 2 < limit) return s0 + 2;

@@ -19,7 +19,7 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   // ("soon": لكن الجانب الكردي سرعان ما نفى هذه الاتهامات)
   else if (e > 1 && T[e - 1]!.norm === 'ما' && T[e - 2]!.norm === 'سرعان') e -= 2;
   // ("in turn": «الجزيرة» بدورها تساءلت عن …)
-  else if (e > 1 && /^بدور(ه|ها|هم|هما)$/.test(T[e - 1]!.norm) && isWord(T[e - 2]) || (e > 1 && /^بدور(ه|ها|هم|هما)$/.test(T[e - 1]!.norm) && isQuote(T[e - 2]))) e--;
+  else if (e > 1 && /^بدور(ه|ها|هم|هما)$/.test(T[e - 1]!.norm) && (isWord(T[e - 2]) || isQuote(T[e - 2]))) e--;
   const s0 = ctx.sentStart[cue]!;
   // a body or person opening the sentence, then إذ and the cue (ووزارة الداخلية إذ تعلن ذلك لتؤكد …): the topic is the
   // subject
