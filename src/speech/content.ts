@@ -7,6 +7,7 @@ import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
 import { definite, hasArticle, insidePerson, isPrep, NAME_PARTICLES, WHOLE_GROUP } from './np-words.js';
+import { nameAfterCue } from './np-bounds.js';
 import { fold } from '../text/normalize.js';
 import { accusedOf, headquarters } from './cue-words.js';
 
@@ -202,7 +203,7 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
     // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …; and so is one inside a
     // tagged person's mention: قال إبراهيم قالن إن …)
-    if (k > i + 1 && L.cues.has(n) && (NAME_PARTICLES.has(T[k - 1]!.norm) || insidePerson(ctx, k))) continue;
+    if (k > i + 1 && L.cues.has(n) && (NAME_PARTICLES.has(T[k - 1]!.norm) || insidePerson(ctx, k) || nameAfterCue(ctx, k))) continue;
     // (a verb in a clause of time with no complement of its own is no new cue: وقالت دولي بارتون بعد أن علمت بوفاة
     // أندرسون "…"; but أعلن استقالته بعدما كشفت الشركة أنها …، عندما قالت: «…» report through it)
     if (k > i + 2 && L.cues.has(n) && (/^(بعدما|عندما|حينما|لما|كلما)$/.test(T[k - 1]!.norm) || (L.complementizers.has(T[k - 1]!.norm) && /^(بعد|قبل|منذ)$/.test(T[k - 2]!.norm))) && !ownComplement(ctx, k)) continue;

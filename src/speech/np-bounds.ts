@@ -45,7 +45,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (isPrep(t)) return true;
   // (a finite cue right after the cue is the speaker's name: ويقول نوه ويلكوكس)
   // (… and one inside a tagged person's mention is a name word: إبراهيم قالن)
-  if (L.cues.has(n) && !(first && nameAfterCue(ctx, at)) && !insidePerson(ctx, at)) return true;
+  // (… and so is a foreign first name spelled like a cue inside the phrase: وقال مخرج الفيلم تري باركر إن …)
+  if (L.cues.has(n) && !((first || /ي$/.test(t.text)) && nameAfterCue(ctx, at)) && !insidePerson(ctx, at)) return true;
   // (a noun that is also a first name, after a title and before a family name, is the name: الإعلامية أسماء العمري)
   if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next)) return true;
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
@@ -58,7 +59,12 @@ export function nameAfterCue(ctx: Ctx, k: number): boolean {
   const f = k > 0 ? ctx.lex.cues.get(ctx.toks[k]!.norm) : undefined;
   const p = k > 0 ? ctx.lex.cues.get(ctx.toks[k - 1]!.norm) : undefined;
   // (the next word a tagged person's: not ومضى يقول إن، قال أعتقد أن)
-  return !!f && !!p && f.kind !== 'part' && !f.conj && p.kind !== 'part' && !p.object && !p.entry.via && ctx.entType[k + 1] === 1 && !ctx.entType[k];
+  if (!!f && !!p && f.kind !== 'part' && !f.conj && p.kind !== 'part' && !p.object && !p.entry.via && ctx.entType[k + 1] === 1 && !ctx.entType[k]) return true;
+  // (… or a foreign first name spelled like ترى with ي, after a noun and before a tagged family name: من إخراج تري باركر،
+  // وقال مخرج الفيلم تري باركر إن …)
+  const t = ctx.toks[k];
+  const prev = ctx.toks[k - 1];
+  return !!f && f.kind === 'pres' && !f.conj && !!t && /ي$/.test(t.text) && !!prev && prev.kind === 'word' && !ctx.lex.cues.has(prev.norm) && !/^[وف]?(قد|لا|لن|لم|كما|ما|وهو|وهي|هو|هي|التي|الذي|الذين)$/.test(prev.norm) && ctx.entType[k + 1] === 1 && !ctx.entType[k];
 }
 
 function titledName(ctx: Ctx, at: number, next: Token | undefined): boolean {

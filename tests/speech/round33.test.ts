@@ -145,6 +145,11 @@ describe('round 33: speaker phrases', () => {
     expect(charge).toEqual([expect.objectContaining({ written: 'مواطنون', content: 'الشركة المتعهدة بالمماطلة في تنفيذ المشروع' })]);
   });
 
+  it('a foreign first name spelled like a cue, after a noun and before a tagged family name, is no cue (مخرج الفيلم تري باركر)', async () => {
+    const cs = await claimsOf('وقال مخرج الفيلم تري باركر إن الولايات المتحدة تحارب الإرهاب بطريقتها.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', speaker: 'باركر', content: 'الولايات المتحدة تحارب الإرهاب بطريقتها' })]);
+  });
+
   it('a first name and آل before a family name the tagger took alone are the name (عالية آل فريد, not فريد)', async () => {
     const doc = await extract('وأشارت عضو الجمعية الوطنية لحقوق الإنسان في المنطقة الشرقية عالية آل فريد إلى وجود بوادر للعديد من السيدات لترشيح أنفسهن.');
     expect(doc.claims[0]!.speaker?.name).toBe('عالية آل فريد');
