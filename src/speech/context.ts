@@ -143,14 +143,14 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
     else sentStart[i] = sentStart[i - 1]!;
   }
   const marks = markEntities(toks, entities);
-  return { text, toks: nameParticles(toks, marks.entType), lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...marks };
+  return { text, toks: ownNorms(toks, marks.entType), lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...marks };
 }
 
 /**
  * The tokens with the particle فان of a tagged person's name (فان غال، فان بيرسي) given a norm of its own: folded,
  * it reads as فإن, a complementizer; the verb آن, which folds to أن; and the conditional إن (إن لم). The input array is left as it is.
  */
-function nameParticles(toks: Token[], entType: Uint8Array): Token[] {
+function ownNorms(toks: Token[], entType: Uint8Array): Token[] {
   let out = toks;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
