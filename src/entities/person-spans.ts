@@ -138,6 +138,17 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
   return { ...m, start, end, text: text.slice(start, end) };
 }
 
+/** Any mention loses a complementizer the tagger ran into at its end (أكدت وزارة الداخلية بأنه …). */
+export function thatCut(text: string, m: NerMention): NerMention {
+  const x = /\s+(\S+)$/.exec(m.text);
+  if (!x) return m;
+  const w = x[1]!.replace(/[\u064b-\u0652\u0640]/g, '');
+  // (not إن alone, a word of سي إن إن)
+  if (!((HAMZA_THAT.test(w) && w !== 'إن' && !/^[وف]إن$/.test(w)) || /^[بل]?ان(ه|ها|هم|هما)$/.test(fold(w)))) return m;
+  const end = m.start + x.index;
+  return { ...m, end, text: text.slice(m.start, end) };
+}
+
 /** Mentions with PERS spans cut to the name and nameless one-word PERS mentions left out. */
 export function personSpans(text: string, mentions: readonly NerMention[]): NerMention[] {
   const L = lex();

@@ -331,7 +331,9 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     const t = T[j]!;
     // (a quotation mark right after it opens its words even when the closing one is missing: …، مبينا "عرض الخليج كان …)
     if (L.complementizers.has(t.norm) || t.text === ':' || (isQuote(t) && (ctx.quotes.closeOf[j]! > j || (j === k + 1 && ctx.quotes.closeOf[j]! < 0 && ctx.quotes.openOf[j]! < 0)))) return true;
-    if (inPreps(form.entry.preps, t.norm)) return true;
+    // (for a verb that speaks only through some of its prepositions, a later one belongs to its object unless a
+    // complementizer follows: منوهًا بحرص مصر على تلبية …)
+    if (inPreps(form.entry.preps, t.norm) && !(form.entry.nominalPreps && j > k + 1 && !L.complementizers.has(T[j + 1]?.norm ?? ''))) return true;
     // a preposition fused to the word right after the cue (واتهمهم بالتخطيط …)
     if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
     // a demand's act behind its addressee (، وطالب شركة الكهرباء بتلافي الأعطال)
@@ -427,6 +429,15 @@ function frontedWhile(ctx: Ctx, c: number): boolean {
   const s0 = ctx.sentStart[c]!;
   const n = T[s0]?.norm ?? '';
   return /^و?(فيما|بينما)$/.test(n) || (/^و?في$/.test(n) && T[s0 + 1]?.norm === 'حين');
+}
+
+/** The cue c is the verb of a clause of contrast, time or condition opening its sentence (وفيما حذر، وإذا كان … قد أكد). */
+function frontedClause(ctx: Ctx, c: number): boolean {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[c]!;
+  if (c - s0 > 5) return false;
+  for (let k = s0; k < c; k++) if (!isWord(T[k])) return false;
+  return frontedWhile(ctx, c) || /^و?(اذا|لئن|ولئن|بعدما|عندما|حينما|لما)$/.test(T[s0]?.norm ?? '');
 }
 
 /** Participles of thanking, praising, congratulating and wishing after the reported clause. */
@@ -552,6 +563,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (nominal && /^و/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && L.demonstratives.has(T[k + 1]?.norm ?? '')) return k;
     // (ومع أن معظم المحللين يعتقدون أن …، إلا أن الخوف …: the main clause of a concessive frame around the cue)
     if (t.norm === 'الا' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '') && concessiveBefore(ctx, c)) return k;
+    // (وفيما حذر المالكي من …، فإن علاوي عدها …: the main clause after a fronted clause of contrast or condition holding
+    // the cue is the writer's)
+    if (/^فان(ه|ها|هم|هما)?$/.test(t.norm) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && frontedClause(ctx, c)) return k;
     // (… خطورة على مرتادي الطريق، إلا أن عدسة "الوطن" وثقت …: the writer's contrast)
     if (nominal && t.norm === 'الا' && T[k - 1]!.kind === 'punct' && /^ان(ه|ها|هم)?$/.test(T[k + 1]?.norm ?? '')) return k;
     // (a verb that reports only through its noun, after a comma, opens the speaker's next act whatever the noun:

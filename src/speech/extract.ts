@@ -11,7 +11,7 @@ import { isQuote, isWord, type Ctx, isEnd } from './context.js';
 import { addsNumber, contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueForm, type Gender } from './inflect.js';
-import { entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
+import { citedSource, entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
@@ -186,6 +186,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // (… nor a blessing asked for someone: داعيا لهم بالرحمة والمغفرة، ودعا له بالشفاء)
   if (entry.lemma === 'دعا' && /^ل(ه|ها|هم|هما|هن|كم|نا)$/.test(T[i + 1]?.norm ?? '') && BLESSING.test(T[i + 2]?.norm ?? '')) return { draft: null, source: null };
+  // (… with the prayers' subject and the one prayed for named: ودعا مغردو “تويتر” للفتاة سارة بالرحمة والمغفرة)
+  if (entry.lemma === 'دعا' && form.kind !== 'part') {
+    for (let k = i + 2; k < Math.min(T.length, i + 10) && (isWord(T[k]) || isQuote(T[k])); k++) if (BLESSING.test(T[k]!.norm) && [1, 2, 3].some((d) => k - d > i && /^ل.{2,}/.test(T[k - d]!.norm))) return { draft: null, source: null };
+  }
   // ("adding" a number of things, مضيفا 200 مليون نسمة إلى المدن, reports nothing)
   if (addsNumber(ctx, i, form)) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
@@ -202,7 +206,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing
   if (entry.via && !viaWord(ctx, i, E, entry.via)) return { draft: null, source: null };
   // the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته) describes a source; it reports nothing
-  for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm)) return { draft: null, source: null };
+  // (not a name given: وقال رجل اسمه صالح إن …)
+  for (let k = i + 1; k < Math.min(E, i + 5); k++) if (L.anonymityWords.has(T[k]!.norm) && !(/^و?اسم(ه|ها)$/.test(T[k]!.norm) && isWord(T[k + 1]) && (ctx.entType[k + 1] === 1 || L.firstNames.has(T[k + 1]!.norm)))) return { draft: null, source: null };
   let comp: Complement | null = findComplement(ctx, i, E);
   // "as X believes" closing a clause (… ليس ظاهرة صوتية كما يعتقد البعض، وأنه …): no complement past its comma
   // (mid-clause and present only: كما أكد جهاز مكافحة الإرهاب في بيان …، أن … is "also")
@@ -538,6 +543,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     np = null;
     proDropObject = true;
   }
+  // (a conjoined verb of describing with one phrase and then its ب-predicate describes that phrase: وأبدى نتنياهو رفضه
+  // للاتفاق ووصف إيران بتاجر المخدرات — the object, not a person named as the speaker; the speaker is the one in play)
+  if (!proDropObject && np && !svo && form.conj && form.kind === 'past' && !form.object && entry.objectAhead && entry.objectPrep && np.a === i + 1 && np.next === np.b && /^ب./.test(T[np.next]?.norm ?? '') && T[np.next]!.norm.length > 3 && !(ctx.entType[np.nameA] === 1) && np.b - np.a <= 3 && (/^ال/.test(T[np.a]!.norm) || !!ctx.entType[np.a]) && ((lastAt >= 0 && lastAt > ctx.sentStart[i]! - 80) || !!coordinateSubject(ctx, i, form.gender, history))) {
+    np = null;
+    proDropObject = true;
+  }
   // after كما ("also"), a verb taking an object before its ب-clause goes on with the speaker in play: the phrase
   // before the ب-clause is the accused (كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بان "مصلحتهما واحدة")
   if (!proDropObject && comp && np && !svo && !form.conj && entry.objectAhead && T[cueStart - 1]?.norm === 'كما' && lastAt >= 0 && cueStart - lastAt < 80 && /^ب/.test(T[comp.at]!.norm) && T.slice(np.b, comp.at).every((t) => !isWord(t))) {
@@ -562,6 +573,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (np && source && np.roleA >= 0 && np.roleA < np.a && (FAMILY.test(T[np.roleA]!.norm) || agent)) {
     np = { ...np, a: np.roleA, roleA: -1, roleB: -1, named: false };
     source = { ...source, name: ctx.text.slice(T[np.a]!.start, T[np.b - 1]!.end), entityId: null, type: 'PERS', named: false, words: [] };
+  }
+  // (a cue with its resumptive, خلاله or فيه, in a sentence telling of an interview with someone: وأجرت صحيفة الوطن مع
+  // الوزير خالد الفالح حوارا مطولا أكد خلاله أن …; وفي لقاء مع الوزير … أكد خلاله أن …): the one interviewed speaks
+  if (comp && form.kind !== 'part' && /^(خلاله|خلالها|فيه|فيها)$/.test(T[i + 1]?.norm ?? '') && (!np || svo || np.a === i + 1)) {
+    const iv = interviewee(ctx, cueStart);
+    if (iv) {
+      np = iv;
+      svo = true;
+      source = sourceOf(ctx, iv, form.gender, '?', history);
+    }
   }
   // (a verb of going on with a definite role as subject, right after a named person's claim, is that person under an
   // epithet: وقال نيرسباخ: «…». وتابع عضو اللجنة التنفيذية في الاتحادين الدولي والأوروبي: «…»)
@@ -786,6 +807,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a phrase after a cue that reports nothing is remembered as a speaker only when it looks like one, or when a
   // demonstrative or a possessed object follows it (نفى الحزيم ذلك، مبينا …; وأكد الأزهر رفضه …، ويشدد),
   // not an object noun (وأوضح الفارق … قائلا)
+  // (كما أوضح الوزير، فإن القدرة …: the main clause's فإن opens what was said, no part of it)
+  if (content && content[1] - content[0] > 2 && /^فان(ه|ها|هم|هما)?$/.test(T[content[0]]!.norm) && COMMA.has(T[content[0] - 1]?.text ?? '') && !ctx.entType[content[0]] && !ctx.entType[content[0] + 1] && !direct) content = [content[0] + 1, content[1]];
   // a verb that is a cue only with a given object (وجه اتهامات) records no speaker without it
   if (entry.needs && (!content || content[1] <= content[0] || !ctx.text.slice(T[content[0]]!.start, T[content[1] - 1]!.end).includes(entry.needs))) return { draft: null, source: null };
   // (… or the cue's preposition with a demonstrative: علق أحد المغردين على ذلك وقال …)
@@ -877,7 +900,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (an answer after "he was asked" in its sentence: the one asked, the subject of the sentence before — ففي مقابلة …،
     // سئل عن الخيار العسكري، فأجاب: …)
     if (!src && askedBefore(ctx, cueStart) && ctx.sentStart[cueStart]! > 0) src = previousSubject(ctx, ctx.sentStart[cueStart]!, form.number, history);
-    if (!src) src = implicitSource(history, form.gender, form.number, i);
+    if (!src) {
+      src = implicitSource(history, form.gender, form.number, i, true);
+      // (a feminine pro-drop verb opening its sentence after a man's words: the subject of the sentence before, when
+      // it is a person or body — أرسلت كلينتون أكثر من 30 ألف وثيقة …. وقالت إنها …)
+      if (!src && form.conj && cueStart === ctx.sentStart[i] && cueStart > 0) {
+        const prev = previousSubject(ctx, cueStart, form.number, history);
+        if (prev && prev.entityId && (prev.type === 'PERS' || prev.type === 'ORG')) src = prev;
+      }
+      if (!src) src = implicitSource(history, form.gender, form.number, i);
+    }
     // (a later subject of a verb that reports nothing outranks the last speaker)
     // (also after a clause particle: … كتبت موجيريني افتتاحية في صحيفة الجارديان حيث قالت إن …)
     const afterParticle = cueStart > ctx.sentStart[i]! && /^(حيث|اذ)$/.test(T[cueStart - 1]!.norm);
@@ -903,6 +935,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (an honorific pronoun is a person, never a body or a site's share buttons: شارك من خلال تويتر … رفع صاحب السمو
     // الملكي الأمير سعود بن نايف …. وقال سموه …)
     if (pronounOnly && src && src.type !== 'PERS') src = entityBefore(ctx, i, form.gender, true) ?? src;
+    // (a participle after a verse or a saying cited goes on with the one who cited it: وقد قال رسول الله صلى الله عليه وسلم:
+    // «…»، متأسفاً أن …، مبيناً أن … is the preacher)
+    // (… and so does a verb of explaining joined to it, the writer's word for the preacher: وبين أن …، ولفت النظر إلى أن …)
+    if (src && (form.kind === 'part' || (form.conj && entry.lemma !== 'قال')) && citedSource(src)) src = implicitSource(history.filter((h) => !citedSource(h)), form.gender, form.number, i) ?? src;
   }
   if (junk) {
     if (src) np = null;
@@ -1065,6 +1101,30 @@ function endsOutsideQuotes(ctx: Ctx, a: number, b: number): number {
     else if (isEnd(T[k]!)) n++;
   }
   return n;
+}
+
+/** a noun of talking with someone (حوار، لقاء، مقابلة), with a preposition or article, folded */
+const INTERVIEW = /^[وف]?(في|ب|ل|خلال)?(ال)?(حوار|حوارا|لقاء|لقاءا|مقابله|حديث|حديثا|اتصال|اتصالا|دردشه)$/;
+
+/**
+ * The one interviewed in the sentence before a cue: "مع" + a named or recognisable phrase, with a noun of talking in the
+ * same sentence before the cue (وأجرت صحيفة الوطن مع الوزير خالد الفالح حوارا …؛ وفي لقاء مع الوزير …).
+ */
+function interviewee(ctx: Ctx, cueStart: number): NP | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[cueStart]!;
+  let talk = false;
+  for (let k = Math.max(s0, cueStart - 30); k < cueStart; k++) if (INTERVIEW.test(T[k]!.norm) || (/^(حوار|لقاء|مقابله|حديث)/.test(T[k]!.norm.replace(/^[وف]?(في|ب|ل)?(ال)?/, '')) && T[k]!.norm.length <= 9)) talk = true;
+  if (!talk) return null;
+  for (let k = cueStart - 1; k >= Math.max(s0, cueStart - 30); k--) {
+    if (T[k]!.norm !== 'مع') continue;
+    let lim = k + 1;
+    while (lim < cueStart && isWord(T[lim]) && !INTERVIEW.test(T[lim]!.norm)) lim++;
+    const np = parseSpeaker(ctx, k + 1, lim, null);
+    if (np && (np.named || np.type === 'PERS' || np.type === 'ORG')) return np;
+    return null;
+  }
+  return null;
 }
 
 /**

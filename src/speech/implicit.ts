@@ -36,8 +36,22 @@ function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   if (t && /^و?(من|علي|على)$/.test(t.norm) && /^(جهه|ناحيه|جانب|صعيد)$/.test(T[s0 + 1]?.norm ?? '') && /^(اخري|اخرى|ثانيه|اخر|ثان)$/.test(T[s0 + 2]?.norm ?? '') && s0 + 3 < limit) return T[s0 + 3]?.text === '،' || T[s0 + 3]?.text === ',' ? s0 + 4 : s0 + 3;
   if (!t || !isWord(t) || !(isPrep(t) || (/^و../.test(t.norm) && isPrep({ ...t, norm: t.norm.slice(1) })))) return s0;
   let k = s0 + 1;
-  while (k < Math.min(limit, s0 + 6) && isWord(T[k])) k++;
+  // (a short gloss in brackets inside it: في مارس (آذار) الماضي،)
+  for (let w = 0; k < limit && w < 6; k++) {
+    if (T[k]!.text === '(' && T[k + 2]?.text === ')' && isWord(T[k + 1])) k += 2;
+    else if (isWord(T[k])) w++;
+    else break;
+  }
   return (T[k]?.text === '،' || T[k]?.text === ',') && k + 1 < limit ? k + 1 : s0;
+}
+
+/** Past the writer's "it is mentioned that" opening a sentence (ويذكر أنه، يشار إلى أن): the clause after it tells the news. */
+function pastBackground(ctx: Ctx, s0: number, limit: number): number {
+  const T = ctx.toks;
+  if (!/^و?(يذكر|يشار)$/.test(T[s0]?.norm ?? '')) return s0;
+  let k = s0 + 1;
+  if (/^(الي|الى)$/.test(T[k]?.norm ?? '')) k++;
+  return ctx.lex.complementizers.has(T[k]?.norm ?? '') && /^[بل]?ان(ه)?$/.test(T[k]!.norm) && k + 2 < limit ? k + 1 : s0;
 }
 
 /**
@@ -146,6 +160,8 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   if (/^و?(عن|حول|بشان|بخصوص)$/.test(T[s0]?.norm ?? '') || /^و?(عن|حول|بشان|بخصوص)$/.test(T[v]?.norm ?? '')) return null;
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
   if (T[v] && /^[وف]?(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
+  // (… and "even if": حتى وإن أبدى "نتنياهو" رفضه للاتفاق ووصف إيران بتاجر المخدرات)
+  if (T[v] && /^(حتي|حتى)$/.test(T[v]!.norm) && /^و?(ان|لو)$/.test(T[v + 1]?.norm ?? '') && v + 3 < i) v += 2;
 
   const verb = T[v];
   // (a cue there made no claim of its own, or the sentence would have a speaker: وعلق حسن قشقوي … على هذه الاتهامات
@@ -197,14 +213,14 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   const T = ctx.toks;
   let e = at - 1;
   while (e > 0 && !isWord(T[e])) e--;
-  let s0 = ctx.sentStart[e]!;
+  let s0 = pastBackground(ctx, ctx.sentStart[e]!, at);
   // (a subheading, a short line with no sentence punctuation, names no subject: قانون لاحترام بناتنا وعدم الإساءة لهن)
   if (!isEnd(T[e + 1] ?? T[e]!) && e - s0 < 12 && (e + 1 >= T.length || ctx.nl[e + 1])) return null;
   // (past a fronted من جانبه، / بدوره: من جانبه وجه البرتغالي جوزفالدو فيريرا … التهنئة …. وقال إن …)
   if (T[s0]?.norm === 'من' && ctx.lex.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   // (past "on the other hand": من جهة ثانية وجه وزير الدفاع …)
-  else if (/^و?(من|علي|على)$/.test(T[s0]?.norm ?? '') && /^(جهه|ناحيه|جانب|صعيد)$/.test(T[s0 + 1]?.norm ?? '')) s0 = afterFronted(ctx, s0, at);
+  else s0 = afterFronted(ctx, s0, at);
   while (s0 < at - 1 && !isWord(T[s0])) s0++;
   // (past a clause particle: إذ أصدر مجلس علماء باكستان بيانا …)
   if (/^[وف]?(اذ|حيث|كما|ثم|قد|لقد)$/.test(T[s0]?.norm ?? '') && s0 + 2 < at) s0++;
@@ -268,6 +284,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   if (!sub || !(sub.type || sub.named)) return null;
   sub = namedBetweenCommas(ctx, sub, i);
   sub = beforeAddressee(ctx, sub);
+  if (form.number === 'p') sub = pluralHead(ctx, sub, i);
   // (a noun with its pronoun, or a fronted topic's word, names no one: وعن طموحه في انتقاله … أكد، قائلا)
   if (sub.b - sub.a === 1 && junkSpeakerWord(ctx, sub.a)) return null;
   // (a masculine verb never goes with a feminine participle: من جهة أخرى، نجح الجيش الوطني …، متوقعة …)
@@ -328,10 +345,20 @@ export function pluralSubject(ctx: Ctx, i: number, history: Source[]): Source | 
       for (let m = np.a + 3; m < np.b; m++) if (/^ب/.test(T[m]!.norm) && !ctx.entType[m]) b = Math.min(b, m);
       np = { ...build(ctx, np.a, b, i, null), type: 'ANON', plural: true };
     }
+    if (np) np = pluralHead(ctx, np, i);
     if (!np || !np.plural) continue;
     return { ...sourceOf(ctx, np, '?', 'p', history), number: 'p' };
   }
   return null;
+}
+
+/** A plural head read as the role of a name in a place after it (واجتمع الأهالي في ساحة رياض الصلح …، قالوا فيه): the group. */
+function pluralHead(ctx: Ctx, np: NP, limit: number): NP {
+  const T = ctx.toks;
+  if (np.plural || np.roleA < 0 || !ctx.lex.plural.has(T[np.roleA]!.norm)) return np;
+  let b = np.roleA + 1;
+  while (b < np.roleB && isWord(T[b]) && !isPrep(T[b]!)) b++;
+  return { ...build(ctx, np.roleA, b, limit, null), plural: true };
 }
 
 /**
@@ -350,6 +377,7 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   const own = ctx.sentStart[i]!;
   let s0 = cueStart > own ? own : cueStart > 0 ? ctx.sentStart[cueStart - 1]! : -1;
   if (s0 < 0) return null;
+  s0 = pastBackground(ctx, s0, cueStart);
   if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   else s0 = afterFronted(ctx, s0, cueStart);

@@ -87,6 +87,27 @@ function insideTitle(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/**
+ * Tokens inside a citation in double brackets ((…)) or ornate ones ﴿…﴾, as verses and sayings are quoted; a span left
+ * open closes after 300 tokens or at a paragraph's end, so the pass stays linear.
+ */
+function citedSpans(toks: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  const glued = (k: number, s: string) => toks[k]?.text === s && toks[k + 1]?.text === s && toks[k + 1]!.start === toks[k]!.end;
+  for (let k = 0; k < toks.length; k++) {
+    const ornate = toks[k]!.text === '﴿' || toks[k]!.text === '﴾';
+    if (!glued(k, '(') && !ornate) continue;
+    const from = k + (ornate ? 1 : 2);
+    let e = from;
+    while (e < toks.length && e - from < 300 && !(ornate ? toks[e]!.text === '﴿' || toks[e]!.text === '﴾' : glued(e, ')')) && !/\n\s*\n/.test(toks[e]!.text)) e++;
+    if (e < toks.length && e - from < 300 && (ornate ? toks[e]!.text === '﴿' || toks[e]!.text === '﴾' : glued(e, ')'))) {
+      out.fill(1, from, e);
+      k = e + (ornate ? 0 : 1);
+    }
+  }
+  return out;
+}
+
 /** A ف-cue answering a fronted أما topic in its sentence (أما العالم دي باولو، فيعتقد أن …): the topic is its subject. */
 function amaBefore(ctx: Ctx, k: number): boolean {
   const T = ctx.toks;
@@ -133,6 +154,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
   const L = ctx.lex;
   const history: Source[] = [];
   const drafts: Draft[] = [];
+  const cited = citedSpans(toks);
   let blocked = 0;
   let lastEnd = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -189,6 +211,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       }
     }
     if (!form || L.notClaimCues.has(toks[i]!.norm)) continue;
+    // (a cue inside a verse or a saying cited in double or ornate brackets is the citation's own word: قال الله عن يوسف:
+    // ((ولقد همت به وهم بها لولا أن رأى برهان ربه …)))
+    if (cited[i]) continue;
     // "headquarters" after "takes … as" (الذي يتخذ من العاصمة البلجيكية بروكسل مقرا): the noun مقر, no one acknowledging
     if (form.kind === 'part' && headquarters(ctx, i)) continue;
     // "caught my (his) attention" (لفت انتباهي أن …، يلفت نظره): narration of a perception, not drawing attention

@@ -28,6 +28,13 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // (not a tagged name's ب + ي, no verbal noun's shape: جيرارد بيكيه)
   if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1)) return true;
   if (!first && QUANT.has(n)) return true;
+  // (a definite participle with its own subject, a noun and its pronoun, opens the object: ودعت الوزارة المعلنة
+  // أسماؤهم إلى مراجعة مقرها)
+  if (!first && /^ال(م|مت|مست).{3,}$/.test(n) && next?.kind === 'word' && !/^ال/.test(next.norm) && next.norm.length >= 5 && /[^\u0629](هم|هن|هما)$/.test(next.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(نفس|انفس|كل|جميع|بعض|علي|على|عن|في|من|منه|من|ل|ب|مع|بين|عند|لدي|لدى|الي|الى|امام|خلف|حول|ضد|دون)/.test(next.norm)) return true;
+  // (the one spoken to, ل + a noun with its pronoun: وقال صالح سرية لرجاله إن …)
+  if (!first && at >= 0 && addresseeWord(ctx, at)) return true;
+  // ("more than once", أكثر من مرة، أقل من …, is how often, never a name's word: وقالت كلينتون أكثر من مرة إنها …)
+  if (!first && /^(اكثر|اقل)$/.test(n) && next?.norm === 'من') return true;
   // (the cue's own noun ends it: وجدد الوزير التأكيد على …)
   if (!first && entry?.via?.includes(n)) return true;
   // (a demonstrative object ends it: وذكرت الوزارة ذلك عبر حسابها …)
@@ -114,6 +121,17 @@ export function aliName(t: Token, next: Token | undefined, entry: CueEntry | nul
 /** Indefinite documents that can be the subject of a cue (قال تقرير، أكدت رسالة، أوضحت دراسة). */
 const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات|بيانان|تقريران|بيانين)$/;
 
+/**
+ * ل + a noun with its pronoun, the one spoken to (لرجاله، لمحادثه، لزواره); the pronoun read on the written word, as ة
+ * folds like ه (للشركة is none).
+ */
+function addresseeWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word' || ctx.entType[k]) return false;
+  const n = t.norm;
+  return /^ل.{3,}(ه|ها|هم|هما)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(لل|لكن|لان|لدي|لدى)/.test(n);
+}
+
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */
 /** the verb that says where an event was published, aired or held (… لصحيفة ميليت نشرت أمس، لقاء حزبي عقد أخيرا) */
 /** verbs of delivering a speech with its object pronoun (في كلمة ألقاها …), folded */
@@ -144,6 +162,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
   for (let guard = 0; i < b && guard < 12; guard++) {
     const t = T[i]!;
     const n = t.norm;
+    // (the one spoken to, ل + a noun with its pronoun, before the speaker or with none: كما أفاد لمحادثه على الهاتف …)
+    if (i === i0 && addresseeWord(ctx, i) && i + 1 < b && (T[i + 1]!.kind !== 'word' || /^(علي|على|في|عن|من|عبر|خلال)$/.test(T[i + 1]!.norm) || L.complementizers.has(T[i + 1]!.norm))) {
+      i++;
+      continue;
+    }
     // (بعد اجتماع استثنائي لتكتل التغيير والاصلاح …: the event's ل-complement, with its genitive words)
     if (afterEvent && t.kind === 'word' && /^ل[^ل]/.test(n) && n.length > 3 && !ctx.entType[i]) {
       i++;

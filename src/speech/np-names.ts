@@ -180,6 +180,8 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
   let kind = classify(ctx, a, b);
   // (a kin noun opening the phrase is no first name: شقيقة المعلمة رحمة الحويطي)
   if (kind === 'name' && KIN.test(ctx.toks[a]!.norm) && b - a >= 2) kind = 'other';
+  // (nor a sound plural in construct: منتقدو الرئيس التركي)
+  if (kind === 'name' && /^م.{3,}و$/.test(ctx.toks[a]!.norm) && b - a >= 2 && !ctx.entType[a] && !ctx.lex.firstNames.has(ctx.toks[a]!.norm)) kind = 'other';
   if (kind === 'name' && b - a >= 2 && DATA_NOUN.test(ctx.toks[a]!.norm) && (/^ال/.test(ctx.toks[a + 1]!.norm) || ctx.entType[a + 1] === 2)) kind = classify(ctx, a + 1, b) === 'org' ? 'org' : 'other';
   let nameA = a;
   let nameB = b;
@@ -204,7 +206,9 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
       }
     }
   } else if (kind === 'role' || kind === 'other') {
-    const tn = trailingName(ctx, a, b);
+    // (a group in construct is the speaker, not a person named in its genitive: منتقدو الرئيس التركي رجب طيب إردوغان)
+    const group = b - a >= 2 && !ctx.entType[a] && !/^ال/.test(ctx.toks[a]!.norm) && (ctx.lex.plural.has(ctx.toks[a]!.norm) || /^م.{3,}و$/.test(ctx.toks[a]!.norm));
+    const tn = group ? null : trailingName(ctx, a, b);
     if (tn && tn[1] > a) {
       if (roleA < 0) {
         roleA = a;
@@ -214,7 +218,7 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
       nameA = tn[0];
       named = true;
       type = 'PERS';
-    } else if (kind === 'role') type = 'PERS';
+    } else if (kind === 'role' || group) type = 'PERS';
   } else if (kind === 'org') type = 'ORG';
   else if (kind === 'anon') type = 'ANON';
   // (a kin noun's phrase is a person: جد الطفلة، شقيقة المعلمة رحمة الحويطي)
@@ -237,7 +241,8 @@ export function innerSplit(ctx: Ctx, a: number, b: number): [number, number, [nu
   // (a relative named after the kin noun is not the speaker: وأشارت شقيقة المعلمة رحمة الحويطي، قال والد الطفل محمد)
   if (KIN.test(T[a]!.norm)) return null;
   // (nor one named after a plural head: مسؤولو مستشفيات الدكتور سليمان الحبيب are not he)
-  if (ctx.lex.plural.has(T[a]!.norm)) return null;
+  // (… or a sound plural in construct: ويرى منتقدو الرئيس التركي رجب طيب إردوغان، مؤيدو المرشح X)
+  if (ctx.lex.plural.has(T[a]!.norm) || (/^م.{3,}و$/.test(T[a]!.norm) && b - a >= 2 && !ctx.entType[a])) return null;
   const lead = !ctx.entType[a] ? personNameAt(ctx, a, b) : null;
   const leadEnd = lead && lead[0] === a && lead[2] - a >= 2 && lead[2] < b && ctx.lex.roleNouns.has(T[lead[2]]!.norm) ? lead[2] : -1;
   for (let m = a; m < b; m++) {

@@ -139,6 +139,8 @@ function nameLikeWord(ctx: Ctx, t: Token): boolean {
   // (a negation opens the words said: وأضاف النجيفي لا بد من …)
   if (L.negations.has(n)) return false;
   if (/^(لل|بال|وال|فال|كال)/.test(n)) return false;
+  // (nor "what", "which", "whoever": ما ينفع المسلمين، بما يخدم …)
+  if (/^[وفب]?(ما|مما|بما|عما|كما|فيما|ممن|لما|كلما)$/.test(n)) return false;
   return true;
 }
 

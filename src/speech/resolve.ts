@@ -290,6 +290,8 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // a role or anonymous descriptor names the body it belongs to (أمين عام أوبك، مصدر أمني في وزارة الداخلية):
   // that body is not the speaker
   if (ent && !np.named && (np.type === 'ANON' || (np.type === 'PERS' && ent.type !== 'PERS'))) ent = null;
+  // (… and a group in construct is not the one named in its genitive: منتقدو الرئيس التركي رجب طيب إردوغان)
+  if (ent && !np.named && np.plural && np.roleA < 0 && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.a]!.end)) ent = null;
   // a place or body named inside the phrase, not at its head, is its complement (أهالي حي النسيم، عدد من سكان الخبر،
   // إدارة مهرجان صيف ينبع): the phrase, not the place, is the speaker
   if (ent && ent.type === 'LOC' && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[np.nameA]!.end)) ent = null;
@@ -850,6 +852,15 @@ function personForRole(ctx: Ctx, at: number): Entity | null {
       const e = person(j);
       if (e) return e;
     }
+    // (… or with the role's own definite complement, untagged, before the name: وزير الطاقة خالد الفالح ← وكتب الوزير)
+    if (/^ال/.test(T[at]!.norm) && !/^ال/.test(T[k]!.norm)) {
+      let m = k + 1;
+      while (m < T.length && m - k <= 3 && isWord(T[m]) && /^ال/.test(T[m]!.norm) && !ctx.entType[m] && !ctx.lex.orgHeads.has(T[m]!.norm) && !ctx.lex.roleNouns.has(T[m]!.norm)) m++;
+      if (m > k + 1 && m < T.length && ctx.entType[m] === 1) {
+        const e = person(m);
+        if (e) return e;
+      }
+    }
   }
   return null;
 }
@@ -883,13 +894,21 @@ function roleAfterName(ctx: Ctx, before: number, want: string[]): string | null 
  * A one-word source no one is, written where a speaker would be: a preposition with its pronoun (قال مني), a manner
  * word or a noun (قال ببساطة، مبتسما، بدون شك، الأمر). Kept for its own claim, never followed by a pro-drop cue.
  */
+/** God and the Prophet, cited in a sermon or a column (قال تعالى، قال رسول الله صلى الله عليه وسلم), folded */
+const CITED = /^(الله|الله تعالي|الله عز وجل|الله جل وعلا|جل وعلا|عز وجل|الله سبحانه وتعالي|رسول الله|الرسول|النبي|نبي الله|المصطفي|تعالي|سبحانه|الحق سبحانه)$/;
+
+/** God or the Prophet, cited (قال تعالى، قال رسول الله). */
+export function citedSource(s: Source): boolean {
+  return CITED.test(fold(s.name.trim()));
+}
+
 function junkSource(s: Source): boolean {
   if (s.entityId || /\s/.test(s.name.trim())) return false;
   const n = fold(s.name.trim());
   return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n);
 }
 
-export function implicitSource(history: Source[], gender: Gender, number: GNumber, before: number): Source | null {
+export function implicitSource(history: Source[], gender: Gender, number: GNumber, before: number, strict = false): Source | null {
   let fallback: Source | null = null;
   for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
     const s = history[h]!;
@@ -899,6 +918,8 @@ export function implicitSource(history: Source[], gender: Gender, number: GNumbe
     const nOk = number === '?' || s.number === '?' || (number === 'p') === (s.number === 'p') || (gender === 'f' && s.number === 'p');
     if (gOk && nOk) return s;
   }
+  // (strict: only one that agrees; a feminine verb after a man's words looks for its own subject first)
+  if (strict && fallback && gender === 'f' && fallback.gender === 'm' && fallback.number !== 'p' && number !== 'p') return null;
   return fallback;
 }
 

@@ -272,7 +272,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   // (… or the descriptor's place first: وقال ساكن آخر في موسكو يدعى سيرجي …)
   const v = placeAfter(ctx, b, to);
   const nv = T[v];
-  if (nv && v + 1 < to && isWord(nv) && ctx.lex.namingVerbs.has(nv.norm) && (inPerson(ctx, v + 1) || nameLike(ctx, T[v + 1]))) {
+  // (… or "whose name is": وقال رجل اسمه صالح سرية إن …)
+  if (nv && v + 1 < to && isWord(nv) && (ctx.lex.namingVerbs.has(nv.norm) || /^و?اسم(ه|ها)$/.test(nv.norm)) && (inPerson(ctx, v + 1) || nameLike(ctx, T[v + 1]))) {
     const e = runPhrase(ctx, v + 1, to, entry);
     if (e > v + 1 && e - v <= 5) return build(ctx, v + 1, e, e, [a, v]);
   }

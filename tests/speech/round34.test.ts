@@ -1,0 +1,121 @@
+/**
+ * Round 34 (the twentieth-first audit's error kinds, and a twenty-second audit of 400 SaudiNewsNet articles that no
+ * earlier round had read). Rows are real sentences of SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 34: where the words end and begin', () => {
+  it('the main clause after a fronted فيما-clause holding the cue is the writer\'s (وفيما حذر المالكي من …، فإن علاوي عدها …)', async () => {
+    const cs = await claimsOf('وفيما حذر المالكي من تكرار سيناريو اعتصامات الأنبار في حال استمرت المظاهرات ضد الفساد وسوء الخدمات، فإن علاوي عدها مخالفة للدستور.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'حذر', speaker: 'المالكي', content: 'تكرار سيناريو اعتصامات الأنبار في حال استمرت المظاهرات ضد الفساد وسوء الخدمات' }));
+  });
+
+  it('"as X explained, then": مثلما is no speaker, and فإن opens the words without being one of them', async () => {
+    const cs = await claimsOf('لذا، فإنه من المعتقد توافر هيليوم - 3 بغزارة على القمر. ومثلما أوضح جين، فإن القدرة على استخراج هيليوم - 3 يمكن أن يترك تأثيرا هائلا في المستقبل على الأرض وبيئتها.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أوضح', speaker: 'جين', content: 'القدرة على استخراج هيليوم - 3 يمكن أن يترك تأثيرا هائلا في المستقبل على الأرض وبيئتها' })]);
+  });
+
+  it('… but فإن stays when it is a name\'s word (وكشف فان بيرسي أن فان جال أعلمه …)', async () => {
+    const cs = await claimsOf('وكشف فان بيرسي أن فان جال أعلمه خلال يوم خيري سنوي ينظمه يونايتد بأنه ليس بحاجة إليه الموسم المقبل.');
+    expect(cs[0]!.content.startsWith('فان جال')).toBe(true);
+  });
+
+  it('نوّه على + a verbal noun or أن reports (ونوهت اللجنة الفنية … على وجوب رفع الأندية … طلباتها)', async () => {
+    const noun = await claimsOf('ونوهت اللجنة الفنية التي يرأسها نائب رئيس الاتحاد محمد المنيع على وجوب رفع الأندية الراغبة بتسجيل المحترفين طلباتها للاتحاد السعودي.');
+    expect(noun[0]).toEqual(expect.objectContaining({ cue: 'ونوهت', content: 'وجوب رفع الأندية الراغبة بتسجيل المحترفين طلباتها للاتحاد السعودي' }));
+    const that = await claimsOf('فيما نوه مديرو تعليم الحد الجنوبي على أن هناك لجنة مشكلة برئاسة وزير التعليم لإنهاء الاستعدادات لبدء العام الدراسي.');
+    expect(that[0]).toEqual(expect.objectContaining({ cue: 'نوه', speaker: 'مديرو تعليم الحد الجنوبي', content: 'هناك لجنة مشكلة برئاسة وزير التعليم لإنهاء الاستعدادات لبدء العام الدراسي' }));
+  });
+
+  it('… while a later على belongs to the participle\'s own object (منوهًا بحرص مصر على تلبية …)', async () => {
+    const cs = await claimsOf('وأضاف السفير علاء يوسف أن الرئيس السيسي أكد في اللقاء على أهمية دور الأزهر الشريف وبعثاته في الدول الأفريقية، منوهًا بحرص مصر على تلبية احتياجات أشقائها الأفارقة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأضاف', content: 'الرئيس السيسي أكد في اللقاء على أهمية دور الأزهر الشريف وبعثاته في الدول الأفريقية، منوهًا بحرص مصر على تلبية احتياجات أشقائها الأفارقة' }));
+  });
+
+  it('a verb of describing with one phrase and its ب-predicate describes that phrase (ووصف إيران بتاجر المخدرات)', async () => {
+    const cs = await claimsOf('حتى وإن أبدى "نتنياهو" رفضه للاتفاق ووصف إيران بتاجر المخدرات.');
+    expect(cs.find((c) => c.cue === 'ووصف')).toEqual(expect.objectContaining({ speaker: 'نتنياهو', content: 'تاجر المخدرات' }));
+  });
+
+  it('a prayer for someone named is no demand (ودعا مغردو “تويتر” للفتاة سارة بالرحمة والمغفرة)', async () => {
+    const cs = await claimsOf('ودعا مغردو “تويتر” للفتاة سارة بالرحمة والمغفرة، ليحققوا أمنيتها التي غردت بها عبر حسابها الشخصي.');
+    expect(cs.some((c) => c.cue === 'ودعا')).toBe(false);
+  });
+
+  it('a cue inside a verse cited in double brackets is the verse\'s word (لولا أن رأى برهان ربه)', async () => {
+    const cs = await claimsOf('وقال تعالى: (( وأما من خاف مقام ربه ونهى النفس عن الهوى فإن الجنة هي المأوى))، وقال الله عن يوسف عليه السلام: ((ولقد همت به وهم بها لولا أن رأى برهان ربه كذلك لنصرف عنه السوء والفحشاء إنه من عبادنا المخلصين)).');
+    expect(cs.some((c) => c.cue === 'رأى')).toBe(false);
+  });
+});
+
+describe('round 34: who speaks', () => {
+  it('a feminine pro-drop verb after a man\'s words takes the subject of the sentence before (أرسلت كلينتون …. وقالت إنها …)', async () => {
+    const cs = await claimsOf('وأضاف لينيك: «كان الهدف الرئيسي من الإحالة إلى وزارة العدل، هو احتمال وجود معلومات سرية في خادم الكومبيوتر الخاص بكومبيوتر كلينتون».   ويذكر أنه في مارس (آذار) الماضي، أرسلت كلينتون أكثر من 30 ألف وثيقة كانت تحتفظ بها، إلى وزارة الخارجية. وقالت إنها كلها «رسمية»، وإنها حذفت «المراسلات الخاصة».');
+    expect(cs.find((c) => c.cue === 'وقالت')).toEqual(expect.objectContaining({ speaker: 'كلينتون' }));
+  });
+
+  it('a plural pro-drop takes the group before it, not a name in its place phrase (واجتمع الأهالي في ساحة رياض الصلح … قالوا فيه)', async () => {
+    const cs = await claimsOf('واجتمع الأهالي في ساحة رياض الصلح في قلب بيروت وأقاموا فعالية تحت شعار(في غيابكم ما في عيد)، وأصدروا بيانا في ختام تجمعهم قالوا فيه: اجتمعنا كي نعيد تذكير المسؤولين بأن هناك أبناء لهم في جرود عرسال.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'قالوا', speaker: 'الأهالي' }));
+  });
+
+  it('a sound plural in construct is the speaker, not the person in its genitive (ويرى منتقدو الرئيس التركي رجب طيب إردوغان)', async () => {
+    const cs = await claimsOf('ويرى منتقدو الرئيس التركي رجب طيب إردوغان أن الأخير يستخدم المواجهة مع تنظيم داعش ذريعة لإضعاف حزب العمال الكردستاني.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'ويرى', written: 'منتقدو الرئيس التركي رجب طيب إردوغان', role: null }));
+    expect(cs[0]!.speaker).not.toBe('رجب طيب إردوغان');
+  });
+
+  it('… and its quoted genitive stays in the phrase (وأكد مقاتلو «طالبان» باكستان)', async () => {
+    const cs = await claimsOf('وأكد مقاتلو «طالبان» باكستان اليوم على موقعهم الالكتروني أن جلال الدين حقاني الذي سيبلغ الـ 70 من العمر «كان مريضاً، لكن صحته تحسنت منذ بعض الوقت».');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأكد', written: 'مقاتلو «طالبان» باكستان' }));
+  });
+
+  it('the one interviewed speaks in the interview told before the cue (وأجرت إحدى الصحف مع غروس حوارا مطولا أشار خلاله …)', async () => {
+    const cs = await claimsOf('وأجرت إحدى الصحف مع غروس حوارا مطولا أشار خلاله إلى أن مسابقة الدوري السعودي ستنطلق بعد أسابيع قليلة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أشار', speaker: 'غروس', content: 'مسابقة الدوري السعودي ستنطلق بعد أسابيع قليلة' }));
+  });
+
+  it('the one spoken to, ل + a noun with its pronoun, is no part of the speaker (وذكر صالح لرجاله أن …)', async () => {
+    const cs = await claimsOf('وذكر صالح لرجاله أن المرشد وافق على مضمون المذكرة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وذكر', written: 'صالح', content: 'المرشد وافق على مضمون المذكرة' }));
+  });
+
+  it('"whose name is" introduces the speaker, it is no anonymity formula (وقال رجل اسمه صالح إن …)', async () => {
+    const cs = await claimsOf('وقال شاب اسمه محمد العتيبي إن الطريق أغلق منذ الصباح.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'محمد العتيبي', content: 'الطريق أغلق منذ الصباح' }));
+  });
+
+  it('a participle after a saying of the Prophet goes on with the preacher (قال رسول الله …: «…»، متأسفاً …، مبيناً أن …)', async () => {
+    const cs = await claimsOf('وتحدث الشيخ عبدالله بن أحمد النخيلان عن السحر قائلاً إن من يذهب إلى الكهنة لا يجوز له أن يصدقهم، وقد قال رسول الله صلى الله عليه وسلم: «ليس منا من تطير أو تطير له»، متأسفاً أن أغلب المترددين على المشعوذين هم من النساء، مبيناً أن أبرز القضايا التي يلجأ ضعاف الدين من أجلها للسحرة هي سحر التفرقة بين الزوجين.');
+    expect(cs.find((c) => c.cue === 'مبيناً')).toEqual(expect.objectContaining({ speaker: 'عبدالله بن أحمد النخيلان' }));
+  });
+
+  it('"what" opens no name (وأوصى سماحة مفتي عام المملكة … على الحرص على ما ينفع المسلمين، … موضحًا أن …)', async () => {
+    const cs = await claimsOf('وأوصى سماحة مفتي عام المملكة في خطبته على الحرص على ما ينفع المسلمين، والاستعانة بالله سبحانه وتعالى والتوكل عليه جل وعلا في كل الأحوال، موضحًا أن المؤمن القوي خير وأحب إلى الله من المؤمن الضعيف.');
+    const p = cs.find((c) => c.cue === 'موضحًا');
+    expect(p?.speaker).toContain('مفتي عام المملكة');
+  });
+
+  it('a role alone names the person given it with its complement before (وزير الصحة السعودي المهندس خالد الفالح …. وكتب الوزير …)', async () => {
+    const cs = await claimsOf('وجه وزير الصحة المهندس خالد الفالح بتشكيل لجنة تحقيق للتثبت من إدعاء إحدى المتقدمات للعمل. وكتب الوزير في تغريدة على حسابه بموقع التواصل الاجتماعي "تويتر" أنه سيحاسب من تثبت إدانته.');
+    expect(cs.find((c) => c.cue === 'وكتب')).toEqual(expect.objectContaining({ speaker: 'خالد الفالح' }));
+  });
+
+  it('a definite participle with its own subject opens the object (ودعت الوزارة المعلنة أسماؤهم المراجعة)', async () => {
+    const cs = await claimsOf('أعلنت وزارة الخدمة المدنية أسماء 4878 متقدمة على الوظائف المشمولة بلائحة الوظائف التعليمية. ودعت الوزارة المعلنة أسماؤهم المراجعة اعتبارًا من يوم الأحد المقبل وحتى نهاية دوام يوم الثلاثاء.');
+    const d = cs.find((c) => c.cue === 'ودعت');
+    expect(d?.written).toBe('الوزارة');
+    expect(d?.speaker).toBe('وزارة الخدمة المدنية');
+  });
+
+  it('a body\'s name loses a complementizer the tagger ran into (وأكدت وزارة الداخلية بأنه …)', async () => {
+    const doc = await extract('وأكدت وزارة الداخلية بأنه لا صحة لما تم تداوله من أنباء عن إغلاق المنفذ.');
+    expect(doc.entities.map((e) => e.name)).toContain('وزارة الداخلية');
+    expect(doc.entities.some((e) => /بأنه/.test(e.name))).toBe(false);
+    expect(doc.claims[0]!.speaker?.name).toBe('وزارة الداخلية');
+  });
+});
