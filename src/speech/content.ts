@@ -334,6 +334,8 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     // (for a verb that speaks only through some of its prepositions, a later one belongs to its object unless a
     // complementizer follows: منوهًا بحرص مصر على تلبية …)
     if (inPreps(form.entry.preps, t.norm) && !(form.entry.nominalPreps && j > k + 1 && !L.complementizers.has(T[j + 1]?.norm ?? ''))) return true;
+    // (… or a participle's, before a listed object noun: …، منوهاً بضرورة تعاون الجميع)
+    if (j === k + 1 && form.kind === 'part' && t.norm.length > 4 && (t.norm[0] === 'ب' || t.norm[0] === 'ل') && form.entry.preps?.includes(t.norm[0]!) && L.objectStarters.has(t.norm.slice(1))) return true;
     // a preposition fused to the word right after the cue (واتهمهم بالتخطيط …)
     if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
     // a demand's act behind its addressee (، وطالب شركة الكهرباء بتلافي الأعطال)
@@ -439,6 +441,9 @@ function frontedClause(ctx: Ctx, c: number): boolean {
   for (let k = s0; k < c; k++) if (!isWord(T[k])) return false;
   return frontedWhile(ctx, c) || /^و?(اذا|لئن|ولئن|بعدما|عندما|حينما|لما)$/.test(T[s0]?.norm ?? '');
 }
+
+/** Nouns of what was said, pointed back to by the writer (هذا الكلام، تلك التصريحات), folded */
+const SPEECH_NOUN = /^(الكلام|التصريح|التصريحات|الحديث|الاعلان|الموقف|الكلمه|البيان|الخطاب|الاتهام|الاتهامات|التحذير|التهديد|النفي)$/;
 
 /** Participles of thanking, praising, congratulating and wishing after the reported clause. */
 const EXPRESSIVE_PARTICIPLE = /^(معربا|معربه|معربين|معبرا|معبره|معبرين|متطلعا|متطلعه|متطلعين|املا|امله|املين|راجيا|راجيه|راجين|مؤملا|مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
@@ -551,7 +556,12 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (… ساعيا لتبديد تحفظات دول حليفة …: the speaker's aim, told by the writer, with or without a comma)
     if (k > c + 2 && /^(ساعيا|ساعيه|ساعين|ساعيتين|محاولا|محاولين)$/.test(t.norm) && /^(ل|الي$|الى$|في$)/.test(T[k + 1]?.norm ?? '')) return k;
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
-    if (/^و?(ياتي|جاء)$/.test(t.norm) && T[k + 1]?.norm === 'ذلك') return k;
+    // (… or "this": …، يأتي هذا كرد فعل على …; and "this talk coincided with": …، وقد تزامن هذا الكلام مع …)
+    if (/^و?(ياتي|جاء)$/.test(t.norm) && (T[k + 1]?.norm === 'ذلك' || (T[k + 1]?.norm === 'هذا' && T[k - 1]!.kind === 'punct'))) return k;
+    if (k > c + 2 && /^و?(تزامن|ترافق|تزامنت|ترافقت|جاء|جاءت|ياتي|تاتي)$/.test(t.norm) && L.demonstratives.has(T[k + 1]?.norm ?? '') && SPEECH_NOUN.test(T[k + 2]?.norm ?? '')) return k;
+    if (k > c + 2 && /^و?قد$/.test(t.norm) && /^(تزامن|ترافق|تزامنت|ترافقت|جاء|جاءت)$/.test(T[k + 1]?.norm ?? '') && L.demonstratives.has(T[k + 2]?.norm ?? '') && SPEECH_NOUN.test(T[k + 3]?.norm ?? '')) return k;
+    // (… the reporter's "no reports came in": …، ولم ترد تقارير فورية عن وقوع اضرار مادية)
+    if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^و?لم$/.test(t.norm) && /^(ترد|يرد|تتوفر|تتوافر|يتسن|يتسني|يتضح)$/.test(T[k + 1]?.norm ?? '')) return k;
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)
     if (nominal && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && newClauseAfterComma(ctx, k)) return k;
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)
@@ -594,7 +604,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // حالات إصابة مؤكدة بالفيروس)
       const adjective = (form.entry.lemma === 'لفت' && isWord(prev) && !/^ال/.test(prev.norm) && /ا$/.test(prev.norm)) ||
         (form.gender === 'f' && form.number === 's' && isWord(prev) && !definite(prev.norm) && !/^و/.test(prev.norm) && /(ة|ات)$/.test(prev.text.replace(/[\u064B-\u0652]/g, '')) && !L.complementizers.has(T[k + 1]?.norm ?? '') && T[k + 1]?.text !== ':' && !isQuote(T[k + 1]) && !hasArticle(T[k + 1]?.norm ?? '') && !ctx.entType[k + 1]);
-      if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
+      // (after a participle's own words, not right after a preposition or a present verb, where a participle is a noun or an
+      // adverb: في مطالبة آبائهم، سيؤثر مؤكدا على …)
+      const afterParticiple = speakerForm?.kind === 'part' && (isPrep(prev) || /^[وف]?[سل]?[يت]/.test(prev.norm));
+      if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && !afterParticiple && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
       if (immediateThat(ctx, k, form)) return k;
       // (…، ثم أعلن تحرير 59 رهينة …، … مستقر ثم أضاف أن …: "then" and a cue open the speaker's next claim; not a
       // gesture, ثم أشار إلى حزام ناسف)

@@ -651,7 +651,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         content = trim(ctx, s + 1, paren);
         pattern = 'verb-colon';
       } else if (s < T.length) {
-        content = trim(ctx, s, contentEnd(ctx, s, false, form.kind === 'part' ? undefined : form));
+        content = trim(ctx, s, contentEnd(ctx, s, false, form));
         pattern = comp.kind === 'that' ? (form.kind === 'part' ? 'participle' : 'verb-that') : 'verb-colon';
       }
     }

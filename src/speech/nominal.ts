@@ -129,7 +129,9 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   const only = form.entry.nominalPreps;
   // (a listed ل fused to the object counts: ونوّه لوجود الجمهور …)
   const fusedL = t.norm.length > 3 && t.norm[0] === 'ل' && t.norm[1] !== 'ل' && !!only?.includes('ل');
-  if (only && !inPreps(only, t.norm) && !fusedL) return null;
+  // (… and a fused ب before a listed object noun: منوهاً بضرورة تعاون الجميع، نوه بأهمية …)
+  const fusedB = t.norm.length > 4 && t.norm[0] === 'ب' && !!form.entry.preps?.includes('ب') && L.objectStarters.has(t.norm.slice(1));
+  if (only && !inPreps(only, t.norm) && !fusedL && !fusedB) return null;
   if (isPrepOf(form, t.norm)) {
     const n = T[s + 1];
     // (a number, also in brackets, opens a counted object: أعلنت الوزارة عن (13970) وظيفة)
