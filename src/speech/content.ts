@@ -188,7 +188,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       const m = T[k - 1]?.norm === 'للغايه' || T[k - 1]?.norm === 'جدا' ? k - 3 : k - 2;
       if (n === 'ان' && m > i + 1 && T[m]?.norm === 'من' && JUDGEMENT.test(T[m + 1]?.norm ?? '') && COMMA.has(T[m - 1]!.text)) return { kind: 'colon', at: m - 1 };
       // (its source may have the anonymity formula after it: نقلا عن مصادر أمنية، رفضت الكشف عن هويتها، أن …)
-      if (attribAt >= 0 && k - attribAt > 8 && !(k - attribAt <= 14 && T.slice(attribAt, k).some((x) => L.anonymityWords.has(x.norm)))) return null;
+      // (… or it is set off by commas: وقال جاويش أوغلو، بحسب ما نقلت عنه وكالة الأناضول التركية الرسمية، إن …)
+      const setOff = COMMA.has(T[attribAt - 1]?.text ?? '') && COMMA.has(T[k - 1]?.text ?? '') && k - attribAt <= 16;
+      if (attribAt >= 0 && k - attribAt > 8 && !setOff && !(k - attribAt <= 14 && T.slice(attribAt, k).some((x) => L.anonymityWords.has(x.norm)))) return null;
       return { kind: 'that', at: k };
     }
     // an attribution phrase between the speaker and the complement (وقال مرسي وفقا لما نقلته عنه الوكالة إنه …)

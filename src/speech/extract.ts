@@ -28,6 +28,8 @@ export interface VerbResult {
   draft: Draft | null;
   /** explicit speaker seen at this cue (recorded even when the cue reports nothing) */
   source: Source | null;
+  /** the outlet that relayed the words (… موقع «باز فيد» الإخباري، نقلا عن مسؤول تنفيذي …), for a later الموقع */
+  relay?: Source;
 }
 
 /** What one asks God for someone: mercy, forgiveness, healing, success (بالرحمة، بالمغفرة، بالشفاء، بالتوفيق). */
@@ -418,16 +420,22 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     } else if (entry.sourceRequired && !(comp && comp.kind === 'that' && outletPhrase(ctx, np))) return { draft: null, source: null };
     // (وعلمت "الوطن" أن …: the newspaper that learned it is the source it names)
   } else if (entry.sourceRequired) return { draft: null, source: null };
+  let relay: Source | undefined;
   // a relayed source (وكشف موقع "فيتو" نقلا عن صحيفة "ديلي ميل"، أن …): the original source speaks
   // (… past a day or a time word, and after a subject written before the cue too: قالت وكالة أنباء البحرين، اليوم، نقلاً عن
   // وزارة الداخلية، إن …؛ وكانت صحيفة … قد أكدت الأربعاء الماضي نقلا عن مصادر …)
   if (np && comp && comp.kind === 'that' && !entry.source) {
     const k0 = svo ? i + 1 : np.next;
     let k = k0;
-    while (k < comp.at && k < k0 + 5 && (isQuote(T[k]) || T[k]!.kind === 'punct' || (isWord(T[k]) && (L.timeHeads.has(T[k]!.norm) || L.timeAdjectives.has(T[k]!.norm) || WEEKDAY.test(T[k]!.norm) || /^(اليوم|امس|الليله|صباح|مساء)$/.test(T[k]!.norm))))) k++;
+    // (… and past the outlet's adjectives: وذكر موقع «باز فيد» الإخباري الأميركي، نقلا عن مسؤول تنفيذي …)
+    while (k < comp.at && k < k0 + 5 && (isQuote(T[k]) || T[k]!.kind === 'punct' || (isWord(T[k]) && (L.timeHeads.has(T[k]!.norm) || L.timeAdjectives.has(T[k]!.norm) || WEEKDAY.test(T[k]!.norm) || /^(اليوم|امس|الليله|صباح|مساء)$/.test(T[k]!.norm) || (/^ال.{3,}(ي|يه)$/.test(T[k]!.norm) && !ctx.entType[k]))))) k++;
     if (T[k]?.norm === 'نقلا' && T[k + 1]?.norm === 'عن' && k + 2 < comp.at) {
       const inner = parseSpeaker(ctx, k + 2, comp.at, null);
-      if (inner && (inner.named || inner.type)) np = inner;
+      if (inner && (inner.named || inner.type)) {
+        const outlet = !svo && (np.type === 'ORG' || np.named) ? sourceOf(ctx, np, form.gender, '?', history) : null;
+        if (outlet && outlet.entityId) relay = { ...outlet, aliasOnly: true };
+        np = inner;
+      }
     }
   }
   // (… or the source whose saying a relaying verb carries: ونقلت وكالة الأنباء التونسية تأكيد المكلف بالإعلام …
@@ -636,7 +644,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (not a short quoted term opening an indirect clause that goes on after a comma: وأضاف أن «قاعدة عدم التدخل
       // التجاري»، حسبما تناولتها الإدارة، يمكنها تمهيد الطريق …)
       const termOpens = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 5 && COMMA.has(T[ctx.quotes.closeOf[s]! + 1]?.text ?? '') && wordCount(ctx, ctx.quotes.closeOf[s]! + 2, E) >= 4;
-      if (!termOpens && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
+      // (nor a quotation after the complementizer that the clause goes on past: إن «الطائرات الأميركية بدأت الوصول» إلى
+      // تركيا — the clause is what was said, the quotation a part of it)
+      const runsOn = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.cues.has(T[ctx.quotes.closeOf[s]! + 1]!.norm) && /^(الي|الى|في|من|على|علي|عن|مع|بعد|قبل|خلال|منذ|لدى|لدي|امام|ضد)$/.test(T[ctx.quotes.closeOf[s]! + 1]!.norm) && !L.demonstratives.has(T[ctx.quotes.closeOf[s]! + 2]?.norm ?? '');
+      if (!termOpens && !runsOn && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
         content = quoteInner(ctx, s);
         direct = true;
         pattern = comp.kind === 'colon' ? 'verb-colon' : 'verb-quote';
@@ -967,7 +978,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     direct,
     pattern,
   };
-  return { draft, source };
+  return { draft, source, ...(relay ? { relay } : {}) };
 }
 
 /**

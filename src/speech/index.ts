@@ -318,6 +318,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
       continue;
     }
     // (a source that is a noun with a possessive pronoun is an object read as a subject: ونقل تمنياته لأبنائه …)
+    if (r.relay) history.push(r.relay);
     if (r.source && !(r.source.at !== undefined && !r.draft && junkSpeakerWord(ctx, r.source.at) && /(ه|ها|هم)$/.test((toks[r.source.at]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, '')))) history.push(r.source);
     if (r.draft) {
       drafts.push(r.draft);
