@@ -29,7 +29,8 @@ export function stripNameProclitics(word: string, known: (folded: string) => boo
   if (/^[وف]?[بكل]?ال/.test(f) && !f.startsWith('ال')) cut = f.indexOf('ال');
   // (not a name of four letters after a lone و/ف: فالون is no ف + الون; بالله is ب + الله)
   // (nor a name that is ف + ال… and never written without its ف in the document: فالكاو، فالنسيا)
-  const lonePh = cut === 1 && f[0] === 'ف' && !!bare && !bare(f.slice(1));
+  // (… or, with no such test, a remainder the document and the lists never have: فاليري لينسي is no ف + اليري)
+  const lonePh = cut === 1 && f[0] === 'ف' && (bare ? !bare(f.slice(1)) : !known(f.slice(1)));
   if (cut > 0 && f.length - cut > 3 && (cut > 1 || f.length - cut > 4 || f.slice(cut) === 'الله') && !lonePh) return word.slice(afterLetters(word, cut));
   const ll = /^[وف]?لل/.exec(f);
   if (ll && f.length > ll[0].length + 2) return 'ال' + word.slice(afterLetters(word, ll[0].length));

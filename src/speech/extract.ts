@@ -871,6 +871,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     }
     if (!src && relayedGender) src = implicitSource(history, relayedGender, relayedPronoun![1] === 'هم' ? 'p' : '?', i);
     if (!src) src = amaTopic(ctx, cueStart, form, history);
+    // (the one interviewed in a conversation told before the cue in its sentence: وفي حديث لي مع فاليري لينسي، المديرة
+    // التنفيذية …، قالت إن …)
+    if (!src && !form.conj && form.kind !== 'part') {
+      const iv = interviewee(ctx, cueStart);
+      // (a full name, not a nisba the tagger took for one: في مقابلة مع مسؤول عسكري ليبي)
+      if (iv && iv.named && ctx.entType[iv.nameA] === 1 && ctx.entEnd[iv.nameA]! - iv.nameA >= 2) src = sourceOf(ctx, iv, form.gender, form.number, history);
+    }
     // (a narrator's chain, عن + a person, then قال: وروي أيضاً عن محمد بن عبيدالله الغلابي قال: (…)، عن معاذ بن معاذ أنه
     // قال: that person)
     const e0 = cueStart >= 2 && /^ان(ه|ها)$/.test(T[cueStart - 1]!.norm) ? cueStart - 1 : cueStart;

@@ -159,6 +159,16 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   if (form.entry.fusedL && /^ل/.test(t.norm) && ATTEND_IT.test(t.norm.slice(1))) return null;
   if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
   const bare = t.norm.replace(/^ال/, '');
+  // (a definite noun after the day the speaker spoke opens the object: أعلن مصدر أمني عراقي اليوم الاربعاء العثور على …)
+  if (strong && s > s0 && /^ال/.test(t.norm) && !ctx.entType[s] && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.titles.has(t.norm) && T.slice(s0, s).every((w) => isWord(w) && (L.timeHeads.has(w.norm) || L.timeAdjectives.has(w.norm) || L.circumstantial.has(w.norm) || WEEKDAY.test(w.norm)))) return [s, 0];
+  // (… and after a role in apposition to the named speaker, up to the cue's own preposition: أعلن اليوناني جورجيوس دونيس
+  // المدير الفني للهلال عن موافقته على …)
+  if (strong && s === from && L.roleNouns.has(t.norm) && ctx.entType[s - 1] === 1) {
+    for (let j = s + 1; j < Math.min(limit, s + 8) && isWord(T[j]); j++) {
+      if (isPrepOf(form, T[j]!.norm) && T[j]!.norm !== 'من' && isWord(T[j + 1]) && !L.demonstratives.has(T[j + 1]!.norm)) return [j + 1, 0];
+      if (L.cues.has(T[j]!.norm) || L.complementizers.has(T[j]!.norm)) break;
+    }
+  }
   // a possessed verbal noun (نفى … قيامه بالاقتباس، أعلن مسؤوليته عن): the stem is an object starter
   const own = t.norm.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
   if (L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || (own !== t.norm && L.objectStarters.has(own))) return [s, 0];
@@ -277,6 +287,9 @@ export function hasArticleWord(n: string): boolean {
 export function isPrepLike(n: string): boolean {
   return /^(في|الي|على|علي|عن|من|مع|منذ|خلال|قبل|بعد|عند|لدى|حول|ضد|امام)$/.test(n);
 }
+
+/** days of the week, folded */
+const WEEKDAY = /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/;
 
 /** Blessings a prayer asks for (دعا له بالشفاء، تدعو للفقيد بالرحمة): دعا with them prays, it demands nothing. */
 const BLESSING = /^(رحمه|مغفره|شفاء|توفيق|هدايه|نجاح|صبر|سداد|عافيه|خير|بركه|فلاح|ثبات)$/;

@@ -162,6 +162,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
   for (let guard = 0; i < b && guard < 12; guard++) {
     const t = T[i]!;
     const n = t.norm;
+    // ("then", "at the time": لمحت حينذاك إحدى المجلات إلى أن …)
+    if (t.kind === 'word' && /^(حينذاك|انذاك|وقتذاك|وقتئذ|حينئذ|حينها|وقتها|يومها|يومذاك|ساعتها)$/.test(n) && i + 1 < b) {
+      i++;
+      continue;
+    }
     // (the one spoken to, ل + a noun with its pronoun, before the speaker or with none: كما أفاد لمحادثه على الهاتف …)
     if (i === i0 && addresseeWord(ctx, i) && i + 1 < b && (T[i + 1]!.kind !== 'word' || /^(علي|على|في|عن|من|عبر|خلال)$/.test(T[i + 1]!.norm) || L.complementizers.has(T[i + 1]!.norm))) {
       i++;
