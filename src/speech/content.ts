@@ -679,7 +679,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (… ولا ينقصهم الا التوفيق وعن الازمة المالية قال …: a fronted topic with its own pro-drop cue opens the next claim)
     if (/^و(عن|حول|بشان|بخصوص)$/.test(t.norm) && topicThenCue(ctx, k + 1, limit)) return k;
     // (… وصلت الى عدن وبحسب المصادر فان …: a conjoined attribution with its own فإن opens the next claim)
-    if (/^و(بحسب|حسب|وفقا|طبقا)$/.test(t.norm) && faInnaAhead(ctx, k + 1, limit)) return k;
+    // (not a norm one acts by, which opens no source: …، وحسب الأعراف الطبية فإن هذه الحالات تحتاج …)
+    if (/^و(بحسب|حسب|وفقا|طبقا)$/.test(t.norm) && faInnaAhead(ctx, k + 1, limit) && !L.normNouns.has((T[k + 1]?.norm ?? '').replace(/^ل(?=ل)/, 'ا').replace(/^ل(?!ل)/, ''))) return k;
     // the speaker's own "بحسب وصفه / على حد قوله" closes the content, with or without a comma
     if (/^و?ب?حسب$/.test(t.norm) && OWN_WORDS.test(T[k + 1]?.norm ?? '')) return k;
     if ((t.norm === 'علي' || t.norm === 'على') && T[k + 1]?.norm === 'حد' && OWN_WORDS.test(T[k + 2]?.norm ?? '')) return k;
