@@ -69,8 +69,8 @@ const DOCUMENT = /^(ال)?(بيان|خبر|تقرير|مقال|مقاله|رسا
 const CLAUSE_OPEN = /^(هناك|هنالك|ثمه|لا|لم|لن|سوف|تم|يتم|سيتم|يوجد|توجد|ليس|ليست|كان|كانت|ستكون|سيكون)$/;
 
 /** verbs of publishing that report a source's words after حسب ما / وفقا لما (نشرته الصحيفة، أوردت الوكالة) */
-/** (… and of recording: بحسب ما وثق ناشطون، حسبما رصد المرصد) */
-const PUBLISH = /^(نشر|اورد|بث|نقل|وثق|رصد)(ت|ته|تها|ه|ها|وا|وه|وها)?$/;
+/** (… and of documenting: بحسب ما وثق ناشطون; not رصد, a newspaper's own finding: وفقا لما رصدته "الوطن") */
+const PUBLISH = /^(نشر|اورد|بث|نقل|وثق)(ت|ته|تها|ه|ها|وا|وه|وها)?$/;
 
 /** The verb after "ما" of an attribution phrase reports speech (حسبما أفادت، بحسب ما ذكرته), not a need or a plan
  * (حسبما تقتضيه الحاجة، بحسب ما هو مقرر). */

@@ -269,6 +269,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (only where a clause opens: يستحق وصفه بالطاغوت، يتم وصفه بدقة are verbal nouns)
     const opensClause = form.conj || cueStart === ctx.sentStart[i] || T[cueStart - 1]?.kind === 'punct';
     const objectFirst = form.object && !!entry.objectAhead && opensClause && !!T[i + 1] && fusedObject(ctx, form, i + 1);
+    // (… and after في معرض، في إطار, in the course of: وفي معرض وصفه لنقاش الكونغرس الاتفاق بأنه …)
+    if (form.object && !form.conj && /^(معرض|اطار|سياق|صدد)$/.test(T[cueStart - 1]?.norm ?? '')) return { draft: null, source: null };
     // (… يستحق وصفه بالطاغوت، يتم وصفه بدقة: after a verb inside a clause, the object form is a verbal noun)
     if (form.object && !opensClause && !form.conj && isWord(T[cueStart - 1]) && !!T[i + 1] && fusedObject(ctx, form, i + 1)) return { draft: null, source: null };
     if (!np && !relative && !objectFirst && !docRelative) {
@@ -646,8 +648,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const termOpens = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 5 && COMMA.has(T[ctx.quotes.closeOf[s]! + 1]?.text ?? '') && wordCount(ctx, ctx.quotes.closeOf[s]! + 2, E) >= 4;
       // (nor a quotation after the complementizer that the clause goes on past: إن «الطائرات الأميركية بدأت الوصول» إلى
       // تركيا — the clause is what was said, the quotation a part of it)
-      const runsOn = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.cues.has(T[ctx.quotes.closeOf[s]! + 1]!.norm) && /^(الي|الى|في|من|على|علي|عن|مع|بعد|قبل|خلال|منذ|لدى|لدي|امام|ضد)$/.test(T[ctx.quotes.closeOf[s]! + 1]!.norm) && !L.demonstratives.has(T[ctx.quotes.closeOf[s]! + 2]?.norm ?? '');
-      if (!termOpens && !runsOn && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
+      const runsOn = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.cues.has(T[ctx.quotes.closeOf[s]! + 1]!.norm) && /^(الي|الى|في|من|عن|مع|بعد|قبل|خلال|منذ|لدى|لدي|امام|ضد)$/.test(T[ctx.quotes.closeOf[s]! + 1]!.norm) && !L.demonstratives.has(T[ctx.quotes.closeOf[s]! + 2]?.norm ?? '');
+      // (… up to the clause's end, with no cue of another claim in between: وفي معرض وصفه …بأنه «…» خلال عقد، قال أوباما …)
+      const runsOnClean = runsOn && !T.slice(ctx.quotes.closeOf[s]! + 1, contentEnd(ctx, s, false, form)).some((x) => isWord(x) && L.cues.has(x.norm));
+      if (!termOpens && !runsOnClean && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
         content = quoteInner(ctx, s);
         direct = true;
         pattern = comp.kind === 'colon' ? 'verb-colon' : 'verb-quote';
@@ -956,7 +960,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a participle after a verse or a saying cited goes on with the one who cited it: وقد قال رسول الله صلى الله عليه وسلم:
     // «…»، متأسفاً أن …، مبيناً أن … is the preacher)
     // (… and so does a verb of explaining joined to it, the writer's word for the preacher: وبين أن …، ولفت النظر إلى أن …)
-    if (src && (form.kind === 'part' || (form.conj && entry.lemma !== 'قال')) && citedSource(src)) src = implicitSource(history.filter((h) => !citedSource(h)), form.gender, form.number, i) ?? src;
+    if (src && (form.kind === 'part' || (form.conj && entry.lemma !== 'قال')) && citedSource(src)) src = implicitSource(history.slice(-200).filter((h) => !citedSource(h)), form.gender, form.number, i) ?? src;
   }
   if (junk) {
     if (src) np = null;

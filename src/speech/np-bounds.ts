@@ -30,7 +30,7 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (!first && QUANT.has(n)) return true;
   // (a definite participle with its own subject, a noun and its pronoun, opens the object: ودعت الوزارة المعلنة
   // أسماؤهم إلى مراجعة مقرها)
-  if (!first && /^ال(م|مت|مست).{3,}$/.test(n) && next?.kind === 'word' && !/^ال/.test(next.norm) && next.norm.length >= 5 && /[^\u0629](هم|هن|هما)$/.test(next.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(نفس|انفس|كل|جميع|بعض|علي|على|عن|في|من|منه|من|ل|ب|مع|بين|عند|لدي|لدى|الي|الى|امام|خلف|حول|ضد|دون)/.test(next.norm)) return true;
+  if (!first && /^ال(م|مت|مست).{3,}$/.test(n) && /\u0629$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && next?.kind === 'word' && !/^ال/.test(next.norm) && next.norm.length >= 5 && /[^\u0629ت](هم|هن|هما)$/.test(next.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(نفس|انفس|كل|جميع|بعض|علي|على|عن|في|من|منه|من|ل|ب|مع|بين|عند|لدي|لدى|الي|الى|امام|خلف|حول|ضد|دون)/.test(next.norm)) return true;
   // (the one spoken to, ل + a noun with its pronoun: وقال صالح سرية لرجاله إن …)
   if (!first && at >= 0 && addresseeWord(ctx, at)) return true;
   // ("more than once", أكثر من مرة، أقل من …, is how often, never a name's word: وقالت كلينتون أكثر من مرة إنها …)

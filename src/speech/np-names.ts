@@ -218,7 +218,9 @@ export function build(ctx: Ctx, a: number, b: number, next: number, role: [numbe
       nameA = tn[0];
       named = true;
       type = 'PERS';
-    } else if (kind === 'role' || group) type = 'PERS';
+    } else if (kind === 'role') type = 'PERS';
+    // (a group is an unnamed source: منتقدو الرئيس التركي، متداولو السندات)
+    else if (group) type = 'ANON';
   } else if (kind === 'org') type = 'ORG';
   else if (kind === 'anon') type = 'ANON';
   // (a kin noun's phrase is a person: جد الطفلة، شقيقة المعلمة رحمة الحويطي)
