@@ -119,3 +119,80 @@ describe('round 34: who speaks', () => {
     expect(doc.claims[0]!.speaker?.name).toBe('وزارة الداخلية');
   });
 });
+
+describe('round 34: where the words end (after the twenty-second audit)', () => {
+  it('a participle\'s words end at the next speech participle of the same speaker, comma or not (… مستخدميها محذراً في الوقت ذاته من …)', async () => {
+    const cs = await claimsOf('وأوضح الناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني بأن الجهات الأمنية قد شددت رقابتها على مواقع تداول هذه المفرقعات ، مؤكداً بأنها مستمرة في ملاحقة المخالفين من أصحاب البسطات عبر هذه الألعاب التي تشكل خطورةً بالغةً على سلامة مستخدميها محذراً في الوقت ذاته من عواقبها الوخيمة التي تترتب على اقتنائها.');
+    expect(cs.find((c) => c.cue === 'مؤكداً')?.content).toBe('مستمرة في ملاحقة المخالفين من أصحاب البسطات عبر هذه الألعاب التي تشكل خطورةً بالغةً على سلامة مستخدميها');
+    expect(cs.find((c) => c.cue === 'محذراً')).toEqual(expect.objectContaining({ speaker: 'بدر السحيباني', content: 'عواقبها الوخيمة التي تترتب على اقتنائها' }));
+  });
+
+  it('منوهاً بضرورة … is the speaker\'s next claim (… عمليات المراقبة، منوهاً بضرورة تعاون الجميع …)', async () => {
+    const cs = await claimsOf('وأكد النمري أن أمانة العاصمة المقدسة تكثف خلال هذه الأيام عمليات المراقبة، منوهاً بضرورة تعاون الجميع لمكافحة هذه الظواهر السلبية والإبلاغ عن أي ممارسات خاطئة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأكد', content: 'أمانة العاصمة المقدسة تكثف خلال هذه الأيام عمليات المراقبة' }));
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'منوهاً', speaker: 'النمري', content: 'ضرورة تعاون الجميع لمكافحة هذه الظواهر السلبية والإبلاغ عن أي ممارسات خاطئة' }));
+  });
+
+  it('the writer\'s bridges close the words (وقد تزامن هذا الكلام مع …; ولم ترد تقارير فورية …; يأتي هذا كرد فعل …)', async () => {
+    const talk = await claimsOf('عشية المحادثات المفصلية في الدوحة، أعلن رجب طيب إردوغان أن الرئيس الروسي فلاديمير بوتين يتّجه إلى التخلي عن بشار الأسد، وأنه لم يعد يشاطر الرأي القائل إن بلاده ستقف إلى جانبه حتى النهاية، وقد تزامن هذا الكلام مع فيض من التحليلات.');
+    expect(talk[0]!.content).toBe('الرئيس الروسي فلاديمير بوتين يتّجه إلى التخلي عن بشار الأسد، وأنه لم يعد يشاطر الرأي القائل إن بلاده ستقف إلى جانبه حتى النهاية');
+    const reports = await claimsOf('وقال سكان بريسبان ان الزلزال تسبب فى اهتزاز المنازل ، ولم ترد تقارير فورية عن وقوع اضرار مادية.');
+    expect(reports[0]).toEqual(expect.objectContaining({ cue: 'وقال', content: 'الزلزال تسبب فى اهتزاز المنازل' }));
+    const bridge = await claimsOf('علمنا أن المؤثرين في المشهد السياسي النمساوي يطالبون جهازها الدبلوماسي بتقليص التأشيرات الممنوحة لبعض مواطني الخليج، يأتي هذا كرد فعل على إمعان بعض السياح في تجاهل الأنظمة.');
+    expect(bridge[0]!.content).toBe('تقليص التأشيرات الممنوحة لبعض مواطني الخليج');
+  });
+
+  it('an attribution set off by commas between the cue and its words is no claim of its own (وقال جاويش أوغلو، بحسب ما نقلت عنه وكالة الأناضول …، إن …)', async () => {
+    const cs = await claimsOf('وقال جاويش أوغلو، بحسب ما نقلت عنه وكالة الأناضول التركية الرسمية، إن «الطائرات الأميركية بدأت الوصول» إلى تركيا، من دون إعطاء مزيد من التفاصيل.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', speaker: 'جاويش أوغلو', content: '«الطائرات الأميركية بدأت الوصول» إلى تركيا، من دون إعطاء مزيد من التفاصيل' })]);
+  });
+
+  it('"in describing" is a noun, and a quotation runs on no further than the next claim (وفي معرض وصفه … «…» خلال عقد، قال أوباما إن …)', async () => {
+    const cs = await claimsOf('وفي معرض وصفه لنقاش الكونغرس الاتفاق مع طهران بأنه «أهم نقاش يتعلق بالسياسة الخارجية» خلال عقد، قال أوباما إن على الكونغرس أن لا يتأثر بضغط المنتقدين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'أوباما', content: 'على الكونغرس أن لا يتأثر بضغط المنتقدين' })]);
+  });
+
+  it('a norm one acts by is no source (وحسب الأعراف الطبية العلمية فإن …، وذلك وفقا لموجهات اللجنة …)', async () => {
+    const cs = await claimsOf('وأضاف البيان أنه لاحقاً أظهر الفحص السريري للطفلة موت جذع الدماغ وحسب الأعراف الطبية العلمية فإن هذه الحالات تحتاج إلى عناية للجهاز التنفسي والقلبي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأضاف', content: 'لاحقاً أظهر الفحص السريري للطفلة موت جذع الدماغ وحسب الأعراف الطبية العلمية فإن هذه الحالات تحتاج إلى عناية للجهاز التنفسي والقلبي' })]);
+    expect(await claimsOf('وتم على الفور إجراء التقصي الوبائي ومناظرة كافة المخالطين، وذلك وفقا لموجهات اللجنة العلمية الصادرة من مركز القيادة والتحكم.')).toEqual([]);
+  });
+});
+
+describe('round 34: cues and speakers (after the twenty-second audit)', () => {
+  it('لمّح إلى أن hints (ولمحت الوكالة الأميركية إلى أن …), and بحسب ما وثق attributes', async () => {
+    const hint = await claimsOf('ولمحت الوكالة الأميركية إلى أن اليونان لن تتمكن من احترام ديونها حيال الاتحاد الأوروبي، من دون أن تقول ذلك صراحة.');
+    expect(hint[0]).toEqual(expect.objectContaining({ cue: 'ولمحت', content: 'اليونان لن تتمكن من احترام ديونها حيال الاتحاد الأوروبي' }));
+    const doc = await claimsOf('وسقط أكثر من 30 برميلاً على منطقة البلد وسط الزبداني، بحسب ما وثق ناشطون معارضون من المنطقة.');
+    expect(doc[0]).toEqual(expect.objectContaining({ speaker: 'ناشطون معارضون من المنطقة', content: 'وسقط أكثر من 30 برميلاً على منطقة البلد وسط الزبداني' }));
+  });
+
+  it('a nominal object after the day the source spoke, or after its role in apposition (… اليوم الاربعاء العثور على …؛ … المدير الفني للهلال عن موافقته …)', async () => {
+    const day = await claimsOf('أعلن مصدر أمني عراقي اليوم الاربعاء العثور على جثث أم وابنتيها وطفلها في مرتفعات حمرين شمال شرقي بلدة العلم بتكريت.');
+    expect(day[0]).toEqual(expect.objectContaining({ cue: 'أعلن', speaker: 'مصدر أمني عراقي', content: 'العثور على جثث أم وابنتيها وطفلها في مرتفعات حمرين شمال شرقي بلدة العلم بتكريت' }));
+    const role = await claimsOf('أعلن اليوناني جورجيوس دونيس المدير الفني للهلال عن موافقته على نقل مباريات الفريق الودية تليفزيونياً خلال المعسكر النمساوي.');
+    expect(role[0]).toEqual(expect.objectContaining({ cue: 'أعلن', content: 'موافقته على نقل مباريات الفريق الودية تليفزيونياً خلال المعسكر النمساوي' }));
+  });
+
+  it('the one interviewed speaks after an interview told before a pro-drop cue (في مقابلة مع أحمد الفقيه، …، قال: «…»)', async () => {
+    const cs = await claimsOf('بحسب موقع «سعوديون في أميركا». في مقابلة مع أحمد الفقيه، رئيس النادي السعودي في جامعة فيرلي ديكنسون (ولاية نيوجيرسي)، قال: «استوعبت وتعلمت الكثير من الأمور التي لم أكن أعرفها».');
+    expect(cs.find((c) => c.cue === 'قال')).toEqual(expect.objectContaining({ speaker: 'أحمد الفقيه' }));
+  });
+
+  it('a name that starts with ف + ال keeps its ف (فاليري لينسي)', async () => {
+    const doc = await extract('وفي حديث لي مع فاليري لينسي، المديرة التنفيذية لمشروع ويسكونسن حول السيطرة على الأسلحة النووية، قالت إن وثيقة أبريل تركت مساحة كافية للتراجع.');
+    expect(doc.entities.map((e) => e.name)).toContain('فاليري لينسي');
+    expect(doc.claims[0]!.speaker?.name).toBe('فاليري لينسي');
+  });
+
+  it('the outlet that relayed a source\'s words is the later "الموقع" (وذكر موقع «باز فيد» …، نقلا عن مسؤول تنفيذي …. ويقول الموقع …)', async () => {
+    const cs = await claimsOf('وذكر موقع «باز فيد» الإخباري الأميركي، نقلا عن مسؤول تنفيذي بـ«فيسبوك»، أن الشركة بصدد إنشاء متاجر على صفحات فيسبوك. ويقول الموقع إن التجربة لو كتب لها النجاح فإنها ستمثل تحولا في صناعة المتاجر الإلكترونية.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وذكر', speaker: 'مسؤول تنفيذي', content: 'الشركة بصدد إنشاء متاجر على صفحات فيسبوك' }));
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ويقول', speaker: 'باز فيد' }));
+  });
+
+  it('a group in construct is an unnamed source (يتوقع متداولو السندات …)', async () => {
+    const cs = await claimsOf('ويتوقع متداولو السندات تحول الوتيرة المتواضعة لأسعار الفائدة في الأعوام المقبلة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'متداولو السندات', type: 'ANON' }));
+  });
+});
