@@ -188,6 +188,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // (… nor a blessing asked for someone: داعيا لهم بالرحمة والمغفرة، ودعا له بالشفاء)
   if (entry.lemma === 'دعا' && /^ل(ه|ها|هم|هما|هن|كم|نا)$/.test(T[i + 1]?.norm ?? '') && BLESSING.test(T[i + 2]?.norm ?? '')) return { draft: null, source: null };
+  // (… or God the subject of what is asked: داعية بأن يحفظ الله بلادنا …، ودعا أن يرحم الله الضحايا)
+  if (entry.lemma === 'دعا') {
+    let k = i + 1;
+    if (/^(الله|المولي|المولى)$/.test(T[k]?.norm ?? '')) k++;
+    if (L.complementizers.has(T[k]?.norm ?? '') && /^[يت]/.test(T[k + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[k + 2]?.norm ?? '')) return { draft: null, source: null };
+  }
   // (… with the prayers' subject and the one prayed for named: ودعا مغردو “تويتر” للفتاة سارة بالرحمة والمغفرة)
   if (entry.lemma === 'دعا' && form.kind !== 'part') {
     for (let k = i + 2; k < Math.min(T.length, i + 10) && (isWord(T[k]) || isQuote(T[k])); k++) if (BLESSING.test(T[k]!.norm) && [1, 2, 3].some((d) => k - d > i && /^ل.{2,}/.test(T[k - d]!.norm))) return { draft: null, source: null };
@@ -572,6 +578,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… and never as a participle joined by و: ومجددة التأكيد agrees with a noun of the reported clause)
   if (entry.viaOnly && entry.lemma !== 'أعرب' && ((form.kind === 'part' && form.conj) || (!entry.via!.includes(T[i + 1]?.norm ?? '') && !(np && !svo && entry.via!.includes(T[np.next]?.norm ?? ''))))) return { draft: null, source: null };
   // a bare honorific pronoun (وأفاد معاليه) is written but resolved like a pro-drop
+  // ("these" as the speaker, وأفاد هؤلاء بأن …, points back to a group: resolved like a plural pro-drop)
+  const demonstrativeGroup = !!np && !svo && np.b - np.a === 1 && /^(هؤلاء|اولئك|هولاء)$/.test(T[np.a]!.norm);
+  if (demonstrativeGroup) np = null;
   const pronounOnly = !!np && np.b - np.a === 1 && L.honorificPronouns.has(T[np.a]!.norm);
   let source = np && !pronounOnly ? sourceOf(ctx, np, form.gender, svo ? form.number : '?', history) : null;
   // a relative named by a person (أكدت والدة راكب الأمواج الأسترالي ميك فانينج أنها …): the relative speaks, not the
@@ -874,6 +883,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       if (prev && prev.type === 'PERS' && prev.named && (prev.entityId || prev.name.trim().split(/\s+/).length >= 2)) src = prev;
     }
     if (!src && relayedGender) src = implicitSource(history, relayedGender, relayedPronoun![1] === 'هم' ? 'p' : '?', i);
+    if (!src && demonstrativeGroup) src = pluralSubject(ctx, i, history) ?? implicitSource(history, '?', 'p', i);
     if (!src) src = amaTopic(ctx, cueStart, form, history);
     // (the one interviewed in a conversation told before the cue in its sentence: وفي حديث لي مع فاليري لينسي، المديرة
     // التنفيذية …، قالت إن …)

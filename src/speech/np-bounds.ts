@@ -129,7 +129,9 @@ function addresseeWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word' || ctx.entType[k]) return false;
   const n = t.norm;
-  return /^ل.{3,}(ه|ها|هم|هما)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(لل|لكن|لان|لدي|لدى)/.test(n);
+  // (the folded word first, where ة is ه too: cheap, and most words fail it)
+  if (n.charCodeAt(0) !== 0x644 || n.length < 5 || !/(ه|ها|هم|هما)$/.test(n) || /^(لل|لكن|لان|لدي|لدى)/.test(n)) return false;
+  return /^ل.{3,}(ه|ها|هم|هما)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, ''));
 }
 
 /** Skips leading circumstantial material after a cue; returns the first index of the speaker phrase. */

@@ -195,4 +195,14 @@ describe('round 34: cues and speakers (after the twenty-second audit)', () => {
     const cs = await claimsOf('ويتوقع متداولو السندات تحول الوتيرة المتواضعة لأسعار الفائدة في الأعوام المقبلة.');
     expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'متداولو السندات', type: 'ANON' }));
   });
+
+  it('"these" as the speaker is the group named before (ويرى مراقبون اقتصاديون …. وأفاد هؤلاء بأن …)', async () => {
+    const cs = await claimsOf('ويرى مراقبون اقتصاديون تحدثت إليهم «الشرق الأوسط» أنه بعد تحويل السفن والناقلات البحرية إلى ميناء عدن الجنوبي، سيتوقف ميناء الحديدة بشكل كامل. وأفاد هؤلاء بأن قرار تحويل السفن إلى عدن «قد يكون صائبا».');
+    expect(cs.find((c) => c.cue === 'وأفاد')?.speaker).toContain('مراقبون اقتصاديون');
+  });
+
+  it('a prayer that God keep someone is no demand (داعية بأن يحفظ الله بلادنا …)', async () => {
+    const cs = await claimsOf('وقالت فاطمة القحطاني ناشطة في المجال الصحي إن ما حدث يتنافى مع الدين والشرع والأخلاق والإنسانية، داعية بأن يحفظ الله بلادنا وأبناءنا من كل نفس حاقدة مضمرة الشر.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقالت']);
+  });
 });
