@@ -197,6 +197,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       const pv = T[i - 1]!.norm;
       if (i + 1 < b && /^(معه|معها|معهم|معهما)$/.test(T[i]!.norm)) i++;
       // (… or relayed it: في بيان نقلته وكالة الأنباء الإماراتية: the one who issued it speaks)
+      // (… past the day it was aired: في تصريح بثته اليوم وكالة الأنباء اليمنية)
+      if (/(ه|ها|هم)$/.test(pv) && /^(نشر|بث|اجر|نقل|اورد)/.test(pv)) while (i + 2 < b && T[i]!.kind === 'word' && /^(اليوم|امس|الليله|مساء|صباح)$/.test(T[i]!.norm)) i++;
       if (i + 1 < b && /(ه|ها|هم)$/.test(pv) && /^(نشر|بث|اجر|نقل|اورد)/.test(pv) && L.mediaNouns.has(T[i]!.norm.replace(/^ال/, ''))) {
         const e = ctx.entType[i] === 2 && ctx.entEnd[i]! > i ? ctx.entEnd[i]! : hasArticle(T[i]!.norm) ? i + 1 : outletNameEnd(ctx, i + 1, b, -1);
         if (e > i && e <= b) i = e;

@@ -193,7 +193,7 @@ const PLURAL_AF3AL = /^(اتحاد|استاذ|اعضاء|اشخاص|اطباء|�
 
 /** Token k is باسم right after a spokesman (المتحدث باسم …): "in the name of", never the first name باسم. */
 export function spokesmanBasim(ctx: Ctx, k: number): boolean {
-  return ctx.toks[k]?.norm === 'باسم' && k > 0 && /^(ال)?(متحدث|ناطق)(ه|ون|ين)?$/.test(ctx.toks[k - 1]!.norm);
+  return ctx.toks[k]?.norm === 'باسم' && k > 0 && /^(ال)?(متحدث|ناطق|موقع|صادر)(ه|ون|ين)?$/.test(ctx.toks[k - 1]!.norm);
 }
 
 /**
