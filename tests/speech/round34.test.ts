@@ -1,5 +1,5 @@
 /**
- * Round 34 (the twentieth-first audit's error kinds, and a twenty-second audit of 400 SaudiNewsNet articles that no
+ * Round 34 (the twenty-first audit's error kinds, and a twenty-second audit of 400 SaudiNewsNet articles that no
  * earlier round had read). Rows are real sentences of SaudiNewsNet articles, shortened.
  */
 import { describe, expect, it } from 'vitest';
