@@ -179,6 +179,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       if (n === 'ان' && T[k + 1]?.norm === 'شاء') continue;
       // (بان كي مون: a name, not بأن)
       if (n === 'بان' && T[k + 1]?.norm === 'كي') continue;
+      // (nor the letters of an acronym spelled out: سي. إن. إن)
+      if (n === 'ان' && T[k - 1]?.text === '.' && isWord(T[k - 2]) && T[k - 2]!.norm.length <= 2 && T[k - 2]!.end === T[k - 1]!.start) continue;
       if (relative) return null;
       // (an explanation's إن after a comma is inside the words, never their start: وأضاف النجيفي لا بد من …، حيث إن …;
       // but it is the words of "as X says": كما يقول العوضي، إذ إن …)

@@ -15,6 +15,8 @@ const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغ
 export function documentRelative(ctx: Ctx, i: number): boolean {
   const T = ctx.toks;
   if (i > 0 && DOC_INDEF.test(T[i - 1]!.norm) && isWord(T[i + 1])) return true;
+  // (… or with its indefinite adjective: أصدرت المديرية بيانا توضيحيا قال إن …)
+  if (i > 1 && DOC_INDEF.test(T[i - 2]!.norm) && /^[^ا].{2,}(يا|ه)$/.test(T[i - 1]!.norm) && /ا$/.test(T[i - 2]!.norm) && !ctx.entType[i - 1] && isWord(T[i + 1])) return true;
   // (… or its issuer named with ل between them: وفق بيان للأمم المتحدة أشار إلى …)
   for (let k = i - 2; k >= Math.max(ctx.sentStart[i]!, i - 5); k--) {
     if (!isWord(T[k])) break;

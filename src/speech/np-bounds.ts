@@ -202,6 +202,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       if (i + 1 < b && /(ه|ها|هم)$/.test(pv) && /^(نشر|بث|اجر|نقل|اورد)/.test(pv) && L.mediaNouns.has(T[i]!.norm.replace(/^ال/, ''))) {
         const e = ctx.entType[i] === 2 && ctx.entEnd[i]! > i ? ctx.entEnd[i]! : hasArticle(T[i]!.norm) ? i + 1 : outletNameEnd(ctx, i + 1, b, -1);
         if (e > i && e <= b) i = e;
+        // (… with what it belongs to: وكالة الأنباء اليمنية التابعة للحكومة الشرعية)
+        if (i + 1 < b && T[i]!.kind === 'word' && /^(ال)?(تابع|تابعه|الرسمي|الرسميه|الحكومي|الحكوميه)$/.test(T[i]!.norm)) {
+          i++;
+          while (i < b && T[i]!.kind === 'word' && /^(لل|ل|ال)/.test(T[i]!.norm) && !ctx.lex.roleNouns.has(T[i]!.norm)) i++;
+        }
       }
       // (then when and where: أمس، أخيرا بالرباط، في جدة)
       for (let g = 0; g < 4 && i < b && T[i]!.kind === 'word'; g++) {

@@ -66,6 +66,25 @@ export function isAbbreviation(text: string, dot: number): boolean {
     while (k < text.length && k - dot <= 3 && isArabicLetter(text.charCodeAt(k))) k++;
     if (k - dot - 1 <= 2) return true;
   }
+  // (… or spaced, as an acronym spelled out letter by letter: "بي. بي. سي"، سي. إن. إن: a short word, a dot and a space,
+  // then another short word with its own dot, or the last of such a run)
+  if (letters.length <= 2 && text.charCodeAt(dot + 1) === 0x20) {
+    const s0 = dot + 2;
+    let k = s0;
+    while (k < text.length && k - s0 <= 3 && isArabicLetter(text.charCodeAt(k))) k++;
+    const next = k - s0;
+    if (next >= 1 && next <= 2) {
+      const own = !/^(لي|له|في|من|عن|هي|هو|ما|لا|قد|لم|لن|او|أو|يا|ذا|كي|بل)$/.test(letters);
+      if (text[k] === '.' && own) return true;
+      // (the run's last letters: the word before this one was short and dotted too)
+      const before = dot - w.length - 2;
+      if (before >= 1 && text[before] === '.' && text.charCodeAt(before + 1) === 0x20 && /[\s"“”«»)،,.]/.test(text[k] ?? ' ')) {
+        let b = before - 1;
+        while (b >= 0 && isArabicLetter(text.charCodeAt(b))) b--;
+        if (before - 1 - b >= 1 && before - 1 - b <= 2) return true;
+      }
+    }
+  }
   // (… or a later dot of a chain: بي.إم.دبليو)
   if (letters.length <= 3 && text[dot - w.length - 1] === '.' && isArabicLetter(text.charCodeAt(dot - w.length - 2)) && isArabicLetter(text.charCodeAt(dot + 1)) && dottedAcronymEnd(text, dot - w.length - 1) > dot) return true;
   // (… or one the tokenizer keeps whole: جيه.إل.إل، إل.جي)

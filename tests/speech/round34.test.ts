@@ -205,4 +205,24 @@ describe('round 34: cues and speakers (after the twenty-second audit)', () => {
     const cs = await claimsOf('وقالت فاطمة القحطاني ناشطة في المجال الصحي إن ما حدث يتنافى مع الدين والشرع والأخلاق والإنسانية، داعية بأن يحفظ الله بلادنا وأبناءنا من كل نفس حاقدة مضمرة الشر.');
     expect(cs.map((c) => c.cue)).toEqual(['وقالت']);
   });
+
+  it('an acronym spelled out with spaced dots ends no sentence ("بي. بي. سي" أنه …), and its letters are no complementizer (سي. إن. إن)', async () => {
+    const cs = await claimsOf('وذكرت هيئة الإذاعة البريطانية "بي. بي. سي" أنه لا يزال نحو عشرة آلاف مهاجر يحصلون على مساعدات حكومية من دافعي الضرائب.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وذكرت', speaker: 'هيئة الإذاعة البريطانية', content: 'لا يزال نحو عشرة آلاف مهاجر يحصلون على مساعدات حكومية من دافعي الضرائب' }));
+    const cnn = await claimsOf('وقالت شبكة سي. إن. إن الأمريكية إن الهجوم وقع فجرا.');
+    expect(cnn[0]?.content).toBe('الهجوم وقع فجرا');
+  });
+
+  it('the outlet that aired the words, past the day, is no speaker (وقال في تصريح بثته اليوم وكالة الأنباء اليمنية، إن …)', async () => {
+    const cs = await claimsOf('أوضح الناطق الرسمي باسم الحكومة اليمنية راجح بادي، ان عدد من وزراء الحكومة سيعودن إلى محافظة عدن خلال الأيام القليلة القادمة. وقال في تصريح بثته اليوم وكالة الأنباء اليمنية التابعة للحكومة الشرعية، إن وزير الأشغال العامة سيعود إلى محافظة عدن.');
+    expect(cs.find((c) => c.cue === 'وقال')).toEqual(expect.objectContaining({ speaker: 'راجح بادي', content: 'وزير الأشغال العامة سيعود إلى محافظة عدن' }));
+  });
+
+  it('"in the wake of" ends the speaker (حيث أعلنت الشركة في أعقاب ذلك منح …), and a statement with its adjective speaks through its issuer (بيانا توضيحيا قال …)', async () => {
+    const wake = await claimsOf('حيث أعلنت الشركة في أعقاب ذلك منح المستخدمين تخفيضاً يصل إلى 45% في سعر دقيقة الاتصال للشبكات الأخرى.');
+    expect(wake[0]).toEqual(expect.objectContaining({ cue: 'أعلنت', written: 'الشركة', content: 'منح المستخدمين تخفيضاً يصل إلى 45% في سعر دقيقة الاتصال للشبكات الأخرى' }));
+    const doc = await claimsOf('وأصدرت المديرية العامة للشؤون الصحية بمنطقة المدينة المنورة بيانا توضيحيا قال إن الطفلة تتلقى الرعاية الطبية اللازمة.');
+    expect(doc[0]).toEqual(expect.objectContaining({ cue: 'قال', content: 'الطفلة تتلقى الرعاية الطبية اللازمة' }));
+    expect(doc[0]!.speaker).toContain('المديرية العامة للشؤون الصحية');
+  });
 });
