@@ -160,7 +160,7 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   if (free || passedComma || form.entry.stance === 'demand' || form.entry.stance === 'accuse') return [s, 0];
   const bare = t.norm.replace(/^ال/, '');
   // (a definite noun after the day the speaker spoke opens the object: أعلن مصدر أمني عراقي اليوم الاربعاء العثور على …)
-  if (strong && s > s0 && /^ال/.test(t.norm) && !ctx.entType[s] && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.titles.has(t.norm) && T.slice(s0, s).every((w) => isWord(w) && (L.timeHeads.has(w.norm) || L.timeAdjectives.has(w.norm) || /^(اليوم|امس|الليله|صباح|مساء|اول|امس)$/.test(w.norm) || WEEKDAY.test(w.norm)))) return [s, 0];
+  if (strong && s > s0 && /^ال/.test(t.norm) && !ctx.entType[s] && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.titles.has(t.norm) && T.slice(s0, s).every((w) => isWord(w) && (L.timeHeads.has(w.norm) || L.timeAdjectives.has(w.norm) || /^(اليوم|امس|الليله|صباح|مساء|اول|اخيرا|مؤخرا|مجددا|حاليا|ايضا)$/.test(w.norm) || WEEKDAY.test(w.norm)))) return [s, 0];
   // (… and after a role in apposition to the named speaker, up to the cue's own preposition: أعلن اليوناني جورجيوس دونيس
   // المدير الفني للهلال عن موافقته على …)
   if (strong && s === from && L.roleNouns.has(t.norm) && ctx.entType[s - 1] === 1) {

@@ -225,4 +225,9 @@ describe('round 34: cues and speakers (after the twenty-second audit)', () => {
     expect(doc[0]).toEqual(expect.objectContaining({ cue: 'قال', content: 'الطفلة تتلقى الرعاية الطبية اللازمة' }));
     expect(doc[0]!.speaker).toContain('المديرية العامة للشؤون الصحية');
   });
+
+  it('a definite object after "lately" or the day the source spoke (وأكدت وكالة فيتش أخيرا التصنيف الائتماني …)', async () => {
+    const cs = await claimsOf('وعلى الرغم من هذه الرياح المُعاكسة المتزايدة، إلا أن بعضهم اتخذ موقفا أكثر تفاؤلاً. وأكدت وكالة فيتش أخيرا التصنيف الائتماني للبلاد عند A-، وغيرت توقعاتها من سلبية إلى مستقرة.');
+    expect(cs.find((c) => c.cue === 'وأكدت')).toEqual(expect.objectContaining({ speaker: 'فيتش', content: 'التصنيف الائتماني للبلاد عند A-، وغيرت توقعاتها من سلبية إلى مستقرة' }));
+  });
 });
