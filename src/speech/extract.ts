@@ -902,6 +902,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const narrated = T.slice(Math.max(0, s - 6), s - 1).some((x) => /^[وف]?(روي|روى|يروي|يروى|حدث|نقل|ورد|اخرج|وروي)$/.test(x.norm));
       if (T[s - 1]?.norm === 'عن' && narrated && ctx.entEnd[s] === e0) src = sourceOf(ctx, build(ctx, s, e0, e0, null), form.gender, form.number, history);
     }
+    // (a plural participle after a contrast whose own subject and plural verb come first: غير أن أقرباءها نفوا تلك
+    // الروايات، مطالبين …)
+    if (!src && form.kind === 'part' && form.number === 'p') src = contrastGroup(ctx, i, history);
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
     // (a participle after a sentence whose verb reports nothing names its subject: من جانبه، أشاد الشيخ محمد بن عيسى
     // آل خليفة … بإنجازات …، مشيراً إلى أن …)
@@ -1133,6 +1136,25 @@ function endsOutsideQuotes(ctx: Ctx, a: number, b: number): number {
     else if (isEnd(T[k]!)) n++;
   }
   return n;
+}
+
+/**
+ * The subject written after غير أن / إلا أن / بيد أن before a plural past verb, in the participle's sentence and within
+ * twenty-five tokens of it (غير أن أقرباءها نفوا تلك الروايات، مطالبين المشاركين بالترحم).
+ */
+function contrastGroup(ctx: Ctx, i: number, history: Source[]): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[i]!;
+  for (let a = i - 2; a > s0 && a >= i - 25; a--) {
+    if (T[a]!.norm !== 'ان' || !/^[وف]?(غير|الا|بيد)$/.test(T[a - 1]?.norm ?? '')) continue;
+    let v = a + 1;
+    while (v < i && v - a <= 5 && isWord(T[v]) && !/^[وف]?.{2,}وا$/.test(T[v]!.norm)) v++;
+    if (v >= i || v === a + 1 || !/وا$/.test(T[v]!.norm)) return null;
+    const np = parseSpeaker(ctx, a + 1, v, null, true);
+    if (!np || np.b !== v) return null;
+    return { ...sourceOf(ctx, np, '?', 'p', history), number: 'p' };
+  }
+  return null;
 }
 
 /** a noun of talking with someone (حوار، لقاء، مقابلة), with a preposition or article, folded */

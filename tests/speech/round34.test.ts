@@ -230,4 +230,9 @@ describe('round 34: cues and speakers (after the twenty-second audit)', () => {
     const cs = await claimsOf('وعلى الرغم من هذه الرياح المُعاكسة المتزايدة، إلا أن بعضهم اتخذ موقفا أكثر تفاؤلاً. وأكدت وكالة فيتش أخيرا التصنيف الائتماني للبلاد عند A-، وغيرت توقعاتها من سلبية إلى مستقرة.');
     expect(cs.find((c) => c.cue === 'وأكدت')).toEqual(expect.objectContaining({ speaker: 'فيتش', content: 'التصنيف الائتماني للبلاد عند A-، وغيرت توقعاتها من سلبية إلى مستقرة' }));
   });
+
+  it('a plural participle after غير أن + a subject and its plural verb speaks for that subject (غير أن أقربائها نفوا …، مطالبين …)', async () => {
+    const cs = await claimsOf('وتناقل عدد من زوار الشبكات الاجتماعية شائعة أن الفتاة توفت لإنشغالها بالتصوير غير أن أقربائها نفوا تلك الروايات مطالبين المشاركين بالترحم على الفقيدة.');
+    expect(cs.find((c) => c.cue === 'مطالبين')).toEqual(expect.objectContaining({ speaker: 'أقربائها', content: 'الترحم على الفقيدة' }));
+  });
 });
