@@ -188,16 +188,26 @@ function bodyWritten(ctx: Ctx, bare: string, k: number): string | null {
   const T = ctx.toks;
   for (let j = k - 1; j >= Math.max(0, k - 400); j--) {
     const n = T[j]!.norm;
-    if (n !== bare && !(n.length === bare.length + 1 && /^[وبل]/.test(n) && n.slice(1) === bare)) continue;
+    // (… or with its article and adjectives, as a subject: أدانت الأمانة العامة لهيئة كبار العلماء … وأكدت الأمانة)
+    const defHead = n === 'ال' + bare && j > 0 && isWord(T[j - 1]) && /^[وف]?.{2,}ت$/.test(T[j - 1]!.norm);
+    if (n !== bare && !(n.length === bare.length + 1 && /^[وبل]/.test(n) && n.slice(1) === bare) && !defHead) continue;
     let e = j + 1;
     // (not its affiliation: مرصد الفتاوى التكفيرية … التابع لدار الإفتاء)
     while (e < k && e - j <= 6 && isWord(T[e]) && /^(و?ال|لل)/.test(T[e]!.norm) && !ctx.entType[e] && !/^ال(تابع|تابعه|معني|معنيه|مختص|مختصه|مكلف|مكلفه|مسوول|مسووله|مسؤول|مسؤوله)$/.test(T[e]!.norm)) e++;
+    // (… and its ل-genitive, a construct and its definite words: لهيئة كبار العلماء)
+    if (defHead && e > j + 1 && e < k && isWord(T[e]) && /^ل[^ل]../.test(T[e]!.norm) && !ctx.entType[e]) {
+      let f = e + 1;
+      if (f < k && isWord(T[f]) && !/^ال/.test(T[f]!.norm) && /^ال/.test(T[f + 1]?.norm ?? '') && !ctx.entType[f]) f++;
+      while (f < k && f - e <= 3 && isWord(T[f]) && /^ال/.test(T[f]!.norm) && !ctx.entType[f] && !ctx.lex.roleNouns.has(T[f]!.norm)) f++;
+      if (f > e + 1) e = f;
+    }
+    if (defHead && e === j + 1) continue;
     // (nor a person's body named by the person's title alone: حكومة الرئيس; a document only with its body, بيانات
     // الإدارة, not with its topic, دراسة الوضع الراهن)
     if ((DOCUMENT_HEAD.test(bare) || ctx.lex.documentHeads.has('ال' + bare)) && !ctx.lex.orgHeads.has(T[j + 1]?.norm ?? '')) continue;
     if (e - j < 2 || T.slice(j + 1, e).some((t) => ctx.lex.titles.has(t.norm) || ctx.lex.roleNouns.has(t.norm))) continue;
     const raw = ctx.text.slice(T[j]!.start, T[e - 1]!.end);
-    return n === bare ? raw : raw.slice(1);
+    return n === bare || defHead ? raw : raw.slice(1);
   }
   return null;
 }

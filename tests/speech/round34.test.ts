@@ -235,4 +235,9 @@ describe('round 34: cues and speakers (after the twenty-second audit)', () => {
     const cs = await claimsOf('وتناقل عدد من زوار الشبكات الاجتماعية شائعة أن الفتاة توفت لإنشغالها بالتصوير غير أن أقربائها نفوا تلك الروايات مطالبين المشاركين بالترحم على الفقيدة.');
     expect(cs.find((c) => c.cue === 'مطالبين')).toEqual(expect.objectContaining({ speaker: 'أقربائها', content: 'الترحم على الفقيدة' }));
   });
+
+  it('a definite head alone names the body written before with its article and adjectives (أدانت الأمانة العامة لهيئة كبار العلماء …. وأكدت الأمانة …)', async () => {
+    const cs = await claimsOf('أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر قوات الطوارىء في منطقة عسير. وأكدت الأمانة في بيان لها امس أن ما وصل إليه هؤلاء المجرمون من استخفاف بحرمات الله يوجب وقوف الجميع صفاً واحداً.');
+    expect(cs.find((c) => c.cue === 'وأكدت')).toEqual(expect.objectContaining({ written: 'الأمانة', speaker: 'الأمانة العامة لهيئة كبار العلماء' }));
+  });
 });
