@@ -326,6 +326,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   const descriptor = fold(np.roleA >= 0 ? text(ctx, np.roleA, np.roleB) : np.named ? '' : text(ctx, np.a, np.b)).replace(/^(معالي|سمو|فخامه|سعاده) /, '');
   const num: GNumber = np.plural ? 'p' : number;
   let name = np.named ? text(ctx, np.nameA, np.nameB) : text(ctx, np.a, np.b).replace(/^(معالي|سمو|فخامة|سعادة)\s+/, '');
+  let aliasByNation: Source | null = null;
   // (the letters the phrase's span leaves out of its first word, a conjunction or a preposition: والمحللون، لوسائل)
   if (!np.named && np.cut) name = name.slice(np.cut);
   // (a praise of God for His name: قال تعالى، يقول سبحانه وتعالى)
@@ -362,7 +363,12 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (… or a first name the entity holds only as a father's name: محمد علي الشهراني, tagged محمد, joined to حسن محمد
   // الجهمي; the written name is someone else)
   const fatherOnly = !!ent && ent.type === 'PERS' && three && we.length >= 3 && we[0] !== ww[0] && we.slice(1, -1).includes(ww[0]!) && we[we.length - 1] !== ww[2] && np.nameB === np.b && /^ال.{3,}/.test(ctx.toks[np.nameB - 1]!.norm);
-  if (ent && patronymic) {
+  if ((aliasByNation = nationalAnaphor(ctx, np, history))) {
+    // (a definite head with a nationality, الوكالة الأميركية, is the body with that head quoted before, when that body
+    // names no other nation: وكالة التصنيف الائتماني ستاندرد آند بورز)
+    name = aliasByNation.name;
+    entityId = aliasByNation.entityId;
+  } else if (ent && patronymic) {
     name = written;
     type = 'PERS';
   } else if (ent && (lastOnly || lastTwo)) {
@@ -630,6 +636,29 @@ function definiteAnaphor(ctx: Ctx, norm: string): boolean {
 }
 
 /** A nationality adjective (قطري، البحريني without its article) meets its country among `words` (قطر، بمملكة … البحرين). */
+/**
+ * A body's definite head and a nationality after it (الوكالة الأميركية، الوزارة الفرنسية): the latest earlier source
+ * whose name opens with that head and holds no other nationality.
+ */
+function nationalAnaphor(ctx: Ctx, np: NP, history: Source[]): Source | null {
+  const T = ctx.toks;
+  // (the phrase may be tagged as a body of its own, الوكالة الأميركية, but names no one)
+  if (np.b - np.a !== 2 || np.named || ctx.entType[np.a] === 1 || (ctx.entType[np.a] && ctx.entEnd[np.a] !== np.b) || !/^ال/.test(T[np.a]!.norm) || !ctx.lex.orgHeads.has(T[np.a]!.norm)) return null;
+  const adj = T[np.a + 1]!.norm.replace(/^ال/, '').replace(/ه$/, '');
+  if (!isNationality(adj)) return null;
+  const bare = T[np.a]!.norm.slice(2);
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+    const s = history[h]!;
+    if (s.at >= np.a || s.type !== 'ORG' || s.aliasOnly) continue;
+    const words = fold(s.name).split(/\s+/).map((w) => w.replace(/^ال/, ''));
+    if (words[0] !== bare) continue;
+    // (no other nation in its name: الحكومة اليمنية is not الحكومة السورية)
+    if (words.slice(1).some((w) => isNationality(w.replace(/ه$/, '')) && w.replace(/ه$/, '') !== adj)) return null;
+    return s;
+  }
+  return null;
+}
+
 function nationalityMeets(w: string, words: readonly string[]): boolean {
   const c = w.length >= 4 && /(ي|يه)$/.test(w) ? w.replace(/(ي|يه)$/, '') : '';
   return !!c && words.some((x) => x === c || x.replace(/^[بل]/, '') === c);

@@ -240,4 +240,10 @@ describe('round 34: cues and speakers (after the twenty-second audit)', () => {
     const cs = await claimsOf('أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر قوات الطوارىء في منطقة عسير. وأكدت الأمانة في بيان لها امس أن ما وصل إليه هؤلاء المجرمون من استخفاف بحرمات الله يوجب وقوف الجميع صفاً واحداً.');
     expect(cs.find((c) => c.cue === 'وأكدت')).toEqual(expect.objectContaining({ written: 'الأمانة', speaker: 'الأمانة العامة لهيئة كبار العلماء' }));
   });
+
+  it('a body\'s head with a nationality is the body with that head quoted before (وكالة التصنيف الائتماني ستاندرد آند بورز …. ولمحت الوكالة الأميركية …)', async () => {
+    const cs = await claimsOf('أعلنت وكالة التصنيف الائتماني ستاندرد آند بورز مساء أول من أمس أنها خفضت الآفاق الاقتصادية للاتحاد الأوروبي من مستقرة إلى سلبية. ولمحت الوكالة الأميركية إلى أن اليونان لن تتمكن من احترام ديونها حيال الاتحاد الأوروبي، من دون أن تقول ذلك صراحة.');
+    expect(cs.find((c) => c.cue === 'ولمحت')?.speaker).toBe(cs.find((c) => c.cue === 'أعلنت')?.speaker);
+    expect(cs.find((c) => c.cue === 'ولمحت')?.speaker).toContain('وكالة التصنيف');
+  });
 });
