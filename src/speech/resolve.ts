@@ -647,6 +647,8 @@ function nationalAnaphor(ctx: Ctx, np: NP, history: Source[]): Source | null {
   const adj = T[np.a + 1]!.norm.replace(/^ال/, '').replace(/ه$/, '');
   if (!isNationality(adj)) return null;
   const bare = T[np.a]!.norm.slice(2);
+  // (a company, an agency or a paper; a government or a force with its nationality names itself: القوات الكردية)
+  if (!/^(وكاله|شركه|منظمه|مؤسسه|صحيفه|مجله|قناه|جمعيه|مجموعه|مصرف|بنك|دار|مرصد|مركز|معهد)$/.test(bare)) return null;
   for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
     const s = history[h]!;
     if (s.at >= np.a || s.type !== 'ORG' || s.aliasOnly) continue;
