@@ -21,7 +21,7 @@ import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, neverSpeaker, PARTI
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
-import { actAt, addresseeAct, COMMA, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep } from './nominal.js';
+import { actAt, addresseeAct, COMMA, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep, WEEKDAY } from './nominal.js';
 import { appositionEnd, ATTITUDE, bareClauseAt, firstPersonAt, strayWord, svoQuote, unmarkedAfterTopic } from './unmarked.js';
 
 export interface VerbResult {
@@ -124,9 +124,6 @@ function outletPhrase(ctx: Ctx, np: NP): boolean {
   const t = T[np.a]!;
   return isQuote(t) || ctx.lex.mediaNouns.has(t.norm) || (ctx.entType[np.a] === 2 && np.b - np.a <= 3);
 }
-
-/** weekday names, folded */
-const WEEKDAY = /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/;
 
 export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, history: Source[]): VerbResult {
   const T = ctx.toks;
@@ -1168,7 +1165,7 @@ function interviewee(ctx: Ctx, cueStart: number): NP | null {
   const T = ctx.toks;
   const s0 = ctx.sentStart[cueStart]!;
   let talk = false;
-  for (let k = Math.max(s0, cueStart - 30); k < cueStart; k++) if (INTERVIEW.test(T[k]!.norm) || (/^(حوار|لقاء|مقابله|حديث)/.test(T[k]!.norm.replace(/^[وف]?(في|ب|ل)?(ال)?/, '')) && T[k]!.norm.length <= 9)) talk = true;
+  for (let k = Math.max(s0, cueStart - 30); k < cueStart && !talk; k++) talk = INTERVIEW.test(T[k]!.norm) || (T[k]!.norm.length <= 9 && /^(حوار|لقاء|مقابله|حديث)/.test(T[k]!.norm.replace(/^[وف]?(في|ب|ل)?(ال)?/, '')));
   if (!talk) return null;
   for (let k = cueStart - 1; k >= Math.max(s0, cueStart - 30); k--) {
     if (T[k]!.norm !== 'مع') continue;

@@ -289,7 +289,7 @@ export function isPrepLike(n: string): boolean {
 }
 
 /** days of the week, folded */
-const WEEKDAY = /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/;
+export const WEEKDAY = /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/;
 
 /** Blessings a prayer asks for (دعا له بالشفاء، تدعو للفقيد بالرحمة): دعا with them prays, it demands nothing. */
 const BLESSING = /^(رحمه|مغفره|شفاء|توفيق|هدايه|نجاح|صبر|سداد|عافيه|خير|بركه|فلاح|ثبات)$/;
