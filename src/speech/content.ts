@@ -564,6 +564,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (/^و?(ياتي|جاء)$/.test(t.norm) && (T[k + 1]?.norm === 'ذلك' || (T[k + 1]?.norm === 'هذا' && T[k - 1]!.kind === 'punct'))) return k;
     if (k > c + 2 && /^و?(تزامن|ترافق|تزامنت|ترافقت|جاء|جاءت|ياتي|تاتي)$/.test(t.norm) && L.demonstratives.has(T[k + 1]?.norm ?? '') && SPEECH_NOUN.test(T[k + 2]?.norm ?? '')) return k;
     if (k > c + 2 && /^و?قد$/.test(t.norm) && /^(تزامن|ترافق|تزامنت|ترافقت|جاء|جاءت)$/.test(T[k + 1]?.norm ?? '') && L.demonstratives.has(T[k + 2]?.norm ?? '') && SPEECH_NOUN.test(T[k + 3]?.norm ?? '')) return k;
+    // (… another party's stance after a comma, its name right after the verb: …، ونددت واشنطن بأشد العبارات بالهجوم)
+    if (k > c + 2 && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^و(ندد|نددت|ادان|ادانت|دان|دانت|استنكر|استنكرت|شجب|شجبت|رحب|رحبت)$/.test(t.norm) && ctx.entType[k + 1]! >= 1 && ctx.entType[k + 1]! <= 3) return k;
     // (… the reporter's "no reports came in": …، ولم ترد تقارير فورية عن وقوع اضرار مادية)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^و?لم$/.test(t.norm) && /^(ترد|يرد|تتوفر|تتوافر|يتسن|يتسني|يتضح)$/.test(T[k + 1]?.norm ?? '')) return k;
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)

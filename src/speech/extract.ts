@@ -465,6 +465,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // the verb's fixed object right after it is no speaker (ولفت الانتباه إلى أن …): the speaker is dropped
   // (… also in construct with whose attention it draws: ولفت نظر المسؤولين إلى …)
   if (np && !svo && np.a === i + 1 && (fixedObject(form, T[np.a]!.norm) || (!!entry.fixedObjects && /^(نظر|انتباه|انظار)$/.test(T[np.a]!.norm)))) {
+    // (a bare كشف النقاب عن opening its clause is mostly the passive, كُشف النقاب "it was revealed": no one speaks)
+    if (entry.lemma === 'كشف' && form.kind === 'past' && !form.conj && !/^و?(كما|قد)$/.test(T[cueStart - 1]?.norm ?? '')) return { draft: null, source: null };
     np = null;
     proDropObject = true;
   }

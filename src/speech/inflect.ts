@@ -49,6 +49,8 @@ export interface CueEntry {
   viaOnly?: boolean;
   /** the act may also come through a fused ل on a verbal noun (دعا للتعاون، دعت لوقف …), besides `preps` */
   fusedL?: boolean;
+  /** generated forms that are nouns in news, never this verb (متابعون "followers", not "going on") */
+  notForms?: string[];
 }
 
 export interface CueForm {
@@ -117,6 +119,10 @@ export function inflect(entry: CueEntry): [string, CueForm][] {
   // (the feminine plural of the common speech participles, مؤكدات، مشيرات; others are nouns too: لافتات "signs",
   // مطالبات "demands", مقرات "seats", مضيفات "hostesses")
   if (entry.part && FEM_PLURAL.has(entry.lemma)) add(entry.part + 'ات', 'part', 'f', 'p');
+  if (entry.notForms) {
+    const not = new Set(entry.notForms.map(fold));
+    return out.filter(([k]) => !not.has(k));
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
  * one the role meant: the role's claims, and the unwritten ones after them, are given the name.
  */
 import type { Draft } from './build.js';
+import { roleMatch, type Source } from './resolve.js';
 import { fold } from '../text/normalize.js';
 
 /** The head noun of a folded descriptor, without article and proclitics. */
@@ -31,8 +32,40 @@ export function nameLedeRoles(drafts: Draft[]): void {
           const x = drafts[k]!;
           if (x.source && x.source.name === src.name && !x.source.named) x.source = { ...x.source, name: s.name, entityId: s.entityId, named: true };
         }
+        laterSameRole(drafts, e + 1, h, src.descriptor || fold(src.name), s);
       }
       break;
     }
+  }
+}
+
+/** A definite role: with the article, or in construct with a definite word (وزير الخارجية); not متحدثة، مسؤول. */
+function definiteRole(d: string): boolean {
+  const w = d.split(' ').filter((x) => x.length >= 2);
+  return /^(و|ف)?ال/.test(w[0] ?? '') || (w.length >= 2 && /^ال/.test(w[1]!));
+}
+
+/**
+ * Later claims whose written speaker is the same role unnamed (الوزير القطري ← وزير الخارجية
+ * القطري = خالد العطية), and the unwritten ones after each, take the name too: a definite role whose words all
+ * meet the lede's (not الوزير الإيراني, متحدثة); another named holder of the role stops it.
+ */
+function laterSameRole(drafts: Draft[], from: number, h: string, lede: string, person: Source): void {
+  let carry: string | null = null;
+  for (let k = from; k < drafts.length; k++) {
+    const x = drafts[k]!;
+    const s = x.source;
+    if (!s) continue;
+    if (x.speakerSpan) {
+      carry = null;
+      if (s.named || s.entityId || s.type !== 'PERS') {
+        if (s.named && s.type === 'PERS' && s.name !== person.name && s.descriptor && head(s.descriptor) === h) return;
+        continue;
+      }
+      const d = s.descriptor || fold(s.name);
+      if (head(d) !== h || !definiteRole(d) || !roleMatch(d, lede)) continue;
+      carry = s.name;
+    } else if (carry === null || s.name !== carry) continue;
+    x.source = { ...s, name: person.name, entityId: person.entityId, named: true };
   }
 }

@@ -88,7 +88,11 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     passedComma = true;
   }
   // the verb's fixed object (لافتا الانتباه إلى خطورة …)
-  if (T[s] && fixedObject(form, T[s]!.norm)) s++;
+  // (… and the day after it: وكشف النقاب أمس عن …)
+  if (T[s] && fixedObject(form, T[s]!.norm)) {
+    s++;
+    while (s < limit - 1 && T[s]!.kind === 'word' && /^(امس|اليوم|مؤخرا|اخيرا|حديثا)$/.test(T[s]!.norm)) s++;
+  }
   // (… in construct with the one whose attention is drawn: لفت نظر المسؤولين إلى ضرورة …; with no إلى after it, it only
   // "catches the eye": سوف يلفت نظر المراقبين)
   else if (T[s] && form.entry.fixedObjects && /^(نظر|انتباه|انظار)$/.test(T[s]!.norm)) {

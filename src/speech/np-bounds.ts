@@ -7,7 +7,7 @@ import { isPlaceHead } from '../entities/place-heads.js';
 import { isMonthWord } from '../entities/months.js';
 import { isWebAddress, type Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
-import type { CueEntry } from './inflect.js';
+import { inPreps, type CueEntry } from './inflect.js';
 import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, insidePerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 import { feelingNoun } from './np-names.js';
@@ -550,6 +550,13 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
   return false;
 }
 
+/** The cue's own preposition (a word or fused ب, بأن) at k: the object before it is done. */
+function objectPrepAt(ctx: Ctx, entry: CueEntry, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  return inPreps(entry.preps, t.norm) || (!!entry.preps?.includes('ب') && /^ب(ان|انه|انها|انهم|ال)?/.test(t.norm) && t.norm.length > 2);
+}
+
 /** A body's head, with or without و and the article (المرصد، ومرصد). */
 const orgHead = (L: Ctx['lex'], n: string) => L.orgHeads.has(n) || L.orgHeads.has(n.replace(/^و?(ال)?/, ''));
 
@@ -685,6 +692,9 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
+    // (a place named right after a definite phrase, then the verb's preposition, is the object: وصفت الخارجية الأميركية
+    // إيران بأنها …، اتهم الجيش اللبناني إسرائيل بخرق …)
+    if (j > a && entry?.preps && ctx.entType[j] === 3 && ctx.entEnd[j]! > j && !(ctx.entType[j - 1] && ctx.entEnd[j - 1]! >= ctx.entEnd[j]!) && hasArticle(T[j - 1]!.norm) && !hasArticle(t.norm) && objectPrepAt(ctx, entry, ctx.entEnd[j]!)) break;
     // (not inside a tagged person's name: خالد بووشل)
     // (not inside a tagged person or a located body: الشؤون الصحية بمنطقة مكة المكرمة)
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1])) && !(inEnt && (ctx.entType[a] === 1 || (ctx.entType[a] === 2 && /^ب(منطقه|محافظه|مدينه|ولايه|امانه|مركز)$/.test(t.norm))))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;

@@ -106,6 +106,19 @@ export function seenAsName(ctx: Ctx, a: number): boolean {
   return false;
 }
 
+/**
+ * A particle of a foreign name (لو دريان، دي ميستورا، فان رومبوي) written before as part of a name, after a first name
+ * and before the same word: وزير الدفاع جان إيف لو دريان … وقال لو دريان إن … ("if" and "of" elsewhere).
+ */
+export function seenNameParticle(ctx: Ctx, a: number): boolean {
+  const T = ctx.toks;
+  const n = T[a]!.norm;
+  const next = T[a + 1];
+  if (!/^(لو|دي|دو|فان|فون|لا)$/.test(n) || next?.kind !== 'word') return false;
+  for (let k = a - 1; k > 0 && k > a - 3000; k--) if (T[k]!.norm === n && T[k + 1]?.norm === next.norm && nameLike(ctx, T[k - 1]) && (ctx.entType[k] === 1 || ctx.entType[k - 1] === 1)) return true;
+  return false;
+}
+
 /** A word that can be part of a personal name: no article, not a role, organisation, particle or cue. */
 export function nameLike(ctx: Ctx, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' && t.kind !== 'latin') return false;

@@ -427,9 +427,14 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       // a role alone (الوزير، الرئيس، العميد) names the person the text gave that role, also when that person
       // reported nothing before (وأعرب الرئيس الصومالي حسن شيخ محمود عن … وقال الرئيس …)
       const found = personForRole(ctx, np.a);
+      const expert = found ? null : expertAntecedent(ctx.toks[np.a]!.norm, history);
       if (found) {
         name = found.name;
         entityId = found.id;
+        type = 'PERS';
+      } else if (expert) {
+        name = expert.name;
+        entityId = expert.entityId;
         type = 'PERS';
       }
     }
@@ -529,7 +534,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     // a generic descriptor (المسؤول اليمني، المسؤول) refers back to the last named person introduced with a
     // role whose words hold its adjectives (… في الحكومة اليمنية عبدالرقيب سيف الأسودي)
     if (!fresh && !np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b)) {
-      const s = genericAntecedent(ctx, descriptor, history);
+      const s = genericAntecedent(ctx, descriptor, history) ?? expertAntecedent(descriptor, history);
       if (s) {
         name = s.name;
         entityId = s.entityId;
@@ -709,6 +714,26 @@ function genericAntecedent(ctx: Ctx, descriptor: string, history: Source[]): Sou
     if (!s.named || s.type !== 'PERS' || !s.descriptor) continue;
     const seen = descriptorWords(s.descriptor).map(nisba);
     if (rest.every((w) => seen.includes(w))) return s;
+  }
+  return null;
+}
+
+/** An expert's plural as written in a role (رئيس الخبراء الاقتصاديين). */
+const EXPERT_PLURAL: Record<string, string> = { خبير: 'خبراء', محلل: 'محللين', باحث: 'باحثين' };
+
+/**
+ * "The expert" alone (وأكد الخبير) refers back to the last named person whose role makes them one (شانتا ديفيرجان،
+ * رئيس الخبراء الاقتصاديين …; الباحث ← الباحث في مركز … فلان).
+ */
+function expertAntecedent(descriptor: string, history: Source[]): Source | null {
+  const want = descriptorWords(descriptor);
+  const plural = want.length === 1 ? EXPERT_PLURAL[want[0]!] : undefined;
+  if (!plural) return null;
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
+    const s = history[h]!;
+    if (!s.named || s.type !== 'PERS' || !s.descriptor) continue;
+    const seen = descriptorWords(s.descriptor);
+    if (seen.includes(want[0]!) || seen.includes(plural)) return s;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { eulogyEnd, eulogyIn, praisesGod } from './eulogy.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, MADE_IT, nameLike, seenAsName, titleDot, verbShaped } from './np-words.js';
+import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, MADE_IT, nameLike, seenAsName, seenNameParticle, titleDot, verbShaped } from './np-words.js';
 
 export type { NP } from './np-names.js';
 export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
@@ -40,6 +40,8 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   // (a formula right after the cue, its first word one the phrase skips: قال عليه السلام "…" is the Prophet, unnamed)
   if (!keepFirst && eulogyEnd(ctx, from) > 0 && /^عليه/.test(ctx.toks[from]!.norm)) return null;
   let np = parseRaw(ctx, from, to, entry, open, keepFirst);
+  // (a foreign name's particle the tagger left out is the name's, no role: وقال لو دريان)
+  if (np && np.roleA >= 0 && np.roleB === np.roleA + 1 && np.roleB === np.nameA && seenNameParticle(ctx, np.roleA)) np = { ...np, a: Math.min(np.a, np.roleA), nameA: np.roleA, roleA: -1, roleB: -1 };
   // a religious formula first (وكان يرى طيب الله ثراه أن، فقد بين صلى الله عليه وسلم أن) is no speaker: the one it
   // praises is the verb's pro-drop subject, unless a name follows it
   if (np && eulogyEnd(ctx, np.a) > 0 && !praisesGod(ctx, np.a)) {
@@ -137,6 +139,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
   const pron = /(ه|ها|هم|هما)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
   if (/^[بل]/.test(T[a]!.norm) && pron && !nameLike(ctx, T[a])) return null;
+  // (nor ل with "all", "each": the ones spoken to, وأكد لجميع القوى السياسية أن …، قال لكل المشاركين)
+  if (!keepFirst && /^ل(جميع|كل|كافه|مختلف)$/.test(T[a]!.norm)) return null;
   // (a family name that only looks like one, tagged and written after a first name before: وزير النقل بدر باسلمه …
   // وأضاف باسلمه)
   if (/^[بل]/.test(T[a]!.norm) && pron && T[a]!.norm.length <= 6 && !(ctx.entType[a] === 1 && seenAsName(ctx, a))) return null;
@@ -156,7 +160,7 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   // a reflexive object (واعتبر نفسه خارج المنافسة): the subject is not written
   if (/^(نفس|انفس)(ه|ها|هم|هما|ك|كم)$/.test(T[a]!.norm)) return null;
   // (a name that only looks like و/ف + particle, فان of فان در كلاوو, counts once it was written after a first name)
-  if (ctx.lex.notSpeakerHeads.has(T[a]!.norm) || (ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, '')) && !seenAsName(ctx, a))) return null;
+  if ((ctx.lex.notSpeakerHeads.has(T[a]!.norm) && !seenNameParticle(ctx, a)) || (ctx.lex.notSpeakerHeads.has(T[a]!.norm.replace(/^[وف]/, '')) && !seenAsName(ctx, a))) return null;
   // a nominal object right after the cue (نفى مقتل أي مدنيين، أكد استعداد …): pro-drop, no speaker
   if (ctx.lex.objectStarters.has(T[a]!.norm) && !inPerson(ctx, a)) return null;
   // (… nor a second verb joined to it: والصحف الأميركية تتساءل وتحلل وتطرح أسئلة)
