@@ -30,6 +30,8 @@ function afterFronted(ctx: Ctx, s0: number, limit: number): number {
     const k = comma ? s0 + 2 : s0 + 1;
     if ((comma || isWord(T[s0 + 1])) && k < limit) return k;
   }
+  // ("for their part", with or without its comma: من جانبهم عبّر المواطنون …، من جهتها، أكدت …)
+  if (t && /^و?من$/.test(t.norm) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(T[s0 + 1]?.norm ?? '') && s0 + 3 < limit) return T[s0 + 2]?.text === '،' || T[s0 + 2]?.text === ',' ? s0 + 3 : s0 + 2;
   // (an adverb and its comma: دوليا، محليا، ميدانيا،)
   if (t && isWord(t) && /^[^ا].{2,}يا$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',') && s0 + 2 < limit) return s0 + 2;
   // (من جهة أخرى، من ناحية ثانية, with or without their comma)

@@ -27,7 +27,7 @@ export function nameLedeRoles(drafts: Draft[]): void {
       if (!b.speakerSpan || !s) continue;
       // (not a person of the other sex: ويقول مواطن عدني … بدورها، تقول أم محمود)
       const sexes = src.gender !== '?' && s.gender !== '?' && src.gender !== s.gender;
-      if (s.named && s.type === 'PERS' && (!s.descriptor || head(s.descriptor) === h) && !sexes) {
+      if (s.named && s.type === 'PERS' && (!s.descriptor || head(s.descriptor) === h || nationalityOnly(s.descriptor)) && !sexes) {
         for (let k = d; k < e; k++) {
           const x = drafts[k]!;
           if (x.source && x.source.name === src.name && !x.source.named) x.source = { ...x.source, name: s.name, entityId: s.entityId, named: true };
@@ -37,6 +37,12 @@ export function nameLedeRoles(drafts: Draft[]): void {
       break;
     }
   }
+}
+
+/** A descriptor that is only a nationality (وقال الباراغوياني خوان انخل نابوت): no role of its own. */
+function nationalityOnly(d: string): boolean {
+  const w = d.split(' ').filter((x) => x.length >= 2);
+  return w.length > 0 && w.length <= 2 && w.every((x) => /^(و)?ال.{3,}(ي|يه)$/.test(x));
 }
 
 /** A definite role: with the article, or in construct with a definite word (وزير الخارجية); not متحدثة، مسؤول. */

@@ -679,6 +679,12 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       j++;
       continue;
     }
+    // (a body's head in construct opening the phrase takes its genitive, whatever that word is elsewhere: إدارة
+    // الاتفاق، إدارة الهلال)
+    if (j === a + 1 && isWord(t) && hasArticle(t.norm) && !hasArticle(T[a]!.norm) && /^(ادار|اداره|مجلس|هيئه|نادي|رابطه|جمعيه)$/.test(T[a]!.norm) && !L.demonstratives.has(t.norm) && !L.timeHeads.has(t.norm) && !ctx.entType[a]) {
+      j++;
+      continue;
+    }
     // (a tagged person's name runs on over a word that looks like the cue's preposition: وأفاد خالد بووشل; after a role
     // too when the cue's own ب, a comma or the complement follows: وتوعد الرئيس النيجيري محمد بخاري بسحق …، مسعود بارزاني،
     // أمس، بالانتقام، ونوّه الدكتور محمد باجودة أن …)

@@ -39,7 +39,7 @@ function placeOrOwnPhrase(ctx: Ctx, k: number): boolean {
 }
 
 /** kin nouns, folded, without and with the article (شقيقة، والد، نجل، زوجة) */
-export const KIN = /^(ال)?(شقيق|شقيقه|اخت|والد|والده|نجل|نجله|ابنه|زوجه|ارمله|جد|جده|حفيد|حفيده)$/;
+export const KIN = /^(ال)?(شقيق|شقيقه|اخت|والد|والده|نجل|نجله|ابنه|زوج|زوجه|ارمله|جد|جده|حفيد|حفيده)$/;
 
 /** ordinals and "another", folded */
 const ORDINAL = /^(ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|اخر|اخري|اخرى|اخرين|اخرون)$/;

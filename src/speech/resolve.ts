@@ -438,8 +438,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         type = 'PERS';
       }
     }
-  } else if (!np.named && np.b - np.a >= 4 && isQuote(ctx.toks[np.b - 1]) && ctx.quotes.openOf[np.b - 1]! > np.a && np.b - 1 - ctx.quotes.openOf[np.b - 1]! <= 5 && ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && ctx.lex.roleNouns.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]?.norm ?? '') && !ctx.lex.orgHeads.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]!.norm)) {
-    // a role with its holder's quoted name (المعلق "باروخ ناييم"): that name, not the last holder of the role
+  } else if (!np.named && np.b - np.a >= 4 && isQuote(ctx.toks[np.b - 1]) && ctx.quotes.openOf[np.b - 1]! > np.a && np.b - 1 - ctx.quotes.openOf[np.b - 1]! <= 5 && ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && ctx.lex.roleNouns.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]?.norm ?? '') && !ctx.lex.orgHeads.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]!.norm) && /^ال/.test(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]!.norm)) {
+    // a role with its holder's quoted name (المعلق "باروخ ناييم"): that name, not the last holder of the role (a role
+    // without the article is in construct with what is quoted: مدير «إيران إير» is the airline's director)
     const o = ctx.quotes.openOf[np.b - 1]!;
     name = ctx.text.slice(ctx.toks[o + 1]!.start, ctx.toks[np.b - 2]!.end);
     type = 'PERS';
