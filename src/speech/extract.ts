@@ -623,7 +623,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (قد before the spelling makes it a verb: وقد طالب المسافرون بضرورة …)
   // (… and so does إذ: إذ طالب المستثمر السعودي الحكومة المصرية برد …)
   const afterQad = cueStart > 0 && /^[وف]?(قد|لقد|اذ)$/.test(T[cueStart - 1]!.norm);
-  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId) return { draft: null, source: null };
+  // (a relative with his or her pronoun is a person: في الوقت الذي شيع … جثمان المعلمة …، كشف زوجها أن …)
+  const kinOwn = !!np && /^(زوج|زوجت|والد|والدت|شقيق|شقيقت|نجل|ابن|ابنت|اخ|اخو|اخت|ام|اب|ابو|عم|خال)(ه|ها|هم|هما)$/.test(T[np.a]!.norm);
+  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId && !kinOwn) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
   // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
   if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };

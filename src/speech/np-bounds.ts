@@ -697,6 +697,11 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j > a && ctx.lName[j] && ctx.entType[j] === 2 && L.outlets.has(t.norm.slice(1)) && !L.roleNouns.has(T[j - 1]!.norm) && !L.orgHeads.has(T[j - 1]!.norm) && !T.slice(Math.max(a, j - 2), j).some((x) => L.attributionSources.has(x.norm) || L.documentHeads.has(x.norm))) break;
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
+    // (a participle agreeing with the partitive's plural is its adjective: عدد من أولياء أمور الطلاب المشاركين)
+    if (j > a + 2 && !inEnt && partitiveAt(ctx, a) && /^الم.{3,}(ين|ات)$/.test(t.norm) && hasArticle(T[j - 1]!.norm) && !L.cues.has(t.norm)) {
+      j++;
+      continue;
+    }
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     // (a place named right after a definite phrase, then the verb's preposition, is the object: وصفت الخارجية الأميركية
     // إيران بأنها …، اتهم الجيش اللبناني إسرائيل بخرق …)

@@ -451,6 +451,9 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       let e = s;
       while (e < to && e - s < 14 && isWord(T[e]) || (e < to && isQuote(T[e]) && e - s < 14)) {
         if (ctx.lex.complementizers.has(T[e]!.norm) || (ctx.lex.cues.has(T[e]!.norm) || ctx.lex.circumstantial.has(T[e]!.norm)) && e > s) break;
+        // (an indefinite verbal noun after the role's definite last word opens the verb's object: أكد المهندس خالد
+        // الشلالي، نائب رئيس مجلس إدارة جمعية البركة الخيرية للخدمات الاجتماعية نجاح مشروع …)
+        if (e > s + 1 && entry?.nominal && isWord(T[e]) && T[e]!.norm.length > 3 && !isPrep(T[e]!) && !hasArticle(T[e]!.norm) && ctx.lex.objectStarters.has(T[e]!.norm) && hasArticle(T[e - 1]!.norm) && !ctx.entType[e]) break;
         e++;
       }
       // (a role between commas goes on over its body's preposition: روني جال، المحلل لدى شركة بيرنشتاين للأبحاث، حصول …)

@@ -81,3 +81,72 @@ describe('round 35: where the words end', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'بان كي مون', content: 'سياسة الاستيطان الإسرائيلية غير المشروعة أشعلت التطرف العنيف' }));
   });
 });
+
+describe('round 35: more of who speaks', () => {
+  it('a husband with his wife\'s description is one phrase, no name and role (وبين زوج المعلمة أنه …)', async () => {
+    const cs = await claimsOf('وبين زوج المعلمة أنه عند مقابلته لأحد مسؤولي الجامعة وصف له الرغبات المدخلة عبر الموقع بـأنها "رغبات سيئة".');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وبين', written: 'زوج المعلمة', role: null }));
+  });
+
+  it('a body\'s head in construct keeps its genitive, whatever that word means elsewhere (وقالت إدارة الاتفاق إنها …)', async () => {
+    const cs = await claimsOf('وقالت لـ"الاقتصادية" إدارة الاتفاق المكلفة برئاسة أحمد بن علي، إنها ستطبق بحق الزبيدي اللوائح والأنظمة الخاصة بالاحتراف إثر عدم احترام اللاعب معسكر فريقه.');
+    expect(cs[0]!.written?.startsWith('إدارة الاتفاق')).toBe(true);
+  });
+
+  it('a role in construct with a quoted body is its director, not a person named so (مدير «إيران إير»)', async () => {
+    const cs = await claimsOf('حتى طائراتها المدنية، نصفها لم يعد صالحًا للطيران، كما صرح أول من أمس مدير «إيران إير» وقال إنهم ينوون شراء مائة طائرة جديدة.');
+    expect(cs[cs.length - 1]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'مدير «إيران إير»', content: 'ينوون شراء مائة طائرة جديدة' }));
+  });
+
+  it('… while a definite role before a quoted name is that person (المعلق "باروخ ناييم")', async () => {
+    const cs = await claimsOf('وقال المعلق "باروخ ناييم" إن الحكومة الإسرائيلية ستواجه أزمة في الكنيست.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'باروخ ناييم' }));
+  });
+
+  it('the lede\'s role is the person named next with only a nationality (أعلن رئيس اتحاد أمريكا الجنوبية … وقال الباراغوياني خوان انخل نابوت)', async () => {
+    const cs = await claimsOf('أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد الدولي "فيفا" خلفا للسويسري جوزيف بلاتر الذي أعلن نيته بالاستقالة من منصبه.\nوقال الباراغوياني خوان انخل نابوت لوكالة فرانس أن أمريكا الجنوبية ستدعم بلاتيني ووصفه بـ"الرجل الاستثنائي".');
+    expect(cs[0]!.cue).toBe('أعلن');
+    expect(cs[0]!.speaker).toBe(cs[1]!.speaker);
+    expect(cs[0]!.speaker?.startsWith('خوان انخل')).toBe(true);
+  });
+
+  it('a plural participle after "for their part" and the clause\'s own plural subject is theirs (من جانبهم عبَّر المواطنون …، مؤكدين)', async () => {
+    const cs = await claimsOf('أكّد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران، أن إمارة المنطقة وجميع المحافظات مسخرة لخدمة المواطن.\nوقال سموه خلال استقباله للمواطنين في مقر محافظة شرورة أمس: «جئنا اليوم لتفقد أحوالكم». من جانبهم عبَّر المواطنون عن سعادتهم بزيارة سمو أمير منطقة نجران , محافظة شرورة، مؤكدين ثبات موقفهم بصدق وإخلاص وتضحية ضد من يحاول التعدي على حدود الوطن الغالي.');
+    expect(cs[cs.length - 1]).toEqual(expect.objectContaining({ cue: 'مؤكدين', speaker: 'المواطنون' }));
+  });
+});
+
+describe('round 35: claims that were missed', () => {
+  it('"several" before a colon is no cue: the quotation after a long interview phrase is the words (مجالات عدة: «…»)', async () => {
+    const cs = await claimsOf('وقال الدكتور خالد العطية في مقابلة أجرتها معه وكالة «أسوشيتد برس» وتطرقت معه فيها إلى مجالات عدة: «كان الاتفاق القوي بين اللاعبين الدوليين الرئيسيين وبين إيران هو أفضل السبل لتسوية القضية النووية».');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'خالد العطية', content: 'كان الاتفاق القوي بين اللاعبين الدوليين الرئيسيين وبين إيران هو أفضل السبل لتسوية القضية النووية' }));
+  });
+
+  it('a participle agreeing with a partitive\'s plural is part of the source (عدد من أولياء أمور الطلاب المشاركين)', async () => {
+    const cs = await claimsOf('وقد شارك في الدورة 40 طالبًا، وأشار عدد من أولياء أمور الطلاب المشاركين إلى استفادة أبنائهم من الدورة وتهيئتهم منذ الصغر للتحدث باللغة الإنجليزية.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأشار', written: 'عدد من أولياء أمور الطلاب المشاركين', type: 'ANON' }));
+    expect(cs[0]!.content.startsWith('استفادة أبنائهم')).toBe(true);
+  });
+
+  it('a verbal noun after a role set off by a comma opens the object (أكد المهندس خالد الشلالي، نائب رئيس …، نجاح مشروع …)', async () => {
+    const cs = await claimsOf('أكد المهندس خالد الشلالي، نائب رئيس مجلس إدارة جمعية البركة الخيرية للخدمات الاجتماعية نجاح مشروع ” الطرد الخيري” والذي كان الأكبر على مستوى المملكة من نوعه.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أكد', speaker: 'خالد الشلالي', role: 'نائب رئيس مجلس إدارة جمعية البركة الخيرية للخدمات الاجتماعية' }));
+    expect(cs[0]!.content.startsWith('نجاح مشروع')).toBe(true);
+  });
+
+  it('… but a preposition in the role is still the role (النائب في برلمان الإقليم عن الحزب …)', async () => {
+    const cs = await claimsOf('من جانبه، اتهم بشار مشير، النائب في برلمان الإقليم عن الحزب الديمقراطي الكردستاني، في تصريح لـ«الشرق الأوسط»، إيران بتحريك الأطراف التي تطالب بتقسيم الإقليم.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'اتهم', content: 'إيران بتحريك الأطراف التي تطالب بتقسيم الإقليم' }));
+  });
+
+  it('a relative with a pronoun makes كشف a verb after a fronted clause (…، كشف زوجها أن …)', async () => {
+    const cs = await claimsOf('في الوقت الذي شيع عدد من أهالي تبوك جثمان المعلمة "رحمة الحويطي" التي توفيت داخل جامعة تبوك إثر استبعاد ابنتها من القبول في تخصص الطب، كشف زوجها أن إدارة الجامعة غيرت الرغبات التي أدخلتها ابنته أثناء التسجيل.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'كشف', written: 'زوجها', content: 'إدارة الجامعة غيرت الرغبات التي أدخلتها ابنته أثناء التسجيل' }));
+  });
+
+  it('repeating an emphasis reports it (كرر اردوغان تاكيد عزمه على …)', async () => {
+    const cs = await claimsOf('في التصريحات نفسها التي ادلى بها للصحافيين الاتراك كرر اردوغان تاكيد عزمه على المضي في الحملة التي اعلنها تحت مسمى "الحرب على الارهاب".');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'كرر', speaker: 'اردوغان' }));
+    expect(cs[0]!.content.startsWith('عزمه على المضي')).toBe(true);
+  });
+});
