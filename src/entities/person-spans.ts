@@ -140,6 +140,12 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
 
 /** Any mention loses a complementizer the tagger ran into at its end (أكدت وزارة الداخلية بأنه …). */
 export function thatCut(text: string, m: NerMention): NerMention {
+  // ("praise be to God" after the name is the words said, not the name: وقال يحيى الأحمري الحمد الله الذي …)
+  const praise = /\s+ال?حمد\s+(لله|الله)$/.exec(m.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+  if (praise && m.type === 'PERS' && m.text.replace(/[\u064b-\u0652\u0640]/g, '') === m.text) {
+    const end = m.start + praise.index;
+    return { ...m, end, text: text.slice(m.start, end) };
+  }
   const x = /\s+(\S+)$/.exec(m.text);
   if (!x) return m;
   const w = x[1]!.replace(/[\u064b-\u0652\u0640]/g, '');

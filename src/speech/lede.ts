@@ -5,6 +5,7 @@
  * one the role meant: the role's claims, and the unwritten ones after them, are given the name.
  */
 import type { Draft } from './build.js';
+import { isNationality } from './person-name.js';
 import { roleMatch, type Source } from './resolve.js';
 import { fold } from '../text/normalize.js';
 
@@ -42,7 +43,8 @@ export function nameLedeRoles(drafts: Draft[]): void {
 /** A descriptor that is only a nationality (وقال الباراغوياني خوان انخل نابوت): no role of its own. */
 function nationalityOnly(d: string): boolean {
   const w = d.split(' ').filter((x) => x.length >= 2);
-  return w.length > 0 && w.length <= 2 && w.every((x) => /^(و)?ال.{3,}(ي|يه)$/.test(x));
+  // (a long foreign nisba the lexicon lacks counts too: الباراغوياني; not الدولي، الاقتصادي, which are roles' adjectives)
+  return w.length > 0 && w.length <= 2 && w.every((x) => /^(و)?ال/.test(x) && (isNationality(x.replace(/^و?ال/, '')) || (/^ال.{7,}(اني|وي|ي)$/.test(x) && !/^ال(اقتصادي|اجتماعي|استراتيجي|تنفيذي|اعلامي|اقليمي|ميداني|تعليمي|قانوني|سياسي|عسكري|رياضي)/.test(x))));
 }
 
 /** A definite role: with the article, or in construct with a definite word (وزير الخارجية); not متحدثة، مسؤول. */
@@ -57,6 +59,8 @@ function definiteRole(d: string): boolean {
  * meet the lede's (not الوزير الإيراني, متحدثة); another named holder of the role stops it.
  */
 function laterSameRole(drafts: Draft[], from: number, h: string, lede: string, person: Source): void {
+  // (only a person the tagger found: a name read off a stray word, فورا، is carried nowhere)
+  if (!person.entityId && person.words.length !== 2) return;
   let carry: string | null = null;
   for (let k = from; k < drafts.length; k++) {
     const x = drafts[k]!;

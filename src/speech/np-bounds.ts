@@ -10,6 +10,8 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import { inPreps, type CueEntry } from './inflect.js';
 import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, insidePerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
+import { entityAt } from './resolve.js';
+import { fold } from '../text/normalize.js';
 import { feelingNoun } from './np-names.js';
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean, at = -1): boolean {
@@ -23,6 +25,10 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (n === 'صباح' && !first && next && next.kind === 'word' && !morningOf(ctx, next)) return false;
   if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
   if (n === 'في') return true;
+  // (a relative clause joined by و describes the phrase, no part of it: أكد زوج المعلمة والتي توفيت …)
+  if (!first && /^و(التي|الذي|الذين)$/.test(n)) return true;
+  // ("praise be to God" opens the words: وقال يحيى الأحمري الحمد الله الذي …)
+  if (n === 'الحمد' && !first && /^(لله|الله)$/.test(next?.norm ?? '')) return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
   // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
   // (not a tagged name's ب + ي, no verbal noun's shape: جيرارد بيكيه)
@@ -550,6 +556,13 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
   return false;
 }
 
+/** The place named at token j carries no preposition of its own (بأبوظبي، للمملكة are attached to the phrase). */
+function noClitic(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j]!;
+  const e = entityAt(ctx.entities, t.start, ctx.toks[ctx.entEnd[j]! - 1]!.end);
+  return !!e && fold(e.name.split(/\s+/)[0] ?? '') === t.norm;
+}
+
 /** The cue's own preposition (a word or fused ب, بأن) at k: the object before it is done. */
 function objectPrepAt(ctx: Ctx, entry: CueEntry, k: number): boolean {
   const t = ctx.toks[k];
@@ -698,14 +711,14 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
     if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
     // (a participle agreeing with the partitive's plural is its adjective: عدد من أولياء أمور الطلاب المشاركين)
-    if (j > a + 2 && !inEnt && partitiveAt(ctx, a) && /^الم.{3,}(ين|ات)$/.test(t.norm) && hasArticle(T[j - 1]!.norm) && !L.cues.has(t.norm)) {
+    if (j > a + 2 && !inEnt && partitiveAt(ctx, a) && /^الم.{3,}ين$/.test(t.norm) && hasArticle(T[j - 1]!.norm) && !L.cues.has(t.norm)) {
       j++;
       continue;
     }
     if (j > a && !inEnt && newPhrase(ctx, T[j - 1]!, t, a, j)) break;
     // (a place named right after a definite phrase, then the verb's preposition, is the object: وصفت الخارجية الأميركية
     // إيران بأنها …، اتهم الجيش اللبناني إسرائيل بخرق …)
-    if (j > a && entry?.preps && ctx.entType[j] === 3 && ctx.entEnd[j]! > j && !(ctx.entType[j - 1] && ctx.entEnd[j - 1]! >= ctx.entEnd[j]!) && hasArticle(T[j - 1]!.norm) && !hasArticle(t.norm) && objectPrepAt(ctx, entry, ctx.entEnd[j]!)) break;
+    if (j > a && entry?.preps && ctx.entType[j] === 3 && ctx.entEnd[j]! > j && !(ctx.entType[j - 1] && ctx.entEnd[j - 1]! >= ctx.entEnd[j]!) && noClitic(ctx, j) && hasArticle(T[j - 1]!.norm) && !hasArticle(t.norm) && objectPrepAt(ctx, entry, ctx.entEnd[j]!)) break;
     // (not inside a tagged person's name: خالد بووشل)
     // (not inside a tagged person or a located body: الشؤون الصحية بمنطقة مكة المكرمة)
     if (j > a && ((open && bPhrase(ctx, j) && (definite(T[j - 1]!.norm) || nameLike(ctx, T[j - 1])) && !(inEnt && (ctx.entType[a] === 1 || (ctx.entType[a] === 2 && /^ب(منطقه|محافظه|مدينه|ولايه|امانه|مركز)$/.test(t.norm))))) || (/\u064b/.test(t.text) && !/\u064b/.test(T[j - 1]!.text)))) break;

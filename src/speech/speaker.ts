@@ -139,8 +139,11 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   // (the written word decides: a final ة is no pronoun, so بعثة، بورصة are nouns)
   const pron = /(ه|ها|هم|هما)$/.test(T[a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
   if (/^[بل]/.test(T[a]!.norm) && pron && !nameLike(ctx, T[a])) return null;
+  // (nor حول "about", the topic after an interview: وأوضح في حديث مع "سبق" حول ملابسات نقل زوجته …، أنه …)
+  if (!keepFirst && T[a]!.norm === 'حول' && !ctx.entType[a] && isWord(T[a + 1]) && !ctx.entType[a + 1]) return null;
   // (nor ل with "all", "each": the ones spoken to, وأكد لجميع القوى السياسية أن …، قال لكل المشاركين)
-  if (!keepFirst && /^ل(جميع|كل|كافه|مختلف)$/.test(T[a]!.norm)) return null;
+  // (… when the words follow them: كان نفيا لكل ألوان الحياة has none)
+  if (!keepFirst && /^ل(جميع|كل|كافه|مختلف)$/.test(T[a]!.norm) && T.slice(a + 1, Math.min(T.length, a + 9)).some((x) => x.text === ':' || ctx.lex.complementizers.has(x.norm))) return null;
   // (a family name that only looks like one, tagged and written after a first name before: وزير النقل بدر باسلمه …
   // وأضاف باسلمه)
   if (/^[بل]/.test(T[a]!.norm) && pron && T[a]!.norm.length <= 6 && !(ctx.entType[a] === 1 && seenAsName(ctx, a))) return null;

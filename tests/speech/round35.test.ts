@@ -150,3 +150,45 @@ describe('round 35: claims that were missed', () => {
     expect(cs[0]!.content.startsWith('عزمه على المضي')).toBe(true);
   });
 });
+
+describe('round 35: checks from a blind before/after judgement', () => {
+  it('praise of God after a named speaker opens his words, and is no part of his name (وقال يحيى الأحمري الحمد الله الذي …)', async () => {
+    const cs = await claimsOf('وقال يحيى الأحمري الحمد الله الذي بنعمه تتم الصالحات ونحمده على قضائه وقدره، ونسأل الله أن يرحم شهداء الوطن وأن يشفى الجرحى والمصابين.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'يحيى الأحمري', written: 'يحيى الأحمري' }));
+    expect(cs[0]!.content.startsWith('الحمد الله الذي بنعمه تتم الصالحات')).toBe(true);
+  });
+
+  it('حول "about" after an interview is the topic, never a speaker (وأشار في حديث … حول انتقاد …)', async () => {
+    const cs = await claimsOf('وقال سعد الأحمري إن لجنة الحكام تعمل بجد. وأوضح في حديث مع "سبق" حول ملابسات نقل الحكام من لجنة إلى أخرى، أنه إحقاق للحق.');
+    expect(cs.every((c) => c.speaker !== 'حول' && c.speaker !== 'حول ملابسات')).toBe(true);
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأوضح', speaker: 'سعد الأحمري' }));
+  });
+
+  it('a relative clause joined by و ends the speaker phrase (… الرائد حماد المطيري والذي أكد أن …)', async () => {
+    const cs = await claimsOf('وسيستمر استقبالهم حتى نهاية الشهر في الفترة الصباحية .\n أوضح ذلك الناطق الإعلامي بجوازات القصيم الرائد حماد المطيري والذي أكد أن الأشقاء اليمنيين ممن تنطبق بحقهم شروط الحصول على هوية زائر، إلى سرعة الاستفادة من التوجيه السامي الكريم.');
+    const c = cs.find((x) => x.speaker === 'حماد المطيري');
+    expect(c).toBeDefined();
+    expect(c!.written?.endsWith('والذي')).toBe(false);
+  });
+
+  it('"for all" with no words after it is no addressee of a claim (كان نفيا لكل ألوان الحياة)', async () => {
+    const cs = await claimsOf('فمن يرتدي غير الأبيض كافر في شريعة الجماعة التي تربى في كنفها واحد من أفضل من مزجت ريشتهم الألوان في رسومات منقطعة النظير، على الرغم من أن بياض الجماعة كان نفيا لكل ألوان الحياة.');
+    expect(cs).toEqual([]);
+  });
+
+  it('a place with its own preposition stays in the issuer\'s phrase (تقرير صادر عن المكتب التجاري المصري بأبوظبي إلى …)', async () => {
+    const cs = await claimsOf('في سياق متصل، أشار تقرير صادر عن المكتب التجاري المصري بأبوظبي إلى الصادرات المصرية إلى الإمارات تنوعت بين سلع زراعية بنسبة 34 في المائة ثم الأحجار الكريمة والمعادن الثمينة بنسبة 19 في المائة.');
+    expect(cs[0]!.cue).toBe('أشار');
+    expect(cs[0]!.content.startsWith('الصادرات المصرية')).toBe(true);
+  });
+
+  it('a noun of the partitive\'s plural in -ات is no participle of it (عدد من الطلاب المعوقات)', async () => {
+    const cs = await claimsOf('وأوضح عدد من الطلاب المعوقات التي تواجههم في الكلية، وزادوا أن الكلية ليست لها اعتماد من الهيئة الوطنية للاعتماد الأكاديمي.');
+    expect(cs.every((c) => !(c.speaker ?? '').includes('المعوقات'))).toBe(true);
+  });
+
+  it('a nisba that is no nationality does not make a name the lede\'s role (ودعا مدني المجتمع الدولي …)', async () => {
+    const cs = await claimsOf('وحمّل الأمين العام للمنظمة إياد أمين مدني (إسرائيل) قوة الاحتلال، المسؤولية الكاملة عن تداعيات الجريمة البشعة. ودعا مدني المجتمع الدولي إلى تحمل مسؤولياته تجاه الشعب الفلسطيني.');
+    expect(cs[0]!.speaker).not.toBe('مدني المجتمع');
+  });
+});
