@@ -85,9 +85,30 @@ function mentionsFrom(entities: Entity[], from: number, to: number, f: (start: n
   for (let k = lowerBound(ix.starts, from); k < ix.starts.length && ix.starts[k]! < to; k++) f(ix.starts[k]!, ix.ends[k]!, ix.owner[k]!);
 }
 
+/** An entity's mentions by start, ascending, with their ends (sorted once per entity; an entity may have thousands). */
+const MENTION_SPANS = new WeakMap<Entity, { starts: Int32Array; ends: Int32Array }>();
+function mentionSpans(e: Entity): { starts: Int32Array; ends: Int32Array } {
+  let x = MENTION_SPANS.get(e);
+  if (!x) {
+    const ms = [...e.mentions].sort((p, q) => p.start - q.start);
+    x = { starts: Int32Array.from(ms, (m) => m.start), ends: Int32Array.from(ms, (m) => m.end) };
+    MENTION_SPANS.set(e, x);
+  }
+  return x;
+}
+
 /** Whether one of the entity's mentions starts in [from, to). */
 function mentionStartsIn(e: Entity, from: number, to: number): boolean {
-  return e.mentions.some((m) => m.start >= from && m.start < to);
+  const { starts } = mentionSpans(e);
+  const k = lowerBound(starts, from);
+  return k < starts.length && starts[k]! < to;
+}
+
+/** Whether one of the entity's mentions covers [start, end) (one entity's mentions do not nest: the last few before suffice). */
+function mentionCovers(e: Entity, start: number, end: number): boolean {
+  const { starts, ends } = mentionSpans(e);
+  for (let k = lowerBound(starts, start + 1) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (ends[k]! >= end) return true;
+  return false;
 }
 
 /** Whether a mention starts exactly at `pos` (a name written with its own initial ب: باكستان، بغداد). */
@@ -225,7 +246,7 @@ const DOCUMENT_HEAD = /^(ال)?(تقرير|بيان|دراسه|رساله|بلا
 function genitiveL(ctx: Ctx, ent: Entity, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const t = ctx.toks[k]!;
-    if (!ent.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    if (!mentionCovers(ent, t.start, t.end)) continue;
     return /^ل/.test(t.norm) || /^ل[^ل]/.test(ctx.toks[k - 1]!.norm);
   }
   return false;
