@@ -17,7 +17,7 @@ import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubje
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
-import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, neverSpeaker, PARTICLE_START, prepObjectWord } from './np-words.js';
+import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, neverSpeaker, PARTICLE_START, prepObjectWord, praiseWords } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
@@ -406,7 +406,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (comp && np && !svo && entry.nominal && np.next < comp.at && T[np.next] && fusedObject(ctx, form, np.next)) comp = null;
   // (praise of God right after a named speaker opens his words, unmarked; a later أن is theirs: وقال يحيى الأحمري الحمد
   // الله الذي بنعمه تتم الصالحات …، ونسأل الله أن …)
-  if (comp && np && !svo && entry.bareParticiple && np.next < comp.at && praiseAt(ctx, np.next)) comp = null;
+  if (comp && np && !svo && entry.bareParticiple && np.next < comp.at && praiseWords(T[np.next], T[np.next + 1])) comp = null;
   // نقلت عنه وكالة …: the original source is the one the pronoun points back to, the outlet only relays it
   const relayRe = entry.source && !svo ? new RegExp('^' + fold1(entry.source) + '(ه|ها|هم|هما)$') : null;
   // (… or after the outlet: ونقل موقع النادي عنه قوله إن …)
@@ -731,7 +731,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // وأضاف الزياني، ناقشنا خلال اللقاء …: after the speaker and a comma, the speaker's own words in the first person
       content = trim(ctx, np.next + 1, contentEnd(ctx, np.next + 1, false, form));
       pattern = 'verb-colon';
-    } else if (np && !svo && !comp && entry.bareParticiple && (form.kind === 'past' || form.kind === 'pres') && !form.object && (ctx.entType[np.nameA] === 1 || ctx.entType[np.nameA] === 2 || L.firstNames.has(T[np.nameA]!.norm)) && (/^(لم|لن|لا|اذا|لو)$/.test(T[np.next]?.norm ?? '') || (T[np.next]?.norm === 'من' && JUDGEMENT.test(T[np.next + 1]?.norm ?? '')) || praiseAt(ctx, np.next)) && wordCount(ctx, np.next, E) >= 4) {
+    } else if (np && !svo && !comp && entry.bareParticiple && (form.kind === 'past' || form.kind === 'pres') && !form.object && (ctx.entType[np.nameA] === 1 || ctx.entType[np.nameA] === 2 || L.firstNames.has(T[np.nameA]!.norm)) && (/^(لم|لن|لا|اذا|لو)$/.test(T[np.next]?.norm ?? '') || (T[np.next]?.norm === 'من' && JUDGEMENT.test(T[np.next + 1]?.norm ?? '')) || praiseWords(T[np.next], T[np.next + 1])) && wordCount(ctx, np.next, E) >= 4) {
       // وأضاف النجيفي لا بد من دعم …، وقال الشهري من الصعب ضمان …: a negated clause, a judgement or a condition right
       // after a named speaker is his words, unmarked (يقول العمير إذا أخذنا بعين الاعتبار … فإن …)
       content = trim(ctx, np.next, contentEnd(ctx, np.next, false, form));
@@ -1289,9 +1289,4 @@ function trailingAttribution(ctx: Ctx, k: number, e: number): boolean {
   const T = ctx.toks;
   for (let j = k; j + 1 < e; j++) if (COMMA.has(T[j]!.text) && /^و?(بحسب|حسب|وفق|وفقا|طبقا|حسبما|بحسبما|وفقما)$/.test(T[j + 1]!.norm)) return true;
   return false;
-}
-
-/** "Praise be to God" at k (الحمد لله، الحمد الله): a speaker's words opening, never a family name (محمد خالد الحمد الصباح). */
-export function praiseAt(ctx: Ctx, k: number): boolean {
-  return ctx.toks[k]?.norm === 'الحمد' && /^(لله|الله)$/.test(ctx.toks[k + 1]?.norm ?? '');
 }

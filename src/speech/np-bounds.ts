@@ -8,7 +8,7 @@ import { isMonthWord } from '../entities/months.js';
 import { isWebAddress, type Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { inPreps, type CueEntry } from './inflect.js';
-import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, insidePerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
+import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, insidePerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, praiseWords, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 import { entityAt } from './resolve.js';
 import { fold } from '../text/normalize.js';
@@ -28,7 +28,7 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // (a relative clause joined by و describes the phrase, no part of it: أكد زوج المعلمة والتي توفيت …)
   if (!first && /^و(التي|الذي|الذين)$/.test(n)) return true;
   // ("praise be to God" opens the words: وقال يحيى الأحمري الحمد الله الذي …)
-  if (n === 'الحمد' && !first && /^(لله|الله)$/.test(next?.norm ?? '')) return true;
+  if (!first && praiseWords(t, next)) return true;
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
   // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
   // (not a tagged name's ب + ي, no verbal noun's shape: جيرارد بيكيه)

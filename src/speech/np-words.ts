@@ -275,3 +275,8 @@ export function prepObjectWord(ctx: Ctx, k: number): boolean {
 
 /** Words for "others" or "some" that are a whole speaker phrase (واتهم آخرون صالح بدعم …، ويرى البعض أن …), folded. */
 export const WHOLE_GROUP = /^[وف]?(اخرون|اخرين|البعض|كثيرون|عديدون|غيرهم)$/;
+
+/** "Praise be to God" at t, next (الحمد لله، الحمد الله): a speaker's words opening, never a family name (محمد خالد الحمد الصباح). */
+export function praiseWords(t: Token | undefined, next: Token | undefined): boolean {
+  return t?.norm === 'الحمد' && /^(لله|الله)$/.test(next?.norm ?? '');
+}
