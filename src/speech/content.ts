@@ -621,7 +621,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // gesture, ثم أشار إلى حزام ناسف)
       if (!form.conj && form.kind === 'past' && prev.norm === 'ثم' && k > c + 2 && ((opensClaim(ctx, k, form, limit) && (!!T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || L.complementizers.has(T[k + 2]?.norm ?? '')))) || (!!form.entry.nominal && form.entry.stance === 'announce' && isWord(T[k + 1]) && !isPrep(T[k + 1]!)))) return k - 1;
       // (not the impersonal تبيّن أن "it became clear that" inside the words: …، وعند وصول الفرق الإسعافية، تبين أنه حادث …)
-      if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit) && !(/^[وف]?تبين$/.test(t.norm) && L.complementizers.has(T[k + 1]?.norm ?? ''))) return k;
+      // (not a present cue whose subject is all the words so far: قال … إن المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد،
+      // يعتقد أن … — the envoy's belief is what was said)
+      if ((form.conj || form.kind === 'pres') && afterComma && opensClaim(ctx, k, form, limit) && !(/^[وف]?تبين$/.test(t.norm) && L.complementizers.has(T[k + 1]?.norm ?? '')) && !(form.kind === 'pres' && !form.conj && subjectSoFar(ctx, c, k - 1))) return k;
       // (… or "others" after a comma: …، واتهم آخرون صالح بدعم الانقلاب)
       if (form.conj && form.kind !== 'part' && afterComma && WHOLE_GROUP.test(T[k + 1]?.norm ?? '')) return k;
       // a conjoined cue with a new written source and its own complement (… خطيرة وقالت الشرطة أيضا إنه …)
@@ -728,6 +730,22 @@ function ownComplementAt(ctx: Ctx, k: number, form: CueForm): boolean {
   // (not عن or من: وأعلن عن …، وطلب من شقيقه … narrate the reported clause's own subject as often)
   // (إلى after أشار and لفت always opens what they point to: ولفت إلى ما يجده حرس الحدود …)
   return isWord(n) && /^(علي|على|الي)$/.test(n.norm) && inPreps(form.entry.preps, n.norm) && (n.norm !== 'الي' || ctx.lex.complementizers.has(T[k + 2]?.norm ?? '') || /^(أشار|لفت)$/.test(form.entry.lemma));
+}
+
+/**
+ * The words [c, comma) are one noun phrase ending in a tagged person's or body's name (المبعوث الأممي لليمن إسماعيل ولد
+ * الشيخ أحمد): the subject of a verb after the comma, not words of their own.
+ */
+function subjectSoFar(ctx: Ctx, c: number, comma: number): boolean {
+  const T = ctx.toks;
+  const last = comma - 1;
+  if (comma - c > 10 || last < c || !(ctx.entType[last] === 1 || ctx.entType[last] === 2)) return false;
+  // (the name's mention ends at the comma: its first token holds its end)
+  let s0 = last;
+  while (s0 > c && ctx.entType[s0 - 1] === ctx.entType[last] && !(ctx.entEnd[s0]! > s0)) s0--;
+  if (ctx.entEnd[s0] !== comma) return false;
+  for (let k = c; k < comma; k++) if (!isWord(T[k]) || ctx.lex.cues.has(T[k]!.norm) || ctx.lex.complementizers.has(T[k]!.norm) || isPrep(T[k]!)) return false;
+  return ctx.entType[c] === 1 || ctx.entType[c] === 2 || ctx.lex.roleNouns.has(T[c]!.norm) || ctx.lex.titles.has(T[c]!.norm) || ctx.lex.orgHeads.has(T[c]!.norm);
 }
 
 /** At k, after a comma: a clause of time (في الوقت الذي), كما + a verb, or a dated new sentence (وفي 1998 …). */
