@@ -17,7 +17,7 @@ import { locatedOrgPlaces } from './located-org.js';
 import { datelinePlaces } from './dateline.js';
 import { titleBodies } from './title-orgs.js';
 import { notPersons } from './not-persons.js';
-import { personSpans, thatCut } from './person-spans.js';
+import { joinSplitNames, personSpans, thatCut } from './person-spans.js';
 import { orgTails } from './org-tails.js';
 import { orgAliasGroup } from './org-aliases.js';
 
@@ -290,7 +290,7 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     const titled = titleBodies(text, mentions);
     const nobody = notPersons(text, mentions);
     if (titled.size || nobody.size) mentions = mentions.filter((m) => !titled.has(m) && !nobody.has(m));
-    mentions = orgTails(text, mentions).map((m) => thatCut(text, m));
+    mentions = joinSplitNames(text, orgTails(text, mentions).map((m) => thatCut(text, m)));
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);

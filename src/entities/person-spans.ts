@@ -155,6 +155,27 @@ export function thatCut(text: string, m: NerMention): NerMention {
   return { ...m, end, text: text.slice(m.start, end) };
 }
 
+/** Words a compound first name ends with (عبد العزيز، عبد الله، نور الدين): a person's name goes on after them. */
+const COMPOUND_END = /^(العزيز|الله|الرحمن|الرحيم|الكريم|المجيد|الحميد|اللطيف|الدين|الاله|المحسن|المنعم|الملك|الرزاق|الهادي|الوهاب|العظيم|الحكيم|الحليم|القادر|الباري|الغني|الناصر|السلام|العال|الحي|القوي|المطلب)$/;
+
+/**
+ * Two person mentions the tagger split at a compound first name, one space apart (الشيخ عبد العزيز | عبدالله آل
+ * الشيخ): one name.
+ */
+export function joinSplitNames(text: string, mentions: readonly NerMention[]): NerMention[] {
+  const out: NerMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    // (not a second person joined by و: محمد عبد الوهاب ومحمد كريم)
+    if (prev && prev.type === 'PERS' && m.type === 'PERS' && m.start > prev.end && /^ $/.test(text.slice(prev.end, m.start)) && !/^و/.test(m.text) && COMPOUND_END.test(fold(prev.text.split(/\s+/).pop() ?? '')) && prev.text.split(/\s+/).length <= 3 && m.text.split(/\s+/).length <= 4) {
+      out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end) };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** Mentions with PERS spans cut to the name and nameless one-word PERS mentions left out. */
 export function personSpans(text: string, mentions: readonly NerMention[]): NerMention[] {
   const L = lex();

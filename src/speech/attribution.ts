@@ -184,6 +184,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   // (… and so may a name in brackets: وبحسب (واس): لجنة …)
   const bracketed = !!n1 && (head === 'حسب' || head === 'بحسب') && !fused && n1.text === '(' && bracketName(ctx, k) > 0;
   if (!n1 || (!isWord(n1) && !quotedSource && !bracketed)) return { draft: null, next: i + 1 };
+  // ("according to each", وفقا لكل مراجعة يجريها الصندوق: a rule applied case by case, no one's words)
+  if (/^ل?(كل|جميع|كافه)$/.test(n1.norm) && (/^ل/.test(n1.norm) || /ل$/.test(t.norm))) return { draft: null, next: i + 1 };
   if (fused) {
     strong = true;
     verbal = true;

@@ -281,6 +281,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind !== 'part' && !form.conj && !!form.entry.nounLike && /^[وف]?(هناك|هنالك|ثمه)$/.test(prevTok?.norm ?? '')) continue;
     // a participle after غير is an adjective (اجتماعات غير معلنة)
     if (form.kind === 'part' && prevTok?.norm === 'غير') continue;
+    // إبان with its hamza below is "during" (إبان الأزمة), never the verb أبان "made clear"
+    if (form.entry.lemma === 'أبان' && /^[وف]?إ/.test(toks[i]!.text)) continue;
     // رأي with a final ي is the noun "opinion" (رأي الشارع، في رأيي), the verb is written رأى (no annotated claim has it)
     if (form.entry.lemma === 'رأى' && form.kind === 'past' && /[يي]$/.test(toks[i]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) continue;
     // a cue spelling after a number is a noun (3 قطع بحرية، 24 متهما)

@@ -611,8 +611,10 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j - a >= cap) {
       // (a long role, then its holder's abbreviated title and name: الرئيس التنفيذي لهيئة الربط الكهربائي لدول مجلس
       // التعاون لدول الخليج العربية م. أحمد علي الإبراهيم)
-      if (cap !== 12 || !(titleDot(ctx, j) || titleDot(ctx, j + 1))) break;
-      cap = j - a + 5;
+      // (… or a name begun inside the phrase runs to its end: … مفتي عام السعودية ورئيس هيئة كبار العلماء)
+      if (reach > j && reach - a <= 18) cap = reach - a;
+      else if (cap !== 12 || !(titleDot(ctx, j) || titleDot(ctx, j + 1))) break;
+      else cap = j - a + 5;
     }
     const t = T[j]!;
     const me = ctx.entEnd[j]!;

@@ -6,7 +6,7 @@
  * leading job title (مدير مكتب الحملة بلبنان) is split from a trailing name (وليد بن علي الجلال).
  */
 import { articleBeforeQuote, isQuote, isWord, type Ctx } from './context.js';
-import type { CueEntry } from './inflect.js';
+import { inPreps, type CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { eulogyEnd, eulogyIn, praisesGod } from './eulogy.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
@@ -487,6 +487,9 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       }
       if (headNamed && !objectLike && (segKind === 'role' || (closed && (segKind === 'other' || segKind === 'org')))) {
         const np = build(ctx, a, b, e, null);
+        // (a phrase with its role already, then the addressee and the act between commas: دعا الشيخ … مفتي عام السعودية
+        // ورئيس هيئة كبار العلماء، الشباب إلى البعد عن الفتن …، والجماعات …)
+        if (np.roleA >= 0 && segKind !== 'role' && inPreps(entry?.preps, T[s]!.norm) === false && T.slice(s, e).some((x) => isWord(x) && inPreps(entry?.preps, x.norm))) return build(ctx, a, b, next, null);
         if (np.roleA < 0) {
           np.roleA = s;
           np.roleB = e;
