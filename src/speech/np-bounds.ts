@@ -612,7 +612,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       // (a long role, then its holder's abbreviated title and name: الرئيس التنفيذي لهيئة الربط الكهربائي لدول مجلس
       // التعاون لدول الخليج العربية م. أحمد علي الإبراهيم)
       // (… or a name begun inside the phrase runs to its end: … مفتي عام السعودية ورئيس هيئة كبار العلماء)
-      if (reach > j && reach - a <= 18) cap = reach - a;
+      // (… and a family name the tagger left after it: الأستاذ ماجد بن عبدالله الحقيل على …)
+      if (reach > j && reach - a <= 18) cap = reach - a + 1;
       else if (cap !== 12 || !(titleDot(ctx, j) || titleDot(ctx, j + 1))) break;
       else cap = j - a + 5;
     }
