@@ -59,7 +59,7 @@ function definiteRole(d: string): boolean {
  * meet the lede's (not الوزير الإيراني, متحدثة); another named holder of the role stops it.
  */
 function laterSameRole(drafts: Draft[], from: number, h: string, lede: string, person: Source): void {
-  // (only a person the tagger found: a name read off a stray word, فورا، is carried nowhere)
+  // (only a person the tagger found or a two-word name: a name read off a stray word, فورا، is carried nowhere)
   if (!person.entityId && person.words.length !== 2) return;
   let carry: string | null = null;
   for (let k = from; k < drafts.length; k++) {
