@@ -236,3 +236,12 @@ describe('round 35: from a twenty-fourth audit (the round\'s late build)', () =>
     expect(cs).toEqual([]);
   });
 });
+
+describe('round 35: anonymous sources in the genitive', () => {
+  it('activists or analysts after a preposition or غير أن are anonymous sources (بحسب ناشطين؛ غير أن محللين آخرين يقولون إن …)', async () => {
+    const a = await claimsOf('وقتل عشرة مقاتلين في الاشتباكات التي دارت في ريف حلب أمس، بحسب ناشطين.');
+    expect(a[0]).toEqual(expect.objectContaining({ cue: 'بحسب', written: 'ناشطين', type: 'ANON' }));
+    const b = await claimsOf('ويرى مصرف غولدمان ساكس الأميركي أن عودة إيران إلى السوق النفطية قد تؤدي إلى انخفاض الأسعار، غير أن محللين آخرين يقولون إن التراجع المتوقع في أسعار النفط لن يكون كارثيا.');
+    expect(b[1]).toEqual(expect.objectContaining({ cue: 'يقولون', written: 'محللين آخرين', type: 'ANON' }));
+  });
+});
