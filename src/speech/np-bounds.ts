@@ -556,6 +556,15 @@ export function newPhrase(ctx: Ctx, prev: Token, t: Token, a: number, j: number)
   return false;
 }
 
+/** An indefinite nisba adjective at k agreeing in gender with the noun before it (جماعة بيئية، مصدر أمني). */
+function nisbaAdjective(ctx: Ctx, k: number): boolean {
+  const L = ctx.lex;
+  const w = ctx.toks[k]!.norm;
+  const h = ctx.toks[k - 1]!.norm;
+  if (hasArticle(w) || w.length < 4 || isPlaceHead(w) || L.plural.has(w) || L.anonHeads.has(w) || L.orgHeads.has(w) || L.roleNouns.has(w)) return false;
+  return /ه$/.test(h) ? /يه$/.test(w) : /[^ه]$/.test(h) && /ي$/.test(w) && w.length >= 5;
+}
+
 /** The place named at token j carries no preposition of its own (بأبوظبي، للمملكة are attached to the phrase). */
 function noClitic(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j]!;
@@ -739,6 +748,9 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (after an indefinite adjective, an event or object noun starts the object: انتقدت صحف تونسية زيارة ساركوزي; not
     // حديث "recent": كشف تقرير مصرفي حديث عن …)
     if (open && j > a && !inEnt && !hasArticle(T[j - 1]!.norm) && /(ي|يه)$/.test(T[j - 1]!.norm) && T[j - 1]!.norm.length >= 4 && !hasArticle(t.norm) && !/^(حديث|حديثه|جديد|جديده)$/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm))) break;
+    // (… and so does a country named right after it: انتقدت جماعة بيئية مملكة الدنمارك لفشلها …)
+    // (an adjective agreeing with the head before it, not a noun in construct: وزير خارجية النمسا، قائد شرطة ولاية يوبي)
+    if (j > a + 1 && nisbaAdjective(ctx, j - 1) && !ctx.entType[j - 1] && ((ctx.entType[j] === 3 && ctx.entEnd[j]! > j && noClitic(ctx, j)) || (/^(مملكه|جمهوريه|دوله|اماره|سلطنه)$/.test(t.norm) && ctx.entType[j + 1] === 3 && noClitic(ctx, j + 1)))) break;
     // (… and so does one right after a place's name: وناقش مجلس الشورى الإسلامي في إيران تصريحات شيرمان)
     if (j > a && !inEnt && (ctx.entType[j - 1] === 3 || ctx.entType[j - 1] === 2) && !ctx.entType[j] && !hasArticle(t.norm) && !/^(نفس|ذات|عين)/.test(t.norm) && (isEventNoun(ctx, t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm) || tMasdarObject(ctx, j))) break;
     // (a body's head right after a family name with آل is the verb's object: حمّل … راشد آل سرور فرع شركة الكهرباء مسؤولية …)

@@ -245,3 +245,18 @@ describe('round 35: anonymous sources in the genitive', () => {
     expect(b[1]).toEqual(expect.objectContaining({ cue: 'يقولون', written: 'محللين آخرين', type: 'ANON' }));
   });
 });
+
+describe('round 35: the one criticised', () => {
+  it('a country after an indefinite body and its adjective is the object (انتقدت جماعة بيئية مملكة الدنمارك …)', async () => {
+    const cs = await claimsOf('انتقدت جماعة بيئية مملكة الدنمارك لفشلها في وقف المذبحة السنوية للحيتان على شواطئ جزر الفارو التابعة للتاج الملكي الدنماركي. وقالت الجماعة إن سفنا تابعة للبحرية الدنماركية كانت موجودة في موقع الصيد.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'انتقدت', written: 'جماعة بيئية' }));
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقالت', written: 'الجماعة', speaker: 'جماعة بيئية' }));
+  });
+
+  it('… but not a noun in construct before a place (وطالب وزير خارجية النمسا سباستيان كورتس …؛ قائد شرطة ولاية يوبي)', async () => {
+    const a = await claimsOf('وطالب وزير خارجية النمسا سباستيان كورتس، المتواجد في بروكسل للقاء نظرائه الأوروبيين، "بالتضامن" مع اليونان وإيطاليا.');
+    expect(a[0]!.speaker).toBe('سباستيان كورتس');
+    const b = await claimsOf('وقال قائد شرطة ولاية يوبي إن ثلاث انتحاريات قاصرات فجرن انفسهن صباح اليوم في داماتورو عاصمة الولاية.');
+    expect(b[0]!.written).toBe('قائد شرطة ولاية يوبي');
+  });
+});
