@@ -9,7 +9,7 @@ import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import type { Token } from '../text/tokenize.js';
 import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
-import { entityAt, implicitSource, personBefore, sourceOf, type Source } from './resolve.js';
+import { entityAt, implicitSource, orgWithHead, personBefore, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
 import { anonHead, hasArticle, MADE_IT } from './np-words.js';
 import { firstNameAt, personNameAt } from './person-name.js';
@@ -219,6 +219,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     k += jf ? 3 : 2;
     // (a time word before the source: حسب ما اعلن اليوم مصدر حكومي)
     if (T[k] && /^(اليوم|امس|مساء|صباح|الليله|اخيرا|مؤخرا)$/.test(T[k]!.norm) && isWord(T[k + 1])) k++;
+    // (… or the verb's resumptive, then the source: وطبقا لما أفادت به بعض وسائل الإعلام، فإن …)
+    if (T[k] && /^(به|بها|عنه|عنها)$/.test(T[k]!.norm) && isWord(T[k + 1])) k++;
   } else if (head === 'وفقا' || head === 'طبقا') {
     if (!n1.norm.startsWith('ل')) return { draft: null, next: i + 1 };
     if (n1.norm === 'ل') {
@@ -397,6 +399,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       src = sourceOf(ctx, np, '?', '?', history);
       // the fused ل is no part of the source's name (وفقا للمصدر نفسه → المصدر نفسه)
       if (partial && np.a === k && !src.entityId && /^ل/.test(src.name)) src = { ...src, name: src.name.startsWith('لل') ? 'ال' + src.name.slice(2) : src.name.slice(1) };
+      // (a body's head alone with it is the body named before with that head: كشفت صحيفة «هآرتس» … وطبقا للصحيفة فإن …)
+      if (partial && np.a === k && np.b === k + 1 && !src.entityId && /^لل/.test(T[k]!.norm)) {
+        const bare = T[k]!.norm.slice(2);
+        const ent = L.orgHeads.has('ال' + bare) || L.mediaNouns.has(bare) || L.mediaNouns.has('ال' + bare) ? orgWithHead(ctx, bare, T[k]!.start) : null;
+        if (ent) src = { ...src, name: ent.name, entityId: ent.id, type: 'ORG', named: true };
+      }
       // (the article's alif is not written after the fused ل: للخزرجي → خزرجي)
       speakerSpan = { start: partial && np.a === k ? T[k]!.start + (T[k]!.text.startsWith('لل') ? 2 : 1) : T[np.a]!.start, end: T[np.b - 1]!.end };
       if (quotedName && np.a === k + 1 && ctx.quotes.closeOf[k + 1]! === np.b - 1) speakerSpan = { start: T[k + 2]!.start, end: T[np.b - 2]!.end };

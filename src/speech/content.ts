@@ -538,6 +538,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (…، وشكر وزارة الشؤون الاجتماعية على الدعم …، وثمن جهود …: thanks the writer narrates; not praise, وأشاد بصمود
       // الأهالي, which may be said of the one spoken about)
       if (/^و(شكر|شكرت|شكروا|ثمن|ثمنت|ثمنوا)$/.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm)) return k;
+      // (…، وأعاب على العمالة …، وتمنى في نهاية حديثه أن …، واعدا بالعمل على …: the speaker's next act, a reproach, a wish
+      // or a promise, told by the writer)
+      if (/^و(اعاب|عاب|تمني|تمنت|تمنوا|تمنيا)$/.test(t.norm) && isWord(T[k + 1])) return k;
+      if (/^(واعدا|واعده|واعدين)$/.test(t.norm) && /^(ب|ان$|بان)/.test(T[k + 1]?.norm ?? '')) return k;
       // (…، متطرقا إلى التنظيمات …، متناولا …: the writer lists the topics the speaker went on to)
       if (/^(متطرقا|متطرقه|متطرقين|متناولا|متناوله|متناولين|مستعرضا|مستعرضه|مستعرضين)$/.test(t.norm)) return k;
       // (…، وقدم د. الرميح شكره لمدير الجامعة …، وقدمت أحر التعازي: the writer narrates the thanks)
@@ -640,6 +644,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
       // (… كان ناجحا بجميع المقاييس وقال: إن …، … وليس ادارة النادي وزاد ان عقد اللاعبين …)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;
+      // (… a present one with its colon: … من النساء الشابات بالإضافة للشباب ويضيف : " نحظى بزبائن …)
+      if (form.conj && form.kind === 'pres' && !form.object && T[k + 1]?.text === ':' && k > c + 2) return k;
       // (… or past a circumstantial phrase, up to its colon and quotation: … عن النادي وقال من معسكر الإعداد في مونتريال: «…»)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && /^(من|في|خلال|عبر|امام|لدى|لدي)$/.test(T[k + 1]!.norm) && colonQuoteAhead(ctx, k + 2, limit)) return k;
       // (… لبعض لاعبي فريقه وقال لم نتلق اي خطاب رسمي: a negation never opens a speaker phrase)

@@ -10,7 +10,7 @@ import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx, isEnd } from './context.js';
 import { addsNumber, contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
-import { inPreps, type CueForm, type Gender } from './inflect.js';
+import { inPreps, type CueEntry, type CueForm, type Gender } from './inflect.js';
 import { citedSource, entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
@@ -234,12 +234,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const relative = !form.conj && cueStart === i && !timeRelative && afterRelative(ctx, i);
     // (a relative of time or place with its resumptive فيه, then the clause's own subject: في الوقت الذي أعلن فيه رئيس
     // مجلس النواب سليم الجبوري أن …، في وقت أكدت فيه أثينا أنها …)
-    const resumptive = /^(فيه|فيها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && !!comp && comp.at > i + 2 && (relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? ''));
+    // (… and after a document or speech it was said in, the words after the speaker: ثم بكلمة افتتاحية أشار فيها
+    // الإعلامي غالب السهلي إلى …; and with a prepositional object rather than أن: في الوقت الذي أشار فيه مصدر مطلع إلى …)
+    const inIt = /^(فيه|فيها)$/.test(T[i + 1]?.norm ?? '');
+    const ofTime = relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? '');
+    const resumptive = /^(فيه|فيها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && ((!!comp && comp.at > i + 2) || (inIt && !comp)) && (ofTime || (inIt && docRelative));
     // (a thing announced, with its resumptive and no words reported: الموسم الذي أعلنت عنه وزارة الزراعة، مجالات
     // التعاون التي أعلن عنها)
     if ((relative || timeRelative) && !comp && /^(عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
-    const after = resumptive ? parseSpeaker(ctx, i + 2, comp!.at, entry) : null;
-    if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3)) {
+    const after = resumptive ? parseSpeaker(ctx, i + 2, comp ? comp.at : Math.min(E, i + 20), entry) : null;
+    if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3) && (comp || objectPrepNext(ctx, after.next, entry)) && (ofTime || personAfter(ctx, after))) {
       np = after;
     } else if (relative) {
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
@@ -922,7 +926,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a relative clause on an indefinite document, its cue with a resumptive فيها: وبعث الرئيس الروسي فلاديمير
     // بوتين رسالة تحية إلى المشاركين، أشار فيها إلى أن …: the subject of the sentence's verb wrote it)
     // (a person named with the document is its author: محاضرة دينية للشيخ يحيى صوفان حث فيها …)
-    if (!src && docRelative) src = documentAuthor(ctx, i, form, history) ?? mainVerbSubject(ctx, i, form, history, false);
+    // (… or the subject of the clause that delivered it: بعد ذلك، بدأ الحفل …، ثم ألقى مدير إدارة المهرجان … كلمة … أوضح فيها)
+    if (!src && docRelative) src = documentAuthor(ctx, i, form, history) ?? (verbAfterParticle(ctx, i) ? coordinateSubject(ctx, i, form.gender, history) : null) ?? mainVerbSubject(ctx, i, form, history, false);
     // (a bare honorific pronoun, سموه، معاليه, stands for a person, never a body)
     if (!src && pronounOnly) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i);
     // ("but it": the subject of its own sentence's verb when the sentence has one, ولم تحدد الحكومة جدولا زمنيا، لكنها
@@ -1290,3 +1295,37 @@ function trailingAttribution(ctx: Ctx, k: number, e: number): boolean {
   for (let j = k; j + 1 < e; j++) if (COMMA.has(T[j]!.text) && /^و?(بحسب|حسب|وفق|وفقا|طبقا|حسبما|بحسبما|وفقما)$/.test(T[j + 1]!.norm)) return true;
   return false;
 }
+
+/** A clause particle (ثم، كما، فيما، بينما) before token i in its sentence, with a verb-shaped word after it (ثم ألقى, not ثم بكلمة). */
+function verbAfterParticle(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  for (let k = i - 2; k >= Math.max(ctx.sentStart[i]!, i - 40); k--) {
+    if (!/^[وف]?(ثم|كما|فيما|بينما)$/.test(T[k]!.norm)) continue;
+    const v = T[k + 1];
+    // (the article as written: ألقى folds to القي)
+    return !!v && isWord(v) && !/^[بل]/.test(v.norm) && !/^و?ال/.test(v.text) && !isPrep(v) && !ctx.entType[k + 1];
+  }
+  return false;
+}
+
+/**
+ * With no أن, the phrase after a resumptive فيه ends right at the cue's own preposition (or an outlet told before it):
+ * في الوقت الذي أشار فيه مصدر مطلع لـ«الشرق الأوسط» إلى …; not رجحت فيه المصادر بقاء زوكالا …
+ */
+function objectPrepNext(ctx: Ctx, k: number, entry: CueEntry): boolean {
+  const T = ctx.toks;
+  const prep = (x: number) => !!T[x] && isWord(T[x]) && inPreps(entry.preps, T[x]!.norm);
+  if (prep(k)) return true;
+  // (ل + the outlet, in quotation marks or not, then the preposition)
+  if (!T[k] || !/^ل/.test(T[k]!.norm)) return false;
+  for (let x = k + 1; x < k + 6; x++) if (prep(x)) return true;
+  return false;
+}
+
+/** In a document's relative clause (بكلمة أشار فيها …، بيانا اتهم فيه …), a person or an anonymous source after فيه speaks; a body there is the object. */
+function personAfter(ctx: Ctx, np: NP): boolean {
+  const L = ctx.lex;
+  const w = ctx.toks[np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a]!.norm;
+  return np.type === 'ANON' || (np.type === 'PERS' && (ctx.entType[np.nameA] === 1 || L.titles.has(w) || L.roleNouns.has(w) || L.honorifics.has(w)));
+}
+

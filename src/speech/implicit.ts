@@ -16,6 +16,9 @@ import { parseSpeaker, skipLeading } from './speaker.js';
 
 const COMMA_OR_DASH = new Set(['،', ',', '-', '–']);
 
+/** adverbial heads a fronted phrase opens with (أمام ذلك، إزاء هذا، حيال ذلك، عقب الاجتماع،), folded */
+const FRONT_HEAD = /^[وف]?(امام|ازاء|حيال|تجاه|بعد|قبل|خلال|عقب|اثر|وسط|رغم|مقابل|عند|لدي|لدى|اثناء)$/;
+
 const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
 
 /** Past a fronted phrase and its comma opening a clause (من ناحية ثانية، وفي العراق نفسه، على صعيد آخر،). */
@@ -36,7 +39,8 @@ function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   if (t && isWord(t) && /^[^ا].{2,}يا$/.test(t.norm) && (T[s0 + 1]?.text === '،' || T[s0 + 1]?.text === ',') && s0 + 2 < limit) return s0 + 2;
   // (من جهة أخرى، من ناحية ثانية, with or without their comma)
   if (t && /^و?(من|علي|على)$/.test(t.norm) && /^(جهه|ناحيه|جانب|صعيد)$/.test(T[s0 + 1]?.norm ?? '') && /^(اخري|اخرى|ثانيه|اخر|ثان)$/.test(T[s0 + 2]?.norm ?? '') && s0 + 3 < limit) return T[s0 + 3]?.text === '،' || T[s0 + 3]?.text === ',' ? s0 + 4 : s0 + 3;
-  if (!t || !isWord(t) || !(isPrep(t) || (/^و../.test(t.norm) && isPrep({ ...t, norm: t.norm.slice(1) })))) return s0;
+  // (… or an adverbial head with its phrase and comma: أمام ذلك، وإزاء هذا الوضع، وبعد انتهاء الاجتماع،)
+  if (!t || !isWord(t) || !(isPrep(t) || (/^و../.test(t.norm) && isPrep({ ...t, norm: t.norm.slice(1) })) || FRONT_HEAD.test(t.norm))) return s0;
   let k = s0 + 1;
   // (a short gloss in brackets inside it: في مارس (آذار) الماضي،)
   for (let w = 0; k < limit && w < 6; k++) {
@@ -451,6 +455,8 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   const T = ctx.toks;
   // (or a ف-particle right before it: أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن …)
   // (the ف is often left out in news and tweets: أما فهد الشمري قال: …)
+  // (a verb after "but he" goes on with the topic too: أما الإعلامي خالد قاضي … فقد أبدى إعجابه …، لكنه استدرك قائلاً …)
+  if (cueStart > 0 && /^و?لكن(ه|ها|هم|هما)$/.test(T[cueStart - 1]!.norm)) return amaChain(ctx, cueStart, form, history);
   const bare = !/^[وف]/.test(T[cueStart]!.norm) && !form.object && form.kind !== 'part' && !(cueStart > 0 && /^ف/.test(T[cueStart - 1]!.norm));
   if (!/^ف/.test(T[cueStart]!.text) && !(cueStart > 0 && /^ف(قد|لقد|انه|انها|هو|هي)$/.test(T[cueStart - 1]!.norm)) && !bare) return form.conj || form.kind === 'part' ? amaChain(ctx, cueStart, form, history) : null;
   const s0 = ctx.sentStart[cueStart]!;
@@ -491,7 +497,8 @@ function amaChain(ctx: Ctx, cueStart: number, form: CueForm, history: Source[]):
   if (a < 0 || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
   // the ف-verb answering the topic: the first word with ف after it (فوصف، فغمز، فقد), past a relative clause
   let f = a + 1;
-  while (f < cueStart && !(isWord(T[f]) && /^ف.{3,}/.test(T[f]!.norm) && !/^(فيما|فقط|فان|فانه|فانها|فهو|فهي|فعلا|فيها|فيه)$/.test(T[f]!.norm))) f++;
+  // (or فقد, فلقد before it: أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى إعجابه بها)
+  while (f < cueStart && !(isWord(T[f]) && (/^ف.{3,}/.test(T[f]!.norm) || (/^ف(قد|لقد)$/.test(T[f]!.norm) && isWord(T[f + 1]))) && !/^(فيما|فقط|فان|فانه|فانها|فهو|فهي|فعلا|فيها|فيه)$/.test(T[f]!.norm))) f++;
   if (f >= cueStart || f - a > 25) return null;
   const np = parseSpeaker(ctx, a, f, null);
   // (not a place: أما العزيزية 10 ت (أبو مرخه) فجاري …)

@@ -704,9 +704,9 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       j++;
       continue;
     }
-    // (a body's head in construct opening the phrase takes its genitive, whatever that word is elsewhere: إدارة
-    // الاتفاق، إدارة الهلال)
-    if (j === a + 1 && isWord(t) && hasArticle(t.norm) && !hasArticle(T[a]!.norm) && /^(ادار|اداره|مجلس|هيئه|نادي|رابطه|جمعيه)$/.test(T[a]!.norm) && !L.demonstratives.has(t.norm) && !L.timeHeads.has(t.norm) && !ctx.entType[a]) {
+    // (a body's head or a role in construct opening the phrase takes its genitive, whatever that word is elsewhere:
+    // إدارة الاتفاق، إدارة الهلال، رئيس الاتفاق المكلف)
+    if (j === a + 1 && isWord(t) && hasArticle(t.norm) && !hasArticle(T[a]!.norm) && (/^(ادار|اداره|مجلس|هيئه|نادي|رابطه|جمعيه)$/.test(T[a]!.norm) || L.roleNouns.has(T[a]!.norm)) && !L.demonstratives.has(t.norm) && !L.timeHeads.has(t.norm) && !ctx.entType[a]) {
       j++;
       continue;
     }

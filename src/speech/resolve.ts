@@ -148,7 +148,7 @@ function wordBefore(text: string, s: number): string {
 
 /** The organisation last mentioned before `pos` as "<head> …" (شركة الصحراء for الشركة) or right after that head
  * (شركة "رويال داتش شل"), within 4000 code units. */
-function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
+export function orgWithHead(ctx: Ctx, bare: string, pos: number): Entity | null {
   let best: Entity | null = null;
   mentionsFrom(ctx.entities, pos - 4000, pos, (s, e, ent) => {
     // (a head may begin with و itself: وكالة، وزارة)
@@ -1003,12 +1003,22 @@ export function implicitSource(history: Source[], gender: Gender, number: GNumbe
     if (s.at >= before || s.aliasOnly || junkSource(s)) continue;
     if (!fallback) fallback = s;
     const gOk = gender === '?' || s.gender === '?' || s.gender === gender || (number === 'p' && s.number === 'p');
-    const nOk = number === '?' || s.number === '?' || (number === 'p') === (s.number === 'p') || (gender === 'f' && s.number === 'p');
+    // (a feminine singular verb goes with a plural of things or bodies, مصادر، تقارير, never with people: ونقلت المصادر عن
+    // شهود عيان أن …. وأضافت إن … is the sources)
+    const nOk = number === '?' || s.number === '?' || (number === 'p') === (s.number === 'p') || (gender === 'f' && s.number === 'p' && !humanPlural(s));
     if (gOk && nOk) return s;
   }
   // (strict: only one that agrees; a feminine verb after a man's words looks for its own subject first)
   if (strict && fallback && gender === 'f' && fallback.gender === 'm' && fallback.number !== 'p' && number !== 'p') return null;
   return fallback;
+}
+
+/** folded plurals of people (masculine sound plurals aside), which take a plural verb, never a feminine singular one */
+const HUMAN_PLURAL = /^(شهود|خبراء|سكان|اهالي|اهل|عمال|طلاب|اطباء|علماء|نشطاء|زعماء|قاده|مسؤولو|ممثلو|اعضاء|رجال|شباب|ابناء|اقارب|ذوو|ذوي|جنود|ضباط|لاعبو|نواب|وزراء|سفراء|رؤساء|مشايخ|شيوخ|فلاحو|تجار|مزارعو|زوار|سياح|ركاب|اباء|امهات)$/;
+
+function humanPlural(s: Source): boolean {
+  const head = (s.descriptor || fold(s.name)).split(/\s+/)[0]!.replace(/^(و|ال)+/, '');
+  return HUMAN_PLURAL.test(head) || /^(م|مت|مست).{2,}(ون|ين)$/.test(head) || /^.{3,}(يون|يين)$/.test(head);
 }
 
 /** Names of PERS/ORG entities (targets) and LOC entities (places) mentioned inside [start, end). */

@@ -121,8 +121,10 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     }
   }
   // (… or opening its sentence, with an apposition before the comma: أبو عبدالله أحد المسافرين، أوضح قائلا: …)
-  if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',') && (ctx.entType[s0] === 1 || ctx.entType[s0] === 2)) {
-    const m0 = ctx.entEnd[s0]!;
+  // (… after a contrast opening it too: ولكن كيسلي دافنبورت، رئيسة قسم …، تقول إن …)
+  const s1 = /^[وف]?(لكن|بينما|فيما)$/.test(T[s0]?.norm ?? '') && isWord(T[s0 + 1]) ? s0 + 1 : s0;
+  if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',') && (ctx.entType[s1] === 1 || ctx.entType[s1] === 2)) {
+    const m0 = ctx.entEnd[s1]!;
     // (or in brackets: محمد عبدالله (أحد أولياء الأمور)، يقول: «…»)
     const bracketed = T[m0]?.text === '(' && T[e - 2]?.text === ')';
     // (or between commas: عمار حداد، أحد أعضاء المجموعة …، أشار)
@@ -137,8 +139,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     // (… with a quoted name in it: ريتشارد جونزاليس، الرئيس التنفيذي لـ "آبي فاي"، وصف …)
     const plain = (between.length <= 4 || (commaed && between.length <= 10 && L.roleNouns.has(T[m]!.norm))) && between.every((t) => isWord(t) || (commaed && isQuote(t)));
     const long = between.length > 4 && commaed && between.every((t) => isWord(t) || isQuote(t)) && between.some((t) => /^(الذي|التي|الذين)$/.test(t.norm));
-    if (m0 > s0 && m < e - 1 && between.length && (plain || long) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
-      const np = plausibleSubject(ctx, s0, m0, cue);
+    if (m0 > s1 && m < e - 1 && between.length && (plain || long) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
+      const np = plausibleSubject(ctx, s1, m0, cue);
       if (np && (np.type || np.named)) return np;
     }
   }

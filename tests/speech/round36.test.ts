@@ -1,0 +1,112 @@
+/**
+ * Round 36 (a twenty-fifth audit of 400 SaudiNewsNet articles no earlier audit had read): who speaks when no one is
+ * written at the cue, the speaker written after a resumptive فيه, and where the words end. Rows are real sentences of
+ * SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, role: c.speaker?.role ?? null, type: c.speaker?.type ?? null, content: c.content.text }));
+
+describe('round 36: the speaker no one writes at the cue', () => {
+  it('the topic of أما answered by فقد + a verb speaks on, after "but he" too (أما الإعلامي خالد قاضي … فقد أبدى …، لكنه استدرك قائلاً …)', async () => {
+    const cs = await claimsOf('وقال الفنان فاروق الشعيبي إن المسرح مهم. أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى إعجابه بها وأثنى على فريق العمل، ولم ينكر دور الإعلام الرياضي في زيادة مساحة التعصب التي بدأت تؤثر على السلم الاجتماعي، لكنه استدرك قائلاً إن ما يقوم به بعض رؤساء الأندية أشد تأثيراً مما يصدر عن بعض الإعلاميين، وشدد على أن الجميع مطالب بالتصدي لكافة أنواع التعصب، مطالباً باستثمار المسرح في طرح أعمال فنية تؤسس للوعي.');
+    expect(cs.map((c) => c.speaker)).toEqual(['فاروق الشعيبي', 'خالد قاضي', 'خالد قاضي', 'خالد قاضي']);
+    expect(cs[1]).toEqual(expect.objectContaining({ written: null, content: 'ما يقوم به بعض رؤساء الأندية أشد تأثيراً مما يصدر عن بعض الإعلاميين' }));
+  });
+
+  it('a role in construct keeps its genitive even when that word opens objects elsewhere (رئيس الاتفاق المكلف)', async () => {
+    const cs = await claimsOf('وقال رئيس الاتفاق المكلف إن اللاعب محترف ويعي الأنظمة جيدا.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', written: 'رئيس الاتفاق المكلف', content: 'اللاعب محترف ويعي الأنظمة جيدا' }));
+  });
+
+  it('a fronted adverbial phrase and its comma open the clause whose subject a participle continues (أمام ذلك، استغرب رئيس الاتفاق …، مشيرا …)', async () => {
+    const cs = await claimsOf('وقالت مصادر "الاقتصادية" إن الهلال يرغب في التعاقد مع اللاعب. أمام ذلك، استغرب رئيس الاتفاق المكلف من عدم سفر اللاعب مع فريقه، للدخول في المعسكر الخارجي، مشيرا إلى أنه لاعب محترف يعي ويدرك الأنظمة جيدا. وأشار إلى أن جماهير الاتفاق رحبت باللاعب بعد انطلاق التدريبات، ورد التحية عليها، مضيفا "سنتعامل مع اللاعب بمبدأ الثواب والعقاب".');
+    expect(cs.map((c) => c.speaker)).toEqual(['مصادر "الاقتصادية"', 'رئيس الاتفاق المكلف', 'رئيس الاتفاق المكلف', 'رئيس الاتفاق المكلف']);
+  });
+
+  it('a speech given by the subject of a clause after ثم is that subject\'s (ثم ألقى مدير إدارة المهرجان … كلمة … أوضح فيها أن …)', async () => {
+    const cs = await claimsOf('وفور وصول سموه مقر الحفل قام بقص الشريط إيذاناً بانطلاق الفعاليات. بعد ذلك، بدأ الحفل الخطابي المُعد بهذه المناسبة بتلاوة آيات من القرآن الكريم، ثم ألقى مدير إدارة المهرجان إبراهيم بن محمد الجار الله كلمة اللجنة العليا للمهرجان أوضح فيها أن مهرجان أبها للتسوق يحظى بدعم ورعاية سمو أمير منطقة عسير.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أوضح', written: null, content: 'مهرجان أبها للتسوق يحظى بدعم ورعاية سمو أمير منطقة عسير' }));
+    expect(cs[0]!.speaker).toMatch(/^إبراهيم بن محمد الجار/);
+  });
+
+  it('a feminine singular verb goes on with the sources that relayed the witnesses, not the witnesses (ونقلت المصادر عن شهود عيان … وأضافت …)', async () => {
+    const cs = await claimsOf('أفادت مصادر فلسطينية أن مجهولين قاموا بتفجير 6 سيارات عسكرية تابعة لمسؤولين في كتائب القسام. ونقلت المصادر عن شهود عيان أن التفجيرات نتجت عن زرع عبوات ناسفة في السيارات. وأضافت إن التفجيرات التي وقعت في توقيت واحد استهدفت 3 سيارات تعود لأعضاء في كتائب القسام.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'ونقلت', speaker: 'شهود عيان' }));
+    expect(cs[2]).toEqual(expect.objectContaining({ cue: 'وأضافت', written: null, speaker: 'مصادر فلسطينية' }));
+  });
+
+  it('… while a feminine singular verb still goes on with a plural of bodies (وقالت الوزارات … وأضافت)', async () => {
+    const cs = await claimsOf('وقالت مصادر أمنية إن الهجوم استهدف نقطة تفتيش. وأضافت أن ثلاثة جنود أصيبوا.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأضافت', speaker: 'مصادر أمنية' }));
+  });
+
+  it('a named subject with its role between commas after "but" speaks (ولكن كيسلي دافنبورت، رئيسة قسم …، تقول إن …)', async () => {
+    const cs = await claimsOf('وقال ويليام توبي إن إيران قد تنسحب من الاتفاق. ولكن كيسلي دافنبورت، رئيسة قسم سياسة عدم الانتشار لدى رابطة الحد من التسلح، تقول إن الانسحاب ليس بالطريق السهل على إيران.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'تقول', written: 'كيسلي دافنبورت', speaker: 'كيسلي دافنبورت', content: 'الانسحاب ليس بالطريق السهل على إيران' }));
+  });
+});
+
+describe('round 36: the speaker written after a resumptive فيه', () => {
+  it('in a speech\'s relative clause, the person after فيها speaks and the words start at the cue\'s preposition (بكلمة افتتاحية أشار فيها الإعلامي غالب السهلي إلى …)', async () => {
+    const cs = await claimsOf('وانطلق الملتقى بآيات من الذكر الحكيم ثم بكلمة افتتاحية أشار فيها الإعلامي غالب السهلي إلى معاناة المملكة مع الإرهاب.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أشار', written: 'غالب السهلي', role: 'الإعلامي', content: 'معاناة المملكة مع الإرهاب' }));
+  });
+
+  it('… and with أن after the speaker (وشهد الحفل كلمة أوضح فيها مدير الجامعة الدكتور خالد السلطان أن …)', async () => {
+    const cs = await claimsOf('وشهد الحفل كلمة أوضح فيها مدير الجامعة الدكتور خالد السلطان أن الجامعة تسعى للتميز في البحث العلمي.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أوضح', speaker: 'خالد السلطان', content: 'الجامعة تسعى للتميز في البحث العلمي' }));
+  });
+
+  it('a time relative with a prepositional object: the source after فيه speaks (في الوقت الذي أشار فيه مصدر مطلع لـ«الشرق الأوسط» إلى …)', async () => {
+    const cs = await claimsOf('في الوقت الذي أشار فيه مصدر مطلع لـ«الشرق الأوسط» إلى إرجاع الإدارة الاتحادية حسم التعاقد مع اللاعب الآسيوي للجهاز الفني للفريق.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أشار', written: 'مصدر مطلع', type: 'ANON', content: 'إرجاع الإدارة الاتحادية حسم التعاقد مع اللاعب الآسيوي للجهاز الفني للفريق' }));
+  });
+
+  it('a body after فيه in a statement\'s relative clause is the object, not the speaker (بيانا اتهمت فيه كليات الصحافة …)', async () => {
+    const cs = await claimsOf('أصدرت شركة «نايت» الصحافية العملاقة تقريرا اتهمت فيه كليات الصحافة بأنها «تتلكأ» في اللحاق بركب الإنترنت.');
+    expect(cs.every((c) => c.written !== 'كليات الصحافة' && c.speaker !== 'كليات الصحافة')).toBe(true);
+  });
+});
+
+describe('round 36: where the words end, and cues the audit found missed', () => {
+  it('a reproach or a wish after a comma is the writer\'s next narration (…، وأعاب على العمالة …)', async () => {
+    const cs = await claimsOf('وقال الحليبي إن صنّاع التمور يحتاجون إلى تأشيرات من وزارة العمل لجلب يد عاملة متخصصة في مهنة التصنيع، وأعاب على العمالة التي تدخل إلى المملكة بأن غالبيتها لا تملك أي معرفة بقطاع تصنيع التمور.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', content: 'صنّاع التمور يحتاجون إلى تأشيرات من وزارة العمل لجلب يد عاملة متخصصة في مهنة التصنيع' }));
+  });
+
+  it('… and so is a promise (…، واعدًا بمزيد من الأعمال الإغاثية)', async () => {
+    const cs = await claimsOf('وقال الوزير بدر باسلمه إن سفينة وصلت إلى ميناء الزيت بالبريقة، مشيرا إلى أن حمولة السفينة سيتم توزيعها على الأسر النازحة، واعدًا بمزيد من الأعمال الإغاثية خلال الأيام القادمة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'مشيرا', content: 'حمولة السفينة سيتم توزيعها على الأسر النازحة' }));
+  });
+
+  it('a present cue joined by و with its colon opens the speaker\'s next words (… والشباب ويضيف : " … ")', async () => {
+    const cs = await claimsOf('وأكد صاحب المقهى أن أغلب الزبائن من النساء الشابات بالإضافة للشباب ويضيف : " نحظى بزبائن من مختلف الأعمار من 15 وحتى فوق 50 عاما ".');
+    expect(cs.map((c) => c.cue)).toEqual(['وأكد', 'ويضيف']);
+    expect(cs[0]!.content).toBe('أغلب الزبائن من النساء الشابات بالإضافة للشباب');
+    expect(cs[1]!.content).toBe('نحظى بزبائن من مختلف الأعمار من 15 وحتى فوق 50 عاما');
+  });
+
+  it('جزم "asserted firmly" is a cue (واليوم تجزم مؤسسة الصحيفة أن …)', async () => {
+    const cs = await claimsOf('واليوم تجزم مؤسسة الصحيفة أن المنطقة العربية بحاجة إلى منصة تسهم في فهم أعمق للحياة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'تجزم', written: 'مؤسسة الصحيفة', content: 'المنطقة العربية بحاجة إلى منصة تسهم في فهم أعمق للحياة' }));
+  });
+
+  it('أبلغ with its object pronoun, the speaker after it (وأبلغها المتحدث باسم الشرطة: «…»)', async () => {
+    const cs = await claimsOf('وأبلغها المتحدث باسم الشرطة: «سنحقق في الأمر ونعلن النتائج».');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأبلغها', written: 'المتحدث باسم الشرطة', content: 'سنحقق في الأمر ونعلن النتائج' }));
+  });
+
+  it('the source after a reporting verb\'s resumptive به (وطبقا لما أفادت به بعض وسائل الإعلام، فإن …)', async () => {
+    const cs = await claimsOf('وطبقا لما أفادت به بعض وسائل الإعلام، فإن الحكومة ستقدم استقالتها الأسبوع المقبل.');
+    expect(cs[0]).toEqual(expect.objectContaining({ written: 'بعض وسائل الإعلام', type: 'ANON', content: 'الحكومة ستقدم استقالتها الأسبوع المقبل' }));
+  });
+
+  it('a body\'s head fused with ل is the body named before with it (كشفت صحيفة «هآرتس» … وطبقا للصحيفة فإن …)', async () => {
+    const cs = await claimsOf('وكشفت صحيفة «هآرتس» الإسرائيلية أمس عن خطة جديدة للاستيطان. وطبقا للصحيفة فإن الخطة تشمل بناء ألف وحدة سكنية.');
+    expect(cs[1]).toEqual(expect.objectContaining({ speaker: 'هآرتس', type: 'ORG', content: 'الخطة تشمل بناء ألف وحدة سكنية' }));
+  });
+});
