@@ -44,14 +44,14 @@ const QUOTES = /^["'«»“”„()\[\]]+|["'«»“”„()\[\]،,.:؛]+$/g;
 function lex(): Lex {
   if (cache) return cache;
   const read = (dir: string, f: string) => JSON.parse(readFileSync(join(modelsDir(), dir, f), 'utf8'));
-  const rules = read('entities', 'person-rules.json') as { kin: string[]; particles: string[]; manner?: string[] };
+  const rules = read('entities', 'person-rules.json') as { kin: string[]; particles: string[]; manner?: string[]; nouns?: string[] };
   const ner = read('lexicons', 'ner-names.json') as { pers: string[] };
   const trig = read('lexicons', 'ner-triggers.json') as { personFirst: string[] };
   const sp = lexicon();
   const names = new Set<string>();
   for (const n of ner.pers) for (const w of fold(n).split(/\s+/)) names.add(w);
   for (const w of [...sp.firstNames, ...trig.personFirst.map(fold)]) names.add(w);
-  const edge = new Set<string>([...rules.particles.map(fold), ...(rules.manner ?? []).map(fold), ...sp.notSpeakerHeads, ...sp.complementizers]);
+  const edge = new Set<string>([...rules.particles.map(fold), ...(rules.manner ?? []).map(fold), ...(rules.nouns ?? []).map(fold), ...sp.notSpeakerHeads, ...sp.complementizers]);
   // (not a definite word: الخميس، الجمعة are surnames too, خالد الخميس)
   for (const w of sp.circumstantial) if (!w.startsWith('ل') && !w.startsWith('ال')) edge.add(w);
   // (time adjectives are surnames after a name, محمد الماضي; alone they are the time word)

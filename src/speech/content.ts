@@ -125,6 +125,17 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
           k = c;
           continue;
         }
+        // (a body's quoted name, a time word or a comma, then the cue's preposition: وأفاد «المرصد السوري لحقوق الإنسان» أمس،
+        // بمقتل …)
+        if (k === i + 1 && !!preps && wordCount(ctx, k + 1, c) <= 6 && (ctx.entType[k + 1] === 2 || L.orgHeads.has(T[k + 1]?.norm ?? ''))) {
+          let m = c + 1;
+          while (m < end && m - c <= 3 && (COMMA.has(T[m]!.text) || /^(امس|اليوم|الليله|مساء|صباح|اخيرا|مؤخرا)$/.test(T[m]!.norm))) m++;
+          const p = T[m];
+          if (m > c + 1 && p && isWord(p) && (inPreps(preps, p.norm) || (preps.includes('ب') && /^ب../.test(p.norm)))) {
+            k = c;
+            continue;
+          }
+        }
         if (!long && k === i + 1 && (T[c + 1]?.text === ':' || commaThat || prepAfter)) {
           k = c;
           continue;
@@ -174,7 +185,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     // (آن "time", في آن واحد, folds like أن)
     if (L.complementizers.has(n) && !/^[وف]?آ/.test(t.text)) {
       const p = T[k - 1]!;
-      if (k > i + 1 && isWord(p) && L.nonComplementBefore.has(p.norm)) continue;
+      // (… with its و too: …، وبعد أن كشف الإرهاب عن وجهه …)
+      if (k > i + 1 && isWord(p) && (L.nonComplementBefore.has(p.norm) || (/^و../.test(p.norm) && /^(بعد|قبل|دون|بدون|منذ|رغم|برغم|حتي|حتى)$/.test(p.norm.slice(1))))) continue;
       // (إن شاء الله, "God willing", is no complement)
       if (n === 'ان' && T[k + 1]?.norm === 'شاء') continue;
       // (بان كي مون: a name, not بأن)

@@ -32,7 +32,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (entry?.preps?.some((p) => p === n || (p === 'الى' && n === 'الي'))) return true;
   // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
   // (not a tagged name's ب + ي, no verbal noun's shape: جيرارد بيكيه)
-  if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1)) return true;
+  // (nor a body's head that begins with ب itself: ووصف رئيس بلدية المدينة كازومي ماتسوي القصف بأنه …)
+  if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1) && !L.orgHeads.has(n) && !(at >= 0 && (ctx.entType[at] === 2 || ctx.entType[at] === 3) && ctx.entEnd[at]! > at && noClitic(ctx, at))) return true;
   if (!first && QUANT.has(n)) return true;
   // (a definite participle with its own subject, a noun and its pronoun, opens the object: ودعت الوزارة المعلنة
   // أسماؤهم إلى مراجعة مقرها)

@@ -110,3 +110,36 @@ describe('round 36: where the words end, and cues the audit found missed', () =>
     expect(cs[1]).toEqual(expect.objectContaining({ speaker: 'هآرتس', type: 'ORG', content: 'الخطة تشمل بناء ألف وحدة سكنية' }));
   });
 });
+
+describe('round 36: the speaker\'s phrase and name', () => {
+  it('a body whose name begins with ب is no fused preposition of the cue (ووصف رئيس بلدية المدينة كازومي ماتسوي القصف بأنه …)', async () => {
+    const cs = await claimsOf('وقال رئيس الوزراء شينزو آبي إن السلام مهم. ووصف رئيس بلدية المدينة كازومي ماتسوي القصف بأنه جريمة، داعيا العالم الى نبذ الأسلحة النووية.');
+    expect(cs[1]!.cue).toBe('ووصف');
+    expect(cs[1]!.written).toMatch(/^رئيس بلدية المدينة/);
+    expect(cs[1]!.speaker).not.toBe('شينزو آبي');
+    expect(cs[2]).toEqual(expect.objectContaining({ cue: 'داعيا' }));
+    expect(cs[2]!.speaker).not.toBe('شينزو آبي');
+  });
+
+  it('an adjective of age or fame after a role goes on to the name (يقول منظم الفعالية الفنان الشاب عوض زارب: …)', async () => {
+    const cs = await claimsOf('يقول منظم الفعالية الفنان الشاب عوض زارب: إن المرسم يستقبل الأطفال يوميا.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'يقول', written: 'عوض زارب', speaker: 'عوض زارب', content: 'المرسم يستقبل الأطفال يوميا' }));
+  });
+
+  it('the verb\'s object noun is cut from a person\'s name (امتدح د. عبدالعزيز دور وزارتي …)', async () => {
+    const d = await extract('امتدح د. عبدالعزيز دور وزارتي الثقافة والتعليم في دعم المسرح، مبيناً أنه لا بد من زيادة الدعم.');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['عبدالعزيز']);
+    expect(d.claims[0]!.speaker?.name).toBe('عبدالعزيز');
+  });
+
+  it('a body\'s quoted name right after the cue, then a time word and the cue\'s preposition, speaks (وأفاد «المرصد السوري لحقوق الإنسان» أمس، بمقتل …)', async () => {
+    const cs = await claimsOf('كما قال معارضون إن النظام يقصف المدنيين. وأفاد «المرصد السوري لحقوق الإنسان» أمس، بمقتل سبعة أشخاص في شمال غربي البلاد.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأفاد', written: 'المرصد السوري لحقوق الإنسان', type: 'ORG', content: 'مقتل سبعة أشخاص في شمال غربي البلاد' }));
+  });
+
+  it('أن after وبعد، وقبل is no complement of the cue (وأكدت الجمعية العامة … على حماية الأطفال …، وبعد أن كشف الإرهاب …)', async () => {
+    const cs = await claimsOf('وأكدت الجمعية العامة للأمم المتحدة على حماية الأطفال من أي استغلال، وبعد أن كشف الإرهاب عن وجهه القبيح تعددت ضحاياه.');
+    expect(cs[0]!.content.startsWith('حماية الأطفال من أي استغلال')).toBe(true);
+  });
+});
+
