@@ -447,6 +447,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
           s = q;
           break;
         }
+        // (… with no comma before فإن or فقد after the clause's verb and its subject: وبحسب التقرير الذي أصدرته الوزارة فإن …،
+        // ووفقا للتقرير الذي أعدته "أرقام" فقد توزعت …)
+        if ((FA_INNA.test(T[q]!.norm) || (/^(فقد|فلقد)$/.test(T[q]!.norm) && isWord(T[q + 1]))) && q > s + 2) {
+          s = q;
+          break;
+        }
         // (… or to a bare أن after the clause's last word: وبحسب الإحصائية الحكومية التي اطلعت "الاقتصادية" عليها أن …)
         if (T[q]!.norm === 'ان' && q > s + 2 && isWord(T[q - 1]) && /(ه|ها|هم)$/.test(T[q - 1]!.norm) && isWord(T[q + 1])) {
           s = q;
@@ -466,7 +472,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (COMMA.test(T[c]?.text ?? '') && c > s + 2) s = c;
     }
     const fa = !!T[s] && (FA_INNA.test(T[s]!.norm) || (COMMA.test(T[s]!.text) && FA_INNA.test(T[s + 1]?.norm ?? '')));
-    if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',')) s++;
+    if (T[s] && (FA_INNA.test(T[s]!.norm) || T[s]!.text === '،' || T[s]!.text === ',' || (/^(فقد|فلقد)$/.test(T[s]!.norm) && s > e2 + 2))) s++;
     if (T[s] && FA_INNA.test(T[s]!.norm) && (T[s - 1]!.text === '،' || T[s - 1]!.text === ',')) s++;
     // (a bare أن after the source is no part of what it says: وبحسب الإحصائية الحكومية، أن النساء شكلن …)
     if (T[s] && T[s]!.norm === 'ان' && isWord(T[s + 1]) && s > e2 - 1) s++;

@@ -288,6 +288,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       while (to > i + 2 && /^(حديث|كلمت|تصريحات|تصريح|خطاب|لقاء|رد)(ه|ها|هم)$/.test(T[to - 1]!.norm)) to--;
       // أبلغ "الاقتصادية" مصدر مسؤول …: the outlet told comes first, quoted; the speaker follows it
       let from = i + 1;
+      // (a circumstantial clause, و + a pronoun and its verb, between the cue and its words is no speaker: وقالت وهي تحمل
+      // باقة من الزهور: "…"، وقال وهو يبتسم إن …)
+      if (comp && comp.at > i + 2 && comp.at - i <= 16 && /^و(هو|هي|هم|هما)$/.test(T[i + 1]?.norm ?? '') && /^[يت]/.test(T[i + 2]?.norm ?? '')) from = to;
       const told = /^(أبلغ|ابلغ|أخبر|اخبر)$/.test(entry.lemma) && isQuote(T[i + 1]) ? ctx.quotes.closeOf[i + 1]! : -1;
       if (told > i + 2 && told - i <= 5 && told + 1 < to && isWord(T[told + 1])) from = told + 1;
       // (… or after the speaker, right before the complement: أبلغت مصادر مطلعة «عكاظ» أن …)
