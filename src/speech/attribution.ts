@@ -220,7 +220,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     // (a time word before the source: حسب ما اعلن اليوم مصدر حكومي)
     if (T[k] && /^(اليوم|امس|مساء|صباح|الليله|اخيرا|مؤخرا)$/.test(T[k]!.norm) && isWord(T[k + 1])) k++;
     // (… or the verb's resumptive, then the source: وطبقا لما أفادت به بعض وسائل الإعلام، فإن …)
-    if (T[k] && /^(به|بها|عنه|عنها)$/.test(T[k]!.norm) && isWord(T[k + 1])) k++;
+    // (not a passive one with no source: وبحسب ما أعلن عنه فإن …)
+    if (T[k] && /^(به|بها|عنه|عنها)$/.test(T[k]!.norm) && isWord(T[k + 1]) && !FA_INNA.test(T[k + 1]!.norm)) k++;
   } else if (head === 'وفقا' || head === 'طبقا') {
     if (!n1.norm.startsWith('ل')) return { draft: null, next: i + 1 };
     if (n1.norm === 'ل') {
@@ -383,7 +384,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     // agency: بحسب مراسل وكالة الصحافة الفرنسية)
     const bareFirst = first.replace(/^ال/, '');
     // (… nor past a person named first: بحسب فيكتور دومينيللو وزير … في حكومة نيو ساوث ويلز is the minister)
-    const ownHead = L.anonHeads.has(first) || L.anonHeads.has(bareFirst) || (L.roleNouns.has(first) && !/^مراسل/.test(bareFirst)) || L.mediaNouns.has(first) || L.mediaNouns.has(bareFirst) || L.quantifiers.has(first) || ctx.entType[k] === 1;
+    const ownHead = (L.orgHeads.has(first) && !L.documentHeads.has(first) && !L.documentHeads.has(bareFirst) && !/^(بيان|بيانات|تقرير|دراسه|احصائيه|احصائيات|احصاءات|ارقام|تقديرات|معطيات|معلومات|نتائج|مؤشرات)$/.test(bareFirst)) || L.anonHeads.has(first) || L.anonHeads.has(bareFirst) || (L.roleNouns.has(first) && !/^مراسل/.test(bareFirst)) || L.mediaNouns.has(first) || L.mediaNouns.has(bareFirst) || L.quantifiers.has(first) || ctx.entType[k] === 1;
     for (let j = k + 1; j < e && !ownHead; j++) if (L.orgHeads.has(T[j]!.norm)) {
       k2 = j;
       break;

@@ -552,7 +552,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (/^و(شكر|شكرت|شكروا|ثمن|ثمنت|ثمنوا)$/.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm)) return k;
       // (…، وأعاب على العمالة …، وتمنى في نهاية حديثه أن …، واعدا بالعمل على …: the speaker's next act, a reproach, a wish
       // or a promise, told by the writer)
-      if (/^و(اعاب|عاب|تمني|تمنت|تمنوا|تمنيا)$/.test(t.norm) && isWord(T[k + 1])) return k;
+      // (… when it agrees with the speaker: not the child's wish the mother tells, قالت إن ابنها …، وتمنى أن تتم دعوته)
+      const actGender = /^و(تمنت)$/.test(t.norm) ? 'f' : /^و(تمنوا|تمنيا)$/.test(t.norm) ? '?' : 'm';
+      if (/^و(اعاب|عاب|تمني|تمنت|تمنوا|تمنيا)$/.test(t.norm) && isWord(T[k + 1]) && !(speakerForm && speakerForm.gender !== '?' && actGender !== '?' && speakerForm.gender !== actGender)) return k;
       if (/^(واعدا|واعده|واعدين)$/.test(t.norm) && /^(ب|ان$|بان)/.test(T[k + 1]?.norm ?? '')) return k;
       // (…، متطرقا إلى التنظيمات …، متناولا …: the writer lists the topics the speaker went on to)
       if (/^(متطرقا|متطرقه|متطرقين|متناولا|متناوله|متناولين|مستعرضا|مستعرضه|مستعرضين)$/.test(t.norm)) return k;

@@ -243,7 +243,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // التعاون التي أعلن عنها)
     if ((relative || timeRelative) && !comp && /^(عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
     const after = resumptive ? parseSpeaker(ctx, i + 2, comp ? comp.at : Math.min(E, i + 20), entry) : null;
-    if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3) && (comp || objectPrepNext(ctx, after.next, entry)) && (ofTime || personAfter(ctx, after))) {
+    if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3) && (comp || objectPrepNext(ctx, after.next, entry)) && (ofTime || (personAfter(ctx, after) && !objectCue(entry)))) {
       np = after;
     } else if (relative) {
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
@@ -1330,5 +1330,10 @@ function personAfter(ctx: Ctx, np: NP): boolean {
   const L = ctx.lex;
   const w = ctx.toks[np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a]!.norm;
   return np.type === 'ANON' || (np.type === 'PERS' && (ctx.entType[np.nameA] === 1 || L.titles.has(w) || L.roleNouns.has(w) || L.honorifics.has(w)));
+}
+
+/** A cue whose object comes first after it (اتهم، وصف، طالب، دعا): the phrase after its فيه is the one accused or called on. */
+function objectCue(entry: CueEntry): boolean {
+  return entry.stance === 'accuse' || entry.stance === 'demand' || !!entry.objectAhead;
 }
 

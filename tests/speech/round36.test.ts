@@ -143,3 +143,26 @@ describe('round 36: the speaker\'s phrase and name', () => {
   });
 });
 
+describe('round 36: what the blind before/after judgement of 10,000 articles sent back', () => {
+  it('after an accusation\'s فيها in a document\'s relative clause, the person is the one accused (مذكرات اعتقال اتهمت فيها البشير …)', async () => {
+    const cs = await claimsOf('وأصدرت المحكمة الجنائية الدولية عام 2009 مذكرات اعتقال اتهمت فيها البشير بارتكاب جرائم حرب.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'اتهمت', written: null, speaker: 'المحكمة الجنائية الدولية' }));
+  });
+
+  it('a passive announcement names no source (وبحسب ما أعلن عنه فإن …)', async () => {
+    const cs = await claimsOf('وبحسب ما أعلن عنه فإن القناة ستبدأ البث الشهر المقبل.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وبحسب ما أعلن', speaker: null, content: 'القناة ستبدأ البث الشهر المقبل' }));
+  });
+
+  it('an attribution\'s source is the body whose head opens it, not a later head in its name (بحسب وزارة الداخلية، وفق ما أفادت به وزارة الداخلية)', async () => {
+    const cs = await claimsOf('وقتل ثلاثة مدنيين عندما أطلق المسلحون النيران على البلدة، بحسب وزارة الداخلية.');
+    expect(cs[0]).toEqual(expect.objectContaining({ written: 'وزارة الداخلية' }));
+  });
+
+  it('a wish of the other gender after a comma is still the words told (قالت الأم إن ابنها …، وتمنى أن …)', async () => {
+    const cs = await claimsOf('وقالت والدة الطفل إن ابنها يحلم بلقاء اللاعب منذ سنوات، وتمنى أن تتم دعوته إلى المباراة القادمة.');
+    expect(cs[0]!.content).toBe('ابنها يحلم بلقاء اللاعب منذ سنوات، وتمنى أن تتم دعوته إلى المباراة القادمة');
+  });
+});
+
