@@ -181,6 +181,13 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       i++;
       continue;
     }
+    // (… or the one asked, من + a pronoun, before the speaker: وطلب منه المدرب أن …، طلبت منها الإدارة ترك العمل)
+    // (only a source's phrase after it: not طلبت مني فرصة، وتطلب منها دورها …)
+    const src = (k: number) => ctx.entType[k] === 1 || ctx.entType[k] === 2 || [L.roleNouns, L.titles, L.orgHeads, L.anonHeads].some((s) => s.has(T[k]!.norm));
+    if (i === i0 && t.kind === 'word' && /^(منه|منها|منهم|منهما|مني|منا|منك|منكم)$/.test(n) && i + 1 < b && isWord(T[i + 1]) && src(i + 1)) {
+      i++;
+      continue;
+    }
     // (بعد اجتماع استثنائي لتكتل التغيير والاصلاح …: the event's ل-complement, with its genitive words)
     if (afterEvent && t.kind === 'word' && /^ل[^ل]/.test(n) && n.length > 3 && !ctx.entType[i]) {
       i++;

@@ -166,3 +166,27 @@ describe('round 36: what the blind before/after judgement of 10,000 articles sen
   });
 });
 
+describe('round 36: the one asked, and two dots before "but"', () => {
+  it('the source after طلب منه speaks; the one asked is no speaker (وطلب منه المدرب أن …، وطلبت منها الإدارة ترك العمل)', async () => {
+    const a = await claimsOf('وطلب منه المدرب أن يستعد للمباراة القادمة.');
+    expect(a[0]).toEqual(expect.objectContaining({ cue: 'وطلب', written: 'المدرب', content: 'يستعد للمباراة القادمة' }));
+    const b = await claimsOf('وطلبت منها الإدارة ترك العمل والاستقالة.');
+    expect(b[0]).toEqual(expect.objectContaining({ cue: 'وطلبت', written: 'الإدارة', content: 'ترك العمل والاستقالة' }));
+  });
+
+  it('… but not a thing after منه (طلبت مني فرصة كي تعيد ترتيب أفكارها)', async () => {
+    const cs = await claimsOf('ولكنها في تلك المرة طلبت مني فرصة كي تعيد ترتيب أفكارها وتدرس الأمر بشكل جدي.');
+    expect(cs.some((c) => c.written === 'فرصة كي تعيد ترتيب' || c.written === 'فرصة')).toBe(false);
+  });
+
+  it('indirect words end at two dots and "but" (… يومياً.. لكن الأسعار تراجعت …)', async () => {
+    const cs = await claimsOf('ويقول محللون إن منظمة أوبك تنتج الآن أعلى من المستوى المستهدف بنحو ثلاثة ملايين برميل يومياً.. لكن الأسعار تراجعت لأقل من مستويات التعادل لبعض المنتجين.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'ويقول', type: 'ANON', content: 'منظمة أوبك تنتج الآن أعلى من المستوى المستهدف بنحو ثلاثة ملايين برميل يومياً' }));
+  });
+
+  it('… while a quotation keeps its own dots (قال: «… يومياً.. لكن …»)', async () => {
+    const cs = await claimsOf('وقال المحلل: «أوبك تنتج الآن أعلى من المستوى المستهدف.. لكن الأسعار ستتعافى قريبا».');
+    expect(cs[0]!.content).toBe('أوبك تنتج الآن أعلى من المستوى المستهدف.. لكن الأسعار ستتعافى قريبا');
+  });
+});
+
