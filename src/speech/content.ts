@@ -696,8 +696,6 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       continue;
     }
     if (trailingAttribution(ctx, k)) return k;
-    // (two dots, then "but": the writer's turn after indirect words, … بنحو ثلاثة ملايين برميل يومياً.. لكن الأسعار تراجعت …)
-    if (!nominal && /^و?لكن$/.test(t.norm) && T[k - 1]?.text === '.' && T[k - 2]?.text === '.' && T[c - 1]?.text !== ':' && !insideQuote(ctx, c, k)) return k - 2;
     // (…، ثم التقت "الوطن" عددا من الشباب: the newspaper's own reporting, the writer's narration)
     if (REPORTER_VERB.test(t.norm) && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && ctx.quotes.closeOf[k + 1]! - k <= 4) return T[k - 1]?.norm === 'ثم' ? k - 1 : k;
     // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)
@@ -902,14 +900,3 @@ export function wordCount(ctx: Ctx, a: number, b: number, cap = 8): number {
 function participleGender(norm: string): 'm' | 'f' {
   return /ه$/.test(norm) ? 'f' : 'm';
 }
-
-/** Token k lies inside a quotation opened at or after c (its dots are the speaker's). */
-function insideQuote(ctx: Ctx, c: number, k: number): boolean {
-  for (let q = k - 1; q >= c && q >= k - 120; q--) {
-    if (!isQuote(ctx.toks[q])) continue;
-    const close = ctx.quotes.closeOf[q]!;
-    if (close > k) return true;
-  }
-  return false;
-}
-

@@ -183,8 +183,9 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     }
     // (… or the one asked, من + a pronoun, before the speaker: وطلب منه المدرب أن …، طلبت منها الإدارة ترك العمل)
     // (only a source's phrase after it: not طلبت مني فرصة، وتطلب منها دورها …)
-    const src = (k: number) => ctx.entType[k] === 1 || ctx.entType[k] === 2 || [L.roleNouns, L.titles, L.orgHeads, L.anonHeads].some((s) => s.has(T[k]!.norm));
-    if (i === i0 && t.kind === 'word' && /^(منه|منها|منهم|منهما|مني|منا|منك|منكم)$/.test(n) && i + 1 < b && isWord(T[i + 1]) && src(i + 1)) {
+    // (… and a definite one: not طلبت منها معلمة صنع …; nor the name منى, which folds like مني)
+    const src = (k: number) => ctx.entType[k] === 1 || ctx.entType[k] === 2 || ([L.roleNouns, L.titles, L.orgHeads, L.anonHeads].some((s) => s.has(T[k]!.norm)) && /^ال/.test(T[k]!.norm));
+    if (i === i0 && t.kind === 'word' && /^(منه|منها|منهم|منهما|مني|منا|منك|منكم)$/.test(n) && !/ى$/.test(t.text) && !ctx.entType[i] && i + 1 < b && isWord(T[i + 1]) && src(i + 1)) {
       i++;
       continue;
     }
