@@ -19,6 +19,7 @@ import { titleBodies } from './title-orgs.js';
 import { notPersons } from './not-persons.js';
 import { joinSplitNames, personSpans, thatCut } from './person-spans.js';
 import { orgTails } from './org-tails.js';
+import { lexicon as speechLexicon } from '../speech/lexicon.js';
 import { orgAliasGroup } from './org-aliases.js';
 
 /** Titles between a facility head and the person it is named after (شارع الملك فهد، مخطط الأمير تركي). */
@@ -294,7 +295,12 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   }
   const lex = entityLexicon();
   const known = (f: string) => docWords.has(f) || isKnownName(f) || lex.orgKey.has(f);
-  const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f);
+  // (a known first name is whole: فيصل is no ف + يصل, though يصل is a word of the document)
+  const firstNames = speechLexicon().firstNames;
+  const knownWhole = (f: string) => isKnownName(f) || lex.heads.has(f) || lex.orgKey.has(f) || firstNames.has(f);
+  // (a person's name of several words loses a bare ب, ف, ك or ل only before a name the lists know, not before any word of
+  // the document: بترو بوروشنكو is no ب + ترو)
+  const knownPerson = (f: string) => firstNames.has(f) || (f.length >= 4 && (isKnownName(f) || lex.orgKey.has(f)));
   // (a one-word person name written with ب or ل at least twice, and never without it, keeps the letter: بارنز)
   // (counted on first use: few documents have such a name)
   let wordCount: Map<string, number> | null = null;
@@ -315,7 +321,8 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     // (a person's name right after a title keeps its first letter unless the document writes the rest bare: الدكتور
     // بريكان الشلوي is no ب + ريكان; وأشاد الوزير بأوباما is)
     const letter = m.type !== 'PERS' ? undefined : afterTitle(text, m.start) ? inDoc : !/\s/.test(m.text.trim()) ? bareInDoc : undefined;
-    const name = mentionName(m.text, known, knownWhole, letter);
+    // (a و before it is the conjunction whatever the rest is: وكين ماكينتوش)
+    const name = mentionName(m.text, m.type === 'PERS' && !letter && !/^و/.test(fold(m.text.trim())) ? knownPerson : known, knownWhole, letter);
     const words = matchKey(name);
     if (words.length === 0 || (m.type === 'ORG' && junkOrg(words) && !(m as RuleMention).key) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
     // (a MISC mention of a known organisation's name is that organisation: "داعش" tagged MISC beside تنظيم داعش)

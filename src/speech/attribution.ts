@@ -384,7 +384,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     // agency: بحسب مراسل وكالة الصحافة الفرنسية)
     const bareFirst = first.replace(/^ال/, '');
     // (… nor past a person named first: بحسب فيكتور دومينيللو وزير … في حكومة نيو ساوث ويلز is the minister)
-    const ownHead = (L.orgHeads.has(first) && !L.documentHeads.has(first) && !L.documentHeads.has(bareFirst) && !/^(بيان|بيانات|تقرير|دراسه|احصائيه|احصائيات|احصاءات|ارقام|تقديرات|معطيات|معلومات|نتائج|مؤشرات)$/.test(bareFirst)) || L.anonHeads.has(first) || L.anonHeads.has(bareFirst) || (L.roleNouns.has(first) && !/^مراسل/.test(bareFirst)) || L.mediaNouns.has(first) || L.mediaNouns.has(bareFirst) || L.quantifiers.has(first) || ctx.entType[k] === 1;
+    const ownHead = (L.orgHeads.has(first) && !L.documentHeads.has(first) && !L.documentHeads.has(bareFirst) && !/^(بيان|بيانات|تقرير|دراسه|احصائيه|احصائيات|احصاءات|ارقام|تقديرات|معطيات|معلومات|نتائج|مؤشرات|نشره|نشرات)$/.test(bareFirst)) || L.anonHeads.has(first) || L.anonHeads.has(bareFirst) || (L.roleNouns.has(first) && !/^مراسل/.test(bareFirst)) || L.mediaNouns.has(first) || L.mediaNouns.has(bareFirst) || L.quantifiers.has(first) || ctx.entType[k] === 1;
     for (let j = k + 1; j < e && !ownHead; j++) if (L.orgHeads.has(T[j]!.norm)) {
       k2 = j;
       break;

@@ -195,3 +195,17 @@ describe('round 36: the one asked', () => {
   });
 });
 
+describe('round 36: a name keeps its first letter', () => {
+  it('a known first name keeps its ف though the rest is a word of the text (الأمير فيصل بن بندر …، يصل)', async () => {
+    const d = await extract('أكد سمو أمير منطقة الرياض الأمير فيصل بن بندر بن عبدالعزيز أن مشروع النقل العام لا يعاني من أية عقبات. ومن المتوقع أن يصل عدد الركاب إلى مليون راكب يوميا.');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toContain('فيصل بن بندر بن عبدالعزيز');
+    expect(d.claims[0]!.speaker?.name).toBe('فيصل بن بندر بن عبدالعزيز');
+  });
+
+  it('a foreign first name keeps its ب (الرئيس الأوكراني بترو بوروشنكو … وقال الرئيس بوروشنكو)', async () => {
+    const d = await extract('اتهم الرئيس الأوكراني بترو بوروشنكو روسيا بإرسال جنود إلى شرق البلاد. وقال الرئيس بوروشنكو "إنه عدوان حقيقي ضد بلدي".');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toContain('بترو بوروشنكو');
+    expect(d.claims.map((c) => c.speaker?.name)).toContain('بترو بوروشنكو');
+  });
+});
+
