@@ -389,11 +389,33 @@ export function immediateThat(ctx: Ctx, k: number, form: CueForm): boolean {
 }
 
 /** A trailing attribution phrase at k whose source looks like a source (not "وفقا للقانون"). */
-function trailingAttribution(ctx: Ctx, k: number): boolean {
+function trailingAttribution(ctx: Ctx, k: number, limit = ctx.sentEnd[k]!): boolean {
   const T = ctx.toks;
   const prev = T[k - 1];
   if (!prev || !(prev.kind === 'punct' && COMMA.has(prev.text))) return false;
-  return isAttributionWord(T[k]!.norm);
+  return isAttributionWord(T[k]!.norm) && !parenthetical(ctx, k, limit);
+}
+
+/**
+ * An attribution set off inside the clause, a comma or a dash before it and another after it, with the clause going on
+ * (وسقوطها، بحسب العميد الصبيحي، يزيد من دعم …؛ إن المهرجان - حسب تعبيرهم - أفضل من …): an aside, not the clause's end.
+ */
+function parenthetical(ctx: Ctx, k: number, limit: number): boolean {
+  const T = ctx.toks;
+  const open = T[k - 1]?.text ?? '';
+  const dash = /^[-–—]$/.test(open);
+  // (not one joined by و, which opens the next clause as its source: …، وطبقا للإحصاءات الرسمية، تبلغ …)
+  if ((!dash && !COMMA.has(open)) || /^و/.test(T[k]!.norm)) return false;
+  for (let m = k + 1; m < Math.min(limit, k + 10); m++) {
+    if (isWord(T[m])) continue;
+    const mark = T[m]!.text;
+    if (dash ? !/^[-–—]$/.test(mark) : !COMMA.has(mark)) return false;
+    // (the clause goes on: two words or more before the sentence's end, its predicate right after the aside — not a
+    // clause joined by و or ف, nor another speaker's cue or complement: …، حسب حجم السمك، والثلاجة تصل …)
+    const next = T[m + 1];
+    return !!next && isWord(next) && !/^[وف]/.test(next.norm) && wordCount(ctx, m + 1, limit) >= 2 && !ctx.lex.complementizers.has(next.norm) && !ctx.lex.cues.has(next.norm);
+  }
+  return false;
 }
 
 /** The word at k opens a personal name: a name particle (بن، أبو، آل، عبد) or a known first name. */
@@ -695,7 +717,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       continue;
     }
-    if (trailingAttribution(ctx, k)) return k;
+    if (trailingAttribution(ctx, k, limit)) return k;
     // (…، ثم التقت "الوطن" عددا من الشباب: the newspaper's own reporting, the writer's narration)
     if (REPORTER_VERB.test(t.norm) && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && ctx.quotes.closeOf[k + 1]! - k <= 4) return T[k - 1]?.norm === 'ثم' ? k - 1 : k;
     // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)
@@ -710,7 +732,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (not a norm one acts by, which opens no source: …، وحسب الأعراف الطبية فإن هذه الحالات تحتاج …)
     if (/^و(بحسب|حسب|وفقا|طبقا)$/.test(t.norm) && faInnaAhead(ctx, k + 1, limit) && !L.normNouns.has((T[k + 1]?.norm ?? '').replace(/^ل(?=ل)/, 'ا').replace(/^ل(?!ل)/, ''))) return k;
     // the speaker's own "بحسب وصفه / على حد قوله" closes the content, with or without a comma
-    if (/^و?ب?حسب$/.test(t.norm) && OWN_WORDS.test(T[k + 1]?.norm ?? '')) return k;
+    if (/^و?ب?حسب$/.test(t.norm) && OWN_WORDS.test(T[k + 1]?.norm ?? '') && !parenthetical(ctx, k, limit)) return k;
     if ((t.norm === 'علي' || t.norm === 'على') && T[k + 1]?.norm === 'حد' && OWN_WORDS.test(T[k + 2]?.norm ?? '')) return k;
     // the reporter's own "، يذكر أن …" ends the reported clause
     if (L.notClaimCues.has(t.norm) && T[k - 1]!.kind === 'punct') return k;

@@ -209,3 +209,24 @@ describe('round 36: a name keeps its first letter', () => {
   });
 });
 
+describe('round 36: an attribution set off inside the words', () => {
+  it('an aside between commas does not end the words (أن أسعار النفط، بحسب محللين، ستبقى منخفضة …)', async () => {
+    const cs = await claimsOf('وأشار التقرير إلى أن أسعار النفط، بحسب محللين، ستبقى منخفضة حتى نهاية العام.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأشار', content: 'أسعار النفط، بحسب محللين، ستبقى منخفضة حتى نهاية العام' }));
+  });
+
+  it('… nor one between dashes, the speaker\'s own words (إن المهرجان - حسب تعبيرهم - أفضل …)', async () => {
+    const cs = await claimsOf('وقال الشباب إن المهرجان - حسب تعبيرهم - أفضل من العام الماضي بكثير.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', content: 'المهرجان - حسب تعبيرهم - أفضل من العام الماضي بكثير' }));
+  });
+
+  it('… while one closing the sentence, or one joined by و, still ends them (…، بحسب ما نقلت وكالة رويترز.)', async () => {
+    const a = await claimsOf('وقال الوزير إن الأسعار ستنخفض، بحسب ما نقلت وكالة رويترز.');
+    expect(a[0]).toEqual(expect.objectContaining({ cue: 'وقال', content: 'الأسعار ستنخفض' }));
+    const b = await claimsOf('وقال وهب القريني إن سعر المن يصل إلى 250 ريالا، حسب حجم السمك، والثلاجة تصل الى 600 ريال، وتوقع القريني زيادة الكميات في الايام المقبلة.');
+    expect(b.map((c) => c.cue)).toContain('وتوقع');
+  });
+});
+
