@@ -413,7 +413,9 @@ function parenthetical(ctx: Ctx, k: number, limit: number): boolean {
     // (the clause goes on: two words or more before the sentence's end, its predicate right after the aside — not a
     // clause joined by و or ف, nor another speaker's cue or complement: …، حسب حجم السمك، والثلاجة تصل …)
     const next = T[m + 1];
-    return !!next && isWord(next) && !/^[وف]/.test(next.norm) && wordCount(ctx, m + 1, limit) >= 2 && !ctx.lex.complementizers.has(next.norm) && !ctx.lex.cues.has(next.norm);
+    // (… but a second complement joined by و goes on with the words: مقبرة للغزاة - حسب تعبيرهم - وأن تحرير عدن …)
+    const andThat = /^و(ان|انه|انها|انهم)$/.test(next?.norm ?? '');
+    return !!next && isWord(next) && (!/^[وف]/.test(next.norm) || andThat) && wordCount(ctx, m + 1, limit) >= 2 && (andThat || !ctx.lex.complementizers.has(next.norm)) && !ctx.lex.cues.has(next.norm);
   }
   return false;
 }

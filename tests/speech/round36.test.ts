@@ -230,3 +230,17 @@ describe('round 36: an attribution set off inside the words', () => {
   });
 });
 
+describe('round 36: what the twenty-sixth audit sent back', () => {
+  it('an aside between dashes, then a second complement joined by و, is all one\'s words (… - حسب تعبيرهم - وأن …)', async () => {
+    const cs = await claimsOf('وقال المقاتلون إن عدن ستكون مقبرة للغزاة - حسب تعبيرهم - وأن تحرير عدن بات قريبا.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toBe('عدن ستكون مقبرة للغزاة - حسب تعبيرهم - وأن تحرير عدن بات قريبا');
+  });
+
+  it('a possessed verbal noun after a name is the verb\'s object, no part of the name (وقدم الأمير عبدالرحمن بن مساعد شكره وتقديره …)', async () => {
+    const d = await extract('وقدم الأمير عبدالرحمن بن مساعد شكره وتقديره للاعبين، مؤكدا أن الفريق قدم موسما رائعا.');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['عبدالرحمن بن مساعد']);
+    expect(d.claims[0]!.speaker?.name).toBe('عبدالرحمن بن مساعد');
+  });
+});
+
