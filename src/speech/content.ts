@@ -6,7 +6,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
-import { definite, hasArticle, insidePerson, isPrep, NAME_PARTICLES, WHOLE_GROUP } from './np-words.js';
+import { definite, derivedMasdar, hasArticle, insidePerson, isPrep, NAME_PARTICLES, WHOLE_GROUP } from './np-words.js';
 import { nameAfterCue } from './np-bounds.js';
 import { fold } from '../text/normalize.js';
 import { accusedOf, headquarters } from './cue-words.js';
@@ -643,6 +643,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       const afterComma = prev.kind === 'punct' && COMMA.has(prev.text);
       // (a counted participle is a noun: بجانب الحكم على خمسة متهمين آخرين بالسجن)
       if (form.kind === 'part' && form.number !== 's' && (prev.kind === 'number' || L.quantifiers.has(prev.norm))) continue;
+      // (so is a counted or governed "accused" = suspect: القبض على 43 متهما، القبض على متهمين اثنين)
+      if (form.kind === 'part' && form.entry.lemma === 'اتهم' && (prev.kind === 'number' || isPrep(prev))) continue;
       // a participle continues the speaker only after punctuation; without it, it belongs to the reported
       // clause (… طالب رئيس الوزراء بالحفاظ على التزامه … مهددا بإجراءات)
       // (قائلا / قائلة "saying" always continues the speaker: … تنفيذ الهجوم قائلة في بيان على موقعها إن …)
@@ -658,6 +660,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // adverb: في مطالبة آبائهم، سيؤثر مؤكدا على …)
       const afterParticiple = speakerForm?.kind === 'part' && (isPrep(prev) || /^[وف]?[سل]?[يت]/.test(prev.norm));
       if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && !afterParticiple && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
+      // (… and after a comma, the speaker's next words even with no complementizer: …، مبينا دعم الموظف … ساهم في …)
+      if (form.kind === 'part' && speakerForm && afterComma && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && isWord(T[k + 1]) && !isPrep(T[k + 1]!) && wordCount(ctx, k + 1, limit) >= 3) return k;
+      // (a conjoined cue of the speaker's gender after a comma, with a nominal object: …، وتوقعت فقدان 29 شخصًا آخرين)
+      if (form.conj && form.kind === 'past' && !form.object && afterComma && speakerForm && form.gender === speakerForm.gender && !!form.entry.nominal && isWord(T[k + 1]) && (L.objectStarters.has(T[k + 1]!.norm) || L.objectStarters.has(T[k + 1]!.norm.replace(/^ال/, '')) || derivedMasdar(T[k + 1]!.norm))) return k;
       if (immediateThat(ctx, k, form)) return k;
       // (…، ثم أعلن تحرير 59 رهينة …، … مستقر ثم أضاف أن …: "then" and a cue open the speaker's next claim; not a
       // gesture, ثم أشار إلى حزام ناسف)
@@ -724,6 +730,13 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (REPORTER_VERB.test(t.norm) && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && ctx.quotes.closeOf[k + 1]! - k <= 4) return T[k - 1]?.norm === 'ثم' ? k - 1 : k;
     // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)
     if (/^(بيد|غير|الا)$/.test(t.norm) && T[k + 1]?.norm === 'ان' && T[k - 1]!.kind === 'punct' && contrastSubjectCue(ctx, k + 2, limit)) return k;
+    // (… أي شيء إلا أنه قال إن …، غير أنه أكد أنه …: the contrast with the speaker's pronoun opens the speaker's next claim)
+    if (/^(بيد|غير|الا)$/.test(t.norm) && /^ان(ه|ها|هم|هما)$/.test(T[k + 1]?.norm ?? '') && isWord(T[k - 1]) || (/^(بيد|غير|الا)$/.test(t.norm) && /^ان(ه|ها|هم|هما)$/.test(T[k + 1]?.norm ?? '') && T[k - 1]!.kind === 'punct')) {
+      const f2 = L.cues.get(T[k + 2]?.norm ?? '');
+      const c3 = T[k + 3];
+      const thatNext = !!c3 && (c3.text === ':' || isQuote(c3) || L.complementizers.has(c3.norm) || (inPreps(f2?.entry.preps, c3.norm) && L.complementizers.has(T[k + 4]?.norm ?? '')));
+      if (f2 && f2.kind !== 'part' && !f2.conj && thatNext) return k;
+    }
     // (… الهدف مالي، أما الثالث فقال: …: "as for" a new topic with its own ف-cue)
     if (/^و?اما$/.test(t.norm) && T[k - 1]!.kind === 'punct' && amaThenCue(ctx, k, limit)) return k;
     // (…، ولكن العفو الدولية تقول إن العدد بلغ 743: "but" with a new subject and its own cue)

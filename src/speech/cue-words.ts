@@ -1,6 +1,13 @@
 /** Small lookups around a cue verb: title quotes, `via` words and the source word's folding. */
 import { isQuote, type Ctx } from './context.js';
 import type { CueForm } from './inflect.js';
+import { fold } from '../text/normalize.js';
+
+/** The cue is written as the bare past, the spelling its noun shares (طالب، وصف), with or without و/ف. */
+export function nounSpelling(norm: string, past: string | string[]): boolean {
+  const bare = norm.replace(/^[وف]/, '');
+  return (typeof past === 'string' ? [past] : past).some((p) => fold(p) === bare || fold(p) === norm);
+}
 
 /** The quote opening at o is a title (مقالا بعنوان: "…"), not speech of the cue after it. */
 export function titleQuote(ctx: Ctx, o: number): boolean {

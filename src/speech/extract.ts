@@ -19,7 +19,7 @@ import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
 import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, neverSpeaker, PARTICLE_START, prepObjectWord, praiseWords } from './np-words.js';
 import { afterRelative, relativeAntecedent } from './subject.js';
-import { fold1, titleQuote, viaAt, viaWord } from './cue-words.js';
+import { fold1, nounSpelling, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
 import { actAt, addresseeAct, COMMA, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep, WEEKDAY } from './nominal.js';
 import { appositionEnd, ATTITUDE, bareClauseAt, firstPersonAt, strayWord, svoQuote, unmarkedAfterTopic } from './unmarked.js';
@@ -50,6 +50,7 @@ const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/
 /** words that open a question (لماذا، هل، كيف …), folded */
 const QUESTION_WORD = /^[وف]?(لماذا|هل|كيف|متي|اين|ماذا|كم|الام)$/;
 /** relative pronouns with the object pronoun that refers back to them */
+const KIN_WORD = /^و?(زوج|زوجه|زوجته|والد|والده|والدته|شقيق|شقيقه|نجل|ابن|ابنه|اخ|اخو|اخوه|اخت|ام|اب|ابو|عم|خال)$/;
 const OBJECT_RELATIVE: Record<string, string> = { التي: 'ها', الذي: 'ه', الذين: 'هم', اللتين: 'هما', اللذين: 'هما', اللتان: 'هما', اللذان: 'هما' };
 
 /** Inner token range of the quote opening at k, without a leading إن/أن. */
@@ -299,6 +300,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         for (let k = from + 1; k < to; k++) {
           const c = isQuote(T[k]) ? ctx.quotes.closeOf[k]! : -1;
           if (c > k + 1 && c - k <= 4 && (c + 1 === to || (c + 2 === to && !isWord(T[c + 1])))) upTo = k;
+        }
+      }
+      // (the verb's fixed object after its subject ends the phrase: وكشفت شركة إيربنب النقاب عن …)
+      if (entry.fixedObjects) {
+        for (let k = from + 1; k < upTo; k++) if (fixedObject(form, T[k]!.norm)) {
+          upTo = k;
+          break;
         }
       }
       // (an accusation's charge, ب + a definite noun, ends the phrase before it: اتهم مواطنون الشركة المتعهدة بالمماطلة …)
@@ -636,6 +644,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (a relative with his or her pronoun is a person: في الوقت الذي شيع … جثمان المعلمة …، كشف زوجها أن …)
   const kinOwn = !!np && /^(زوج|زوجت|والد|والدت|شقيق|شقيقت|نجل|ابن|ابنت|اخ|اخو|اخت|ام|اب|ابو|عم|خال)(ه|ها|هم|هما)$/.test(T[np.a]!.norm);
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId && !kinOwn) return { draft: null, source: null };
+  // (… and so when the phrase before it, taken for its subject, is nothing recognisable: وجاء طلب الجهازين …، رفض اليويفا
+  // طلب الاستئناف، يأتي تذكر الأسماء: the spelling is a verbal noun after a verb)
+  // (a lone untagged word taken for a name is no such subject either: وجاء طلب، يأتي تذكر)
+  const loneWord = !!np && np.b - np.a === 1 && !ctx.entType[np.a] && !L.firstNames.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.orgHeads.has(T[np.a]!.norm) && !L.anonHeads.has(T[np.a]!.norm) && !L.plural.has(T[np.a]!.norm) && !KIN_WORD.test(T[np.a]!.norm) && !ctx.entType[i + 1] && !L.titles.has(T[i + 1]?.norm ?? '') && !L.roleNouns.has(T[i + 1]?.norm ?? '') && !L.orgHeads.has(T[i + 1]?.norm ?? '');
+  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && svo && np && ((!np.type && !np.named) || loneWord) && !source?.entityId && !kinOwn && nounSpelling(T[i]!.norm, entry.past)) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
   // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
   if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };

@@ -10,7 +10,7 @@ import { attributionClaim, attributionHead, trailingKama } from './attribution.j
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
-import { accusedOf, headquarters, titleQuote, viaWord } from './cue-words.js';
+import { accusedOf, headquarters, nounSpelling, titleQuote, viaWord } from './cue-words.js';
 import { relativePlural } from './content.js';
 import { explainer, speechOwner, namedPerson, stanceActor } from './naming.js';
 import { nameLedeRoles } from './lede.js';
@@ -41,11 +41,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
 }
 
 /** The token at k is in a "news link" line: رابط الخبر … within the sentence before it. */
-/** The cue is written as the bare past, the spelling its noun shares (طالب، وصف), with or without و/ف. */
-function nounSpelling(norm: string, past: string | string[]): boolean {
-  const bare = norm.replace(/^[وف]/, '');
-  return (typeof past === 'string' ? [past] : past).some((p) => fold(p) === bare || fold(p) === norm);
-}
 
 /** A person or body is tagged within the three words after the cue, or a role, title or body noun follows it (طالب مدرب
  * الفريق، البرتغالي جوزيه جوميز …: the verb's subject; طالب علم، طالب الدراسات العليا: the noun's genitive). */
@@ -227,9 +222,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     const prevTok = cueStart > 0 ? toks[cueStart - 1] : undefined;
-    // a noun spelling after a pronoun, a quantifier or a first name (فهو طالب مبرز، لكل طالب، هاني طالب): a student or a
+    // a noun spelling after a pronoun, a quantifier, an ordinal or superlative or a first name (فهو طالب مبرز، لكل طالب،
+    // كأول طالب أجنبي، هاني طالب): a student or a
     // family name, no one demanding
-    if (form.kind === 'past' && !form.conj && cueStart === i && form.entry.nounLike && isWord(prevTok) && (/^[وف]?(هو|هي|كل|لكل|اي|لاي)$/.test(prevTok!.norm) || (form.entry.lemma === 'طالب' && firstNameAt(ctx, i - 1) && !L.cues.has(prevTok!.norm) && isWord(toks[i - 2]) && !L.complementizers.has(toks[i - 2]!.norm)))) continue;
+    if (form.kind === 'past' && !form.conj && cueStart === i && form.entry.nounLike && isWord(prevTok) && (/^[وف]?(هو|هي|كل|لكل|اي|لاي|اول|كاول|لاول|باول|افضل|اكبر|اصغر|احسن)$/.test(prevTok!.norm) || (form.entry.lemma === 'طالب' && firstNameAt(ctx, i - 1) && !L.cues.has(prevTok!.norm) && isWord(toks[i - 2]) && !L.complementizers.has(toks[i - 2]!.norm)))) continue;
     // a finite cue right after another is the other's speaker (ويقول نوه ويلكوكس): a name that looks like a verb
     if (cueStart === i && nameAfterCue(ctx, i)) continue;
     // a passive with its agent (اول اجنبي يخطف ويهدد بالقتل من قبل تنظيم …) reports nothing

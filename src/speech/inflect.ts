@@ -116,6 +116,9 @@ export function inflect(entry: CueEntry): [string, CueForm][] {
     for (const [pre, suf, g, n] of PRES) add(pre + entry.pres + suf, 'pres', g, n);
   }
   if (entry.part) for (const [suf, g, n] of PART_SUFFIX) add(entry.part + suf, 'part', g, n);
+  // (a participle of a weak final ي drops it before the plural ending: داعٍ → داعين، داعون)
+  // (not a derived form's, which is a noun in news: مدعون أمريكيون "prosecutors")
+  if (entry.part && /^[^م].*ي$/.test(entry.part)) for (const suf of ['ين', 'ون']) add(entry.part.slice(0, -1) + suf, 'part', 'm', 'p');
   // (the feminine plural of the common speech participles, مؤكدات، مشيرات; others are nouns too: لافتات "signs",
   // مطالبات "demands", مقرات "seats", مضيفات "hostesses")
   if (entry.part && FEM_PLURAL.has(entry.lemma)) add(entry.part + 'ات', 'part', 'f', 'p');

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isWord, type Ctx } from './context.js';
+import { isPlaceHead } from '../entities/place-heads.js';
 import { firstNameAt, personNameAt } from './person-name.js';
 import { anonHead, ASSIGNED, derivedMasdar, hasArticle, headOf, inPerson, innerTitle, isEventNoun, isTitle, bPhrase, NAME_JOIN, nameLike, partitiveAt, seenAsName, spokesmanBasim, titleDot } from './np-words.js';
 
@@ -76,6 +77,8 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
     if (ctx.entType[j] === 2 || (ctx.entType[j] === 3 && !placeName) || (j > a && T[j - 1]!.norm === 'باسم')) break;
     // (المتحدث باسم …: "in the name of", not the first name باسم)
     if (j > a && spokesmanBasim(ctx, j)) break;
+    // (a place head behind ب or ل, before a place, is the role's: وزير البنى التحتية بولاية الخرطوم)
+    if (/^[بل]/.test(t.norm) && t.norm.length > 3 && ctx.entType[j] !== 1 && !firstNameAt(ctx, j) && isPlaceHead(t.norm.slice(1))) break;
     // a ل-phrase after the role (وقال اللاعب لبرنامج في المرمى) is the addressee, not a surname
     if (j === b - 1 && count === 0 && /^ل/.test(t.norm) && t.norm.length > 4 && ctx.entType[j] !== 1 && !firstNameAt(ctx, j)) break;
     if (nameLike(ctx, t) || (hasArticle(t.norm) && j > a && (NAME_JOIN.has(T[j - 1]!.norm) || (ctx.lex.nameLinks.has(t.norm) && nameLike(ctx, T[j - 1])) || (j - 1 > a && ctx.lex.nameLinks.has(T[j - 1]!.norm) && NAME_JOIN.has(T[j - 2]!.norm))))) {

@@ -114,7 +114,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
       while (c > s0 && c > k - 16 && isWord(T[c - 1]) && !L.complementizers.has(T[c - 1]!.norm)) c--;
       if (c < k - 1 && /^و?(لكن|بينما|فيما)$/.test(T[c]!.norm) && (c === s0 || T[c - 1]?.text === '،' || T[c - 1]?.text === ',')) c++;
       const opens = c === s0 || L.complementizers.has(T[c - 1]?.norm ?? '') || /^و?(لكن|بينما|فيما)$/.test(T[c - 1]?.norm ?? '');
-      if (opens && c < k && isWord(T[c]) && L.roleNouns.has(T[c]!.norm)) {
+      // (… with و or ف on the role: فالكاتب والشاعر محمد الرطيان، قال)
+      if (opens && c < k && isWord(T[c]) && (L.roleNouns.has(T[c]!.norm) || L.roleNouns.has(T[c]!.norm.replace(/^[وف](?=ال)/, '')))) {
         const np = build(ctx, k, e - 1, e - 1, [c, k]);
         if (np.named) return np;
       }
