@@ -547,7 +547,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
     // (not فيما بينهم "among themselves", فيما يخص "as for")
-    if (nominal && CLAUSE_LINK.has(t.norm) && !/^(بين|بينهم|بينها|بينهما|بيننا|يخص|يتعلق|يتصل)$/.test(T[k + 1]?.norm ?? '') && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
+    // (not "in terms of", من حيث, a phrase of the object itself: بواجبهم من حيث الرقابة الذاتية)
+    if (nominal && CLAUSE_LINK.has(t.norm) && T[k - 1]?.norm !== 'من' && !/^(بين|بينهم|بينها|بينهما|بيننا|يخص|يتعلق|يتصل)$/.test(T[k + 1]?.norm ?? '') && (T[k - 1]!.kind === 'punct' || (isWord(T[k + 1]) && isWord(T[k + 2]) && /^(ال|وال)/.test(T[k + 2]!.norm)))) return k;
     // (… بالتصدي لحركة طالبان بعدما حصد تفجير …: a clause of time after a nominal object is the writer's)
     if (nominal && (t.norm === 'بعدما' || ((t.norm === 'بعد' || t.norm === 'قبل') && /^ان$/.test(T[k + 1]?.norm ?? '')))) return k;
     // the writer's gloss after a comma (…، الأمر الذي يفسر حرص …)
@@ -616,7 +617,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (nominal && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && newClauseAfterComma(ctx, k)) return k;
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)
     // (… or after any reported clause when a time or place follows: …، وذلك في حديث له لإحدى القنوات)
-    if (t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (nominal || /^(في|خلال|عقب|اثناء|على|علي|لدى|لدي|امام|ضمن)$/.test(T[k + 1]?.norm ?? ''))) return k;
+    // (not the means by which, ب + a verbal noun, which is part of what was said: زيادة هامش الربح، وذلك بتقليل التكاليف)
+    if (t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && !/^ب(ت..ي.|ا..ا.|ا.ت.ا.|است..ا.)$/.test(T[k + 1]?.norm ?? '') && (nominal || /^(في|خلال|عقب|اثناء|على|علي|لدى|لدي|امام|ضمن)$/.test(T[k + 1]?.norm ?? ''))) return k;
     // (… عدم رغبتهم باتهامه وقد جرى التعميم …: وقد + a verb opens the writer's next clause after a nominal object)
     if (nominal && t.norm === 'وقد' && isWord(T[k + 1]) && !/^ال/.test(T[k + 1]!.norm) && !ctx.lex.cues.has(T[k + 1]!.norm)) return k;
     // (اتهم … بالتخطيط للانقلاب عليه، وتبعت ذلك دوامة …: a new clause pointing back)
@@ -663,7 +665,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (… and after a comma, the speaker's next words even with no complementizer: …، مبينا دعم الموظف … ساهم في …)
       if (form.kind === 'part' && speakerForm && afterComma && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && isWord(T[k + 1]) && !isPrep(T[k + 1]!) && wordCount(ctx, k + 1, limit) >= 3) return k;
       // (a conjoined cue of the speaker's gender after a comma, with a nominal object: …، وتوقعت فقدان 29 شخصًا آخرين)
-      if (form.conj && form.kind === 'past' && !form.object && afterComma && speakerForm && form.gender === speakerForm.gender && !!form.entry.nominal && isWord(T[k + 1]) && (L.objectStarters.has(T[k + 1]!.norm) || L.objectStarters.has(T[k + 1]!.norm.replace(/^ال/, '')) || derivedMasdar(T[k + 1]!.norm))) return k;
+      if (form.conj && form.kind === 'past' && !form.object && afterComma && speakerForm && form.gender === speakerForm.gender && form.number === speakerForm.number && !!form.entry.nominal && isWord(T[k + 1]) && (L.objectStarters.has(T[k + 1]!.norm) || L.objectStarters.has(T[k + 1]!.norm.replace(/^ال/, '')) || derivedMasdar(T[k + 1]!.norm))) return k;
       if (immediateThat(ctx, k, form)) return k;
       // (…، ثم أعلن تحرير 59 رهينة …، … مستقر ثم أضاف أن …: "then" and a cue open the speaker's next claim; not a
       // gesture, ثم أشار إلى حزام ناسف)
@@ -692,6 +694,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (form.conj && form.kind === 'pres' && !form.object && T[k + 1]?.text === ':' && k > c + 2) return k;
       // (… or past a circumstantial phrase, up to its colon and quotation: … عن النادي وقال من معسكر الإعداد في مونتريال: «…»)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && /^(من|في|خلال|عبر|امام|لدى|لدي)$/.test(T[k + 1]!.norm) && colonQuoteAhead(ctx, k + 2, limit)) return k;
+      // (…، وقال سيستمر البرنامج لمدة شهر: a future verb never opens a speaker phrase either)
+      if (form.conj && form.kind === 'past' && !form.object && form.entry.lemma === 'قال' && afterComma && /^س[يتن]..+/.test(T[k + 1]?.norm ?? '') && !L.cues.has(T[k + 1]!.norm) && wordCount(ctx, k + 2, limit) >= 2) return k;
       // (… لبعض لاعبي فريقه وقال لم نتلق اي خطاب رسمي: a negation never opens a speaker phrase)
       if (form.conj && form.kind === 'past' && !form.object && form.entry.bareParticiple && /^(لم|لن|لا)$/.test(T[k + 1]?.norm ?? '') && wordCount(ctx, k + 2, limit) >= 2) return k;
       // (… and at any conjoined cue after a comma: ونفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين; or a participle:
@@ -725,6 +729,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       continue;
     }
+    // (… المسجد الحرام ولم يتطرق بيان الحركة إلى …: the writer's remark on what the statement left out)
+    if (/^و(لم|لا)$/.test(t.norm) && /^[يت]/.test(T[k + 1]?.norm ?? '') && isWord(T[k + 2]) && (L.documentHeads.has(T[k + 2]!.norm) || L.documentHeads.has('ال' + T[k + 2]!.norm))) return k;
     if (trailingAttribution(ctx, k, limit)) return k;
     // (…، ثم التقت "الوطن" عددا من الشباب: the newspaper's own reporting, the writer's narration)
     if (REPORTER_VERB.test(t.norm) && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && ctx.quotes.closeOf[k + 1]! - k <= 4) return T[k - 1]?.norm === 'ثم' ? k - 1 : k;
@@ -735,7 +741,10 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       const f2 = L.cues.get(T[k + 2]?.norm ?? '');
       const c3 = T[k + 3];
       const thatNext = !!c3 && (c3.text === ':' || isQuote(c3) || L.complementizers.has(c3.norm) || (inPreps(f2?.entry.preps, c3.norm) && L.complementizers.has(T[k + 4]?.norm ?? '')));
-      if (f2 && f2.kind !== 'part' && !f2.conj && thatNext) return k;
+      // (not the main clause of a concession the words opened: على الرغم من أن … غير مستقر، إلا أنه استبعد أن …)
+      let concession = false;
+      for (let q = c; q < k && !concession; q++) concession = /^(رغم|الرغم|برغم|بالرغم|ورغم)$/.test(T[q]!.norm) || (T[q]!.norm === 'مع' && /^ان/.test(T[q + 1]?.norm ?? ''));
+      if (f2 && (f2.kind === 'past' || (f2.kind === 'pres' && (SPEECH_PARTICIPLES.has(f2.entry.lemma) || f2.entry.lemma === 'قال'))) && !f2.conj && thatNext && !concession) return k;
     }
     // (… الهدف مالي، أما الثالث فقال: …: "as for" a new topic with its own ف-cue)
     if (/^و?اما$/.test(t.norm) && T[k - 1]!.kind === 'punct' && amaThenCue(ctx, k, limit)) return k;
@@ -847,6 +856,8 @@ function colonQuoteAhead(ctx: Ctx, j: number, limit: number): boolean {
       if (ctx.lex.cues.has(t.norm) || ctx.lex.complementizers.has(t.norm)) return false;
       continue;
     }
+    // (a medium's name in brackets on the way: عبر حسابه الشخصي في (تويتر): "…")
+    if ((t.text === '(' || t.text === ')') && (isWord(T[q + 1]) || T[q + 1]?.kind === 'latin' || T[q + 1]?.text === ':')) continue;
     if (t.text === ':') return isQuote(T[q + 1]) && ctx.quotes.closeOf[q + 1]! > q + 1;
     return false;
   }

@@ -191,10 +191,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     let k = i + 1;
     if (/^(الله|المولي|المولى)$/.test(T[k]?.norm ?? '')) k++;
     if (L.complementizers.has(T[k]?.norm ?? '') && /^[يت]/.test(T[k + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[k + 2]?.norm ?? '')) return { draft: null, source: null };
+    // (… also after the ones prayed for: داعين للشهداء أن يتقبلهم الله)
+    for (let q = i + 2; q < Math.min(T.length, i + 9) && isWord(T[q]); q++) if (L.complementizers.has(T[q]!.norm) && /^[يت]/.test(T[q + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[q + 2]?.norm ?? '') && /^ل.{2,}/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
   }
   // (… with the prayers' subject and the one prayed for named: ودعا مغردو “تويتر” للفتاة سارة بالرحمة والمغفرة)
-  if (entry.lemma === 'دعا' && form.kind !== 'part') {
-    for (let k = i + 2; k < Math.min(T.length, i + 10) && (isWord(T[k]) || isQuote(T[k])); k++) if (BLESSING.test(T[k]!.norm) && [1, 2, 3].some((d) => k - d > i && /^ل.{2,}/.test(T[k - d]!.norm))) return { draft: null, source: null };
+  if (entry.lemma === 'دعا') {
+    for (let k = i + 2; k < Math.min(T.length, i + 10) && (isWord(T[k]) || isQuote(T[k])); k++) if (BLESSING.test(T[k]!.norm) && [1, 2, 3, 4, 5, 6].some((d) => k - d > i && /^ل.{2,}/.test(T[k - d]!.norm))) return { draft: null, source: null };
   }
   // ("adding" a number of things, مضيفا 200 مليون نسمة إلى المدن, reports nothing)
   if (addsNumber(ctx, i, form)) return { draft: null, source: null };
@@ -324,6 +326,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         }
       }
       np = parseSpeaker(ctx, from, upTo, entry, !comp);
+      // (what comes "via" is the medium, not the speaker: وقال عبر قناة (blik) السويسرية: "…")
+      const viaMedium = !!np && np.a > from && /^(عبر|خلال)$/.test(T[(np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a) - 1]?.norm ?? '');
+      if (viaMedium) np = null;
       // (a place after في, untagged, then an object noun: وأعلنت الجهات الرسمية في هكّاري بدء عملية واسعة …: the
       // phrase ends at the place)
       if (np && !comp && np.roleA >= 0) {
@@ -352,7 +357,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // عليه وسلم في تأكيد رسالة السلام: "…")
       const f0 = eulogyEnd(ctx, i + 1) > 0 && !praisesGod(ctx, i + 1) ? eulogyEnd(ctx, i + 1) : i + 1;
       const prophet = f0 > i + 1 && !!comp && comp.at - f0 <= 8 && T.slice(f0, comp.at + 1).some((x) => x.text === ':');
-      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && !prophet && skipLeading(ctx, f0, comp.at) < comp.at && !L.circumstantial.has(T[f0]!.norm)) return { draft: null, source: null };
+      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && !prophet && !viaMedium && skipLeading(ctx, f0, comp.at) < comp.at && !L.circumstantial.has(T[f0]!.norm)) return { draft: null, source: null };
     }
   }
   // a participle of saying with its own subject right after it, a role or a title (مؤكدا وزير الدفاع الأميركي حرص واشنطن
@@ -646,9 +651,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId && !kinOwn) return { draft: null, source: null };
   // (… and so when the phrase before it, taken for its subject, is nothing recognisable: وجاء طلب الجهازين …، رفض اليويفا
   // طلب الاستئناف، يأتي تذكر الأسماء: the spelling is a verbal noun after a verb)
-  // (a lone untagged word taken for a name is no such subject either: وجاء طلب، يأتي تذكر)
-  const loneWord = !!np && np.b - np.a === 1 && !ctx.entType[np.a] && !L.firstNames.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.orgHeads.has(T[np.a]!.norm) && !L.anonHeads.has(T[np.a]!.norm) && !L.plural.has(T[np.a]!.norm) && !KIN_WORD.test(T[np.a]!.norm) && !ctx.entType[i + 1] && !L.titles.has(T[i + 1]?.norm ?? '') && !L.roleNouns.has(T[i + 1]?.norm ?? '') && !L.orgHeads.has(T[i + 1]?.norm ?? '');
-  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && svo && np && ((!np.type && !np.named) || loneWord) && !source?.entityId && !kinOwn && nounSpelling(T[i]!.norm, entry.past)) return { draft: null, source: null };
+  // ("the other", "one of them" alone are someone: والآخر توقع أن …; so is a short definite phrase: وكان الادعاء طالب …)
+  // (a lone untagged word without the article, taken for a name, is no such subject either: وجاء طلب، يأتي تذكر; the
+  // definite ones are: الرجل طالب بتعويض، الادعاء طالب بإعدام)
+  const loneWord = !!np && np.b - np.a === 1 && !ctx.entType[np.a] && !/^(ال|وال|فال)/.test(T[np.a]!.norm) && !/^[وف]?(احد|احدي|بعض|كل)/.test(T[np.a]!.norm) && !L.firstNames.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.orgHeads.has(T[np.a]!.norm) && !L.anonHeads.has(T[np.a]!.norm) && !L.plural.has(T[np.a]!.norm) && !KIN_WORD.test(T[np.a]!.norm) && !ctx.entType[i + 1] && !L.titles.has(T[i + 1]?.norm ?? '') && !L.roleNouns.has(T[i + 1]?.norm ?? '') && !L.orgHeads.has(T[i + 1]?.norm ?? '');
+  const someone = !!np && np.b - np.a === 1 && /^[وف]?(ال)?(اخر|اخري|اول|الاول|ثاني|ثالث|رابع|احد|احدهم|احدهما|بعضهم)$/.test(T[np.a]!.norm);
+  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && svo && np && !someone && ((!np.type && !np.named && !(np.b - np.a <= 2 && /^[وف]?ال/.test(T[np.a]!.norm))) || loneWord) && !source?.entityId && !kinOwn && nounSpelling(T[i]!.norm, entry.past)) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
   // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
   if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };

@@ -222,6 +222,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a cue spelling inside a name is part of the name (علي بن أبي طالب، صالح آل طالب، عبد الرحيم)
     if (cueStart === i && i > 0 && NAME_PARTICLES.has(toks[i - 1]!.norm) && toks[i - 1]!.end + 1 >= toks[i]!.start) continue;
     const prevTok = cueStart > 0 ? toks[cueStart - 1] : undefined;
+    // (… and so is one before "another" or "one": ضد طالب آخر، طالب واحد)
+    if (form.kind === 'past' && !form.conj && cueStart === i && form.entry.nounLike && /^(اخر|اخري|واحد|واحده)$/.test(toks[i + 1]?.norm ?? '')) continue;
     // a noun spelling after a pronoun, a quantifier, an ordinal or superlative or a first name (فهو طالب مبرز، لكل طالب،
     // كأول طالب أجنبي، هاني طالب): a student or a
     // family name, no one demanding

@@ -41,6 +41,8 @@ export interface CueEntry {
   bareParticiple?: boolean;
   /** the bare past is also a common noun: it needs a recognisable speaker */
   nounLike?: boolean;
+  /** the participle's final ي drops before the sound masculine plural (داعٍ → داعين، داعون) */
+  weakPlural?: boolean;
   /** a claim only with its subject written (أظهرت دراسة أن …): with no subject the verb is no speech (أظهرت أنها مستعدة) */
   subjectRequired?: boolean;
   /** a cue only with one of these words soon after it (ومضى … بالقول، واسترسل بالقول): the verb alone means "went on" */
@@ -117,8 +119,8 @@ export function inflect(entry: CueEntry): [string, CueForm][] {
   }
   if (entry.part) for (const [suf, g, n] of PART_SUFFIX) add(entry.part + suf, 'part', g, n);
   // (a participle of a weak final ي drops it before the plural ending: داعٍ → داعين، داعون)
-  // (not a derived form's, which is a noun in news: مدعون أمريكيون "prosecutors")
-  if (entry.part && /^[^م].*ي$/.test(entry.part)) for (const suf of ['ين', 'ون']) add(entry.part.slice(0, -1) + suf, 'part', 'm', 'p');
+  // (only where the lexicon says so: مدعون "prosecutors" and نافين, a first name, are no participles in news)
+  if (entry.part && entry.weakPlural && /ي$/.test(entry.part)) for (const suf of ['ين', 'ون']) add(entry.part.slice(0, -1) + suf, 'part', 'm', 'p');
   // (the feminine plural of the common speech participles, مؤكدات، مشيرات; others are nouns too: لافتات "signs",
   // مطالبات "demands", مقرات "seats", مضيفات "hostesses")
   if (entry.part && FEM_PLURAL.has(entry.lemma)) add(entry.part + 'ات', 'part', 'f', 'p');

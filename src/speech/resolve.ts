@@ -457,18 +457,6 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         name = expert.name;
         entityId = expert.entityId;
         type = 'PERS';
-      } else if (history.length && !/^ال(مواطن|مواطنه|مقيم|مقيمه|شاب|شابه|طالب|طالبه|مريض|مريضه|شاهد|ضحيه|رجل|سائق|مسن|مسنه|والد|والده)$/.test(ctx.toks[np.a]!.norm)) {
-        // (… or, still unnamed, right after a named person's claim given no other role, with no other person tagged
-        // between or just after: that person, ونقلت الصحيفة عن فان غال قوله: …، وأكد المدرب أن …)
-        const last = history[history.length - 1]!;
-        const T = ctx.toks;
-        let clear = last.type === 'PERS' && last.named && !!last.entityId && last.number !== 'p' && (!last.descriptor || descriptorWords(last.descriptor)[0] === descriptorWords(ctx.toks[np.a]!.norm)[0]) && np.a > last.at && np.a - last.at <= 80 && (last.gender === '?' || gender === '?' || last.gender === gender);
-        for (let k = last.at + 1; clear && k < Math.min(T.length, np.b + 8); k++) if (ctx.entType[k] === 1 && entityAt(ctx.entities, T[k]!.start, T[k]!.end)?.id !== last.entityId) clear = false;
-        if (clear) {
-          name = last.name;
-          entityId = last.entityId;
-          type = 'PERS';
-        }
       }
     }
   } else if (!np.named && np.b - np.a >= 4 && isQuote(ctx.toks[np.b - 1]) && ctx.quotes.openOf[np.b - 1]! > np.a && np.b - 1 - ctx.quotes.openOf[np.b - 1]! <= 5 && ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && ctx.lex.roleNouns.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]?.norm ?? '') && !ctx.lex.orgHeads.has(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]!.norm) && /^ال/.test(ctx.toks[ctx.quotes.openOf[np.b - 1]! - 1]!.norm)) {
