@@ -327,7 +327,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
       np = parseSpeaker(ctx, from, upTo, entry, !comp);
       // (what comes "via" is the medium, not the speaker: وقال عبر قناة (blik) السويسرية: "…")
-      const viaMedium = !!np && np.a > from && /^(عبر|خلال)$/.test(T[(np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a) - 1]?.norm ?? '');
+      const viaTok = (np ? (np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a) : 0) - 1;
+      const viaMedium = !!np && np.a > from && (T[viaTok]?.norm === 'عبر' || (T[viaTok]?.norm === 'خلال' && T[viaTok - 1]?.norm !== 'من'));
       if (viaMedium) np = null;
       // (a place after في, untagged, then an object noun: وأعلنت الجهات الرسمية في هكّاري بدء عملية واسعة …: the
       // phrase ends at the place)
@@ -943,7 +944,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, true);
     // (… ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين لأنهما قالا إن …: "because they" is the clause's subject)
     const because = cueStart > 0 && /^و?لان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm);
-    if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history);
+    if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history, false, form.number === 'p');
     // (an honorific pronoun after the participle, مؤكدا سموه, is a named person: not the words after a verb of doing,
     // وبعد أن أدى ركعتي تحية المسجد، اطلع على …، مؤكدا سموه أن …)
     if (src && form.kind === 'part' && L.honorificPronouns.has(T[i + 1]?.norm ?? '') && !(src.type === 'PERS' && !!src.entityId)) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i) ?? entityBefore(ctx, i, form.gender, true);

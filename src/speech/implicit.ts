@@ -144,20 +144,30 @@ function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; 
  * التصريحات وعدتها «…»). The clause starts after the last clause particle before the cue or at the sentence start
  * (past a fronted من جهتها،); its verb must agree with the cue in gender.
  */
-export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: Source[], roles = false): Source | null {
+export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: Source[], roles = false, plural = false): Source | null {
+  const near = coordinateFrom(ctx, i, gender, history, roles, false);
+  // (a plural cue whose nearest clause drops its subject too goes back to the sentence's own: وقد عبر أبناء الفقيد … عن
+  // شكرهم … كما قدموا شكرهم لكل من واساهم …، وقالوا: …)
+  if (near || !plural) return near;
+  const far = coordinateFrom(ctx, i, gender, history, roles, true);
+  return far && (far.number === 'p' || far.type === 'ANON') ? far : null;
+}
+
+function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], roles: boolean, fromStart: boolean): Source | null {
   const T = ctx.toks;
   const s0 = ctx.sentStart[i]!;
   const last = history.length ? history[history.length - 1]!.at : -1;
   if (last >= s0) return null;
   let v = -1;
-  for (let j = i - 2; j >= Math.max(s0, i - 40); j--) {
+  for (let j = i - 2; j >= Math.max(s0, i - 40) && !fromStart; j--) {
     if (CLAUSE_PARTICLE.has(T[j]!.norm)) {
       v = j + 1;
       break;
     }
   }
+  if (fromStart && i - s0 > 80) return null;
   if (v < 0) {
-    if (i - s0 > 40) return null;
+    if (i - s0 > 40 && !fromStart) return null;
     v = skipLeading(ctx, afterFronted(ctx, s0, i), i);
   }
   // a fronted topic (أما استثمارات السعوديين … فقال إنه …): the topic is what is spoken about, not the speaker
@@ -166,6 +176,8 @@ export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: 
   if (/^و?(عن|حول|بشان|بخصوص)$/.test(T[s0]?.norm ?? '') || /^و?(عن|حول|بشان|بخصوص)$/.test(T[v]?.norm ?? '')) return null;
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
   if (T[v] && /^[وف]?(لم|لا|لن|ما)$/.test(T[v]!.norm)) v++;
+  // (… and so is قد: وقد عبر أبناء الفقيد …)
+  if (fromStart && T[v] && /^[وف]?(قد|لقد)$/.test(T[v]!.norm) && isWord(T[v + 1])) v++;
   // (… and "even if": حتى وإن أبدى "نتنياهو" رفضه للاتفاق ووصف إيران بتاجر المخدرات)
   if (T[v] && /^(حتي|حتى)$/.test(T[v]!.norm) && /^و?(ان|لو)$/.test(T[v + 1]?.norm ?? '') && v + 3 < i) v += 2;
 

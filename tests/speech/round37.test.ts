@@ -156,4 +156,15 @@ describe('round 37: where the words end (later parts)', () => {
     expect(cs.map((c) => c.written)).toEqual(['غروس', null, null]);
     expect(cs.map((c) => c.content)).toEqual(['إدارة النادي الأهلي قدمت له عرضا لتمديد عقده', 'الأهلي من أشهر وأفضل الأندية بمنطقة الشرق الأوسط', 'لدي خمسة لاعبين في الفريق بامكانهم اللعب في أوروبا']);
   });
+
+  it('a plural pro-drop cue whose nearest clause drops its subject too goes back to the sentence\'s own (وقد عبر أبناء الفقيد … كما قدموا شكرهم …، وقالوا: …)', async () => {
+    const cs = await claimsOf('وقد عبر أبناء الفقيد عبدالرحمن ومساعد ومحمد عن خالص شكرهم وتقديرهم لسموه الكريم على مواساته كما قدموا شكرهم لكل من واساهم من أصحاب السمو الأمراء وإلى سفير دولة الكويت الشقيقة بالمملكة الشيخ ثامر بن جابر الصباح وجميع المسؤولين، وقالوا: إن كل ما رأيناه يدل على الوفاء.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقالوا', written: null, content: 'كل ما رأيناه يدل على الوفاء' }));
+    expect(cs[0]!.speaker).toMatch(/^أبناء الفقيد/);
+  });
+
+  it('"during" a bulletin is the medium too, but "through" a study (من خلال) is not skipped (وطالب خلال نشرة أخبار التاسعة …)', async () => {
+    const cs = await claimsOf('انتقد رئيس الهيئة الوطنية لمكافحة الفساد الدكتور خالد المحيسن بعض الجهات الحكومية التي تتأخر في الرد. وطالب خلال نشرة أخبار التاسعة على قناة (mbc) بالرد خلال خمسة أيام للحالات المستعجلة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وطالب', written: null, speaker: 'خالد المحيسن' }));
+  });
 });
