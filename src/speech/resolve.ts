@@ -562,16 +562,6 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
         entityId = s.entityId;
       }
     }
-    // (a one-word role still unnamed, وأكد المدرب أن …, right after a named person's claim, with no other person tagged
-    // between: that person, ونقلت الصحيفة عن فان غال قوله: …، وأكد المدرب)
-    if (!fresh && !np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b) && np.b - np.a === 1 && /^ال/.test(ctx.toks[np.a]!.norm) && ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && history.length) {
-      const last = history[history.length - 1]!;
-      const between = last.type === 'PERS' && last.named && !!last.entityId && np.a - last.at <= 80 && np.a > last.at && ctx.toks.slice(last.at + 1, np.a).every((_, k) => ctx.entType[last.at + 1 + k] !== 1 || entityAt(ctx.entities, ctx.toks[last.at + 1 + k]!.start, ctx.toks[last.at + 1 + k]!.end)?.id === last.entityId);
-      if (between && (last.gender === '?' || gender === '?' || last.gender === gender) && last.number !== 'p') {
-        name = last.name;
-        entityId = last.entityId;
-      }
-    }
   }
   // (the one word of the phrase, between quotation marks or not: وقال "العوضي")
   const lone = ctx.toks.slice(np.a, np.b).filter((t) => isWord(t));
