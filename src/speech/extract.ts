@@ -49,8 +49,9 @@ const PART_BEFORE = new Set(['،', ',', '؛', ';']);
 const CONJ_PRONOUN = /^[وف]?(لكن|لان|ان|كان)(ه|ها|هم|هما)$/;
 /** words that open a question (لماذا، هل، كيف …), folded */
 const QUESTION_WORD = /^[وف]?(لماذا|هل|كيف|متي|اين|ماذا|كم|الام)$/;
-/** relative pronouns with the object pronoun that refers back to them */
+/** a kin noun alone, a person (والده، شقيقه) */
 const KIN_WORD = /^و?(زوج|زوجه|زوجته|والد|والده|والدته|شقيق|شقيقه|نجل|ابن|ابنه|اخ|اخو|اخوه|اخت|ام|اب|ابو|عم|خال)$/;
+/** relative pronouns with the object pronoun that refers back to them */
 const OBJECT_RELATIVE: Record<string, string> = { التي: 'ها', الذي: 'ه', الذين: 'هم', اللتين: 'هما', اللذين: 'هما', اللتان: 'هما', اللذان: 'هما' };
 
 /** Inner token range of the quote opening at k, without a leading إن/أن. */
@@ -651,12 +652,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const kinOwn = !!np && /^(زوج|زوجت|والد|والدت|شقيق|شقيقت|نجل|ابن|ابنت|اخ|اخو|اخت|ام|اب|ابو|عم|خال)(ه|ها|هم|هما)$/.test(T[np.a]!.norm);
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId && !kinOwn) return { draft: null, source: null };
   // (… and so when the phrase before it, taken for its subject, is nothing recognisable: وجاء طلب الجهازين …، رفض اليويفا
-  // طلب الاستئناف، يأتي تذكر الأسماء: the spelling is a verbal noun after a verb)
-  // ("the other", "one of them" alone are someone: والآخر توقع أن …; so is a short definite phrase: وكان الادعاء طالب …)
-  // (a lone untagged word without the article, taken for a name, is no such subject either: وجاء طلب، يأتي تذكر; the
-  // definite ones are: الرجل طالب بتعويض، الادعاء طالب بإعدام)
+  // طلب الاستئناف: the spelling is a verbal noun after a verb; a lone untagged word without the article, taken for a
+  // name, is nothing recognisable either, وجاء طلب; but "the other", "one of them" alone are someone, والآخر توقع أن …,
+  // and so is a short definite phrase, وكان الادعاء طالب بإعدام …، الرجل طالب بتعويض)
   const loneWord = !!np && np.b - np.a === 1 && !ctx.entType[np.a] && !/^(ال|وال|فال)/.test(T[np.a]!.norm) && !/^[وف]?(احد|احدي|بعض|كل)/.test(T[np.a]!.norm) && !L.firstNames.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.orgHeads.has(T[np.a]!.norm) && !L.anonHeads.has(T[np.a]!.norm) && !L.plural.has(T[np.a]!.norm) && !KIN_WORD.test(T[np.a]!.norm) && !ctx.entType[i + 1] && !L.titles.has(T[i + 1]?.norm ?? '') && !L.roleNouns.has(T[i + 1]?.norm ?? '') && !L.orgHeads.has(T[i + 1]?.norm ?? '');
-  const someone = !!np && np.b - np.a === 1 && /^[وف]?(ال)?(اخر|اخري|اول|الاول|ثاني|ثالث|رابع|احد|احدهم|احدهما|بعضهم)$/.test(T[np.a]!.norm);
+  const someone = !!np && np.b - np.a === 1 && /^[وف]?(ال)?(اخر|اخري|اول|ثاني|ثالث|رابع|احد|احدهم|احدهما|بعضهم)$/.test(T[np.a]!.norm);
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && svo && np && !someone && ((!np.type && !np.named && !(np.b - np.a <= 2 && /^[وف]?ال/.test(T[np.a]!.norm))) || loneWord) && !source?.entityId && !kinOwn && nounSpelling(T[i]!.norm, entry.past)) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
   // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
