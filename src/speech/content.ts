@@ -22,6 +22,9 @@ export interface Complement {
 }
 
 const CLAUSE_LINK = new Set(['حيث', 'بينما', 'فيما', 'اذ']);
+/** the writer's frame after ، وذلك في / على: the occasion of the speech or the writer's gloss on it (في حديث له، خلال لقائه،
+ * في إشارة إلى، في مسعى، في محاولة، على خلفية، في رده), folded, without the article */
+const FRAMING = /^(حديث|لقا|تصريح|مؤتمر|كلم|مقابل|اتصال|اجتماع|جلس|زيار|حفل|رد|اشار|مسعي|محاول|خطو|تطور|خلفي|اعقاب)/;
 /** the speaker's own words, after بحسب / على حد (بحسب وصفه، على حد قوله، بحسب تعبيرها) */
 const OWN_WORDS = /^(وصف|قول|تعبير|زعم|ادعا[ءئو])(ه|ها|هم)$/;
 const ATTRIB = new Set(['بحسب', 'حسب', 'وفقا', 'طبقا', 'نقلا', 'وبحسب', 'وحسب', 'ووفقا', 'وطبقا']);
@@ -618,7 +621,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)
     // (… or after any reported clause when a time or place follows: …، وذلك في حديث له لإحدى القنوات)
     // (not the means by which, ب + a verbal noun, which is part of what was said: زيادة هامش الربح، وذلك بتقليل التكاليف)
-    if (t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && !/^ب(ت..ي.|ا..ا.|ا.ت.ا.|است..ا.)$/.test(T[k + 1]?.norm ?? '') && (nominal || /^(في|خلال|عقب|اثناء|على|علي|لدى|لدي|امام|ضمن)$/.test(T[k + 1]?.norm ?? ''))) return k;
+    // (after indirect words, only the occasion of the speech ends them, وذلك في حديث له؛ a purpose or a frame goes on with
+    // them: …، وذلك على مدى قرابة 5 عقود، وذلك ضمن مخطط …)
+    if (t.norm === 'وذلك' && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && !/^ب(ت..ي.|ا..ا.|ا.ت.ا.|است..ا.)$/.test(T[k + 1]?.norm ?? '') && (nominal || (/^(في|خلال|عقب|اثر|اثناء|لدى|لدي|امام|على|علي)$/.test(T[k + 1]?.norm ?? '') && isWord(T[k + 2]) && (ctx.lex.eventNouns.has(T[k + 2]!.norm) || ctx.lex.eventNouns.has(T[k + 2]!.norm.replace(/^ال/, '')) || FRAMING.test(T[k + 2]!.norm.replace(/^ال/, '')))))) return k;
     // (… عدم رغبتهم باتهامه وقد جرى التعميم …: وقد + a verb opens the writer's next clause after a nominal object)
     if (nominal && t.norm === 'وقد' && isWord(T[k + 1]) && !/^ال/.test(T[k + 1]!.norm) && !ctx.lex.cues.has(T[k + 1]!.norm)) return k;
     // (اتهم … بالتخطيط للانقلاب عليه، وتبعت ذلك دوامة …: a new clause pointing back)
