@@ -275,6 +275,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'part' && prevTok && isWord(prevTok) && !ctx.entType[cueStart - 1] && !/^ال/.test(prevTok.norm) && (/\u0629$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) || /\u064b/.test(prevTok.text) || (/^(لافت|لافته)$/.test(toks[i]!.norm.replace(/^و/, '').replace(/ا$/, '')) && /^[^ا]..+ا$/.test(prevTok.norm) && !/^(ايضا|كذلك|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)$/.test(prevTok.norm))) && !L.cues.has(prevTok.norm) && !L.firstNames.has(prevTok.norm) && !(L.complementizers.has(toks[i + 1]?.norm ?? '') || inPreps(form.entry.preps, toks[i + 1]?.norm ?? '') || toks[i + 1]?.text === ':')) continue;
     // "which indicates" (ما يشير إلى، مما يشير، وهو ما يشير): a thing, not a speaker, points to something
     if (form.kind === 'pres' && /^[وف]?(يشير|تشير)$/.test(toks[i]!.norm) && /^(ما|مما|بما)$/.test(prevTok?.norm ?? '')) continue;
+    // (… and "the thing which indicates / confirms", الأمر الذي يشير إلى، وهو الأمر الذي يؤكد: a thing, not a speaker)
+    if (form.kind === 'pres' && !form.conj && prevTok?.norm === 'الذي' && /^و?(الامر|الشيء|الشي)$/.test(toks[cueStart - 2]?.norm ?? '')) continue;
     // after "there is" (وهناك طلب على المحاضرين، ثمة تأكيد) the spelling is a noun
     if (form.kind !== 'part' && !form.conj && !!form.entry.nounLike && /^[وف]?(هناك|هنالك|ثمه)$/.test(prevTok?.norm ?? '')) continue;
     // a participle after غير is an adjective (اجتماعات غير معلنة)

@@ -518,6 +518,16 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   // (the day before yesterday: أول من أمس، أمس الأول، after مساء or alone)
   if (n === 'اول' && T[i + 1]?.norm === 'من' && T[i + 2]?.norm === 'امس' && i + 3 <= b) return i + 3;
   if (n === 'امس' && T[i + 1]?.norm === 'الاول' && i + 2 <= b) return i + 2;
+  // (an early or late hour of a day: في ساعة مبكرة من صباح أمس، في وقت متأخر من مساء اليوم، في ساعات الفجر الأولى)
+  if (/^و?في$/.test(n) && /^(ساعه|ساعات|وقت)$/.test(T[i + 1]?.norm ?? '') && /^(مبكر|مبكره|متاخر|متاخره)$/.test(T[i + 2]?.norm ?? '')) {
+    let k = i + 3;
+    if (T[k]?.norm === 'من') {
+      k++;
+      if (/^(صباح|مساء|ليل|ليله|فجر|ظهر|عصر|يوم)$/.test(T[k]?.norm ?? '')) k++;
+      if (/^(امس|اليوم|الامس|الليل|الليله|الصباح|المساء|الفجر)$/.test(T[k]?.norm ?? '') || WEEKDAYS.test(T[k]?.norm ?? '')) k++;
+    }
+    if (k <= b) return k;
+  }
   // (the noon or afternoon of a day: ظهر أمس، عصر اليوم، فجر الجمعة)
   if (/^(ظهر|عصر|فجر|ظهيره)$/.test(n) && (/^(امس|اليوم|الامس)$/.test(T[i + 1]?.norm ?? '') || WEEKDAYS.test(T[i + 1]?.norm ?? '')) && i + 2 <= b) return i + 2;
   // (a span of time before or since: قبل أيام فقط، منذ أسابيع قليلة، بعد ساعات)

@@ -178,3 +178,20 @@ describe('round 37: where the words end (later parts)', () => {
     expect(c[0]!.content).toBe('بلاده لن تقبل أي تدخل في شؤونها الداخلية');
   });
 });
+
+describe('round 37: what the twenty-eighth audit found', () => {
+  it('an early or late hour of a day ends the speaker before the cue\'s preposition (أعلنت إدارة نادي الهلال في ساعة مبكرة من صباح أمس عن …)', async () => {
+    const cs = await claimsOf('أعلنت إدارة نادي الهلال في ساعة مبكرة من صباح أمس عن التعاقد مع اللاعب البرازيلي.');
+    expect(cs[0]).toEqual(expect.objectContaining({ written: 'إدارة نادي الهلال', content: 'التعاقد مع اللاعب البرازيلي' }));
+  });
+
+  it('"the thing which indicates" is no speaker (، الأمر الذي يشير إلى أنها …)', async () => {
+    const cs = await claimsOf('وأكد الباحثون أن الدراسة دقيقة، الأمر الذي يشير إلى أنها ستغير طرق العلاج.');
+    expect(cs.map((c) => c.cue)).toEqual(['وأكد']);
+  });
+
+  it('a complementizer right after a colon is no part of the words (صرح …: بأن الجهات …)', async () => {
+    const cs = await claimsOf('صرح المتحدث الأمني لوزارة الداخلية: بأن الجهات الأمنية تمكنت من القبض على المتهمين.');
+    expect(cs[0]!.content).toBe('الجهات الأمنية تمكنت من القبض على المتهمين');
+  });
+});
