@@ -193,7 +193,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (/^(الله|المولي|المولى)$/.test(T[k]?.norm ?? '')) k++;
     if (L.complementizers.has(T[k]?.norm ?? '') && /^[يت]/.test(T[k + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[k + 2]?.norm ?? '')) return { draft: null, source: null };
     // (… also after the ones prayed for: داعين للشهداء أن يتقبلهم الله)
-    for (let q = i + 2; q < Math.min(T.length, i + 9) && isWord(T[q]); q++) if (L.complementizers.has(T[q]!.norm) && /^[يت]/.test(T[q + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[q + 2]?.norm ?? '') && /^ل.{2,}/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
+    if (/^ل.{2,}/.test(T[i + 1]?.norm ?? '')) for (let q = i + 2; q < Math.min(T.length, i + 9) && isWord(T[q]); q++) if (L.complementizers.has(T[q]!.norm) && /^[يت]/.test(T[q + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[q + 2]?.norm ?? '')) return { draft: null, source: null };
   }
   // (… with the prayers' subject and the one prayed for named: ودعا مغردو “تويتر” للفتاة سارة بالرحمة والمغفرة)
   if (entry.lemma === 'دعا') {
