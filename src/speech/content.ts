@@ -546,7 +546,12 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (a news site's link line, رابط الخبر بصحيفة الوئام: …, and another speaker's turn right after an address with no
     // full stop: … http://riyahdedu.org/moe من جهته أكد …)
     if (t.norm === 'رابط' && /^ال?خبر$/.test(T[k + 1]?.norm ?? '')) return k;
-    if (T[k - 1]!.kind === 'latin' && t.norm === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم)$/.test(T[k + 1]?.norm ?? '')) return k;
+    if (t.norm === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم)$/.test(T[k + 1]?.norm ?? '')) {
+      if (T[k - 1]!.kind === 'latin') return k;
+      // (… and anywhere before a cue: … الزيارات الشبابية من جانبه قال عبد الرحمن المطيري أن …)
+      const v = T[k + 2] && T[k + 2]!.kind === 'punct' && COMMA.has(T[k + 2]!.text) ? k + 3 : k + 2;
+      if (isWord(T[v]) && ctx.lex.cues.has(T[v]!.norm)) return k;
+    }
     // a nominal object is one phrase: a new clause (فيما هاجمت …، بينما …) ends it
     // (after punctuation, or before a verb with its own subject: "المسؤولية فيما حدث، …" is "for what happened")
     // (not فيما بينهم "among themselves", فيما يخص "as for")
@@ -692,6 +697,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       }
       // (… أشعلت التطرف العنيف، ونددت واشنطن بأشد العبارات …: after a comma, a conjoined cue with a named source)
       if (form.conj && form.kind !== 'part' && afterComma && ctx.entEnd[k + 1]! > k + 1 && ctx.entType[k + 1]! >= 1 && ctx.entType[k + 1]! <= 3) return k;
+      // (… or a definite body or document, then the cue's own preposition: …، وأوصى التقرير بالتركيز على …)
+      if (form.conj && form.kind === 'past' && afterComma && bodyThenPrep(ctx, k + 1, form)) return k;
       // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
       // (… كان ناجحا بجميع المقاييس وقال: إن …، … وليس ادارة النادي وزاد ان عقد اللاعبين …)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;
@@ -875,6 +882,20 @@ function sourceHeadAt(ctx: Ctx, j: number): boolean {
   if (!t || !isWord(t)) return false;
   const L = ctx.lex;
   return L.orgHeads.has(t.norm) || L.anonHeads.has(t.norm) || L.roleNouns.has(t.norm) || L.titles.has(t.norm) || (ctx.entEnd[j]! > j && ctx.entType[j]! >= 1 && ctx.entType[j]! <= 3);
+}
+
+/** A definite body, document or role at j (التقرير، الوزارة، المتحدث), one or two words, then the cue's preposition. */
+function bodyThenPrep(ctx: Ctx, j: number, form: CueForm): boolean {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const n = T[j]?.norm ?? '';
+  if (!isWord(T[j]) || !/^ال/.test(n) || !(L.orgHeads.has(n) || L.documentHeads.has(n) || L.roleNouns.has(n) || L.anonHeads.has(n))) return false;
+  for (let q = j + 1; q <= j + 2 && isWord(T[q]); q++) {
+    const m = T[q]!.norm;
+    if (inPreps(form.entry.preps, m) || (m.length > 3 && /^[بل]/.test(m) && !!form.entry.preps?.includes(m[0]!))) return true;
+    if (!/^ال/.test(m)) return false;
+  }
+  return false;
 }
 
 function newSource(ctx: Ctx, j: number, limit: number): boolean {

@@ -660,7 +660,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && svo && np && !someone && ((!np.type && !np.named && !(np.b - np.a <= 2 && /^[وف]?ال/.test(T[np.a]!.norm))) || loneWord) && !source?.entityId && !kinOwn && nounSpelling(T[i]!.norm, entry.past)) return { draft: null, source: null };
   // ambiguous spellings (بين between, تابع follow) need a recognisable speaker or an immediate complement
   // (an honorific pronoun, وبين معاليه أن …, is a person already in play)
-  if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
+  // (… but one definite word right before أن is the verb's subject, a family name the tagger missed: وبين المليحان أن …;
+  // the preposition takes a pair or a plural, بين الطرفين، بين الدول)
+  const definiteName = form.conj && comp?.kind === 'that' && !!np && np.b === np.a + 1 && comp.at === np.b && /^[وف]?ال/.test(T[np.a]!.norm) && !/(ين|ات|يه)$/.test(T[np.a]!.norm) && !L.timeHeads.has(T[np.a]!.norm);
+  if (entry.strict && !afterQad && comp && comp.at > i + 1 && np && !svo && !np.type && !np.named && !source?.entityId && !pronounOnly && !definiteName && !knownSpeaker(ctx, np, history)) return { draft: null, source: null };
 
   let content: [number, number] | null = null;
   let contentCut = 0;

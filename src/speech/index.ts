@@ -307,6 +307,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a verb whose past opens with a joining alif (اعتقد، اعتبر، استبعد) written with a hamza (أعتقد، وأعتبر) is the
     // first person present, the writer's own voice (or words inside a quotation): no one is reported
     if (firstPersonForm(toks[i]!.text, form)) continue;
+    // (a shadda on its د makes ودّع "bade farewell", not و + دعا: ودّعت الجماهير اللاعب)
+    if (form.entry.lemma === 'دعا' && form.conj && /^و[\u064b-\u0650\u0652]*د\u0651/.test(toks[i]!.text)) continue;
     // "which X confirmed" (وهو ما أكده محافظ عدن، وهو ما أشار إليه الرئيس): the words are the writer's, what X said is
     // only pointed at (but "«…»، هذا ما قاله موتا" after a quotation reports it: src/speech/extract.ts)
     // (nor "this is what he told me: …", its words after a colon or a quotation mark)

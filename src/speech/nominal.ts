@@ -140,6 +140,11 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     const n = T[s + 1];
     // (a number, also in brackets, opens a counted object: أعلنت الوزارة عن (13970) وظيفة)
     if (!n || !(n.kind === 'number' || (n.text === '(' && T[s + 2]?.kind === 'number') || isWord(n) || isQuote(n)) || L.demonstratives.has(n.norm)) return null;
+    // (a demand's من names whom it asks; the act follows: طلبت الحكومة من خبراء دوليين تقييم الأمن …)
+    if (t.norm === 'من' && form.entry.stance === 'demand') {
+      const act = actAfterAddressee(ctx, s + 1, limit);
+      if (act > 0) return [act, 0];
+    }
     return [s + 1, 0];
   }
   // a preposition fused to the object (قطع بعدم …، هدد بقتل …): the content starts after it
@@ -179,11 +184,14 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   // (a definite verbal noun of the forms انفعال، افتعال، استفعال after the speaker: أعلنت الشركة الاستغناء عن 7800
   // وظيفة; not تفعيل, which names things as often: التنظيم، التقرير)
   if (/^ال/.test(t.norm) && derivedMasdar(bare)) return [s, 0];
-  if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm)) return [s, 0];
+  const ownPrep = (k: number): boolean => isWord(T[k]) && isPrepOf(form, T[k]!.norm) && T[k]!.norm !== 'من' && isWord(T[k + 1]) && !L.demonstratives.has(T[k + 1]!.norm);
+  const bodyCity = /^ب[^ا]./.test(t.norm) && (ownPrep(s + 1) || (COMMA.has(T[s + 1]?.text ?? '') && ownPrep(s + 2)));
+  if (strong && !hasArticleWord(t.norm) && !L.circumstantial.has(t.norm) && !isPrepLike(t.norm) && !bodyCity) return [s, 0];
   // a circumstantial phrase or the rest of the descriptor before a verbal-noun object (نفى بادغيش في نهاية التصريح
   // وجود مفاوضات …، نفى المصمم الياباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس …)
   // (… or a located body's place before the cue's own preposition: كشفت مديرية الشؤون الصحية بالمنطقة الشرقية عن …)
-  if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm) || /^بال../.test(t.norm)) {
+  // (… or the body's city behind ب: أعلنت جامعة الملك عبدالعزيز بجدة، عن قبول …)
+  if (isPrepLike(t.norm) || L.circumstantial.has(t.norm) || /^ل../.test(t.norm) || /^بال../.test(t.norm) || bodyCity) {
     for (let j = s + 1; j < Math.min(limit, s + 13); j++) {
       const w = T[j]!;
       if (isQuote(w)) {
@@ -205,6 +213,26 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     }
   }
   return null;
+}
+
+/**
+ * After an addressee of at most four words at s (خبراء دوليين، إدارة النادي، اللاعبين), the verbal noun of the act
+ * asked of it (تقييم، الانتظار، مراجعة، مزيدا من …): its token, or -1.
+ */
+function actAfterAddressee(ctx: Ctx, s: number, limit: number): number {
+  const T = ctx.toks;
+  if (!isWord(T[s]) || isPrepLike(T[s]!.norm) || ctx.lex.demonstratives.has(T[s]!.norm)) return -1;
+  for (let j = s + 1; j < Math.min(limit, s + 5); j++) {
+    const w = T[j]!;
+    if (!isWord(w) || ctx.lex.complementizers.has(w.norm) || ctx.lex.cues.has(w.norm) || isPrepLike(w.norm)) return -1;
+    const bare = w.norm.replace(/^ال/, '');
+    if (ctx.entType[j]) continue;
+    // (a bare noun after a definite one starts the act: طلب من البنك حصر جميع كلف التأمين)
+    // (a short noun, no verb, pronoun, preposition or adverb: not تمر، لمدة، أسماؤهم، حال; not after a relative, الذي أقام)
+    if (!/^ال/.test(w.norm) && (/^(ال|وال)/.test(T[j - 1]!.norm) || ctx.entType[j - 1]) && !/^(الذي|التي|الذين|اللذين|اللتين|اللواتي)$/.test(T[j - 1]!.norm) && /^[^ايتنلبوف].{2,4}$/.test(w.norm) && !/(ها|هم|هما|كم|ين|ون)$/.test(w.norm) && !(w.norm.length === 4 && /ه$/.test(w.norm)) && !/^(حال|حين|عند|لدى|لدي|مثل|غير|بعض|كل|جميع|نحو|قرب|بين|منذ|حول|ضمن|عبر|دون|فوق|تحت|خلف|امام|وسط|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مره|مرات)$/.test(w.norm) && w.kind !== 'number' && isWord(T[j + 1])) return j;
+    if (ctx.lex.objectStarters.has(bare) || derivedMasdar(bare) || /^ت..ي.$/.test(bare) || /^ت.ا..$/.test(bare) || /^م.ا..ه$/.test(bare) || /^مزيد/.test(bare) || /^(ضروره|سرعه)$/.test(bare)) return isWord(T[j + 1]) || /^مزيد/.test(bare) ? j : -1;
+  }
+  return -1;
 }
 
 /** adverbs written with ب (بالمقابل، بالتالي، بالفعل), never a fused object */

@@ -224,8 +224,8 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         }
       }
       // (then when and where: أمس، أخيرا بالرباط، في جدة)
-      for (let g = 0; g < 4 && i < b && T[i]!.kind === 'word'; g++) {
-        if (ctx.lex.circumstantial.has(T[i]!.norm) || /^(اخيرا|مؤخرا|اليوم|امس)$/.test(T[i]!.norm)) i++;
+      for (let g = 0; g < 5 && i < b && T[i]!.kind === 'word'; g++) {
+        if (ctx.lex.circumstantial.has(T[i]!.norm) || /^(اخيرا|مؤخرا|اليوم|امس)$/.test(T[i]!.norm) || (g > 0 && ctx.lex.timeAdjectives.has(T[i]!.norm))) i++;
         else if (ctx.entType[i] === 3 && /^ب/.test(T[i]!.norm)) i = Math.max(i + 1, ctx.entEnd[i]!);
         else if (T[i]!.norm === 'في' && ctx.entType[i + 1] === 3) i = Math.max(i + 2, ctx.entEnd[i + 1]!);
         // (… on the speaker's own page: على مدونته، عبر حسابه، على الإنترنت)
@@ -367,6 +367,13 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
     const imam = isImam(t);
     if (!imam && (L.leadingSkip.has(n) || L.demonstratives.has(n) || isEventNoun(ctx, n) || L.circumstantial.has(n) || (n.length > 3 && n[0] === 'و' && /^(عقب|خلال|اثر|بعد|قبل|اثناء|لدى|امام)$/.test(n.slice(1))))) {
       // a single preposition is skipped only before a demonstrative, an event noun or a pronoun (على ذلك، في تصريح)
+      // (… and what a comment was on, after its time, right before the words: وقالت في تعليقها ليل الأربعاء على الهجوم: …)
+      if (sawEvent && /^(علي|على|حول|عن)$/.test(n) && !(i0 > 0 && inPreps(ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry.preps, n))) {
+        let k = i + 1;
+        // (not where it was posted: على حسابه على موقع “تويتر”، “…”)
+        while (k < b && k - i <= 5 && isWord(T[k]) && !L.complementizers.has(T[k]!.norm) && ctx.entType[k] !== 1 && !L.mediaNouns.has(T[k]!.norm.replace(/^(ال|و)/, '')) && !/^(موقع|موقعي|حساب|صفح)/.test(T[k]!.norm)) k++;
+        if (k > i + 1 && k - i <= 5 && k < T.length && (L.complementizers.has(T[k]!.norm) || T[k]!.text === ':' || (isQuote(T[k]) && ctx.quotes.closeOf[k]! - k > 5))) return k;
+      }
       if ((n === 'على' || n === 'علي' || n === 'في' || n === 'من') && i + 1 < b) {
         const m = T[i + 1]!.norm;
         if (!(L.demonstratives.has(m) || isEventNoun(ctx, m) || L.leadingSkip.has(m) || L.circumstantial.has(m) || (L.timeHeads.has(m) && L.timeAdjectives.has(T[i + 2]?.norm ?? '')) || (TIME_POSITION.test(m) && L.timeHeads.has(T[i + 2]?.norm ?? '')))) break;

@@ -11,7 +11,7 @@ import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
 import { AFFILIATED, KIN } from './np-names.js';
 import { PREP_WITH_PRONOUN } from './np-words.js';
-import { firstNameAt, isNationality, nameAfterRole, personNameAt } from './person-name.js';
+import { firstNameAt, isNationality, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
   name: string;
@@ -308,6 +308,14 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     // (a body's head opening it speaks as the body: مؤسسة جسر الملك فهد)
     const type = bodyHead(ctx, np.roleA) ? 'ORG' : 'PERS';
     return { name, entityId: null, type, gender, number, words: [], descriptor: fold(name), named: false, at: np.roleA };
+  }
+  // a one-word role in construct with a body or a place (مدير مطار الجوف، محافظ تنومة، عضو شرف الهلال) or with a
+  // person (نائب البشير): the role's holder speaks, named where the text writes the same phrase with a name
+  if (np.named && np.roleA >= 0 && np.roleB === np.roleA + 1 && np.roleB === np.nameA && HOLDER.test(ctx.toks[np.roleA]!.norm) && !ctx.lex.firstNames.has(ctx.toks[np.roleA]!.norm) && !knownFirstName(ctx.toks[np.roleA]!.norm) && (ctx.entType[np.nameA] !== 1 || OF_PERSON.test(ctx.toks[np.roleA]!.norm))) {
+    const phrase = text(ctx, np.roleA, np.nameB);
+    const held = holderOf(ctx, np.roleA, np.nameA, np.nameB);
+    if (held) return { name: held.name, entityId: held.id || null, type: 'PERS', gender, number, words: fold(held.name).split(' '), descriptor: fold(phrase), named: true, at: np.roleA };
+    return { name: phrase, entityId: null, type: 'PERS', gender, number, words: [], descriptor: fold(phrase), named: false, at: np.roleA };
   }
   // (people listed after كل من speak together: the list is the source)
   if (np.list) {
@@ -915,6 +923,47 @@ function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number, rest: 
  * same role right next to a tagged person, either after the name (توقع علي العمير وزير النفط الكويتي) or before
  * it with at most two nisba adjectives or titles between (الرئيس الصومالي حسن شيخ محمود، اللاعب السوري عمر السومه).
  */
+/** one-word roles whose construct with a body, a place or a person names the person holding them, folded */
+const HOLDER = /^(مدير|رئيس|امين|نائب|وكيل|سكرتير|متحدث|مساعد|مستشار|عميد|محافظ|قائد|ممثل|سفير|مفتي|عضو|امير|مندوب|مبعوث|قنصل|محامي|مالك|صاحب|مؤسس|مدرب|لاعب|مهاجم|حارس)$/;
+/** … of those, the ones that name someone else's aide with a person (نائب البشير، مستشار أوباما) */
+const OF_PERSON = /^(نائب|وكيل|سكرتير|متحدث|مساعد|مستشار|مندوب|مبعوث|محامي)$/;
+
+/**
+ * The person the text names with the same role phrase elsewhere (مدير مطار الجوف عبدالمحسن المضيان), the phrase's
+ * role at roleA and its complement at [a, b): that person's entity, or null.
+ */
+function holderOf(ctx: Ctx, roleA: number, a: number, b: number): { name: string; id: string } | null {
+  const T = ctx.toks;
+  const role = T[roleA]!.norm;
+  const len = b - a;
+  // (a woman's title too: الدكتورة، الأستاذة)
+  const isTitle = (n: string) => ctx.lex.titles.has(n) || (/ه$/.test(n) && ctx.lex.titles.has(n.slice(0, -1)));
+  // (within a window around the mention, so that a document of many such phrases stays linear)
+  for (let k = Math.max(0, roleA - 3000); k + len < Math.min(T.length, roleA + 600); k++) {
+    if (T[k]!.norm !== role && T[k]!.norm !== 'و' + role && T[k]!.norm !== 'ف' + role) continue;
+    let d = 0;
+    while (d < len && T[k + 1 + d]!.norm === T[a + d]!.norm) d++;
+    if (d < len) continue;
+    let j = k + 1 + len;
+    // (the phrase itself may go on to the name: عضو مؤتمر الرياض لإنقاذ اليمن … الدكتورة ياسمين الفاطمي)
+    if (k === roleA) while (j < T.length && j - (k + 1 + len) < 10 && isWord(T[j]) && (ctx.entType[j] !== 1 || /^ل/.test(T[j - 1]!.norm) || (ctx.entType[j - 1] === 1 && j > k + 1 + len)) && !isTitle(T[j]!.norm) && !ctx.lex.cues.has(T[j]!.norm) && !ctx.lex.complementizers.has(T[j]!.norm)) j++;
+    const went = j > k + 1 + len;
+    const j0 = j;
+    while (j < T.length && j - j0 < 3 && (T[j]!.text === '،' || T[j]!.text === ',' || (isWord(T[j]) && isTitle(T[j]!.norm))) && ctx.entType[j] !== 1) j++;
+    // (past a longer phrase only a title introduces the holder: not سامي الجابر in عضو شرف الهلال المعارض لبقاء سامي
+    // الجابر الأمير نواف بن محمد)
+    if (went && !isTitle(T[j - 1]?.norm ?? '')) continue;
+    if (ctx.entType[j] === 1) {
+      const e = entityAt(ctx.entities, T[j]!.start, T[j]!.end);
+      if (e && e.type === 'PERS') return e;
+    }
+    // (… or a name the tagger missed after a title: … الدكتورة ياسمين الفاطمي)
+    const title = k === roleA && isTitle(T[j - 1]!.norm) ? personNameAt(ctx, ctx.lex.titles.has(T[j - 1]!.norm) ? j - 1 : j, Math.min(T.length, j + 5)) : null;
+    if (title && title[1] === j && title[2] > j) return { name: text(ctx, title[1], title[2]), id: '' };
+  }
+  return null;
+}
+
 function personForRole(ctx: Ctx, at: number): Entity | null {
   const T = ctx.toks;
   const role = descriptorWords(T[at]!.norm)[0];

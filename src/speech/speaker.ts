@@ -153,7 +153,7 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   // (or its fused ل-object: وأشار لوجود الكثير من المدارس …)
   // (a verb whose content comes only through ب takes its ب-object at once: وتعهدت بمفاوضات سريعة …)
   // (and any verb taking its object through ب, right after it: وتعهدت بمفاوضات، هدد بضرب أبراجها)
-  if ((entry?.prepOnly || (entry?.nominal && a === from)) && /^ب/.test(T[a]!.norm) && T[a]!.norm.length > 3 && entry.preps?.includes('ب') && !ctx.entType[a] && !knownFirstName(T[a]!.norm)) return null;
+  if ((entry?.prepOnly || (entry?.nominal && a === from)) && /^ب/.test(T[a]!.norm) && T[a]!.norm.length > 3 && entry.preps?.includes('ب') && !ctx.entType[a] && !knownFirstName(T[a]!.norm) && !ctx.lex.anonHeads.has(T[a]!.norm) && !ctx.lex.roleNouns.has(T[a]!.norm) && !/^باحث(ون|ين)?$/.test(T[a]!.norm)) return null;
   // (a derived-form verbal noun counts too: وطالبت كافة الأطراف باحترام مهمة …)
   if (/^[بل]/.test(T[a]!.norm) && entry?.preps?.includes(T[a]!.norm[0]!) && (ctx.lex.objectStarters.has(T[a]!.norm.slice(1)) || derivedMasdar(T[a]!.norm.slice(1)))) return null;
   // a conjunction with a pronoun (ولكنه استدرك، لأنها، فإنهم) opens a clause of its own: never a speaker phrase
