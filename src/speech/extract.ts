@@ -11,7 +11,7 @@ import { isQuote, isWord, type Ctx, isEnd } from './context.js';
 import { addsNumber, contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueEntry, type CueForm, type Gender } from './inflect.js';
-import { citedSource, entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
+import { roleGender, citedSource, entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
@@ -978,7 +978,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // it is a person or body — أرسلت كلينتون أكثر من 30 ألف وثيقة …. وقالت إنها …)
       if (!src && form.conj && cueStart === ctx.sentStart[i] && cueStart > 0) {
         const prev = previousSubject(ctx, cueStart, form.number, history);
-        if (prev && prev.entityId && (prev.type === 'PERS' || prev.type === 'ORG')) src = prev;
+        if (prev && prev.entityId && (prev.type === 'PERS' || prev.type === 'ORG') && !(prev.type === 'PERS' && (prev.gender === 'm' || roleGender(prev) === 'm'))) src = prev;
       }
       if (!src) src = implicitSource(history, form.gender, form.number, i);
     }
@@ -1025,6 +1025,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const peace = !np && T[i + 1]?.norm === 'عليه' && T[i + 2]?.norm === 'السلام' && !T.slice(Math.max(0, i - 15), i).some((x) => PROPHETS.test(x.norm));
   if (!np && (praisesProphet(ctx, i + 1) || peace)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
   if (!src) return { draft: null, source };
+  // (a feminine singular verb with no subject written is never a man's: وقال رئيس بلدية روما … وقالت: «…» is someone
+  // the text has not named as a source; no guess)
+  if (!np && form.gender === 'f' && form.number !== 'p' && src.type === 'PERS' && src.number !== 'p' && roleGender(src) === 'm') return { draft: null, source };
   // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
   const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;
   const draft: Draft = {

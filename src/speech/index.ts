@@ -307,6 +307,12 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a verb whose past opens with a joining alif (اعتقد، اعتبر، استبعد) written with a hamza (أعتقد، وأعتبر) is the
     // first person present, the writer's own voice (or words inside a quotation): no one is reported
     if (firstPersonForm(toks[i]!.text, form)) continue;
+    // ("as was expected": كما كان متوقعا، كما هو متوقع، مثلما كان متوقعا — no one expects anything here)
+    if (form.kind === 'part' && cueStart === i && i >= 2 && /^(كان|كانت|يكون|تكون|هو|هي)$/.test(toks[i - 1]!.norm) && /^[وف]?(كما|مثلما|ما)$/.test(toks[i - 2]!.norm)) continue;
+    // (the passive of روى, رُوي عن بعضهم، يُروى عنه: no one is named as telling it)
+    if (form.entry.lemma === 'روى' && /^[وف]?(روي|يروى|تروى)$/.test(toks[i]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) continue;
+    // (… nor a narrator's chain, روى X عن Y أنه قال: the one at the chain's end speaks, through قال)
+    if (form.entry.lemma === 'روى' && toks.slice(i + 1, i + 12).some((x) => x.norm === 'عن')) continue;
     // (a shadda on its د makes ودّع "bade farewell", not و + دعا: ودّعت الجماهير اللاعب)
     if (form.entry.lemma === 'دعا' && form.conj && /^و[\u064b-\u0650\u0652]*د\u0651/.test(toks[i]!.text)) continue;
     // "which X confirmed" (وهو ما أكده محافظ عدن، وهو ما أشار إليه الرئيس): the words are the writer's, what X said is

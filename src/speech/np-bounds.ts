@@ -697,6 +697,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       continue;
     }
     if (!isWord(t)) break;
+    // (where a body sits is no part of its name: المرصد السوري لحقوق الإنسان ومقره بريطانيا)
+    if (j > a && /^و?مقر(ه|ها|هم|هما)$/.test(t.norm)) break;
     // ("others", "some" are whole phrases: واتهم آخرون صالح بدعم الانقلاب, the name after is the object)
     if (j === a + 1 && WHOLE_GROUP.test(T[a]!.norm) && !/^من(هم|هن|ها|نا|كم)$/.test(t.norm)) break;
     // an adverb inside a role before the holder's title (وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ)

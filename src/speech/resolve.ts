@@ -1051,15 +1051,36 @@ export function implicitSource(history: Source[], gender: Gender, number: GNumbe
     const s = history[h]!;
     if (s.at >= before || s.aliasOnly || junkSource(s)) continue;
     if (!fallback) fallback = s;
-    const gOk = gender === '?' || s.gender === '?' || s.gender === gender || (number === 'p' && s.number === 'p');
+    const sg = s.gender === '?' ? roleGender(s) : s.gender;
+    const gOk = gender === '?' || sg === '?' || sg === gender || (number === 'p' && s.number === 'p');
     // (a feminine singular verb goes with a plural of things or bodies, مصادر، تقارير, never with people: ونقلت المصادر عن
     // شهود عيان أن …. وأضافت إن … is the sources)
     const nOk = number === '?' || s.number === '?' || (number === 'p') === (s.number === 'p') || (gender === 'f' && s.number === 'p' && !humanPlural(s));
     if (gOk && nOk) return s;
   }
   // (strict: only one that agrees; a feminine verb after a man's words looks for its own subject first)
-  if (strict && fallback && gender === 'f' && fallback.gender === 'm' && fallback.number !== 'p' && number !== 'p') return null;
+  if (strict && fallback && gender === 'f' && (fallback.gender === 'm' || (fallback.gender === '?' && roleGender(fallback) === 'm')) && fallback.number !== 'p' && number !== 'p') return null;
+  // (never a man for a feminine verb: وقال رئيس بلدية روما … وروت آنا لورا … وقالت: «…» is not the mayor)
+  // (… unless the name itself is a woman's or a body's word: زوجته الثالثة)
+  if (fallback && gender === 'f' && fallback.type === 'PERS' && fallback.number !== 'p' && number !== 'p' && maleSource(fallback)) return null;
   return fallback;
+}
+
+/** A man by the cue that quoted him or by his role, his name not a woman's or a body's word (زوجته الثالثة). */
+export function maleSource(s: Source): boolean {
+  return (s.gender === 'm' || roleGender(s) === 'm') && !/(ة|ت(ه|ها|هم))$/.test(s.name.trim().split(/\s+/)[0]!.replace(/[\u064b-\u0652\u0640]/g, ''));
+}
+
+/** folded masculine and feminine heads of a person's role or title (رئيس بلدية روما، الوزيرة) */
+const MALE_ROLE = /^(ال)?(رئيس|مدير|وزير|نائب|امين|محافظ|سفير|متحدث|ناطق|مسؤول|قائد|شيخ|امير|ملك|سيد|دكتور|لواء|عميد|عقيد|مستشار|مساعد|وكيل|مندوب|مبعوث|مدرب|لاعب|رجل|شاب|والد|اب|ابن|اخ|زوج|عم|خال|جد)$/;
+const FEMALE_ROLE = /^(ال)?(رئيسه|مديره|وزيره|نائبه|امينه|سفيره|متحدثه|ناطقه|مسؤوله|شيخه|اميره|ملكه|سيده|دكتوره|مستشاره|مساعده|وكيله|مدربه|لاعبه|امراه|مراه|فتاه|شابه|والده|ام|ابنه|اخت|زوجه|جده)$/;
+
+/** A person's gender from the head of the role or title that names them (and nothing else), or '?'. */
+export function roleGender(s: Source): Gender {
+  // (only for a source known by its role alone: a named woman may carry a man's title, وكيل الوزارة الدكتورة هيا العواد)
+  if (s.type !== 'PERS' || s.named || s.entityId) return '?';
+  const head = fold((s.descriptor || s.name).trim()).split(/\s+/)[0] ?? '';
+  return MALE_ROLE.test(head) ? 'm' : FEMALE_ROLE.test(head) ? 'f' : '?';
 }
 
 /** folded plurals of people (masculine sound plurals aside), which take a plural verb, never a feminine singular one */

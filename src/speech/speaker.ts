@@ -183,6 +183,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
     // nor a verbal noun of the derived forms after ب (واختتم حديثه بتحفيز الجماهير، بالتأكيد على)
     if ((derivedMasdar(rest) || /^ت..ي.$/.test(rest) || /^(ال)?(تاكيد|تحذير|تشديد|تنويه|توضيح|تعبير)$/.test(rest)) && !ctx.lex.firstNames.has(rest)) return null;
   }
+  // (… nor one joined by و: مازال يدعي وبعقلية خربة بأنه …)
+  if (/^وب[^ي]../.test(T[a]!.norm) && !ctx.entType[a] && a === from && !ctx.lex.firstNames.has(T[a]!.norm.slice(1))) return null;
   // an indefinite adverbial or a ب-phrase (بحزن، بقوة) is never the speaker
   if (/\u064b/.test(T[a]!.text) && !(anonHead(ctx, T[a]!.norm) && !ctx.lex.anonHeads.has(T[a]!.norm))) return null;
 

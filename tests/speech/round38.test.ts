@@ -109,3 +109,29 @@ describe('round 38: spellings that report nothing', () => {
     expect(cs[0]!.content).toMatch(/المتدربين يتلقون حزمة من التدريبات$/);
   });
 });
+
+describe('round 38: a feminine verb is never a man\'s, and other spellings', () => {
+  it('a feminine pro-drop verb after the words of a man known by his role is not his (رئيس بلدية روما … وقالت: «…»)', async () => {
+    const cs = await claimsOf('وقال رئيس بلدية روما إن الوضع مقلق. وروت آنا لورا من جهتها أنها عاشت طيلة خمس سنوات مكبلة ترغم على العمل. وقالت: «من غير الممكن أن يكون ذلك موجودا حتى اليوم».');
+    expect(cs[0]!.speaker).toBe('رئيس بلدية روما');
+    expect(cs.filter((c) => c.speaker === 'رئيس بلدية روما')).toHaveLength(1);
+  });
+
+  it('روى + أن reports what someone told; its passive (رُوي عن بعضهم) and a film that tells a story do not', async () => {
+    const cs = await claimsOf('وروى المواطن حمدان ساير الشمري لـ”الوئام” أنه فوجئ قبل أيام بطلب من راعي أغنامه.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وروى', content: 'فوجئ قبل أيام بطلب من راعي أغنامه' }));
+    expect(cs[0]!.speaker).toMatch(/حمدان ساير/);
+    expect(await claimsOf('بل روي عن بعضهم أنّه كان يختم في الليل ختمة، وفي النهار ختمة.')).toEqual([]);
+    expect(await claimsOf('ويروي فيلم "بوصلة" قصة خلاف نشأ بين الجاليات المسلمة في ألمانيا.')).toEqual([]);
+  });
+
+  it('"as was expected" expects nothing (كما كان متوقعا)', async () => {
+    expect(await claimsOf('وكان قطاع الاتصالات الأكثر ضغطا على المؤشر كما كان متوقعا على إثر نتائج الاتصالات السعودية التي جاءت دون متوسط التوقعات.')).toEqual([]);
+  });
+
+  it('an auxiliary (مازال) or a manner phrase with و (وبعقلية خربة) is no speaker', async () => {
+    const cs = await claimsOf('وتحدث الرجل طويلا. مازال يدعي وبعقلية خربة بأنه يملك مفاتيح أسرار المعلومات.');
+    expect(cs.map((c) => c.speaker)).not.toContain('مازال');
+    expect(cs.map((c) => c.written)).not.toContain('وبعقلية خربة');
+  });
+});
