@@ -569,6 +569,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
         if (T[m]!.norm === 'قد' && ctx.lex.cues.has(T[m + 1]?.norm ?? '') && T.slice(k + 1, m).some((x, d) => ctx.entType[k + 1 + d] === 1 || ctx.entType[k + 1 + d] === 2 || ctx.lex.roleNouns.has(x.norm))) return k;
       }
     }
+    // (the writer's gloss right after the words' closing quotation mark: … بعد ذلك» في إشارة إلى الهجمات …)
+    if (isQuote(T[k - 1]) && ctx.quotes.openOf[k - 1]! < c && t.norm === 'في' && T[k + 1]?.norm === 'اشاره' && /^(الي|الى)$/.test(T[k + 2]?.norm ?? '')) return k;
     // the writer's remarks on what the speaker left out or meant, after a comma (…، دون أن يذكر عددهم; …، بدون أن
     // تقول ذلك صراحة; …، في إشارة إلى العمليات العسكرية …)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) {

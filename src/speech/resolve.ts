@@ -998,6 +998,15 @@ function personForRole(ctx: Ctx, at: number): Entity | null {
         if (e) return e;
       }
     }
+    // (… or its prepositional complement, then the holder's title and name: المشرف على الحملة الدكتور عبدالمعين …)
+    if (/^(علي|على|في)$/.test(T[k + 1]?.norm ?? '')) {
+      let q = k + 2;
+      while (q < T.length && q - k <= 5 && isWord(T[q]) && /^(ال|لل)/.test(T[q]!.norm) && !ctx.lex.titles.has(T[q]!.norm) && ctx.entType[q] !== 1) q++;
+      if (q > k + 2 && q < T.length && ctx.lex.titles.has(T[q]!.norm) && ctx.entType[q + 1] === 1) {
+        const e = person(q + 1);
+        if (e) return e;
+      }
+    }
   }
   return null;
 }

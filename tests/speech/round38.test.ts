@@ -135,3 +135,23 @@ describe('round 38: a feminine verb is never a man\'s, and other spellings', () 
     expect(cs.map((c) => c.written)).not.toContain('وبعقلية خربة');
   });
 });
+
+describe('round 38: after the second blind judgement', () => {
+  it('where a body sits ends its name (المرصد السوري لحقوق الإنسان ومقره بريطانيا), and مقرّه is no cue', async () => {
+    const cs = await claimsOf('وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن معظم القتلى مدنيون. وأضاف المرصد أن عشرات أصيبوا.');
+    expect(cs.map((c) => [c.cue, c.written, c.speaker])).toEqual([
+      ['وقال', 'المرصد السوري لحقوق الإنسان', 'المرصد السوري لحقوق الإنسان'],
+      ['وأضاف', 'المرصد', 'المرصد السوري لحقوق الإنسان'],
+    ]);
+  });
+
+  it('the writer\'s gloss right after the closing quotation mark ends the words (… بعد ذلك» في إشارة إلى …)', async () => {
+    const cs = await claimsOf('قالت المستشارة أنجيلا ميركل إن الهجوم مروع. وقالت في تعليقها أمس: هؤلاء الذين يتلفظون بالكراهية يتعين عليهم أن يدركوا أن هذا المجتمع لن يتسامح معها بعد ذلك» في إشارة إلى الهجمات عبر الإنترنت.');
+    expect(cs[1]!.content).toBe('هؤلاء الذين يتلفظون بالكراهية يتعين عليهم أن يدركوا أن هذا المجتمع لن يتسامح معها بعد ذلك');
+  });
+
+  it('a role alone names the holder the text gave it with its complement (المشرف على الحملة الدكتور عبدالمعين عيد الأغا … وأوضح المشرف)', async () => {
+    const cs = await claimsOf('وافتتح المشرف على الحملة الدكتور عبدالمعين عيد الأغا المعرض أمس. وأوضح المشرف أن عدد المستفيدين تجاوز ألفا.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأوضح', written: 'المشرف', speaker: 'عبدالمعين عيد الأغا' }));
+  });
+});
