@@ -264,6 +264,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       np = kanaSubject(ctx, i) ?? subjectBefore(ctx, i);
       // (a clause particle or a word no speaker is written as is no subject: وطبقا للتقرير توقعت الهيئة أن …)
       if (np && (PARTICLE_START.test(T[np.a]!.norm) || (np.b - np.a === 1 && junkSpeakerWord(ctx, np.a)))) np = null;
+      // (nor a fronted purpose, ل + a verbal noun: ولبيان حقيقة الهاشتاق أكدت تقارير …، ولتوضيح ذلك قال …)
+      if (np && !ctx.entType[np.a] && /^[وف]?ل(بيان|توضيح|معرفه|شرح|ا..ا.|ا.ت.ا.|است..ا.|ت..ي.)$/.test(T[np.a]!.norm)) np = null;
       // (nor a fronted circumstantial: وقبيل الزيارة قال كارتر …، وخلال اللقاء أكد الوزير …)
       if (np && !ctx.entType[np.a] && (/^و?(قبيل|قبل|بعد|خلال|عقب|اثر|اثناء|غداه|عشيه|ابان|لدى)$/.test(T[np.a]!.norm) || L.circumstantial.has(T[np.a]!.norm.replace(/^و/, '')))) np = null;
       // a conjunction with a pronoun (… سيئة لكنه قال، إلا أنه) is no subject phrase: the speaker is implicit

@@ -9,6 +9,7 @@ import { mentionStartsAt } from './resolve.js';
 import { skipLeading } from './speaker.js';
 import { derivedMasdar } from './np-words.js';
 import { isPlaceHead } from '../entities/place-heads.js';
+import { personNameAt } from './person-name.js';
 
 /** Punctuation that sets off an aside before a nominal object (commas and dashes). */
 export const COMMA = new Set(['،', ',', '؛', '-', '–', 'ـ']);
@@ -106,6 +107,20 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   // a manner adverbial before the object (ونفت موسكو بشكل قاطع اي تورط، نفى بشدة وجود …)
   if (T[s]?.norm === 'بشكل' && isWord(T[s + 1]) && !/^ال/.test(T[s + 1]!.norm) && s + 2 < limit) s += 2;
   else if (T[s] && /^ب/.test(T[s]!.norm) && L.mannerNouns.has(T[s]!.norm.slice(1)) && s + 1 < limit && isWord(T[s + 1])) s++;
+  // (the one who chairs the body, a phrase of its own: وأقر اتحاد القدم السعودي برئاسة أحمد عيد عددا من …)
+  if (T[s] && /^برئاس(ه|ته)$/.test(T[s]!.norm)) {
+    let e = s + 1;
+    while (e < limit && isWord(T[e]) && L.titles.has(T[e]!.norm)) e++;
+    const named = ctx.entType[e] === 1 && ctx.entEnd[e]! > e ? ctx.entEnd[e]! : (personNameAt(ctx, e, Math.min(limit, e + 5))?.[2] ?? -1);
+    if (named > e && named < limit) {
+      s = named;
+      // (… up to its comma: مجلس إدارة النادي الإسماعيلي برئاسة العميد محمد أبو السعود، وجود أي نية …)
+      if (T[s]!.kind === 'punct' && COMMA.has(T[s]!.text) && s + 1 < limit && isWord(T[s + 1])) {
+        s++;
+        passedComma = true;
+      }
+    }
+  }
   // an object pronoun before the complement: واصفا إياه بـ"التضليل"
   if (T[s] && OBJECT_PRONOUN.has(T[s]!.norm)) {
     s++;

@@ -155,3 +155,20 @@ describe('round 38: after the second blind judgement', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وأوضح', written: 'المشرف', speaker: 'عبدالمعين عيد الأغا' }));
   });
 });
+
+describe('round 38: after the thirtieth audit', () => {
+  it('the chair of the body is a phrase of its own, not the object (برئاسة العميد محمد أبو السعود، وجود …)', async () => {
+    const cs = await claimsOf('نفى مجلس إدارة النادي الإسماعيلي برئاسة العميد محمد أبو السعود، وجود أي نية لبيع عقد لاعب الوسط عمرو السولية.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'نفى', content: 'وجود أي نية لبيع عقد لاعب الوسط عمرو السولية' }));
+  });
+
+  it('a fronted purpose (ولبيان حقيقة …) is no subject; the phrase after the cue is', async () => {
+    const cs = await claimsOf('ولبيان حقيقة الهاشتاق المثير أكدت تقارير إعلامية سعودية اليوم أن الحساب وهمي.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أكدت', written: 'تقارير إعلامية سعودية', content: 'الحساب وهمي' }));
+  });
+
+  it('an adverb (فورا) is no speaker', async () => {
+    const cs = await claimsOf('قال الوزير إن الوضع جيد. فأجاب فورا وقال: لا أعرف.');
+    expect(cs.map((c) => c.speaker)).toEqual(['الوزير', 'الوزير']);
+  });
+});
