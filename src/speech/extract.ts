@@ -11,7 +11,7 @@ import { isQuote, isWord, type Ctx, isEnd } from './context.js';
 import { addsNumber, contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
 import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueEntry, type CueForm, type Gender } from './inflect.js';
-import { roleGender, citedSource, entityAt, implicitSource, mentionStartsAt, sourceOf, type Source } from './resolve.js';
+import { citedSource, entityAt, implicitSource, mentionStartsAt, roleGender, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
@@ -1027,8 +1027,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const peace = !np && T[i + 1]?.norm === 'عليه' && T[i + 2]?.norm === 'السلام' && !T.slice(Math.max(0, i - 15), i).some((x) => PROPHETS.test(x.norm));
   if (!np && (praisesProphet(ctx, i + 1) || peace)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
   if (!src) return { draft: null, source };
-  // (a feminine singular verb with no subject written is never a man's: وقال رئيس بلدية روما … وقالت: «…» is someone
-  // the text has not named as a source; no guess)
+  // (a feminine singular verb with no subject written is never a man known by his role alone, whichever way he was
+  // reached: وقال رئيس بلدية روما … وقالت: «…» is someone the text has not named as a source; no guess)
   if (!np && form.gender === 'f' && form.number !== 'p' && src.type === 'PERS' && src.number !== 'p' && roleGender(src) === 'm') return { draft: null, source };
   // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
   const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;

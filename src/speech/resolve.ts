@@ -918,11 +918,6 @@ function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number, rest: 
   return found;
 }
 
-/**
- * The person a one-word role (الوزير، الرئيس، اللاعب) at token `at` refers to: the latest earlier mention of the
- * same role right next to a tagged person, either after the name (توقع علي العمير وزير النفط الكويتي) or before
- * it with at most two nisba adjectives or titles between (الرئيس الصومالي حسن شيخ محمود، اللاعب السوري عمر السومه).
- */
 /** one-word roles whose construct with a body, a place or a person names the person holding them, folded */
 const HOLDER = /^(مدير|رئيس|امين|نائب|وكيل|سكرتير|متحدث|مساعد|مستشار|عميد|محافظ|قائد|ممثل|سفير|مفتي|عضو|امير|مندوب|مبعوث|قنصل|محامي|مالك|صاحب|مؤسس|مدرب|لاعب|مهاجم|حارس)$/;
 /** … of those, the ones that name someone else's aide with a person (نائب البشير، مستشار أوباما) */
@@ -964,6 +959,12 @@ function holderOf(ctx: Ctx, roleA: number, a: number, b: number): { name: string
   return null;
 }
 
+/**
+ * The person a one-word role (الوزير، الرئيس، اللاعب) at token `at` refers to: the latest earlier mention of the
+ * same role right next to a tagged person, either after the name (توقع علي العمير وزير النفط الكويتي) or before
+ * it with at most two nisba adjectives or titles between (الرئيس الصومالي حسن شيخ محمود، اللاعب السوري عمر السومه), or
+ * after the role's short complement and a title (المشرف على الحملة الدكتور عبدالمعين عيد الأغا).
+ */
 function personForRole(ctx: Ctx, at: number): Entity | null {
   const T = ctx.toks;
   const role = descriptorWords(T[at]!.norm)[0];
