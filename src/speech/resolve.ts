@@ -176,14 +176,15 @@ function documentIssuer(ctx: Ctx, bare: string, k: number): Entity | null {
     const e = entityAt(ctx.entities, T[j]!.start, T[Math.max(j, ctx.entEnd[j]! - 1)]!.end);
     return e && e.type === 'ORG' ? e : null;
   };
-  for (let j = k - 1; j >= Math.max(0, k - 300); j--) {
+  // (the mention itself first: الأرقام التي نشرتها وزارة الاقتصاد)
+  for (let j = k; j >= Math.max(0, k - 300); j--) {
     if (!isWord(T[j]) || !isDoc(T[j]!.norm)) continue;
     const s0 = ctx.sentStart[j]!;
-    // after it, past صادر عن / أعدته / أجرتها / ل
+    // after it, past صادر عن / أعدته / أجرتها / ل / التي نشرتها
     for (let m = j + 1; m < Math.min(T.length, j + 6); m++) {
       const e = org(m);
       if (e) return e;
-      if (!isWord(T[m]) || !/^(الصادر|صادر|صادره|الصادره|عن|من|اعدته|اعدها|اجرته|اجرتها|نشرته|نشرتها|اصدرته|اصدرتها|ل|الاخير|الاخيره|الجديد|الجديده|السنوي|الشهري|الاسبوعي)$/.test(T[m]!.norm)) break;
+      if (!isWord(T[m]) || !/^(الصادر|صادر|صادره|الصادره|عن|من|اعدته|اعدها|اجرته|اجرتها|نشرته|نشرتها|اصدرته|اصدرتها|ل|الاخير|الاخيره|الجديد|الجديده|السنوي|الشهري|الاسبوعي|التي|الذي|اعدتها|اعده|نشرها|نشره|اصدرها|اصدره|اجراها|اجراه)$/.test(T[m]!.norm)) break;
     }
     // before it: the subject of its publishing verb in the same sentence
     for (let m = j - 1; m >= Math.max(s0, j - 10); m--) {
@@ -196,7 +197,8 @@ function documentIssuer(ctx: Ctx, bare: string, k: number): Entity | null {
         break;
       }
     }
-    return null;
+    // (the mention itself names no issuer: its nearest earlier mention may)
+    if (j !== k) return null;
   }
   return null;
 }
@@ -428,7 +430,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const alias = history.slice(-200).reverse().find((s) => (head(fold(s.name).replace(/^[«"]/, '')) === bare || head(s.descriptor) === bare) && (!nearOnly || s.at > np.a - 300));
     const ent = orgWithHead(ctx, bare, ctx.toks[np.a]!.start) ?? ctx.entities.find((e) => e.type === 'ORG' && fold(e.name).split(' ')[0] === bare);
     // a document (البيان، التسجيل) with no earlier owner stands for the body quoted last
-    const docHead = !alias && (ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) || /^ال(دراسه|تقارير)$/.test(ctx.toks[np.a]!.norm));
+    const docHead = !alias && (ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) || /^ال(دراسه|تقارير|ارقام|احصاءات|احصائيات|بيانات|معطيات)$/.test(ctx.toks[np.a]!.norm));
     // (… or the body the text said issued such a document: أصدرت شركة المركز المالي تقريرا …، تقرير صادر عن …)
     const written = docHead ? documentIssuer(ctx, bare, np.a) : null;
     const issuer = written ? { name: written.name, entityId: written.id } : docHead && ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) ? history.slice(-20).reverse().find((s) => s.type === 'ORG' || s.type === 'GPE') : undefined;

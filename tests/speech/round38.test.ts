@@ -167,6 +167,11 @@ describe('round 38: after the thirtieth audit', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'أكدت', written: 'تقارير إعلامية سعودية', content: 'الحساب وهمي' }));
   });
 
+  it('a document speaks for the body its relative clause names (الأرقام التي نشرتها وزارة الاقتصاد)', async () => {
+    const cs = await claimsOf('وتفيد الأرقام التي نشرتها وزارة الاقتصاد أن الصادرات ارتفعت بنسبة 10 في المئة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وتفيد', written: 'الأرقام', speaker: 'وزارة الاقتصاد', content: 'الصادرات ارتفعت بنسبة 10 في المئة' }));
+  });
+
   it('an adverb (فورا) is no speaker', async () => {
     const cs = await claimsOf('قال الوزير إن الوضع جيد. فأجاب فورا وقال: لا أعرف.');
     expect(cs.map((c) => c.speaker)).toEqual(['الوزير', 'الوزير']);
