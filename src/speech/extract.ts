@@ -640,7 +640,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (a document or a body as subject carries the ambiguous verb further: وبين التقرير الصادر عن البنك الوطني الكويتي، أمس، أن …)
   // (… or a role opening its clause's phrase: وبين مساعد مدير الأمن العام للشؤون الأمنية، أن …)
   const roleOpens = !!np && np.type === 'PERS' && L.roleNouns.has(T[np.a]!.norm) && (form.conj || cueStart === ctx.sentStart[i]);
-  const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || roleOpens || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && comp.at - i <= 14;
+  // (a long role phrase ending in a tagged person's name right before the complement is known too: وبيّن مدير العلاقات
+  // العامة بإحدى الشركات العاملة في مجال صناعة الأغذية عبدالله ناصر العتيبي، أن …)
+  const namedLast = !!np && np.named && ctx.entType[np.nameB - 1] === 1 && comp !== null && comp.at - np.b <= 1 && comp.at - i <= 24;
+  const knownSubject = !!np && !svo && (np.type === 'ORG' || np.type === 'ANON' || np.named || roleOpens || L.documentHeads.has(T[np.a]!.norm.replace(/^و/, ''))) && comp !== null && (comp.at - i <= 14 || namedLast);
   // (… or, with no subject written, only circumstances skipped before it: وبينوا خلال حديثهم ل "الرياض" أن …)
   const onlyCircumstances = !np && !!comp && comp.kind === 'that' && form.conj && comp.at - i <= 12 && skipLeading(ctx, i + 1, comp.at) === comp.at;
   if (entry.strict && comp && ((comp.at - i > 6 && !knownSubject && !onlyCircumstances) || (entry.quoteOnly && comp.kind === 'that'))) return { draft: null, source: null };

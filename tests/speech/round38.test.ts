@@ -172,6 +172,11 @@ describe('round 38: after the thirtieth audit', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وتفيد', written: 'الأرقام', speaker: 'وزارة الاقتصاد', content: 'الصادرات ارتفعت بنسبة 10 في المئة' }));
   });
 
+  it('بيّن after a long role phrase ending in a tagged name right before أن (وبيّن مدير العلاقات العامة بإحدى الشركات … عبدالله ناصر العتيبي، أن …)', async () => {
+    const cs = await claimsOf('وبيّن مدير العلاقات العامة بإحدى الشركات العاملة في مجال صناعة الأغذية عبدالله ناصر العتيبي، أن مخرجات برامج التدريب التقني والمهني هي إحدى العلامات المضيئة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وبيّن', speaker: 'عبدالله ناصر العتيبي', content: 'مخرجات برامج التدريب التقني والمهني هي إحدى العلامات المضيئة' }));
+  });
+
   it('an adverb (فورا) is no speaker', async () => {
     const cs = await claimsOf('قال الوزير إن الوضع جيد. فأجاب فورا وقال: لا أعرف.');
     expect(cs.map((c) => c.speaker)).toEqual(['الوزير', 'الوزير']);
