@@ -170,6 +170,26 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         return { draft, source };
       }
     }
+    // (… or the sentence's own words before ، هكذا يقول X, unquoted: فالحكومة امتنعت منذ فترة طويلة عن الإفراج عن الأرقام،
+    // هكذا يقول خوان كريستوبال)
+    const s0 = ctx.sentStart[cueStart]!;
+    if (thus && o < 0 && q + 1 < cueStart - 1 && q + 1 - s0 <= 60 && (T[q + 1]!.text === '،' || T[q + 1]!.text === ',') && wordCount(ctx, s0, q + 1) >= 4 && !T.slice(s0, q + 1).some((x) => isQuote(x) || L.cues.has(x.norm) || L.complementizers.has(x.norm))) {
+      const np = parseSpeaker(ctx, i + 1, E, entry, true);
+      if (np && (np.named || np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) {
+        const source = sourceOf(ctx, np, form.gender, form.number, history);
+        const draft: Draft = {
+          cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
+          stance: entry.stance as Stance,
+          speakerSpan: speakerSpan(ctx, np),
+          role: np.roleA >= 0 ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
+          source,
+          content: trim(ctx, s0, q + 1),
+          direct: false,
+          pattern: 'attribution',
+        };
+        return { draft, source };
+      }
+    }
   }
   // an object relative clause (الإجراءات التي أعلنتها المنامة، الإصلاحات التي اعلنها العبادي): the pronoun on the
   // cue is the relative's own, the clause describes a noun of the narration; nothing is reported

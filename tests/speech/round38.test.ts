@@ -177,6 +177,11 @@ describe('round 38: after the thirtieth audit', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وبيّن', speaker: 'عبدالله ناصر العتيبي', content: 'مخرجات برامج التدريب التقني والمهني هي إحدى العلامات المضيئة' }));
   });
 
+  it('"thus says X" after the sentence\'s own unquoted words (…، هكذا يقول خوان كريستوبال، أستاذ الاقتصاد …)', async () => {
+    const cs = await claimsOf('فالحكومة امتنعت منذ فترة طويلة عن الإفراج عن الأرقام في كل شيء، هكذا يقول خوان كريستوبال، أستاذ الاقتصاد في جامعة لوس أندس.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'يقول', speaker: 'خوان كريستوبال', content: 'فالحكومة امتنعت منذ فترة طويلة عن الإفراج عن الأرقام في كل شيء' }));
+  });
+
   it('an adverb (فورا) is no speaker', async () => {
     const cs = await claimsOf('قال الوزير إن الوضع جيد. فأجاب فورا وقال: لا أعرف.');
     expect(cs.map((c) => c.speaker)).toEqual(['الوزير', 'الوزير']);
