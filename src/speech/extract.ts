@@ -153,27 +153,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     let q = thus ? cueStart - 2 : cueStart - 3;
     if (q > 0 && (T[q]!.text === '،' || T[q]!.text === ',')) q--;
     const o = ctx.quotes.openOf[q]!;
-    if (o >= 0 && o < q - 1) {
-      const np = parseSpeaker(ctx, i + 1, E, entry, true);
-      if (np && (np.named || np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) {
-        const source = sourceOf(ctx, np, form.gender, form.number, history);
-        const draft: Draft = {
-          cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
-          stance: entry.stance as Stance,
-          speakerSpan: speakerSpan(ctx, np),
-          role: np.roleA >= 0 ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
-          source,
-          content: quoteInner(ctx, o),
-          direct: true,
-          pattern: 'quote-before',
-        };
-        return { draft, source };
-      }
-    }
     // (… or the sentence's own words before ، هكذا يقول X, unquoted: فالحكومة امتنعت منذ فترة طويلة عن الإفراج عن الأرقام،
     // هكذا يقول خوان كريستوبال)
     const s0 = ctx.sentStart[cueStart]!;
-    if (thus && o < 0 && q + 1 < cueStart - 1 && q + 1 - s0 <= 60 && (T[q + 1]!.text === '،' || T[q + 1]!.text === ',') && wordCount(ctx, s0, q + 1) >= 4 && !T.slice(s0, q + 1).some((x) => isQuote(x) || L.cues.has(x.norm) || L.complementizers.has(x.norm))) {
+    const quoted = o >= 0 && o < q - 1;
+    const unquoted = thus && o < 0 && q + 1 < cueStart - 1 && q + 1 - s0 <= 60 && (T[q + 1]!.text === '،' || T[q + 1]!.text === ',') && wordCount(ctx, s0, q + 1) >= 4 && !T.slice(s0, q + 1).some((x) => isQuote(x) || L.cues.has(x.norm) || L.complementizers.has(x.norm));
+    if (quoted || unquoted) {
       const np = parseSpeaker(ctx, i + 1, E, entry, true);
       if (np && (np.named || np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) {
         const source = sourceOf(ctx, np, form.gender, form.number, history);
@@ -183,9 +168,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
           speakerSpan: speakerSpan(ctx, np),
           role: np.roleA >= 0 ? { start: T[np.roleA]!.start, end: T[np.roleB - 1]!.end } : null,
           source,
-          content: trim(ctx, s0, q + 1),
-          direct: false,
-          pattern: 'attribution',
+          content: quoted ? quoteInner(ctx, o) : trim(ctx, s0, q + 1),
+          direct: quoted,
+          pattern: quoted ? 'quote-before' : 'attribution',
         };
         return { draft, source };
       }
