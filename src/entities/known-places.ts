@@ -26,6 +26,11 @@ function knownPlaces(): { always: Set<string>; inContext: Set<string> } {
   return (names = { always: new Set(raw.names), inContext: new Set(raw.inContext ?? []) });
 }
 
+/** A folded name the pipeline tags as a place almost everywhere (حائل، جده، ابها). */
+export function isKnownPlace(folded: string): boolean {
+  return knownPlaces().always.has(folded);
+}
+
 /** Words a place name follows: prepositions, and plural or dual place heads (مدن عدن، محافظتي تعز، مديريتي يريم). */
 const PLACE_BEFORE = new Set(
   ['في', 'من', 'إلى', 'عن', 'على', 'نحو', 'صوب', 'قرب', 'بين', 'داخل', 'حول', 'لدى', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'أطراف', 'ضواحي', 'محيط', 'مدن', 'مدينتي', 'مدينتا', 'محافظات', 'محافظتي', 'محافظتا', 'مديريات', 'مديريتي', 'مديريتا', 'مناطق', 'منطقتي', 'ولايات', 'ولايتي'].map(fold),

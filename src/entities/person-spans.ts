@@ -14,6 +14,7 @@ import { isWebAddress, LATIN_INITIAL } from '../text/tokenize.js';
 import { lexicon } from '../speech/lexicon.js';
 import { PREP_WITH_PRONOUN } from '../speech/np-words.js';
 import { titleWords } from './names.js';
+import { isKnownPlace } from './known-places.js';
 
 interface Lex {
   kin: Set<string>;
@@ -131,6 +132,12 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
     const f = fold(text.slice(words[0]![0], words[0]![1]).replace(QUOTES, ''));
     const g = fold(text.slice(words[1]![0], words[1]![1]).replace(QUOTES, ''));
     if (f.length > 3 && /^[وف]/.test(f) && !L.names.has(f) && !L.names.has(f.slice(1)) && L.first.has(g)) a = 1;
+  }
+  // (a place with its ب or ل opening the span belongs to the role before it: عضو المجلس البلدي بحائل عبدالعزيز …)
+  if (a === 0 && b - a > 1) {
+    const raw = text.slice(words[0]![0], words[0]![1]).replace(QUOTES, '');
+    const f = fold(raw);
+    if (/^[بل][^ل]/.test(f) && !L.names.has(f) && isKnownPlace(f.slice(1)) && lexicon().firstNames.has(fold(text.slice(words[1]![0], words[1]![1]).replace(QUOTES, '')))) a = 1;
   }
   if (a === 0 && b === words.length) return m;
   const start = words[a]![0];

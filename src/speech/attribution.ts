@@ -433,7 +433,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   // (… and so does a fronted discourse phrase: ومن جهة أخرى بحسب سكاي نيوز جددت …، وإلى ذلك، وفقا للوكالة …)
   const afterConnective = (i === s0 + 1 && /^و?(لكن|كما|بينما)$/.test(T[s0]!.norm) && !!T[e] && (T[e]!.text === '،' || T[e]!.text === ',')) || discourseOnly(ctx, s0, i);
   const e2 = parenEnd > e ? parenEnd : e;
-  const leading = i === s0 || afterConnective || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e2] !== undefined && FA_INNA.test(T[e2]!.norm)) || (!!prev && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !/^[-–ـ]$/.test(prev.text) && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
+  // (…؛ بحسب موقع "إنجادجيت" التقني المختص.: after a semicolon, a phrase closing its sentence attributes the clause before)
+  const semiTrailing = (prev?.text === '؛' || prev?.text === ';') && i - s0 >= 4 && closingSource(ctx, e2);
+  const leading = i === s0 || afterConnective || (waw && head !== 'حد' && !!prev && (prev.text === '،' || prev.text === ',')) || (T[e2] !== undefined && FA_INNA.test(T[e2]!.norm)) || (!!prev && !semiTrailing && prev.kind === 'punct' && prev.text !== '،' && prev.text !== ',' && !/^[-–ـ]$/.test(prev.text) && !isQuote(prev) && !/^[)\]]$/.test(prev.text));
   let content: [number, number] | null = null;
   let direct = false;
   if (leading && !pronoun) {
@@ -519,7 +521,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (isWord(T[j])) words++;
     }
     if (!content) {
-      const comma = prev && prev.kind === 'punct' && (prev.text === '،' || prev.text === ',');
+      const comma = prev && prev.kind === 'punct' && (prev.text === '،' || prev.text === ',' || semiTrailing);
       // "… ـ بحسب ادعائه ـ": the dash before the phrase
       const dash = !comma && prev && prev.kind === 'punct' && /^[-–ـ]$/.test(prev.text);
       // (– بحسب وكالة الصحافة الفرنسية –: a phrase between dashes attributes the whole clause before, like commas)
@@ -569,8 +571,12 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       }
       // a sentence connective (لكن، ولكن، كما) opens the writer's clause, not the attributed one
       if (wide && T[a] && /^و?(لكن|كما)$/.test(T[a]!.norm)) a++;
+      // a dateline opening the sentence (أحمد علي- سبق- القاهرة: تستمر …) is the paper's, not the source's
+      if (wide && a === s0) a = afterDateline(ctx, a, i);
       content = trim(ctx, a, comma || dash ? i - 1 : i);
-      // (a phrase inside its clause, which goes on after it: إذ يصل حجمه بحسب آخر الإحصائيات لنحو 11.5 مليار ريال؛ إن
+      // (a phrase inside its clause, which goes on after it, also after a one-word topic and with a negation after the
+      // phrase's comma: المشكلة، وفقا للدراسة، لا تكمن …;
+      // إذ يصل حجمه بحسب آخر الإحصائيات لنحو 11.5 مليار ريال؛ إن
       // سكان سلسلة جبال طوروس، وفق علماء الأعراق، كانوا من أصحاب …: the whole clause, the phrase inside it)
       const on = !closes && !pronoun && !pointing && !dash ? (comma && COMMA.test(T[e]?.text ?? '') ? e + 1 : !comma ? e : -1) : -1;
       // (only where the clause's predicate follows: a verb, an amount, هو; not more words on the source: its date, an
@@ -578,7 +584,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (and not after a pointer, وذلك وفقا لدراسة …, which stands for the clause before)
       // (nor a contrast, which opens the writer's next clause: …، بحسب آخر حصيلة لخفر السواحل، إلا أنه بحسب عدد من المصادر …)
       // ("besides", إلى جانب, opens another clause: …، وفقا لعدد من مسؤولي المصارف، إلى جانب كونه فكرة سيئة)
-      if (on > 0 && T[on] && predicateStart(T[on]!) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && wordCount(ctx, content[0], content[1]) >= 2 && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
+      if (on > 0 && T[on] && (predicateStart(T[on]!) || (on === e + 1 && /^(لا|لم|لن|ليس|ليست|قد|سوف)$/.test(T[on]!.norm))) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && (wordCount(ctx, content[0], content[1]) >= 2 || (content[0] === s0 && content[1] === content[0] + 1 && /^ال/.test(T[content[0]]!.norm))) && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
         const end = contentEnd(ctx, on);
         if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];
       }
@@ -608,6 +614,33 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     pattern: 'attribution',
   };
   return { draft, next: e };
+}
+
+/** After a dateline at a (الرياض - واس:، أحمد علي- سبق- القاهرة:): up to six words with a dash among them, then a
+ * colon; else a. */
+function afterDateline(ctx: Ctx, a: number, i: number): number {
+  const T = ctx.toks;
+  let dash = false;
+  for (let z = a, words = 0; z < i && words <= 6; z++) {
+    const t = T[z]!;
+    if (t.text === ':') return dash && words >= 1 ? z + 1 : a;
+    if (/^[-–ـ]$/.test(t.text)) dash = true;
+    else if (isWord(t)) words++;
+    else return a;
+  }
+  return a;
+}
+
+/** The source phrase ending at e closes its sentence, with at most five more words describing it (التقني المختص). */
+function closingSource(ctx: Ctx, e: number): boolean {
+  const T = ctx.toks;
+  for (let z = e, words = 0; z < T.length; z++) {
+    const t = T[z]!;
+    if (isEnd(t)) return ctx.sentEnd[z] === z || z === T.length - 1;
+    if (isQuote(t)) continue;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || ++words > 5) return false;
+  }
+  return true;
 }
 
 /** The words [s0, i) are only a discourse phrase, with or without its comma (ومن جهة أخرى، وإلى ذلك، وفي سياق متصل). */

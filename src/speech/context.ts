@@ -143,7 +143,8 @@ export function makeCtx(text: string, toks: Token[], entities: Entity[]): Ctx {
     else sentStart[i] = sentStart[i - 1]!;
   }
   const marks = markEntities(toks, entities);
-  return { text, toks: ownNorms(toks, marks.entType), lex: lexicon(), quotes: pairQuotes(text, toks, nl), nl, sentEnd, sentStart, entities, ...marks };
+  const lex = lexicon();
+  return { text, toks: ownNorms(toks, marks.entType), lex, quotes: pairQuotes(text, toks, nl, (k) => lex.cues.has(toks[k]!.norm)), nl, sentEnd, sentStart, entities, ...marks };
 }
 
 /**

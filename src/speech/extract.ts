@@ -13,7 +13,7 @@ import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueEntry, type CueForm, type Gender } from './inflect.js';
 import { citedSource, entityAt, implicitSource, mentionStartsAt, roleGender, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
-import { amaTopic, clauseSubject, coordinateSubject, entityBefore, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
+import { amaTopic, clauseSubject, coordinateSubject, entityBefore, honorificHolder, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
@@ -1017,6 +1017,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (an honorific pronoun is a person, never a body or a site's share buttons: شارك من خلال تويتر … رفع صاحب السمو
     // الملكي الأمير سعود بن نايف …. وقال سموه …)
     if (pronounOnly && src && src.type !== 'PERS') src = entityBefore(ctx, i, form.gender, true) ?? src;
+    // (… the one the text named after its honorific's noun, when the one found never carries it: وأشار معاليه ← معالي
+    // رئيس البرلمان …, not the king who received him)
+    if (pronounOnly && np) src = honorificHolder(ctx, np.a, form.gender, src) ?? src;
     // (a participle after a verse or a saying cited goes on with the one who cited it: وقد قال رسول الله صلى الله عليه وسلم:
     // «…»، متأسفاً أن …، مبيناً أن … is the preacher)
     // (… and so does a verb of explaining joined to it, the writer's word for the preacher: وبين أن …، ولفت النظر إلى أن …)

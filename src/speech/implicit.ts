@@ -106,6 +106,58 @@ export function entityBefore(ctx: Ctx, i: number, gender: Gender, personOnly = f
 }
 
 
+/** the noun each honorific pronoun stands for (معاليه ← معالي، سموه ← سمو), folded */
+const HONORIFIC_OF: Record<string, string> = {
+  معاليه: 'معالي', معاليها: 'معالي', سموه: 'سمو', سموها: 'سمو', فخامته: 'فخامه', سعادته: 'سعاده', سعادتها: 'سعاده',
+  فضيلته: 'فضيله', فضيلتها: 'فضيله', سماحته: 'سماحه', سماحتها: 'سماحه', جلالته: 'جلاله', سيادته: 'سياده',
+};
+/** that noun as written before a name (السمو in صاحب السمو) */
+const written = (noun: string, w: string) => w === noun || w === 'ال' + noun;
+/** words that give a person the honorific without writing it (a prince is سمو, a minister معالي, a sheikh فضيلة) */
+const HONOURED_BY: Record<string, RegExp> = {
+  سمو: /^(الامير|الاميره|امير|اميره|ولي)$/, معالي: /^(وزير|الوزير|وزيره|الوزيره)$/, فضيله: /^(الشيخ|الشيخه)$/, سماحه: /^(الشيخ|المفتي|السيد)$/,
+};
+
+/**
+ * The person an honorific pronoun at k points to (وأشار معاليه): the last person the text named within a few words
+ * after that honorific's noun (معالي رئيس البرلمان العربي الأستاذ أحمد بن محمد الجروان), not whoever spoke last.
+ */
+export function honorificHolder(ctx: Ctx, k: number, gender: Gender, current: Source | null): Source | null {
+  const T = ctx.toks;
+  const want = HONORIFIC_OF[T[k]?.norm ?? ''];
+  if (!want) return null;
+  // (only over a person resolved so far who never carries that honorific: a minister after the king who received him,
+  // not the article's minister after the other minister he met)
+  if (!current || (current.entityId && honoured(ctx, current.entityId, want, k))) return null;
+  for (let j = k - 1; j >= 0 && j > k - 3000; j--) {
+    if (!isWord(T[j]) || !written(want, T[j]!.norm)) continue;
+    for (let m = j + 1; m < Math.min(k, j + 14); m++) {
+      if (isEnd(T[m]!)) break;
+      if (ctx.entType[m] === 1 && ctx.entEnd[m]! > m) {
+        const e = entityAt(ctx.entities, T[m]!.start, T[ctx.entEnd[m]! - 1]!.end);
+        if (e) return { name: e.name, entityId: e.id, type: 'PERS', gender, number: 's', words: [], descriptor: '', named: true, at: m };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether the text writes the honorific's noun a few words before a mention of entity id ahead of k. */
+function honoured(ctx: Ctx, id: string, want: string, k: number): boolean {
+  const T = ctx.toks;
+  for (let m = Math.max(0, k - 3000); m < k; m++) {
+    if (ctx.entType[m] !== 1 || ctx.entEnd[m]! <= m) continue;
+    const e = entityAt(ctx.entities, T[m]!.start, T[ctx.entEnd[m]! - 1]!.end);
+    if (!e || e.id !== id) continue;
+    const by = HONOURED_BY[want];
+    for (let j = m - 1; j >= 0 && j >= m - 13; j--) {
+      if (isEnd(T[j]!)) break;
+      if (isWord(T[j]) && (written(want, T[j]!.norm) || (!!by && by.test(T[j]!.norm)))) return true;
+    }
+  }
+  return false;
+}
+
 /** a group named by its definite plural participle (المشاركون، المحتجين), not a nisba plural (المصريون) */
 function participleGroup(ctx: Ctx, k: number): boolean {
   const n = ctx.toks[k]!.norm;

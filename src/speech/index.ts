@@ -11,7 +11,7 @@ import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
 import { accusedOf, headquarters, nounSpelling, titleQuote, viaWord } from './cue-words.js';
-import { relativePlural } from './content.js';
+import { relativePlural, trim } from './content.js';
 import { explainer, speechOwner, namedPerson, stanceActor } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { firstNameAt, isNationality } from './person-name.js';
@@ -61,6 +61,60 @@ function bComplementAhead(ctx: Ctx, i: number): boolean {
     if (/^ب/.test(t.norm) && !/^(بين|بينما|بعد|بعض|بعيدا|بل|بسبب)$/.test(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * Indirect words end where the writer names their speaker again after a comma, with a verb of the speaker's next act
+ * (…، وأشاد رياحنة بالجهد …؛ …، كما اطلع د. العاصمي خلال الجولة …): the speaker is not in the words.
+ */
+function speakerNamedAgain(ctx: Ctx, d: Draft): [number, number] {
+  const T = ctx.toks;
+  const [a, b] = d.content;
+  const src = d.source;
+  if (!src || src.type !== 'PERS' || !src.named || !src.entityId || !src.words.length) return d.content;
+  const own = new Set(src.words.filter((w) => w.length >= 3));
+  // (a word of the speaker's name that the tagger reads as a person's there: not على, a preposition spelled like علي)
+  const named = (k: number) => isWord(T[k]) && ctx.entType[k] === 1 && own.has(T[k]!.norm.replace(/^(ال)/, ''));
+  for (let k = a + 3; k < b - 2; k++) {
+    if (T[k - 1]!.kind !== 'punct' || !/^[،,]$/.test(T[k - 1]!.text) || !isWord(T[k])) continue;
+    const n = T[k]!.norm;
+    let v = -1;
+    if (/^و.{3,}$/.test(n) && !/^وال/.test(n) && !ctx.lex.complementizers.has(n) && !/^و(هو|هي|هم|ذلك|هذا|هذه|لكن|لكنه|لكنها|ان|انه|انها)$/.test(n)) v = k;
+    else if (n === 'كما' && isWord(T[k + 1])) v = k + 1;
+    if (v < 0) continue;
+    // the name right after the verb, or after a title (د. العاصمي)
+    let m = v + 1;
+    while (m < v + 4 && m < b && (ctx.lex.titles.has(T[m]!.norm) || T[m]!.text === '.')) m++;
+    if (m < b && named(m)) return trim(ctx, a, k - 1);
+  }
+  return d.content;
+}
+
+const COPULA_M = /^[وف]?(كان|يكون|سيكون|اصبح|بات|ليس|صار|يصبح|يبقى|يبقي|ظل|يظل)$/;
+const COPULA_F = /^[وف]?(كانت|تكون|ستكون|اصبحت|باتت|ليست|صارت|تصبح|تبقى|تبقي|ظلت|تظل)$/;
+const COPULA_P = /^[وف]?(كانوا|يكونوا|يكونون|سيكونون|اصبحوا|باتوا|ليسوا|صاروا|يصبحون|ظلوا|يظلون)$/;
+/** A copula before a participle of its gender and number (سيكون مطالبا، كانت متوقعة، ظلوا مطالبين). */
+function copulaAgrees(n: string, form: { gender: string; number: string }): boolean {
+  if (form.number === 'p') return COPULA_P.test(n);
+  return form.gender === 'f' ? COPULA_F.test(n) : COPULA_M.test(n);
+}
+
+/** A poem or a book as the object of قال / كتب at i, within five words and before any punctuation or complementizer. */
+function composedWork(ctx: Ctx, i: number): boolean {
+  const T = ctx.toks;
+  for (let k = i + 1; k <= i + 5 && k < T.length; k++) {
+    const t = T[k]!;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm)) return false;
+    if (/^(شعرا|قصيده|قصائد|ابياتا|بيتا|قصيدا|روايه|روايات|كتابا|كتبا|قصه|قصصا|مسرحيه|اغنيه)$/.test(t.norm)) return !/^(في|ب|من)$/.test(T[k - 1]!.norm);
+  }
+  return false;
+}
+
+/** Token i is a participle cue with an honorific pronoun after a comma inside the last claim's quoted words. */
+function writerAside(ctx: Ctx, i: number, last: Draft): boolean {
+  const T = ctx.toks;
+  const [a, b] = last.content;
+  return last.direct && i > a + 3 && i < b && /^[،,]$/.test(T[i - 1]!.text) && ctx.lex.cues.get(T[i]!.norm)?.kind === 'part' && ctx.lex.honorificPronouns.has(T[i + 1]?.norm ?? '');
 }
 
 function linkLine(ctx: Ctx, k: number): boolean {
@@ -154,7 +208,16 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
   let lastEnd = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!isWord(t) || i < blocked) continue;
+    if (!isWord(t)) continue;
+    if (i < blocked) {
+      // (a participle with an honorific pronoun inside quoted words, "…، مؤكداً سموه أن …", is the writer's voice:
+      // the quotation ends at its comma, and the participle reports anew)
+      const last = drafts[drafts.length - 1];
+      if (!last || !writerAside(ctx, i, last)) continue;
+      last.content = trim(ctx, last.content[0], i - 1);
+      lastEnd = last.content[1];
+      blocked = i;
+    }
     if (attributionHead(t.norm) || trailingKama(ctx, i) || ((t.norm === 'على' || t.norm === 'علي') && (toks[i + 1]?.norm === 'حد' || toks[i + 1]?.norm === 'ما')) || (/^[وف]?جاء$/.test(t.norm) && toks[i + 1]?.norm === 'في')) {
       const r = attributionClaim(ctx, i, history, lastEnd, drafts.length ? drafts[drafts.length - 1]!.content : null);
       if (r.draft) {
@@ -275,6 +338,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'part' && prevTok && isWord(prevTok) && !ctx.entType[cueStart - 1] && !/^ال/.test(prevTok.norm) && (/\u0629$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) || /\u064b/.test(prevTok.text) || (/^(لافت|لافته)$/.test(toks[i]!.norm.replace(/^و/, '').replace(/ا$/, '')) && /^[^ا]..+ا$/.test(prevTok.norm) && !/^(ايضا|كذلك|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)$/.test(prevTok.norm))) && !L.cues.has(prevTok.norm) && !L.firstNames.has(prevTok.norm) && !(L.complementizers.has(toks[i + 1]?.norm ?? '') || inPreps(form.entry.preps, toks[i + 1]?.norm ?? '') || toks[i + 1]?.text === ':')) continue;
     // "which indicates" (ما يشير إلى، مما يشير، وهو ما يشير): a thing, not a speaker, points to something
     if (form.kind === 'pres' && /^[وف]?(يشير|تشير)$/.test(toks[i]!.norm) && /^(ما|مما|بما)$/.test(prevTok?.norm ?? '')) continue;
+    // ("which led to", ما دعا، مما دعا، الأمر الذي دعا: a cause, not a call)
+    if (form.entry.lemma === 'دعا' && !form.conj && form.kind !== 'part' && (/^(ما|مما)$/.test(prevTok?.norm ?? '') || (prevTok?.norm === 'الذي' && /^و?(الامر|الشيء|الشي)$/.test(toks[cueStart - 2]?.norm ?? '')))) continue;
     // (… and "the thing which indicates / confirms", الأمر الذي يشير إلى، وهو الأمر الذي يؤكد: a thing, not a speaker)
     if (form.kind === 'pres' && !form.conj && prevTok?.norm === 'الذي' && /^و?(الامر|الشيء|الشي)$/.test(toks[cueStart - 2]?.norm ?? '')) continue;
     // after "there is" (وهناك طلب على المحاضرين، ثمة تأكيد) the spelling is a noun
@@ -300,6 +365,14 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a present cue after a generic من opening its clause (من يتابع مسيرة ناصر الصالح قد يستغرب …، ومن يقول إن …):
     // whoever that is, no one is reported
     if (form.kind === 'pres' && !form.conj && cueStart === i && /^[وف]?من$/.test(prevTok?.norm ?? '') && (cueStart - 1 === ctx.sentStart[i] || toks[cueStart - 2]?.kind === 'punct')) continue;
+    // (… and "whoever", كل من ينتقد، لكل من يقول, anywhere: no one in particular speaks)
+    if (form.kind === 'pres' && !form.conj && cueStart === i && prevTok?.norm === 'من' && /^[وفبل]?(كل|جميع|كافه)$/.test(toks[cueStart - 2]?.norm ?? '')) continue;
+    // (واصل "went on" reports only joined to the telling, وواصل: «…»; alone it is "continues", تواصل قرية السودة
+    // برامجها …، يواصل النفط تراجعاته, or the verbal noun مواصلة)
+    if (form.entry.lemma === 'واصل' && !form.conj) continue;
+    // (قال شعرا، قالوا قصائد، كتبت رواية: composing a poem or a book, not reporting words)
+    // (… its object right after it or past a short phrase: قالوا في تلك المرحلة قصائد عدة; not "in a poem", قال في قصيدة له)
+    if (!form.conj && cueStart === i && /^(قال|كتب)$/.test(form.entry.lemma) && composedWork(ctx, i)) continue;
     // "without revealing" reports nothing (من دون أن يكشف عن …)
     if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)
@@ -307,6 +380,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a verb whose past opens with a joining alif (اعتقد، اعتبر، استبعد) written with a hamza (أعتقد، وأعتبر) is the
     // first person present, the writer's own voice (or words inside a quotation): no one is reported
     if (firstPersonForm(toks[i]!.text, form)) continue;
+    // (a participle after a copula is its predicate, سيكون مطالبا بدفع تعويض "will be required to pay", لم يكن متوقعا)
+    // (agreeing with it: not أينما كان مؤكدة الحاجة …, where the copula closes "wherever it is")
+    if (form.kind === 'part' && !form.conj && cueStart === i && copulaAgrees(prevTok?.norm ?? '', form) && !/^(اينما|حيثما|مهما|كيفما|اينما)$/.test(toks[cueStart - 2]?.norm ?? '')) continue;
     // ("as was expected": كما كان متوقعا، كما هو متوقع، مثلما كان متوقعا — no one expects anything here)
     if (form.kind === 'part' && cueStart === i && i >= 2 && /^(كان|كانت|يكون|تكون|هو|هي)$/.test(toks[i - 1]!.norm) && /^[وف]?(كما|مثلما|ما)$/.test(toks[i - 2]!.norm)) continue;
     // (the passive of روى, رُوي عن بعضهم، يُروى عنه: no one is named as telling it)
@@ -331,6 +407,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (r.relay) history.push(r.relay);
     if (r.source && !(r.source.at !== undefined && !r.draft && junkSpeakerWord(ctx, r.source.at) && /(ه|ها|هم)$/.test((toks[r.source.at]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, '')))) history.push(r.source);
     if (r.draft) {
+      if (!r.draft.direct) r.draft.content = speakerNamedAgain(ctx, r.draft);
       drafts.push(r.draft);
       if (!r.source && r.draft.source) history.push({ ...r.draft.source, at: i, gender: form.gender === '?' ? r.draft.source.gender : r.draft.source.gender });
       if (r.draft.content[1] > i) blocked = Math.max(blocked, r.draft.content[1]);

@@ -410,10 +410,16 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         // غائمة، في تقريرها الأسبوعي للأيام الخمسة القادمة هطول أمطار)
         if (/^(تقرير|نشر)(ه|ها|هم)$/.test(n) && i < b && (T[i]!.norm === 'عن' || T[i]!.norm === 'حول' || /^لل./.test(T[i]!.norm) || (/^ل/.test(T[i]!.norm) && L.demonstratives.has(T[i]!.norm.slice(1))))) {
           let c = T[i]!.norm === 'عن' || T[i]!.norm === 'حول' ? i + 1 : i;
-          while (c < b && c - i <= 10 && T[c]!.kind === 'word' && !ctx.entType[c] && (/^(ال|لل|وال)/.test(T[c]!.norm) || L.demonstratives.has(T[c]!.norm) || (/^ل/.test(T[c]!.norm) && L.demonstratives.has(T[c]!.norm.slice(1))))) c++;
+          // (… a topic in construct too, حالة الطقس)
+          while (c < b && c - i <= 10 && T[c]!.kind === 'word' && !ctx.entType[c] && (/^(ال|لل|وال)/.test(T[c]!.norm) || L.demonstratives.has(T[c]!.norm) || (/^ل/.test(T[c]!.norm) && L.demonstratives.has(T[c]!.norm.slice(1))) || (c === i + 1 && /^ال/.test(T[c + 1]?.norm ?? '') && !L.cues.has(T[c]!.norm)))) c++;
+          // (… then "God willing" and a dash: لهذا اليوم بمشيئة الله تعالى ـ طقساً شديد الحرارة)
+          if (c + 1 < b && /^(بمشيئه|باذن)$/.test(T[c]!.norm) && T[c + 1]!.norm === 'الله') c += T[c + 2]?.norm === 'تعالي' || T[c + 2]?.norm === 'تعالى' ? 3 : 2;
+          while (c < b && T[c]!.kind === 'punct' && /^[-–ـ،,]$/.test(T[c]!.text)) c++;
           // (a period's phrase ends at any bare noun with its own bare word after it: هطول أمطار)
           const period = T[i]!.norm !== 'عن' && T[i]!.norm !== 'حول';
-          if (c > i && c < b && T[c]!.kind === 'word' && !hasArticle(T[c]!.norm) && (isEventNoun(ctx, T[c]!.norm) || L.objectStarters.has(T[c]!.norm) || derivedMasdar(T[c]!.norm) || (period && T[c + 1]?.kind === 'word' && !hasArticle(T[c + 1]!.norm) && !L.cues.has(T[c]!.norm)))) i = c;
+          // (… and a topic's at an indefinite accusative: طقساً)
+          const accusative = (k: number) => /\u064b/.test(T[k]!.text) || /[^\u0627]اً$/.test(T[k]!.text);
+          if (c > i && c < b && T[c]!.kind === 'word' && !hasArticle(T[c]!.norm) && (isEventNoun(ctx, T[c]!.norm) || L.objectStarters.has(T[c]!.norm) || derivedMasdar(T[c]!.norm) || accusative(c) || (period && T[c + 1]?.kind === 'word' && !hasArticle(T[c + 1]!.norm) && !L.cues.has(T[c]!.norm)))) i = c;
         }
         // the event's adjectives and addressee: في بيانين مستقلين، في تصريح إلى "الوطن"، في وقت سابق
         // (not an outlet with its ل: في حديث لإذاعة "موزاييك")

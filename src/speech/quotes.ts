@@ -4,7 +4,7 @@
  * word and preceded by a space, the start, an opening bracket or an attached prefix (بـ"أبو الوليد"),
  * and closes otherwise. Typographic marks written the wrong way round are read by their position (a “ glued
  * to the word before it closes, a ” glued to the word after it opens, a second “ or « a few words after an open
- * one closes it). Unmatched marks stay unpaired; a paragraph break empties the stack, and an opener left open
+ * one closes it; a ” standing free after a reporting word with nothing open opens). Unmatched marks stay unpaired; a paragraph break empties the stack, and an opener left open
  * for MAX_SPAN tokens is dropped, so one stray mark never pairs across a whole document.
  */
 import type { Token } from '../text/tokenize.js';
@@ -70,7 +70,18 @@ function reversedRole(toks: Token[], i: number): 'open' | 'close' | null {
 /** An opener left unmatched this many tokens is dropped, so one stray mark never swallows a document. */
 const MAX_SPAN = 400;
 
-export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Array): QuotePairs {
+/** A reporting word within ten tokens before i in its sentence, or a colon right before it (وقال ”، في تصريح صحفي ”). */
+function afterReport(toks: Token[], i: number, cueAt: (k: number) => boolean): boolean {
+  if (toks[i - 1]?.text === ':') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && /^[.!?؟]$/.test(t.text)) return false;
+    if (t.kind === 'word' && cueAt(k)) return true;
+  }
+  return false;
+}
+
+export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Array, cueAt: (k: number) => boolean = () => false): QuotePairs {
   const n = toks.length;
   const closeOf = new Int32Array(n).fill(-1);
   const openOf = new Int32Array(n).fill(-1);
@@ -90,10 +101,12 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
     const reopen = s === '“' && rev === null && top >= 0 && toks[top]!.text === '“' && i - top <= 4 && noPunct(toks, top + 1, i);
     // (and a second « a few words after an open «, not glued to the word after it: مرشح فريق «8 مارس « وقام …)
     const reopenG = s === '«' && top >= 0 && toks[top]!.text === '«' && i - top <= 4 && noPunct(toks, top + 1, i) && !gluedAfter(toks, i);
+    // (a “ after a free-standing ” opened as above, not glued to the word after it: وقال ” لقد جاءت … البادرة “.)
+    const revPair = s === '“' && rev === null && top >= 0 && toks[top]!.text === '”' && !gluedAfter(toks, i);
     if (rev === 'open') {
       stack.push(i);
       continue;
-    } else if (rev === 'close' || reopen) closing = '”';
+    } else if (rev === 'close' || reopen || revPair) closing = '”';
     else if (reopenG) closing = '»';
     else if (s === '"') {
       if (straightOpens(text, toks, i)) {
@@ -125,6 +138,9 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
     // (… or glued to a clause's first word, a space and a word after it: وأضاف" نعزي أسر الشهداء …"، …، وقال" تلقينا …")
     const firstWord = i >= 1 && (i < 2 || /^[.!?؟:،,]$/.test(toks[i - 2]!.text) || !!newlineBefore[i - 1]);
     // (… or glued on both sides with nothing to close: وأضافت"دانا" أن …)
+    // (a ” standing free after a reporting word, with nothing open to close, opens the same way: وقال في تصريح صحفي ”
+    // حصلت وزارة النفط …”)
+    if (openOf[i] < 0 && s === '”' && freeStanding(toks, i) && afterReport(toks, i, cueAt)) stack.push(i);
     if (openOf[i] < 0 && s === '"' && (freeStanding(toks, i) || (gluedBefore(toks, i) && gluedAfter(toks, i)) || (firstWord && gluedBefore(toks, i) && !!toks[i + 1] && toks[i + 1]!.start > t.end && toks[i + 1]!.kind === 'word'))) stack.push(i);
   }
   return { closeOf, openOf };

@@ -732,7 +732,10 @@ export function roleMatch(d: string, prior: string): boolean {
   if (a[0] !== b[0] && !(a.length >= 3 && b.includes(a[0]!))) return false;
   // a nationality adjective meets its country (وزير الخارجية القطري ← وزير الخارجية بدولة قطر)
   // (… and a noun its adjective: مدير صحة جازان ← مدير الشؤون الصحية بمنطقة جازان)
-  return a.every((w) => b.includes(w) || nationalityMeets(w, b) || (w.length >= 3 && w.endsWith('ه') && (b.includes(w.slice(0, -1) + 'يه') || b.includes(w.slice(0, -1) + 'ي'))));
+  // (… and a word meets itself behind a preposition: مدير الكرة بنادي هجر ← مدير الفريق الأول لكرة القدم بنادي هجر)
+  const bare = (w: string) => (w.length > 3 ? w.replace(/^[بل]/, '') : w);
+  const bs = new Set(b.map(bare));
+  return a.every((w) => b.includes(w) || bs.has(bare(w)) || nationalityMeets(w, b) || (w.length >= 3 && w.endsWith('ه') && (b.includes(w.slice(0, -1) + 'يه') || b.includes(w.slice(0, -1) + 'ي'))));
 }
 
 /** The antecedent of a generic descriptor (المسؤول اليمني): the latest named person with a role holding its other words. */
