@@ -18,6 +18,8 @@ const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', '
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
 
 const COMMA = /^[،,]$/;
+/** words that join a name's parts (بن، أبو، عبد، آل) */
+const NAME_LINK = /^(بن|ابن|بنت|ابو|ابي|ام|عبد|ال|ذو|ذي)$/;
 /** past verbs by their shape (folded): افتعل، انفعل، استفعل with ت or وا (ارتفع، انخفضت، استقر), a three-letter one with
  * its feminine ت (حصلت، بلغت), and تم; their verbal nouns carry an alif (ارتفاع، انخفاض) and never match */
 const PAST_VERB = /^(?:ا.ت..|ان...|است..|است...)(?:ت|وا)?$|^...ت$|^تم$/;
@@ -297,6 +299,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // ارتفع عدد المصابين …، وحسب وزارة الثقافة الإيرانية حصلت الصحيفة على …; not a name: بحسب وزير الخارجية عادل الجبير)
       // (… or after a tagged name's last word: ومن جهة أخرى بحسب سكاي نيوز جددت طائرات …)
       if (e > k && !hasArticle(w.norm) && w.norm.length >= 3 && !ctx.entType[e] && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && !L.titles.has(w.norm) && !L.roleNouns.has(w.norm) && !L.orgHeads.has(w.norm) && !L.anonHeads.has(w.norm) && (/^(ال|لل|وال)/.test(T[e - 1]!.norm) || (ctx.entType[e - 1] === 2 || ctx.entType[e - 1] === 1)) && isWord(T[e + 1]) && PAST_VERB.test(w.norm)) break;
+      // (… and a short bare verb between the source's tagged name and a tagged subject: وبحسب التلفزيون الإسرائيلي قرر
+      // نتنياهو التوجه …)
+      if (e > k && isWord(w) && /^(...|...ت)$/.test(w.norm) && !/^(الي|علي|على|لدي|لدى|عند|بعد|قبل|حول|ضد|غير|سوى|كما|حيث|لكن)$/.test(w.norm) && !ctx.entType[e] && (ctx.entType[e - 1] === 1 || ctx.entType[e - 1] === 2) && (ctx.entType[e + 1] === 1 || ctx.entType[e + 1] === 2) && !L.firstNames.has(w.norm) && !firstNameAt(ctx, e) && !L.titles.has(w.norm) && !L.roleNouns.has(w.norm) && !L.orgHeads.has(w.norm) && !NAME_LINK.test(w.norm)) break;
       // (an amount after the source is the clause's own: بحسب آخر الإحصائيات لنحو 11.5 مليار ريال)
       if (e > k && ((w.kind === 'number' && !/^\d{4}$/.test(w.text)) || /^[لب]?(نحو|حوالي|قرابه)$/.test(w.norm))) break;
       e++;

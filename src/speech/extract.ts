@@ -433,6 +433,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // the cue's fused preposition opens its object before any complement (وطالب بعض أعضاء أوبك بخفض سقف الإنتاج
   // … رسالة مفادها أن …): the object is the content, the later أن belongs to it
   if (comp && np && !svo && entry.nominal && np.next < comp.at && T[np.next] && fusedObject(ctx, form, np.next)) comp = null;
+  // (a possessed verbal noun right before a quotation that goes on from it, مؤكدا رفضه «لتسلم أي موقع …», أعلن تأييده
+  // «الكامل لقرارات …»: the noun opens the words, the quoted part is in them)
+  if (comp && comp.kind === 'quote' && entry.nominal && comp.at - 1 === (np && !svo ? np.next : i + 1) && possessedNounThenQuote(ctx, comp.at)) comp = null;
   // (praise of God right after a named speaker opens his words, unmarked; a later أن is theirs: وقال يحيى الأحمري الحمد
   // الله الذي بنعمه تتم الصالحات …، ونسأل الله أن …)
   if (comp && np && !svo && entry.bareParticiple && np.next < comp.at && praiseWords(T[np.next], T[np.next + 1])) comp = null;
@@ -1056,6 +1059,19 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     pattern,
   };
   return { draft, source, ...(relay ? { relay } : {}) };
+}
+
+/** The word before the quotation at q is a verbal noun with a pronoun (رفضه «لتسلم …»، تأييده «الكامل …»، رفضه «أي
+ * تدخل …»): the quoted words are its complement. */
+function possessedNounThenQuote(ctx: Ctx, q: number): boolean {
+  const T = ctx.toks;
+  const w = T[q - 1];
+  const f = T[q + 1];
+  if (!w || !isWord(w) || !f || !isWord(f) || ctx.quotes.closeOf[q]! < 0) return false;
+  const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(w.norm);
+  if (!m) return false;
+  const stem = m[1]!.replace(/ت$/, 'ه');
+  return ctx.lex.objectStarters.has(stem) || ctx.lex.objectStarters.has(m[1]!) || derivedMasdar(stem) || /^ت..ي.$/.test(stem);
 }
 
 /**

@@ -99,6 +99,17 @@ function copulaAgrees(n: string, form: { gender: string; number: string }): bool
   return form.gender === 'f' ? COPULA_F.test(n) : COPULA_M.test(n);
 }
 
+/** A figure-of-speech noun (المنطق، التاريخ، الواقع) heads the words before the relative pronoun at r, up to eight
+ * tokens back in its sentence, with no person or body named between. */
+function figureBefore(ctx: Ctx, r: number): boolean {
+  const T = ctx.toks;
+  for (let k = r - 1; k >= Math.max(ctx.sentStart[r]!, r - 8); k--) {
+    if (ctx.entType[k] === 1 || ctx.entType[k] === 2) return false;
+    if (isWord(T[k]) && ctx.lex.figureSpeakers.has(T[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** A poem or a book as the object of قال / كتب at i, within five words and before any punctuation or complementizer. */
 function composedWork(ctx: Ctx, i: number): boolean {
   const T = ctx.toks;
@@ -338,6 +349,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'part' && prevTok && isWord(prevTok) && !ctx.entType[cueStart - 1] && !/^ال/.test(prevTok.norm) && (/\u0629$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) || /\u064b/.test(prevTok.text) || (/^(لافت|لافته)$/.test(toks[i]!.norm.replace(/^و/, '').replace(/ا$/, '')) && /^[^ا]..+ا$/.test(prevTok.norm) && !/^(ايضا|كذلك|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)$/.test(prevTok.norm))) && !L.cues.has(prevTok.norm) && !L.firstNames.has(prevTok.norm) && !(L.complementizers.has(toks[i + 1]?.norm ?? '') || inPreps(form.entry.preps, toks[i + 1]?.norm ?? '') || toks[i + 1]?.text === ':')) continue;
     // "which indicates" (ما يشير إلى، مما يشير، وهو ما يشير): a thing, not a speaker, points to something
     if (form.kind === 'pres' && /^[وف]?(يشير|تشير)$/.test(toks[i]!.norm) && /^(ما|مما|بما)$/.test(prevTok?.norm ?? '')) continue;
+    // (the passive "it is advised", يُنصح بعدم …، ويُنصح لكبار السن بـ …: a masculine present right before its ب or ل)
+    if (form.kind === 'pres' && form.entry.lemma === 'نصح' && /^[وف]?ينصح$/.test(toks[i]!.norm) && /^[بل][^ا]/.test(toks[i + 1]?.norm ?? '') && !ctx.entType[i + 1]) continue;
+    // ("the logic which says", المنطق القائم على (المصالح)، الذي يقول: …: a figure of speech, no one's words)
+    if (form.kind === 'pres' && !form.conj && cueStart === i && /^(الذي|التي)$/.test(prevTok?.norm ?? '') && figureBefore(ctx, cueStart - 1)) continue;
     // ("which led to", ما دعا، مما دعا، الأمر الذي دعا: a cause, not a call)
     if (form.entry.lemma === 'دعا' && !form.conj && form.kind !== 'part' && (/^(ما|مما)$/.test(prevTok?.norm ?? '') || (prevTok?.norm === 'الذي' && /^و?(الامر|الشيء|الشي)$/.test(toks[cueStart - 2]?.norm ?? '')))) continue;
     // (… and "the thing which indicates / confirms", الأمر الذي يشير إلى، وهو الأمر الذي يؤكد: a thing, not a speaker)

@@ -139,3 +139,40 @@ describe('round 39: a place with its preposition before a name belongs to the ro
     expect(cs[0]!.speaker).not.toMatch(/حائل/);
   });
 });
+
+describe('round 39: nominal objects, attribution sources and figures of speech', () => {
+  it('a possessed verbal noun before a quotation opens the words (مؤكدا رفضه «لتسلم …»): not direct', async () => {
+    const cs = await claimsOf('وطالب إياد علاوي بتنفيذ مطالب المتظاهرين، مؤكدا رفضه «لتسلم أي موقع في البلاد في حال عدم تنفيذ الأمور بكلياتها».');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'مؤكدا', content: 'رفضه «لتسلم أي موقع في البلاد في حال عدم تنفيذ الأمور بكلياتها»', direct: false }));
+  });
+
+  it('a weather report\'s topic is no part of its forecast (في تقريرها عن حالة الطقس لهذا اليوم بمشيئة الله تعالى ـ طقساً …)', async () => {
+    const cs = await claimsOf('توقّعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم بمشيئة الله تعالى ـ طقساً شديد الحرارة على شرق ووسط المملكة.');
+    expect(cs[0]!.content).toBe('طقساً شديد الحرارة على شرق ووسط المملكة');
+  });
+
+  it('a verbal noun of going out after توقع is its object, not a speaker (وتوقع خروج ما لا يقل عن 100 محل)', async () => {
+    const cs = await claimsOf('وقال تاجر الذهب محمد باريان إن السوق يشهد ركودا كبيرا. وتوقع خروج ما لا يقل عن 100 محل ذهب من السوق في ظل انخفاض الأسعار.');
+    expect(cs[1]).toEqual(expect.objectContaining({ speaker: 'محمد باريان', content: 'خروج ما لا يقل عن 100 محل ذهب من السوق في ظل انخفاض الأسعار' }));
+  });
+
+  it('a role said again with its body behind a preposition names its holder (مدير الكرة بنادي هجر)', async () => {
+    const cs = await claimsOf('أعلن مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم أن المعسكر سيقام في تركيا. وأوضح مدير الكرة بنادي هجر أن الفريق سيغادر الأسبوع المقبل.');
+    expect(cs[1]!.speaker).toBe('فؤاد المسلم');
+  });
+
+  it('بحسب + a tagged source, then a bare verb and its tagged subject: the source speaks (وبحسب التلفزيون الإسرائيلي قرر نتنياهو …)', async () => {
+    const cs = await claimsOf('وبحسب التلفزيون الإسرائيلي قرر نتنياهو التوجه مباشرة ليهود أمريكا عبر خطاب تحريضي متلفز سيتم بعد غد الثلاثاء.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'التلفزيون الإسرائيلي', content: 'قرر نتنياهو التوجه مباشرة ليهود أمريكا عبر خطاب تحريضي متلفز سيتم بعد غد الثلاثاء' }));
+  });
+
+  it('"the logic which says" (المنطق …، الذي يقول: …) is a figure of speech', async () => {
+    const cs = await claimsOf('وقال الكاتب جون ستيوارت ميل إن الطغيان الاجتماعي أشد عنفا. وأعني أن المنطق القائم على (المصالح)، الذي يقول: (لا عداوات ولا صداقات دائمة في العلاقات الدولية.. بل هناك دوما مصالح دائمة).');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال']);
+  });
+
+  it('"it is advised" (يُنصح بـ / لـ) names no one', async () => {
+    const cs = await claimsOf('وقال الباحثون إن الشوكولاتة الداكنة مفيدة للقلب. وينصح بتجنب أنواع الشوكولاتة المصنوعة من الحليب.');
+    expect(cs.map((c) => c.cue)).toEqual(['وقال']);
+  });
+});
