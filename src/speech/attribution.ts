@@ -580,7 +580,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (wide && a === s0) a = afterDateline(ctx, a, i);
       content = trim(ctx, a, comma || dash ? i - 1 : i);
       // (a phrase inside its clause, which goes on after it, also after a one-word topic and with a negation after the
-      // phrase's comma: المشكلة، وفقا للدراسة، لا تكمن …;
+      // phrase's comma or a short source: المشكلة، وفقا للدراسة، لا تكمن …; … بحسب "رويترز" لم يكن …;
       // إذ يصل حجمه بحسب آخر الإحصائيات لنحو 11.5 مليار ريال؛ إن
       // سكان سلسلة جبال طوروس، وفق علماء الأعراق، كانوا من أصحاب …: the whole clause, the phrase inside it)
       const on = !closes && !pronoun && !pointing && !dash ? (comma && COMMA.test(T[e]?.text ?? '') ? e + 1 : !comma ? e : -1) : -1;
@@ -589,7 +589,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (and not after a pointer, وذلك وفقا لدراسة …, which stands for the clause before)
       // (nor a contrast, which opens the writer's next clause: …، بحسب آخر حصيلة لخفر السواحل، إلا أنه بحسب عدد من المصادر …)
       // ("besides", إلى جانب, opens another clause: …، وفقا لعدد من مسؤولي المصارف، إلى جانب كونه فكرة سيئة)
-      if (on > 0 && T[on] && (predicateStart(T[on]!) || (on === e + 1 && /^(لا|لم|لن|ليس|ليست|قد|سوف)$/.test(T[on]!.norm))) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && (wordCount(ctx, content[0], content[1]) >= 2 || (content[0] === s0 && content[1] === content[0] + 1 && /^ال/.test(T[content[0]]!.norm))) && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
+      if (on > 0 && T[on] && (predicateStart(T[on]!) || ((on === e + 1 || e - k <= 3) && /^(لا|لم|لن|ليس|ليست|قد|سوف)$/.test(T[on]!.norm))) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && (wordCount(ctx, content[0], content[1]) >= 2 || (content[0] === s0 && content[1] === content[0] + 1 && /^ال/.test(T[content[0]]!.norm))) && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
         const end = contentEnd(ctx, on);
         if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];
       }

@@ -69,6 +69,13 @@ describe('round 39: attribution phrases after a semicolon, a dateline or a one-w
     expect(cs[0]!.content).toBe('كل فرد في هذه المجموعة المصنفة الى فئات');
   });
 
+  it('… and a negation after a short source carries them on (بحسب "رويترز" لم يكن …، بحسب صحيفة التلغراف سوف يضخ …)', async () => {
+    const a = await claimsOf('لكن موقع "تريب أدفايزور" لتقييم المقاصد السياحية بحسب "رويترز" لم يكن بهذا القدر من التفاؤل.');
+    expect(a[0]!.content).toBe('لكن موقع "تريب أدفايزور" لتقييم المقاصد السياحية بحسب "رويترز" لم يكن بهذا القدر من التفاؤل');
+    const b = await claimsOf('الاتفاق بحسب صحيفة التلغراف سوف يضخ 150 مليار دولار أميركي في خزينة إيران.');
+    expect(b[0]!.content).toBe('الاتفاق بحسب صحيفة التلغراف سوف يضخ 150 مليار دولار أميركي في خزينة إيران');
+  });
+
   it('a one-word topic, the phrase between commas, then the predicate (المشكلة، وفقا للدراسة، لا تكمن …)', async () => {
     const cs = await claimsOf('المشكلة، وفقا للدراسة، لا تكمن كثيرا في صياغة الهدف بل في تنفيذه.');
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وفقا ل', content: 'المشكلة، وفقا للدراسة، لا تكمن كثيرا في صياغة الهدف بل في تنفيذه' }));
@@ -174,5 +181,10 @@ describe('round 39: nominal objects, attribution sources and figures of speech',
   it('"it is advised" (يُنصح بـ / لـ) names no one', async () => {
     const cs = await claimsOf('وقال الباحثون إن الشوكولاتة الداكنة مفيدة للقلب. وينصح بتجنب أنواع الشوكولاتة المصنوعة من الحليب.');
     expect(cs.map((c) => c.cue)).toEqual(['وقال']);
+  });
+
+  it('a tagged place after a place head behind ب is the role\'s, not a name (الناطق الإعلامي … بمنطقة الباحة)', async () => {
+    const cs = await claimsOf('صرح الناطق الإعلامي لهئية الهلال الأحمر بمنطقة الباحة، بأن بلاغات الحوادث المرورية قد بلغ عددها 52 من بينها حالات بسيطة. وأكد أن هناك 9 بلاغات حوادث انقلاب.');
+    expect(cs.map((c) => c.speaker)).toEqual(['الناطق الإعلامي لهئية الهلال الأحمر بمنطقة الباحة', 'الناطق الإعلامي لهئية الهلال الأحمر بمنطقة الباحة']);
   });
 });
