@@ -10,7 +10,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
 import { AFFILIATED, KIN } from './np-names.js';
-import { PREP_WITH_PRONOUN } from './np-words.js';
+import { neverSpeaker, PARTICLE_START, PREP_WITH_PRONOUN } from './np-words.js';
 import { firstNameAt, isNationality, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
@@ -801,6 +801,7 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
   if (len < 1 || len > 5) return null;
   const first = T[a]!.norm;
   let fallback: string | null = null;
+  let afterName: string | null = null;
   for (let k = np.a - 1; k >= 0 && k > np.a - 1000; k--) {
     // (also after the conjunction: ورئيس وزراء لوكسمبورغ كزافييه بيتل ← رئيس وزراء لوكسمبورغ)
     if (T[k]!.norm !== first && T[k]!.norm !== 'و' + first) continue;
@@ -828,10 +829,22 @@ function nameAfterDescriptor(ctx: Ctx, np: NP): string | null {
     if (j - s >= 2) return ctx.text.slice(T[s]!.start, T[j - 1]!.end);
     // the same descriptor continued by its located body up to an untagged name (المدير العام لأمن مطار … اللواء فيصل السنين)
     const hit = nameAfterRole(ctx, k + len, Math.min(T.length, k + len + 14));
+    // (… but a descriptor right after a tagged name, with no comma, is that person's, unless a name follows it at once
+    // past an adjective or a title: الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك التهاني لخادم … ← أمير منطقة تبوك;
+    // not … بحضور مدير جامعة الباحة المكلف الدكتور عبدالله بن محمد الزهراني; and only when no occurrence names its
+    // holder after it: not over معالي مستشار خادم الحرمين الشريفين الدكتور سعد الشثري)
+    if (k >= 1 && T[k]!.norm === first && ctx.entType[k - 1] === 1 && len >= 2 && !(hit && hit[1] - (k + len) <= 2 && ctx.entType[hit[1]] === 1)) {
+      const ent = entityAt(ctx.entities, T[k - 1]!.start, T[k - 1]!.end);
+      if (ent && ent.type === 'PERS') {
+        afterName ??= ent.name;
+        continue;
+      }
+    }
     // an extra nationality adjective there (وزير الخارجية الإيطالي) names someone else
     if (hit && !T.slice(k + len, hit[0]).some((t) => /^ال.{3,}ي$/.test(t.norm))) return ctx.text.slice(T[hit[1]]!.start, T[hit[2] - 1]!.end);
     if (hit && !fallback) fallback = ctx.text.slice(T[hit[1]]!.start, T[hit[2] - 1]!.end);
   }
+  if (afterName) return afterName;
   if (fallback) return fallback;
   // a descriptor sharing a nationality adjective with a role introduced before a name (المهاجم السوري ←
   // اللاعب السوري عمر السومه)
@@ -1057,8 +1070,11 @@ export function citedSource(s: Source): boolean {
 function junkSource(s: Source): boolean {
   if (s.entityId || /\s/.test(s.name.trim())) return false;
   const n = fold(s.name.trim());
-  return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n);
+  // (… nor a particle or a function word a phrase was cut at: ممن، ففي، كيف، عندما)
+  return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n) || neverSpeaker(n) || PARTICLE_START.test(n) || FUNCTION_WORD.test(n);
 }
+/** function words that name nobody, folded */
+const FUNCTION_WORD = /^[وف]?(ممن|مما|فيما|بينما|عندما|حينما|كلما|حيث|اذ|اذا|لو|ان|في|من|الي|عن|مع|ثم|كيف|اين|هنا|هناك|اما|او|بل|لان|كي|حتي|حتى|قد|لقد|لم|لن|لا|ما)$/;
 
 export function implicitSource(history: Source[], gender: Gender, number: GNumber, before: number, strict = false): Source | null {
   let fallback: Source | null = null;

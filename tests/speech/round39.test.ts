@@ -187,4 +187,14 @@ describe('round 39: nominal objects, attribution sources and figures of speech',
     const cs = await claimsOf('صرح الناطق الإعلامي لهئية الهلال الأحمر بمنطقة الباحة، بأن بلاغات الحوادث المرورية قد بلغ عددها 52 من بينها حالات بسيطة. وأكد أن هناك 9 بلاغات حوادث انقلاب.');
     expect(cs.map((c) => c.speaker)).toEqual(['الناطق الإعلامي لهئية الهلال الأحمر بمنطقة الباحة', 'الناطق الإعلامي لهئية الهلال الأحمر بمنطقة الباحة']);
   });
+
+  it('a role written right after a tagged name, with no comma, names that person when said again (أمير منطقة تبوك)', async () => {
+    const cs = await claimsOf('رفع صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك التهاني لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود. وقال أمير منطقة تبوك: ونحن نتابع بكل الفخر ما تحقق من نجاح.');
+    expect(cs[0]!.speaker).toBe('فهد بن سلطان بن عبدالعزيز');
+  });
+
+  it('… but a name written after the role, past an adjective and a title, still wins (مدير جامعة الباحة المكلف الدكتور …)', async () => {
+    const cs = await claimsOf('دشن وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري بحضور مدير جامعة الباحة المكلف الدكتور عبدالله بن محمد الزهراني أمس معرض الكتاب. وأكد مدير جامعة الباحة أن الجامعة تسعى جاهدة للقيام بدورها في خدمة المنطقة.');
+    expect(cs[0]!.speaker).toBe('عبدالله بن محمد الزهراني');
+  });
 });
