@@ -285,9 +285,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         e++;
         continue;
       }
-      // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …: a ف-word opens the main clause)
+      // (… وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل …، وبحسب الأرقام الأوروبية فهناك …: a ف-word opens the main clause)
       // (… and so does a ف-preposition: وبحسب رويترز ففي مقال …)
-      if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm) || /^ف(في|من|علي|على|عن|مع|بعد|قبل|خلال)$/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
+      if (!isWord(w) || FA_INNA.test(w.norm) || (e > k && (CLAUSE_OPEN.test(w.norm) || /^فال/.test(w.norm) || (/^ف/.test(w.norm) && CLAUSE_OPEN.test(w.norm.slice(1))) || /^ف(في|من|علي|على|عن|مع|بعد|قبل|خلال)$/.test(w.norm))) || L.complementizers.has(w.norm) || L.clauseStarts.has(w.norm) || (e > k && L.circumstantial.has(w.norm))) break;
       if (e > k && L.cues.has(w.norm) && L.cues.get(w.norm)!.kind !== 'part') break;
       // (another attribution head starts another phrase: وفقًا لسعر السوق وفقا لدعوى ابن المواطن)
       const other = e > k ? attributionHead(w.norm) : null;
@@ -606,7 +606,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     else src = implicitSource(history, pronoun, 's', i);
   }
   // (فالمرض ينتقل …: the ف that opened the main clause is no part of what was said)
-  const contentCut = /^فال/.test(T[content[0]]!.norm) && T[content[0]]!.text.startsWith('ف') ? 1 : 0;
+  // (… and so is a ف before a clause's opening word: وبحسب الأرقام الأوروبية فهناك شخص …)
+  const contentCut = (/^فال/.test(T[content[0]]!.norm) || (/^ف/.test(T[content[0]]!.norm) && CLAUSE_OPEN.test(T[content[0]]!.norm.slice(1)))) && T[content[0]]!.text.startsWith('ف') ? 1 : 0;
   const draft: Draft = {
     ...(contentCut ? { contentCut } : {}),
     cue: { start: t.start, end: cueEnd, lemma: head === 'حد' ? 'على حد قوله' : head === 'جاء' ? 'جاء في' : head },

@@ -612,6 +612,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (k > c + 2 && /^(مقدما|مقدمه|مقدمين|رافعا|رافعه|رافعين|شاكرا|شاكره|شاكرين)$/.test(t.norm) && THANKS.test(T[k + 1]?.norm ?? '')) return k;
     // (… سائلًا الله أن يكون شفيعًا …: a prayer closes what was said, with or without a comma)
     if (k > c + 2 && /^(سائلا|سائله|سائلين|داعيا|داعيه|داعين|راجيا|راجيه|راجين|متضرعا)$/.test(t.norm) && ctx.lex.notSpeechObjects.has(T[k + 1]?.norm ?? '')) return k;
+    // (… مجرد مبنى فقط ولا يوجد لها أي دور متمنيا أن تغير من نهجها …: a wish closes what was said, with no comma too)
+    if (k > c + 2 && /^(متمنيا|متمنيه|متمنين)$/.test(t.norm) && /^(ان|ل)/.test(T[k + 1]?.norm ?? '')) return k;
     // (… ساعيا لتبديد تحفظات دول حليفة …: the speaker's aim, told by the writer, with or without a comma)
     if (k > c + 2 && /^(ساعيا|ساعيه|ساعين|ساعيتين|محاولا|محاولين)$/.test(t.norm) && /^(ل|الي$|الى$|في$)/.test(T[k + 1]?.norm ?? '')) return k;
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)

@@ -197,4 +197,14 @@ describe('round 39: nominal objects, attribution sources and figures of speech',
     const cs = await claimsOf('دشن وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري بحضور مدير جامعة الباحة المكلف الدكتور عبدالله بن محمد الزهراني أمس معرض الكتاب. وأكد مدير جامعة الباحة أن الجامعة تسعى جاهدة للقيام بدورها في خدمة المنطقة.');
     expect(cs[0]!.speaker).toBe('عبدالله بن محمد الزهراني');
   });
+
+  it('بحسب X then a ف before the clause\'s opening word: the clause, without its ف (وبحسب الأرقام الأوروبية فهناك …)', async () => {
+    const cs = await claimsOf('وبحسب الأرقام الأوروبية فهناك شخص من بين كل ثلاثة مهدد بالفقر في اليونان.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وبحسب', content: 'هناك شخص من بين كل ثلاثة مهدد بالفقر في اليونان' }));
+  });
+
+  it('a wish closes what was said, with no comma too (… خطوة جيدة متمنيًا أن يكتب لها النجاح)', async () => {
+    const cs = await claimsOf('واعتبر حسين عبدالغني أن إقامة السوبر السعودي في لندن خطوة جيدة متمنيًا أن يكتب لها النجاح، غير أنه استدرك قائلاً، لكن إقامة المباراة في الرياض يضمن حضورًا جماهيريًا.');
+    expect(cs[0]!.content).toBe('إقامة السوبر السعودي في لندن خطوة جيدة');
+  });
 });
