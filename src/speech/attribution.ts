@@ -607,7 +607,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   }
   // (فالمرض ينتقل …: the ف that opened the main clause is no part of what was said)
   // (… and so is a ف before a clause's opening word: وبحسب الأرقام الأوروبية فهناك شخص …)
-  const contentCut = (/^فال/.test(T[content[0]]!.norm) || (/^ف/.test(T[content[0]]!.norm) && CLAUSE_OPEN.test(T[content[0]]!.norm.slice(1)))) && T[content[0]]!.text.startsWith('ف') ? 1 : 0;
+  const contentCut = (/^فال/.test(T[content[0]]!.norm) || (!direct && /^ف/.test(T[content[0]]!.norm) && CLAUSE_OPEN.test(T[content[0]]!.norm.slice(1)))) && T[content[0]]!.text.startsWith('ف') ? 1 : 0;
   const draft: Draft = {
     ...(contentCut ? { contentCut } : {}),
     cue: { start: t.start, end: cueEnd, lemma: head === 'حد' ? 'على حد قوله' : head === 'جاء' ? 'جاء في' : head },
