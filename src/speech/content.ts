@@ -961,8 +961,8 @@ export function trim(ctx: Ctx, a: number, b: number): [number, number] {
   while (b > a && BIDI.test(T[b - 1]!.text)) b--;
   // (a complementizer right after a colon is no part of the words: صرح …: بأن الجهات الأمنية …)
   if (a > 0 && a + 1 < b && T[a - 1]!.text === ':' && /^ب?ان(ه|ها|هم|هما)?$/.test(T[a]!.norm) && isWord(T[a + 1])) a++;
-  // (a percent sign stays with its number: … بلغت 10%)
-  while (b > a && T[b - 1]!.kind === 'punct' && !(isQuote(T[b - 1]) && ctx.quotes.openOf[b - 1]! >= a) && T[b - 1]!.text !== ')' && !(/^[%٪]$/.test(T[b - 1]!.text) && b - 2 >= a && T[b - 2]!.end === T[b - 1]!.start)) b--;
+  // (a percent sign stays with its number, written apart too: … بلغت 10%، وصلت إلى 100 %)
+  while (b > a && T[b - 1]!.kind === 'punct' && !(isQuote(T[b - 1]) && ctx.quotes.openOf[b - 1]! >= a) && T[b - 1]!.text !== ')' && !(/^[%٪]$/.test(T[b - 1]!.text) && b - 2 >= a && (T[b - 2]!.end === T[b - 1]!.start || T[b - 2]!.kind === 'number'))) b--;
   return [a, b];
 }
 

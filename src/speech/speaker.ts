@@ -291,6 +291,13 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   for (let c = b; c < Math.min(to - 2, b + 6) && (isWord(T[c]) || COMMA_TOK.has(T[c]!.text)); c++) {
     if (!COMMA_TOK.has(T[c]!.text)) continue;
     const w = T[c + 1]!;
+    // (… the name between quotation marks too: ويدعى "بدر الحربي"، أن …)
+    const qc = isQuote(T[c + 2]) ? ctx.quotes.closeOf[c + 2]! : -1;
+    if (isWord(w) && ctx.lex.namingVerbs.has(w.norm.replace(/^و/, '')) && qc > c + 3 && qc - c <= 7 && qc < to && (inPerson(ctx, c + 3) || nameLike(ctx, T[c + 3]))) {
+      const after = qc + 1;
+      if (T[after] && (ctx.lex.complementizers.has(T[after]!.norm) || COMMA_TOK.has(T[after]!.text))) return build(ctx, c + 3, qc, after, [a, b]);
+      break;
+    }
     if (!isWord(w) || !ctx.lex.namingVerbs.has(w.norm.replace(/^و/, '')) || !(inPerson(ctx, c + 2) || nameLike(ctx, T[c + 2]))) break;
     let e = runPhrase(ctx, c + 2, to, entry);
     // (the age in brackets closes the name: كونياكو سايتو (26 عاما))

@@ -207,4 +207,14 @@ describe('round 39: nominal objects, attribution sources and figures of speech',
     const cs = await claimsOf('واعتبر حسين عبدالغني أن إقامة السوبر السعودي في لندن خطوة جيدة متمنيًا أن يكتب لها النجاح، غير أنه استدرك قائلاً، لكن إقامة المباراة في الرياض يضمن حضورًا جماهيريًا.');
     expect(cs[0]!.content).toBe('إقامة السوبر السعودي في لندن خطوة جيدة');
   });
+
+  it('a name given with ويدعى between quotation marks and commas is the speaker (، ويدعى "بدر الحربي"، أن …)', async () => {
+    const cs = await claimsOf('وذكر أحد ملاك الاستراحات القريبة من البحر، ويدعى "بدر الحربي"، أن نسبة الإشغال وصلت إلى 100 % رغم ارتفاع أسعار الإيجارات.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'بدر الحربي', content: 'نسبة الإشغال وصلت إلى 100 % رغم ارتفاع أسعار الإيجارات' }));
+  });
+
+  it('a percent sign written apart from its number stays in the words (… بكوادر وطنية 100 %.)', async () => {
+    const cs = await claimsOf('وقال رئيس اللجنة العامة للانتخابات إن هذه الانتخابات تدار بكوادر وطنية 100 %.');
+    expect(cs[0]!.content).toBe('هذه الانتخابات تدار بكوادر وطنية 100 %');
+  });
 });
