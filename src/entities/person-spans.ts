@@ -15,6 +15,9 @@ import { lexicon } from '../speech/lexicon.js';
 import { PREP_WITH_PRONOUN } from '../speech/np-words.js';
 import { titleWords } from './names.js';
 import { isKnownPlace } from './known-places.js';
+import { isPlaceHead } from './place-heads.js';
+import { isNisba } from './words.js';
+import { entityLexicon } from './lexicon.js';
 
 interface Lex {
   kin: Set<string>;
@@ -103,6 +106,13 @@ function junkWord(raw: string, prev: string, next: string, L: Lex): boolean {
   return L.alone.has(f) || cueWord(f) || (b !== f && !L.names.has(b) && L.alone.has(b));
 }
 
+/** A definite word that may be a family name after a lineage (المرشد، الرويلي): no role, title, time or function word. */
+function surnameAfter(f: string, L: Lex): boolean {
+  const sp = lexicon();
+  if (!/^ال.{3,}/.test(f) || L.edge.has(f) || L.never.has(f) || cueWord(f) || isKnownPlace(f)) return false;
+  return !(sp.roleNouns.has(f) || sp.titles.has(f) || sp.adjectives.has(f) || sp.orgHeads.has(f) || sp.timeHeads.has(f) || sp.timeAdjectives.has(f) || sp.plural.has(f) || sp.anonHeads.has(f) || /(يه|يون|يين|ات)$/.test(f));
+}
+
 /** A PERS mention cut to the name: a verb or particle inside or at either edge is left out. */
 function trimmed(text: string, m: NerMention, L: Lex): NerMention {
   const words: [number, number][] = [];
@@ -137,7 +147,11 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
   if (a === 0 && b - a > 1) {
     const raw = text.slice(words[0]![0], words[0]![1]).replace(QUOTES, '');
     const f = fold(raw);
-    if (/^[بل][^ل]/.test(f) && !L.names.has(f) && isKnownPlace(f.slice(1)) && lexicon().firstNames.has(fold(text.slice(words[1]![0], words[1]![1]).replace(QUOTES, '')))) a = 1;
+    const second = () => lexicon().firstNames.has(fold(text.slice(words[1]![0], words[1]![1]).replace(QUOTES, '')));
+    if (/^[بل][^ل]/.test(f) && !L.names.has(f) && isKnownPlace(f.slice(1)) && second()) a = 1;
+    // (… and a known place right after a place's head noun: أمين منطقة عسير صالح القاضي)
+    const head = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (a === 0 && head && isPlaceHead(fold(head[1]!).replace(/^[وفبل]?(ال)?/, '')) && isKnownPlace(f) && second()) a = 1;
   }
   if (a === 0 && b === words.length) return m;
   const start = words[a]![0];
@@ -267,6 +281,35 @@ export function personSpans(text: string, mentions: readonly NerMention[]): NerM
     const start = m.start - (text.slice(Math.max(0, m.start - 30), m.start).length - x.index - x[1]!.length);
     if (cutMentions.some((o) => o !== m && o.start < m.start && o.end > start)) continue;
     cutMentions[k] = { ...m, start, text: text.slice(start, m.end) };
+  }
+  // (a family name the tagger left out after a link that never ends a name, عبد العزيز آل | الشيخ, or after a lineage
+  // or a compound first name: محمد بن عبدالله | المرشد، عبد العزيز | الرويلي)
+  const starts = new Set(cutMentions.map((o) => o.start));
+  const named = new Set<string>();
+  for (const o of cutMentions) {
+    if (o.type !== 'PERS') continue;
+    const ws = o.text.trim().split(/\s+/).map((w) => fold(w.replace(QUOTES, '')));
+    for (const w of ws.length > 1 ? ws.slice(1) : ws) if (w.startsWith('ال')) named.add(w);
+  }
+  for (let k = 0; k < cutMentions.length; k++) {
+    const m = cutMentions[k]!;
+    if (m.type !== 'PERS') continue;
+    const words = m.text.trim().split(/\s+/).map((w) => fold(w.replace(QUOTES, '')));
+    const x = /^([ \t\u00a0]+)([\u0621-\u064a\u0640\u064b-\u0652]{3,})(?=$|[\s.،,:؛!؟?)»"”])/.exec(text.slice(m.end, m.end + 40));
+    if (!x || starts.has(m.end + x[1]!.length)) continue;
+    const next = fold(x[2]!);
+    const last = words[words.length - 1]!;
+    const link = /^(ال|بن|ابن|بنت|ابو)$/.test(last) && (last !== 'ال' || /^آل$/.test(m.text.trim().split(/\s+/).pop()!));
+    // (a lineage of one بن only: a royal chain, فيصل بن بندر بن عبدالعزيز، ends without a family name)
+    const lineage = words.length >= 3 && /^(بن|ابن|بنت)$/.test(words[words.length - 2]!) && words.filter((w) => /^(بن|ابن|بنت)$/.test(w)).length === 1;
+    const compound = words.length === 2 && /^(عبد|ابو)$/.test(words[0]!);
+    // (a nisba, or a word the report writes as a name elsewhere: وأوضح الثقفي)
+    // (not a verb whose ى folds like a nisba's ي: علي بن الحسين التقى)
+    const family = isNisba(next) && !/ى$/.test(x[2]!) && !entityLexicon().nationality.has(next) ? true : named.has(next);
+    if (!link && !((lineage || compound) && family && surnameAfter(next, L))) continue;
+    if (link && (cueWord(next) || L.edge.has(next) || /^[وف]/.test(next) && !L.names.has(next))) continue;
+    const end = m.end + x[0].length;
+    cutMentions[k] = { ...m, end, text: text.slice(m.start, end) };
   }
   return cutMentions.filter((m) => {
     // (a web or e-mail address names nobody: www.sfda.gov.sa)

@@ -492,6 +492,8 @@ const SPEECH_NOUN = /^(الكلام|التصريح|التصريحات|الحدي
 
 /** Participles of thanking, praising, congratulating and wishing after the reported clause. */
 const EXPRESSIVE_PARTICIPLE = /^(معربا|معربه|معربين|معبرا|معبره|معبرين|متطلعا|متطلعه|متطلعين|املا|امله|املين|راجيا|راجيه|راجين|مؤملا|مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
+/** Participles of praise and thanks that nothing else shares (مثمنا، مشيدا، شاكرا، مهنئا). */
+const PRAISE_PARTICIPLE = /^(مثمنا|مثمنه|مثمنين|مشيدا|مشيده|مشيدين|شاكرا|شاكره|شاكرين|مهنئا|مهنئه|مهنئين)$/;
 /** What is offered when thanking or condoling (قدم شكره، وقدمت أحر التعازي). */
 const THANKS = /^(شكر|الشكر|شكره|شكرها|شكرهم|التعازي|تعازيه|تعازيها|احر|التهنئه|تهنئته|تهانيه|خالص)$/;
 
@@ -582,6 +584,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (t.norm === 'في' && T[k + 1]?.norm === 'اشاره' && /^(الي|الى)$/.test(T[k + 2]?.norm ?? '')) return k;
       // (…، مقدما التهنئة لمصر …، شاكراً الحماس …، رافعاً خالص الشكر: thanks and wishes close what was said)
       if (EXPRESSIVE_PARTICIPLE.test(t.norm)) return k;
+      // (…، منوها بالنجاح الذي تحقق: praise, not منوها إلى أن / بأن, which say something)
+      // (… not when a verb of speech inside the words is the one it goes with: أن الرئيس السيسي أكد …، منوهًا بحرص مصر …)
+      if (/^(منوها|منوهه|منوهين)$/.test(t.norm) && /^ب/.test(T[k + 1]?.norm ?? '') && !/^بان/.test(T[k + 1]!.norm) && !T.slice(Math.max(c, k - 40), k).some((x) => L.cues.has(x.norm))) return k;
       // (…، وشكر وزارة الشؤون الاجتماعية على الدعم …، وثمن جهود …: thanks the writer narrates; not praise, وأشاد بصمود
       // الأهالي, which may be said of the one spoken about)
       if (/^و(شكر|شكرت|شكروا|ثمن|ثمنت|ثمنوا)$/.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm)) return k;
@@ -650,6 +655,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (… or without the comma, agreeing with the speaker's verb and then its thanks: … بنجاح العملية الجراحية معبرا عن
     // شكره …)
     if (speakerForm && speakerForm.kind !== 'part' && k - c >= 5 && isWord(T[k - 1]) && EXPRESSIVE_PARTICIPLE.test(t.norm) && (T[k + 1]?.norm === 'عن' || THANKS.test(T[k + 1]?.norm ?? '')) && participleGender(t.norm) === speakerForm.gender && (speakerForm.number === 'p') === /ين$/.test(t.norm)) return k;
+    // (… and praise with its object, without the comma: … سيكتمل قريبا مثمنا الجهود التي بذلت …)
+    if (speakerForm && speakerForm.kind !== 'part' && k - c >= 5 && isWord(T[k - 1]) && PRAISE_PARTICIPLE.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm) && participleGender(t.norm) === speakerForm.gender && (speakerForm.number === 'p') === /ين$/.test(t.norm) && !T.slice(Math.max(c, k - 40), k).some((x) => L.cues.has(x.norm))) return k;
     const via = L.viaOnly.get(t.norm);
     if (via && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && (via.entry.lemma === 'أعرب' || (via.entry.via!.includes(T[k + 1]?.norm ?? '') && !(via.kind === 'part' && via.conj) && !(speakerForm && via.gender !== '?' && speakerForm.gender !== '?' && via.gender !== speakerForm.gender)))) return k;
     const form = L.cues.get(t.norm);

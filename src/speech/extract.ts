@@ -33,7 +33,7 @@ export interface VerbResult {
 }
 
 /** What one asks God for someone: mercy, forgiveness, healing, success (بالرحمة، بالمغفرة، بالشفاء، بالتوفيق). */
-const BLESSING = /^ب(الرحمه|المغفره|الشفاء|التوفيق|السداد|النجاح|الخير|البركه|الثبات|الصبر|العافيه|طول)$/;
+const BLESSING = /^ب(الرحمه|المغفره|الشفاء|التوفيق|السداد|النجاح|الخير|البركه|الثبات|الصبر|العافيه|الصحه|التقدم|الازدهار|طول)$/;
 /** Verbs of going on speaking (تابع، أضاف، استطرد، أردف): the one who spoke goes on. */
 const GOES_ON = /^(تابع|أضاف|استطرد|أردف|واصل|استدرك)$/;
 /** Prophets other than Muhammad, named before a pro-drop قال عليه السلام that is theirs. */
@@ -191,7 +191,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
   // (… nor a blessing asked for someone: داعيا لهم بالرحمة والمغفرة، ودعا له بالشفاء)
-  if (entry.lemma === 'دعا' && /^ل(ه|ها|هم|هما|هن|كم|نا)$/.test(T[i + 1]?.norm ?? '') && BLESSING.test(T[i + 2]?.norm ?? '')) return { draft: null, source: null };
+  // (a feminine participle right after an indefinite noun, an adjective before it, is that noun's adjective: حجوزات
+  // مؤكدة مدفوعة الثمن، اضواء كاشفة قوية)
+  if (form.kind === 'part' && /ه$/.test(T[i]!.norm) && cueStart > 0 && cueStart === i && indefiniteNoun(ctx, cueStart - 1) && indefiniteAdjective(ctx, i + 1)) return { draft: null, source: null };
+  // (… also "more of" one: داعيا لهم بالمزيد من التوفيق والنجاح، بدوام الصحة)
+  if (entry.lemma === 'دعا' && /^ل(ه|ها|هم|هما|هن|كم|نا)$/.test(T[i + 1]?.norm ?? '') && (BLESSING.test(T[i + 2]?.norm ?? '') || (/^ب(المزيد|مزيد|دوام)$/.test(T[i + 2]?.norm ?? '') && [3, 4].some((d) => BLESSING.test('ب' + (T[i + d]?.norm ?? '').replace(/^ب/, '')))))) return { draft: null, source: null };
   // (… or God the subject of what is asked: داعية بأن يحفظ الله بلادنا …، ودعا أن يرحم الله الضحايا)
   if (entry.lemma === 'دعا') {
     let k = i + 1;
@@ -1063,6 +1067,22 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
 
 /** The word before the quotation at q is a verbal noun with a pronoun (رفضه «لتسلم …»، تأييده «الكامل …»، رفضه «أي
  * تدخل …»): the quoted words are its complement. */
+/** An untagged indefinite noun at k (no article, no tanwin ending, no particle or preposition): حجوزات، اضواء. */
+function indefiniteNoun(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t) || ctx.entType[k] || /^(ال|وال|بال|لل|فال)/.test(t.norm) || /[ا\u064b]$/.test(t.text) || t.norm.length < 3) return false;
+  const L = ctx.lex;
+  return !(isPrep(t) || L.cues.has(t.norm) || L.complementizers.has(t.norm) || L.circumstantial.has(t.norm) || L.notSpeakerHeads.has(t.norm) || L.honorificPronouns.has(t.norm) || /^[يت]/.test(t.norm));
+}
+
+/** An indefinite adjective at k, no verb's object or complement (مدفوعة، قوية): not أهمية, not أن, not a preposition. */
+function indefiniteAdjective(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t) || ctx.entType[k] || /^(ال|وال|بال|لل)/.test(t.norm) || !/(ه|يه|ين|ون)$/.test(t.norm) || /^[وفبل]/.test(t.norm)) return false;
+  const L = ctx.lex;
+  return !(isPrep(t) || L.complementizers.has(t.norm) || L.objectStarters.has(t.norm) || derivedMasdar(t.norm) || isEventNoun(ctx, t.norm) || L.cues.has(t.norm) || L.honorificPronouns.has(t.norm));
+}
+
 function possessedNounThenQuote(ctx: Ctx, q: number): boolean {
   const T = ctx.toks;
   const w = T[q - 1];

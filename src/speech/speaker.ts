@@ -521,6 +521,12 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number, entry: CueEntry | nul
   const T = ctx.toks;
   let e = to;
   while (e > b && !isWord(T[e - 1]) && T[e - 1]!.text !== ')') e--;
+  // (a family name the tagger left out after the tagged first name: … خلال إجازة العيد مبارك المبارك أن …)
+  let tail = 0;
+  if (e - 2 > b && !ctx.entType[e - 1] && ctx.entType[e - 2] === 1 && ctx.entEnd[e - 2] === e - 1 && surnameWord(ctx, e - 1)) {
+    tail = 1;
+    e--;
+  }
   if (e > b && ctx.entType[e - 1] !== 1) {
     // (… المهندس جديع القحطاني في تصريح إلى "الوطن" أن …: only circumstantial words after the name)
     for (let k = e - 1; k > b && k >= to - 10; k--) {
@@ -557,7 +563,15 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number, entry: CueEntry | nul
   // (a first name that is also a role, مساعد، only after a title)
   while (f > b + 1 && f > s - 2 && !ctx.entType[f - 1] && firstNameAt(ctx, f - 1) && !ctx.lex.titles.has(T[f - 1]!.norm) && (!ctx.lex.roleNouns.has(T[f - 1]!.norm) || ctx.lex.titles.has(T[f - 2]!.norm))) f--;
   while (f > b + 1 && isWord(T[f - 1]) && ctx.lex.titles.has(T[f - 1]!.norm)) f--;
-  return [f, e];
+  return [f, e + tail];
+}
+
+/** An untagged definite word that can end a person's name (المبارك، الهويشان): no role, title, time, place or cue word. */
+function surnameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t) || !/^ال.{3,}/.test(t.norm) || ctx.entType[k]) return false;
+  const L = ctx.lex;
+  return !(L.roleNouns.has(t.norm) || L.titles.has(t.norm) || L.adjectives.has(t.norm) || L.timeHeads.has(t.norm) || L.timeAdjectives.has(t.norm) || L.circumstantial.has(t.norm) || L.cues.has(t.norm) || L.orgHeads.has(t.norm) || L.plural.has(t.norm) || L.anonHeads.has(t.norm) || /(يه|يون|يين|ات)$/.test(t.norm));
 }
 
 /** After في/من + a place (a LOC entity): the index past it, else b. */

@@ -229,6 +229,9 @@ export function topicFronted(ctx: Ctx, cue: number): boolean {
   return P.has(w) || P.has(bare) || P.has(w + ' ' + next) || P.has(bare + ' ' + next);
 }
 
+/** "close to" before من (مصادر قريبة من طهران، أوساط مقربة من الرئاسة), folded */
+const CLOSE_TO = /^(ال)?(قريب|مقرب|مقربه|قريبه|مقربون|مقربين|قريبون|قريبين)$/;
+
 /** [s, e) as a subject before a cue, or null when it cannot be a source (a preposition, an adverbial, a pronoun particle). */
 function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | null {
   const T = ctx.toks;
@@ -267,7 +270,7 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
   if (/^[وف]?[بك]/.test(h.norm) && !nameLikeKnown(ctx, s) && !L.firstNames.has(hb) && !L.orgHeads.has(hb)) return null;
   const accusativeAnon = /\u064b/.test(h.text) && anonHead(ctx, h.norm);
   // (the partitive من of a quantity is no such word: عدد من المغردين أوضحوا …)
-  for (let k = s; k < e; k++) if (isWord(T[k]) && ((/\u064b/.test(T[k]!.text) && !accusativeAnon) || L.cues.has(T[k]!.norm) || (L.notSpeakerHeads.has(T[k]!.norm) && !(k > s && partitiveAt(ctx, k - 1))))) return null;
+  for (let k = s; k < e; k++) if (isWord(T[k]) && ((/\u064b/.test(T[k]!.text) && !accusativeAnon) || L.cues.has(T[k]!.norm) || (L.notSpeakerHeads.has(T[k]!.norm) && !(k > s && (partitiveAt(ctx, k - 1) || CLOSE_TO.test(T[k - 1]!.norm)))))) return null;
   const np = build(ctx, s, e, cue, null);
   // (its conjunction is no part of an unnamed phrase: وعدد من المغردين)
   if (!np.named && /^و/.test(h.text) && (partitiveAt(ctx, s) || anonHead(ctx, hb) || L.plural.has(hb))) np.cut = 1;

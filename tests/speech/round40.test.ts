@@ -1,0 +1,87 @@
+/**
+ * Round 40 (a thirty-third audit: 180 claims of 400 SaudiNewsNet articles drawn fresh, judged blind): names the tagger
+ * cut short or ran into a place, a role's holder named after a place or a state, sources close to a body, a prayer, an
+ * adjective and a picture taken for a source, and praise that closes what was said. Rows are real sentences of
+ * SaudiNewsNet articles, shortened.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, content: c.content.text }));
+
+describe('round 40: names the tagger cut short or ran into a place', () => {
+  it('a family name after a link that never ends a name (آل) belongs to it', async () => {
+    const cs = await claimsOf('من جانبه حذر الشيخ عبد العزيز آل الشيخ مفتي عام السعودية من الفتن، داعيًا إلى التمسك بالوحدة.');
+    expect(cs.map((c) => c.speaker)).toEqual(['عبد العزيز آل الشيخ']);
+  });
+
+  it('… and after a compound first name (عبد العزيز الرويلي), over a double space', async () => {
+    const cs = await claimsOf('ومن جهته أكد مدير عام فرع الوزارة بالجوف عبد العزيز الرويلي  أن الحملات ستواصل لضبط المخالفين لنظام العمل، وحث المواطنين على الإبلاغ عن المخالفات.');
+    expect(cs.map((c) => c.speaker)).toEqual(['عبد العزيز الرويلي', 'عبد العزيز الرويلي']);
+  });
+
+  it('… but not a verb or a common noun after a lineage (علي بن الحسين التقى، فيصل بن بندر الجميع)', async () => {
+    const a = await claimsOf('وكان الأمير علي بن الحسين التقى بالوفد، وقال إن الأردن يدعم الحل السياسي.');
+    expect(a.map((c) => c.speaker)).toEqual(['علي بن الحسين']);
+    const d = await extract('وأكد الأمير فيصل بن بندر أن المنطقة تشهد نهضة شاملة. وحث سموه الجميع على التعاون مع الجهات المختصة.');
+    expect(d.entities.filter((e) => e.type === 'PERS').map((e) => e.name)).toEqual(['فيصل بن بندر']);
+  });
+
+  it('a known place right after a place\'s head noun is no first word of the person after it (منطقة عسير صالح)', async () => {
+    const d = await extract('أعلن أمين منطقة عسير صالح القاضي ترسية مشروع تصريف مياه الأمطار في أبها.');
+    expect(d.entities.map((e) => `${e.type}:${e.name}`)).toContain('LOC:عسير');
+    expect(d.entities.some((e) => e.type === 'PERS' && e.name.includes('عسير'))).toBe(false);
+  });
+
+  it('a family name the tagger left out after the tagged first name, right before the complement', async () => {
+    const cs = await claimsOf('وأكد المشرف على اللجان المكلفة من البلدية خلال إجازة العيد مبارك المبارك أن الفرق عملت على مدار الساعة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'مبارك المبارك', written: 'مبارك المبارك', content: 'الفرق عملت على مدار الساعة' }));
+  });
+});
+
+describe('round 40: who speaks', () => {
+  it('a role located in a state (بمملكة النرويج في أوسلو) ends with its holder\'s title and name', async () => {
+    const cs = await claimsOf('وقال الأمين العام للمركز العربي الأوروبي بمملكة النرويج في أوسلو الدكتور إيهان جاف إن المؤتمر سيعقد في موعده.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'إيهان جاف', written: 'الدكتور إيهان جاف' }));
+  });
+
+  it('sources "close to" a body are a subject before the verb (لكنّ مصادر قريبة من طهران أوضحت)', async () => {
+    const cs = await claimsOf('لكنّ مصادر قريبة من طهران أوضحت أن الاتفاق لم يكتمل بعد.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أوضحت', speaker: 'مصادر قريبة من طهران', content: 'الاتفاق لم يكتمل بعد' })]);
+  });
+
+  it('a delegation is a body that speaks (وقدم الوفد الزائر الورود …، مؤكدين)', async () => {
+    const cs = await claimsOf('وزار المدير العام مستشفى عسير المركزي بأبها. وقدم الوفد الزائر الورود للمرضى، مؤكدين أن الزيارة تأتي في إطار المسؤولية الاجتماعية.');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['مؤكدين', 'الوفد']]);
+  });
+});
+
+describe('round 40: no speech', () => {
+  it('a prayer for "more" success (داعيا لهم بالمزيد من التوفيق) asks nothing of anyone', async () => {
+    expect(await claimsOf('وهنأ المدير العام الفائزين بالجائزة، داعيا لهم بالمزيد من التوفيق والنجاح.')).toEqual([]);
+  });
+
+  it('replays, a table and states of affairs show, they do not say', async () => {
+    expect(await claimsOf('والجدول المرفق يوضح التعديلات على تقديرات الشركة التي تم الإعلان عنها في موقع "تداول".')).toEqual([]);
+    expect(await claimsOf('وأوضحت لقطات الإعادة أن الكرة تجاوزت خط المرمى بالكامل.')).toEqual([]);
+    expect(await claimsOf('وتؤكد التطورات المحتملة أن فواتير تكلفة المعيشة تتصاعد بصورة متسارعة.')).toEqual([]);
+  });
+
+  it('a feminine participle between an indefinite noun and an adjective is the noun\'s adjective (حجوزات مؤكدة مدفوعة)', async () => {
+    expect(await claimsOf('ويشتكي البعض من نظام الحجز، حيث يفقد بعض الركاب حجوزات مؤكدة مدفوعة الثمن، ولا يوجد نظام للتعامل السريع.')).toEqual([]);
+    expect(await claimsOf('وقد استخدمت اضواء كاشفة قوية جدا خلال بث هذه الصور.')).toEqual([]);
+  });
+});
+
+describe('round 40: praise closes what was said', () => {
+  it('، منوها بـ … (praise) ends the words; منوها إلى أن would report', async () => {
+    const cs = await claimsOf('وأوضح رئيس اللجنة أن الاحتفال بعيد الفطر المبارك من البرامج الرئيسة في خطة اللجنة السنوية، منوهاً بالإقبال الكبير الذي شهدته هذا العام.');
+    expect(cs[0]!.content).toBe('الاحتفال بعيد الفطر المبارك من البرامج الرئيسة في خطة اللجنة السنوية');
+  });
+
+  it('a participle of praise with its object ends the words without a comma (… يوما مثمناً دور الخطوط السعودية)', async () => {
+    const cs = await claimsOf('وأشار بن ريحان إلى أنه سيجري السحب على تذاكر الطيران بشكل يومي ولمدة اثنى عشر يوما مثمناً دور الخطوط السعودية وإسهاماتها في إنجاح فعاليات مهرجان صيف الباحة.');
+    expect(cs[0]!.content).toBe('سيجري السحب على تذاكر الطيران بشكل يومي ولمدة اثنى عشر يوما');
+  });
+});
