@@ -24,6 +24,9 @@ const NAME_LINK = /^(بن|ابن|بنت|ابو|ابي|ام|عبد|ال|ذو|ذي
  * its feminine ت (حصلت، بلغت), and تم; their verbal nouns carry an alif (ارتفاع، انخفاض) and never match */
 const PAST_VERB = /^(?:ا.ت..|ان...|است..|است...)(?:ت|وا)?$|^...ت$|^تم$/;
 
+/** a clause's first verb: present (يعمل، تعمل) or past by its shape (ارتفعت، انخفض), folded, without its و */
+const VERB_FIRST = /^[يت][^ا].{2,}$|^(?:ا.ت..|ان...|است..|است...)(?:ت|وا)?$|^...ت$/;
+
 /** A word that opens a clause's predicate: a present or copular verb, an amount, a pronoun, إلا. */
 function predicateStart(t: Token): boolean {
   if (t.kind === 'number') return true;
@@ -180,6 +183,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     strong = true;
   }
   if (!head) return { draft: null, next: i + 1 };
+  // (a news outlet right after quoted words already given to their speaker relays them, it says nothing itself: وقال
+  // بيليفيلد على تويتر “… بأذى.”وفقا لوكالة رويترز)
+  if ((head === 'وفقا' || head === 'حسب' || head === 'بحسب') && !fused && relayAfterQuote(ctx, i, k)) return { draft: null, next: i + 1 };
   const n1 = T[k];
   // بحسب "كال فاير": a quoted name may follow the head directly
   const quotedSource = !!n1 && (head === 'حسب' || head === 'بحسب') && !fused && isQuote(n1) && ctx.quotes.closeOf[k]! > k + 1 && ctx.quotes.closeOf[k]! - k <= 5;
@@ -240,6 +246,10 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       partial = true;
     }
   }
+  // (a clause opened by its verb and subject goes on after the source at a preposition: ويعمل النظام الجديد بحسب الشركة
+  // على تقليل …)
+  const s00 = ctx.sentStart[i]!;
+  const clauseVerb = i > s00 + 1 && i - s00 <= 7 && isWord(T[s00]) && VERB_FIRST.test(T[s00]!.norm.replace(/^[وف](?=..)/, '')) && isWord(T[i - 1]);
   // the source phrase
   let src: Source | null = null;
   let speakerSpan: { start: number; end: number } | null = null;
@@ -262,6 +272,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     }
     while (e < T.length && e - k < cap) {
       const w = T[e]!;
+      if (clauseVerb && e > k && isWord(w) && (/^(على|علي|الي|مع)$/.test(w.norm) || (/^ب[^ا]../.test(w.norm) && hasArticle(T[e - 1]!.norm))) && !ctx.entType[e]) break;
       // (a quoted name of up to five words: بحسب مجموعة «إن إل فايننشيال إنفيستمينتس» المشرفة على …)
       if (isQuote(w) && ctx.quotes.closeOf[e]! > e && ctx.quotes.closeOf[e]! - e <= 6) {
         e = ctx.quotes.closeOf[e]! + 1;
@@ -552,7 +563,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         if (!isWord(T[z2])) break;
         z2++;
       }
-      const describedEnd = z2 > z && z2 - z <= 5 + quoted && (!T[z2] || isEnd(T[z2]!));
+      // (not a preposition after the source, which goes on with the clause: ويعمل النظام بحسب الشركة على تقليل …)
+      const describedEnd = z2 > z && z2 - z <= 5 + quoted && (!T[z2] || isEnd(T[z2]!)) && !(clauseVerb && isWord(T[e]) && /^(على|علي|عن|في|الي|مع)$/.test(T[e]!.norm));
       const closes = (verbal || !estimate) && !pointing && !dash && !pronoun && (!T[z] || isEnd(T[z]!) || describedEnd || (T[z]!.kind === 'punct' && !isQuote(T[z]!) && T[z]!.text !== '،' && T[z]!.text !== ','));
       // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت …: a verbal phrase before a comma, too)
       // (after "، وذلك" the phrase stands for the whole clause before the comma, relative clauses and all: سقطت قاعدة
@@ -589,7 +601,10 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // (and not after a pointer, وذلك وفقا لدراسة …, which stands for the clause before)
       // (nor a contrast, which opens the writer's next clause: …، بحسب آخر حصيلة لخفر السواحل، إلا أنه بحسب عدد من المصادر …)
       // ("besides", إلى جانب, opens another clause: …، وفقا لعدد من مسؤولي المصارف، إلى جانب كونه فكرة سيئة)
-      if (on > 0 && T[on] && (predicateStart(T[on]!) || ((on === e + 1 || e - k <= 3) && /^(لا|لم|لن|ليس|ليست|قد|سوف)$/.test(T[on]!.norm))) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && (wordCount(ctx, content[0], content[1]) >= 2 || (content[0] === s0 && content[1] === content[0] + 1 && /^ال/.test(T[content[0]]!.norm))) && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
+      // (… or anything after a clause opened by its verb and subject: وتعمل التقنية الجديدة بحسب البوابة العربية … عن
+      // طريق ربط …، ويعمل النظام بحسب الشركة على تقليل …)
+      const verbFirst = !comma && content[1] - content[0] <= 6 && isWord(T[content[0]]) && VERB_FIRST.test(T[content[0]]!.norm.replace(/^[وف](?=..)/, ''));
+      if (on > 0 && T[on] && (predicateStart(T[on]!) || (verbFirst && isWord(T[on]) && !ctx.entType[on]) || ((on === e + 1 || e - k <= 3) && /^(لا|لم|لن|ليس|ليست|قد|سوف)$/.test(T[on]!.norm))) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && (wordCount(ctx, content[0], content[1]) >= 2 || (content[0] === s0 && content[1] === content[0] + 1 && /^ال/.test(T[content[0]]!.norm))) && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
         const end = contentEnd(ctx, on);
         if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];
       }
@@ -620,6 +635,24 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     pattern: 'attribution',
   };
   return { draft, next: e };
+}
+
+/** Token i follows a closing quotation mark whose words were already claimed, and an outlet is named at k (لوكالة رويترز، للفرنسية). */
+function relayAfterQuote(ctx: Ctx, i: number, k: number): boolean {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  let q = i - 1;
+  if (q >= 0 && /^[،,]$/.test(T[q]!.text)) q--;
+  if (q < 0 || !isQuote(T[q]) || ctx.quotes.openOf[q]! < 0) return false;
+  // (the words' own reporting verb before their opening mark, in their sentence)
+  const o = ctx.quotes.openOf[q]!;
+  let said = false;
+  for (let j = o - 1; j >= Math.max(ctx.sentStart[o]!, o - 12) && !said; j--) said = isWord(T[j]) && L.cues.has(T[j]!.norm);
+  if (!said) return false;
+  const w = isWord(T[k]) ? T[k]!.norm.replace(/^لل/, 'ال').replace(/^ل/, '') : '';
+  // (an agency by its nisba alone: وفقا للفرنسية، للألمانية)
+  const nisbaAgency = /^ال(فرنسيه|المانيه|المانيا)$/.test(w) && !isWord(T[k + 1]);
+  return nisbaAgency || L.outlets.has(w) || L.outlets.has(T[k]?.norm ?? '') || L.mediaNouns.has(w) || /^(ال)?وكال(ه|ات)$/.test(w);
 }
 
 /** After a dateline at a (الرياض - واس:، أحمد علي- سبق- القاهرة:): up to six words with a dash among them, then a

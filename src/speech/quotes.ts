@@ -103,10 +103,12 @@ export function pairQuotes(text: string, toks: Token[], newlineBefore: Uint8Arra
     const reopenG = s === '«' && top >= 0 && toks[top]!.text === '«' && i - top <= 4 && noPunct(toks, top + 1, i) && !gluedAfter(toks, i);
     // (a “ after a free-standing ” opened as above, not glued to the word after it: وقال ” لقد جاءت … البادرة “.)
     const revPair = s === '“' && rev === null && top >= 0 && toks[top]!.text === '”' && !gluedAfter(toks, i);
-    if (rev === 'open') {
+    // (a ” right after a sentence's full stop closes an open “ though a word follows it unspaced: «… بأذى.”وفقا لوكالة رويترز»)
+    const endsSentence = s === '”' && top >= 0 && toks[top]!.text === '“' && i > 0 && toks[i - 1]!.end === t.start && /^[.!?؟]$/.test(toks[i - 1]!.text);
+    if (rev === 'open' && !endsSentence) {
       stack.push(i);
       continue;
-    } else if (rev === 'close' || reopen || revPair) closing = '”';
+    } else if (rev === 'close' || reopen || revPair || endsSentence) closing = '”';
     else if (reopenG) closing = '»';
     else if (s === '"') {
       if (straightOpens(text, toks, i)) {

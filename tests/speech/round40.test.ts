@@ -85,3 +85,31 @@ describe('round 40: praise closes what was said', () => {
     expect(cs[0]!.content).toBe('سيجري السحب على تذاكر الطيران بشكل يومي ولمدة اثنى عشر يوما');
   });
 });
+
+describe('round 40: quoted words over two sentences, and the outlet that relays them', () => {
+  it('a ” right after a full stop closes the open “ though a word follows it unspaced', async () => {
+    const cs = await claimsOf('وسيلعب هيرتا مع ارمينيا غدا.وقال بيليفيلد على تويتر “نشعر بصدمة بالغة بعد سماع انباء هذا الهجوم على حافلة فريق هيرتا برلين. لحسن الحظ لم يصب السائق بأذى.”وفقا لوكالة رويترز.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'وقال', speaker: 'بيليفيلد', content: 'نشعر بصدمة بالغة بعد سماع انباء هذا الهجوم على حافلة فريق هيرتا برلين. لحسن الحظ لم يصب السائق بأذى' }));
+  });
+
+  it('an agency named after the closing mark of words already given to their speaker relays them (وفقا لوكالة رويترز، وفقا للألمانية)', async () => {
+    const a = await claimsOf('وسيلعب هيرتا مع ارمينيا غدا. وقال بيليفيلد على تويتر “نشعر بصدمة بالغة بعد سماع انباء هذا الهجوم على حافلة فريق هيرتا برلين. لحسن الحظ لم يصب السائق بأذى.” وفقا لوكالة رويترز. وتابع أن الفريق سيواصل استعداداته.');
+    expect(a.map((c) => [c.cue, c.speaker])).toEqual([['وقال', 'بيليفيلد'], ['وتابع', 'بيليفيلد']]);
+    const b = await claimsOf('وقال بليجريني في تصريحات نشرها موقع النادي “إنني فخور بقيادة مانشستر سيتي.” وأضاف “لدي مجموعة رائعة من اللاعبين والاشخاص الذين أعمل معهم داخل الملعب وخارجه.”وفقا للالمانية.');
+    expect(b.map((c) => c.cue)).toEqual(['وقال', 'وأضاف']);
+  });
+});
+
+describe('round 40: an attribution phrase inside a clause opened by its verb', () => {
+  it('the clause goes on after the source, whole with the phrase (ويعمل النظام الجديد بحسب الشركة على تقليل …)', async () => {
+    const a = await claimsOf('ويعمل النظام الجديد بحسب الشركة على تقليل استهلاك الوقود بنسبة كبيرة.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'بحسب', speaker: 'الشركة', content: 'ويعمل النظام الجديد بحسب الشركة على تقليل استهلاك الوقود بنسبة كبيرة' })]);
+    const b = await claimsOf('وتحظى مدينة القريتين بأهمية استراتيجية وفق عبد الرحمن لوجودها على طريق يربط مدينة تدمر بريف القلمون الشرقي.');
+    expect(b[0]!.content).toBe('وتحظى مدينة القريتين بأهمية استراتيجية وفق عبد الرحمن لوجودها على طريق يربط مدينة تدمر بريف القلمون الشرقي');
+  });
+
+  it('the source ends at a ب-phrase of the clause (وارتفعت الأسعار بحسب التقرير بنسبة 5%)', async () => {
+    const cs = await claimsOf('وارتفعت الأسعار بحسب التقرير بنسبة 5% خلال الشهر الماضي.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'التقرير', written: 'التقرير' }));
+  });
+});
