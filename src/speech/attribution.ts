@@ -603,7 +603,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // ("besides", إلى جانب, opens another clause: …، وفقا لعدد من مسؤولي المصارف، إلى جانب كونه فكرة سيئة)
       // (… or anything after a clause opened by its verb and subject: وتعمل التقنية الجديدة بحسب البوابة العربية … عن
       // طريق ربط …، ويعمل النظام بحسب الشركة على تقليل …)
-      const verbFirst = !comma && content[1] - content[0] <= 6 && isWord(T[content[0]]) && VERB_FIRST.test(T[content[0]]!.norm.replace(/^[وف](?=..)/, ''));
+      const verbFirst = !comma && !verbal && content[1] - content[0] <= 6 && isWord(T[content[0]]) && VERB_FIRST.test(T[content[0]]!.norm.replace(/^[وف](?=..)/, ''));
       if (on > 0 && T[on] && (predicateStart(T[on]!) || (verbFirst && isWord(T[on]) && !ctx.entType[on]) || ((on === e + 1 || e - k <= 3) && /^(لا|لم|لن|ليس|ليست|قد|سوف)$/.test(T[on]!.norm))) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && (wordCount(ctx, content[0], content[1]) >= 2 || (content[0] === s0 && content[1] === content[0] + 1 && /^ال/.test(T[content[0]]!.norm))) && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
         const end = contentEnd(ctx, on);
         if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];

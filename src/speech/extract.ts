@@ -911,6 +911,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… or one in a document's relative clause: وأصدرت البورصة بيانا أكد صحة الأرقام)
   const anyObject = !!content && (afterManner || docRelative || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
   if (!content || content[1] <= content[0] || (wordCount(ctx, content[0], content[1]) < minWords && !anyObject)) return { draft: null, source: kept };
+  // (words that open with the next speaker's own و-verb are no object: يكشف عنها متخصصون …، وأوضح الدكتور سالم الزهراني قائلا …)
+  if (!direct && (pattern === 'nominal' || pattern === 'participle') && /^و/.test(T[content[0]]!.norm) && L.cues.get(T[content[0]]!.norm)?.kind === 'past' && COMMA.has(T[content[0] - 1]?.text ?? '')) return { draft: null, source: kept };
 
   if (entry.stance === 'question' && !direct) content = questionRun(ctx, content);
   let src = source;

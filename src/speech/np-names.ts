@@ -60,7 +60,8 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   const assigned = j - 2 >= a && /^ب/.test(T[j - 1]?.norm ?? '') && ASSIGNED.test(T[j - 2]!.norm);
   if (assigned) return null;
   // (not a tagged place after a place head behind ب: الناطق الإعلامي … بمنطقة الباحة)
-  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && !lPhrase && !(ctx.entType[j] === 3 && /^[بل]/.test(T[j - 1]!.norm) && (isPlaceHead(T[j - 1]!.norm.slice(1)) || STATE_HEAD.test(T[j - 1]!.norm.slice(1)))) && T[j - 1]!.norm !== 'باسم' && !derivedMasdar(T[j - 1]!.norm) && ctx.entType[j - 1] !== 2 && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
+  // (nor a plural participle of people, a role's genitive: مدير شؤون المعلمين)
+  if (j > a && hasArticle(T[j]!.norm) && nameLike(ctx, T[j - 1]) && !lPhrase && !(ctx.entType[j] !== 1 && /^ال(م|مت|مست).{2,}ين$/.test(T[j]!.norm)) && !(ctx.entType[j] === 3 && /^[بل]/.test(T[j - 1]!.norm) && (isPlaceHead(T[j - 1]!.norm.slice(1)) || STATE_HEAD.test(T[j - 1]!.norm.slice(1)))) && T[j - 1]!.norm !== 'باسم' && !derivedMasdar(T[j - 1]!.norm) && ctx.entType[j - 1] !== 2 && !ctx.lex.roleNouns.has(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm)) {
     j--;
     count++;
   }

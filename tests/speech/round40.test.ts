@@ -46,6 +46,11 @@ describe('round 40: who speaks', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'إيهان جاف', written: 'الدكتور إيهان جاف' }));
   });
 
+  it('a role\'s genitive plural of people is no family name: the holder named after it speaks (مدير شؤون المعلمين بالإدارة عبدالله خضران)', async () => {
+    const cs = await claimsOf('من جهته أكد مدير شؤون المعلمين بالإدارة عبدالله خضران، أهمية إحضار المرشح لأصول الشهادات لإتمام عملية المطابقة.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'عبدالله خضران', content: 'أهمية إحضار المرشح لأصول الشهادات لإتمام عملية المطابقة' })]);
+  });
+
   it('sources "close to" a body are a subject before the verb (لكنّ مصادر قريبة من طهران أوضحت)', async () => {
     const cs = await claimsOf('لكنّ مصادر قريبة من طهران أوضحت أن الاتفاق لم يكتمل بعد.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'أوضحت', speaker: 'مصادر قريبة من طهران', content: 'الاتفاق لم يكتمل بعد' })]);
@@ -111,5 +116,24 @@ describe('round 40: an attribution phrase inside a clause opened by its verb', (
   it('the source ends at a ب-phrase of the clause (وارتفعت الأسعار بحسب التقرير بنسبة 5%)', async () => {
     const cs = await claimsOf('وارتفعت الأسعار بحسب التقرير بنسبة 5% خلال الشهر الماضي.');
     expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'التقرير', written: 'التقرير' }));
+  });
+});
+
+describe('round 40: subjects inside quotation marks, groups of dealers, the next speaker\'s verb', () => {
+  it('a quotation opening right before the cue holds its subject (وجاء فيه "أكد متعاملون …")', async () => {
+    const cs = await claimsOf('التعليقات جاءت على الموضوع المنشور أمس وحمل عنوان "ارتفاع أسعار التأمين"، وجاء فيه "أكد متعاملون في قطاع التأمين السعودي، ارتفاع أسعار التأمين على المركبات بنسبة 50 %".');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', written: 'متعاملون في قطاع التأمين السعودي', content: 'ارتفاع أسعار التأمين على المركبات بنسبة 50 %' })]);
+  });
+
+  it('dealers, investors and specialists are a group that speaks (وتوقع متعاملون في السوق …)', async () => {
+    const cs = await claimsOf('أكد متعاملون في قطاع التأمين السعودي، ارتفاع أسعار التأمين على المركبات منذ بداية العام بنسب راوحت ما بين 40 و50 في المائة.');
+    expect(cs[0]).toEqual(expect.objectContaining({ written: 'متعاملون في قطاع التأمين السعودي', content: 'ارتفاع أسعار التأمين على المركبات منذ بداية العام بنسب راوحت ما بين 40 و50 في المائة' }));
+  });
+
+  it('an object that opens with the next speaker\'s و-verb after a comma is none: that speaker speaks (وأوضح الدكتور … قائلا)', async () => {
+    const cs = await claimsOf('هذه الإصابات العضلية لها أسبابها وطرق لعلاجها والوقاية منها، وهي جوانب يكشف عنها متخصصون ومطلعون في مجال الطب الرياضي، وأوضح الدكتور سالم الزهراني قائلا "هناك عدة عوامل تؤدي للإصابة العضلية منها ضعف العضلات".');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['قائلا', 'سالم الزهراني']]);
+    const b = await claimsOf('وذلك بعد أن تم الانتهاء من الترتيبات اللازمة بين الرئاسة ووزارتي الخدمة المدنية والمالية، أوضح ذلك سعادة مدير عام شؤون الموظفين الأستاذ مشهور بن ناشي المطرفي، وأضاف أن ذلك جاء وفق ما أقرته لجنة البدلات بالوزارة.');
+    expect(b.map((c) => [c.cue, c.speaker, c.content])).toEqual([['وأضاف', 'مشهور بن ناشي المطرفي', 'ذلك جاء وفق ما أقرته لجنة البدلات بالوزارة']]);
   });
 });
