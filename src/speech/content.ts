@@ -630,6 +630,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (k > c + 2 && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^و(ندد|نددت|ادان|ادانت|دان|دانت|استنكر|استنكرت|شجب|شجبت|رحب|رحبت)$/.test(t.norm) && ctx.entType[k + 1]! >= 1 && ctx.entType[k + 1]! <= 3) return k;
     // (… the reporter's "no reports came in": …، ولم ترد تقارير فورية عن وقوع اضرار مادية)
     if (T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^و?لم$/.test(t.norm) && /^(ترد|يرد|تتوفر|تتوافر|يتسن|يتسني|يتضح)$/.test(T[k + 1]?.norm ?? '')) return k;
+    // (… and without the comma when the details are what is withheld: … في النظام المصرفي دون أن يقدم أي تفاصيل)
+    if (k > c + 2 && /^(دون|بدون)$/.test(t.norm) && T[k + 1]?.norm === 'ان' && WITHHELD.test(T[k + 2]?.norm ?? '') && /^(اي|ايه|تفاصيل|ايضاحات|توضيحات|مزيدا)$/.test(T[k + 3]?.norm ?? '')) return k;
     // (…، في الوقت الذي عدلت فيه …; …، كما شكروا …; …، وفي 1998 أعلنت …: a new clause after a nominal object's comma)
     if (nominal && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text) && newClauseAfterComma(ctx, k)) return k;
     // (كشف عن مشروع فيلم …، وذلك بعد أن أبدى …: the writer's circumstance after a nominal object)

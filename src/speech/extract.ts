@@ -190,15 +190,19 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (form.kind === 'pres' && cueStart > 0 && /^(أن|لن|كي|لكي)$/.test(T[cueStart - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^و?(قبل|بعد)$/.test(T[cueStart - 2]?.norm ?? '') && !EVALUATED.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 2]?.norm ?? '') && !WISH_TO_SAY.test(T[cueStart - 3]?.norm ?? '') && !namedSayer(ctx, i)) return { draft: null, source: null };
   // a prayer (داعيا الله أن …) and a negated cue (ولم يعلن …) report nothing; "did not rule out" (لم يستبعد أن) asserts
   if (L.notSpeechObjects.has(T[i + 1]?.norm ?? '') || (cueStart > 0 && form.kind !== 'part' && L.negations.has(T[cueStart - 1]!.norm) && entry.lemma !== 'استبعد')) return { draft: null, source: null };
-  // (… nor a blessing asked for someone: داعيا لهم بالرحمة والمغفرة، ودعا له بالشفاء)
   // (a feminine participle right after an indefinite noun, an adjective before it, is that noun's adjective: حجوزات
   // مؤكدة مدفوعة الثمن، اضواء كاشفة قوية)
   if (form.kind === 'part' && /ه$/.test(T[i]!.norm) && cueStart > 0 && cueStart === i && indefiniteNoun(ctx, cueStart - 1) && indefiniteAdjective(ctx, i + 1)) return { draft: null, source: null };
-  // (… also "more of" one: داعيا لهم بالمزيد من التوفيق والنجاح، بدوام الصحة)
+  // (لافتة is a sign unless it draws attention to something: لافتة "للكبار فقط"، not لافتة إلى أن …)
+  if (entry.lemma === 'لفت' && /^لافته$/.test(T[i]!.norm) && cueStart === i && (isQuote(T[i + 1]) || (isWord(T[i - 1]) && !/^(الي|الى|ان|انه|انها|انهم|الانتباه|الانظار|النظر|انتباه|انظار|نظر)$/.test(T[i + 1]?.norm ?? '')))) return { draft: null, source: null };
+  // (… nor a blessing asked for someone: داعيا لهم بالرحمة والمغفرة، ودعا له بالشفاء; also "more of" one: داعيا لهم
+  // بالمزيد من التوفيق والنجاح، بدوام الصحة)
   if (entry.lemma === 'دعا' && /^ل(ه|ها|هم|هما|هن|كم|نا)$/.test(T[i + 1]?.norm ?? '') && (BLESSING.test(T[i + 2]?.norm ?? '') || (/^ب(المزيد|مزيد|دوام)$/.test(T[i + 2]?.norm ?? '') && [3, 4].some((d) => BLESSING.test('ب' + (T[i + d]?.norm ?? '').replace(/^ب/, '')))))) return { draft: null, source: null };
   // (… or God the subject of what is asked: داعية بأن يحفظ الله بلادنا …، ودعا أن يرحم الله الضحايا)
   if (entry.lemma === 'دعا') {
     let k = i + 1;
+    // (… asked of God: داعياً من الله العلي القدير أن يمدك بطول العمر)
+    if (T[k]?.norm === 'من' && /^(الله|المولي|المولى)$/.test(T[k + 1]?.norm ?? '')) return { draft: null, source: null };
     if (/^(الله|المولي|المولى)$/.test(T[k]?.norm ?? '')) k++;
     if (L.complementizers.has(T[k]?.norm ?? '') && /^[يت]/.test(T[k + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[k + 2]?.norm ?? '')) return { draft: null, source: null };
     // (… also after the ones prayed for: داعين للشهداء أن يتقبلهم الله)

@@ -137,3 +137,22 @@ describe('round 40: subjects inside quotation marks, groups of dealers, the next
     expect(b.map((c) => [c.cue, c.speaker, c.content])).toEqual([['وأضاف', 'مشهور بن ناشي المطرفي', 'ذلك جاء وفق ما أقرته لجنة البدلات بالوزارة']]);
   });
 });
+
+describe('round 40: a sign, a remark, a prayer, details withheld', () => {
+  it('لافتة as a sign or as "remarkable" reports nothing; لافتة إلى أن does', async () => {
+    expect(await claimsOf('ووضعت على مدخل القاعة لافتة "للكبار فقط" لمنع الأطفال من الدخول.')).toEqual([]);
+    expect(await claimsOf('ولعب البريك للرائد معاراً منذ فترة الانتقالات الشتوية الماضية وقدم مستويات لافتة، دفعت مسؤولي الرائد إلى مخاطبة الإدارة الهلالية.')).toEqual([]);
+    expect(await claimsOf('حيث سجلت متوسطات أسعار الأصول العقارية السكنية انخفاضات لافتة خلال الأشهر السبعة الأولى من العام الجاري، وصلت نسبة الانخفاض إلى نحو 16.6 في المائة.')).toEqual([]);
+    const cs = await claimsOf('وأكدت الوزيرة أن المشروع سينتهي قريبا، لافتة إلى أن العمل يسير وفق الخطة.');
+    expect(cs.map((c) => c.cue)).toEqual(['وأكدت', 'لافتة']);
+  });
+
+  it('"without giving any details" is the writer\'s, comma or not (… دون أن يقدم أي تفاصيل)', async () => {
+    const cs = await claimsOf('وقال المسؤول إن البنك سيضخ سيولة جديدة في النظام المصرفي دون أن يقدم أي تفاصيل.');
+    expect(cs[0]!.content).toBe('البنك سيضخ سيولة جديدة في النظام المصرفي');
+  });
+
+  it('a prayer asked of God (داعياً من الله العلي القدير أن …) asks nothing of anyone', async () => {
+    expect(await claimsOf('وختم الكاتب رسالته شاكرا الجميع، داعياً من الله العلي القدير أن يمدك بطول العمر.')).toEqual([]);
+  });
+});
