@@ -15,7 +15,8 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   const L = ctx.lex;
   if (topicFronted(ctx, cue)) return null;
   // (a quotation opening right before the cue holds the whole clause, verb first: وجاء فيه "أكد متعاملون …")
-  if (cue > 0 && isQuote(T[cue - 1]) && ctx.quotes.closeOf[cue - 1]! > cue) return null;
+  // (not a quoted verb alone, the subject before it: إلا أن بعثة الاتحاد الإفريقي في الصومال «نفت بشدة» مزاعم …)
+  if (cue > 0 && isQuote(T[cue - 1]) && ctx.quotes.closeOf[cue - 1]! > cue + 3) return null;
   let e = cue;
   if (e > 0 && (T[e - 1]!.norm === 'قد' || T[e - 1]!.norm === 'لقد')) e--;
   // ("soon": لكن الجانب الكردي سرعان ما نفى هذه الاتهامات)

@@ -123,6 +123,9 @@ describe('round 40: subjects inside quotation marks, groups of dealers, the next
   it('a quotation opening right before the cue holds its subject (وجاء فيه "أكد متعاملون …")', async () => {
     const cs = await claimsOf('التعليقات جاءت على الموضوع المنشور أمس وحمل عنوان "ارتفاع أسعار التأمين"، وجاء فيه "أكد متعاملون في قطاع التأمين السعودي، ارتفاع أسعار التأمين على المركبات بنسبة 50 %".');
     expect(cs).toEqual([expect.objectContaining({ cue: 'أكد', written: 'متعاملون في قطاع التأمين السعودي', content: 'ارتفاع أسعار التأمين على المركبات بنسبة 50 %' })]);
+    // (… but a quoted verb alone has its subject before it)
+    const b = await claimsOf('إلا أن بعثة الاتحاد الإفريقي في الصومال «نفت بشدة» مزاعم قتل مدنيين، وأوضحت أن قواتها اكتشفت مركز تدريب تابع لحركة الشباب.');
+    expect(b.map((c) => c.speaker)).toEqual(['بعثة الاتحاد الإفريقي في الصومال', 'بعثة الاتحاد الإفريقي في الصومال']);
   });
 
   it('dealers, investors and specialists are a group that speaks (وتوقع متعاملون في السوق …)', async () => {
