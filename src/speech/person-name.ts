@@ -168,11 +168,6 @@ function taggedNameAhead(ctx: Ctx, k: number, limit: number): boolean {
   for (let j = k; j < Math.min(limit, k + 6); j++) {
     const t = ctx.toks[j]!;
     // (not past a preposition: رئيسة القسم نائلة الميرغني عن اختيار الشاعر حسين …)
-    // (… but over في + a place: بمملكة النرويج في أوسلو الدكتور إيهان جاف)
-    if (isPrep(t) && !ctx.entType[j] && ctx.entType[j + 1] === 3 && /^(في|من)$/.test(t.norm)) {
-      j = ctx.entEnd[j + 1]! - 1;
-      continue;
-    }
     if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || (isPrep(t) && !ctx.entType[j])) return false;
     if (ctx.entType[j] === 1) return true;
   }
