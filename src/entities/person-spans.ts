@@ -12,7 +12,7 @@ import { modelsDir } from '../models-dir.js';
 import { fold } from '../text/normalize.js';
 import { isWebAddress, LATIN_INITIAL } from '../text/tokenize.js';
 import { lexicon } from '../speech/lexicon.js';
-import { PREP_WITH_PRONOUN } from '../speech/np-words.js';
+import { familyNameWord, PREP_WITH_PRONOUN } from '../speech/np-words.js';
 import { titleWords } from './names.js';
 import { isKnownPlace } from './known-places.js';
 import { isPlaceHead } from './place-heads.js';
@@ -108,9 +108,7 @@ function junkWord(raw: string, prev: string, next: string, L: Lex): boolean {
 
 /** A definite word that may be a family name after a lineage (المرشد، الرويلي): no role, title, time or function word. */
 function surnameAfter(f: string, L: Lex): boolean {
-  const sp = lexicon();
-  if (!/^ال.{3,}/.test(f) || L.edge.has(f) || L.never.has(f) || cueWord(f) || isKnownPlace(f)) return false;
-  return !(sp.roleNouns.has(f) || sp.titles.has(f) || sp.adjectives.has(f) || sp.orgHeads.has(f) || sp.timeHeads.has(f) || sp.timeAdjectives.has(f) || sp.plural.has(f) || sp.anonHeads.has(f) || /(يه|يون|يين|ات)$/.test(f));
+  return familyNameWord(lexicon(), f) && !L.edge.has(f) && !L.never.has(f) && !cueWord(f) && !isKnownPlace(f);
 }
 
 /** A PERS mention cut to the name: a verb or particle inside or at either edge is left out. */

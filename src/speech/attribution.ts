@@ -24,8 +24,8 @@ const NAME_LINK = /^(بن|ابن|بنت|ابو|ابي|ام|عبد|ال|ذو|ذي
  * its feminine ت (حصلت، بلغت), and تم; their verbal nouns carry an alif (ارتفاع، انخفاض) and never match */
 const PAST_VERB = /^(?:ا.ت..|ان...|است..|است...)(?:ت|وا)?$|^...ت$|^تم$/;
 
-/** a clause's first verb: present (يعمل، تعمل) or past by its shape (ارتفعت، انخفض), folded, without its و */
-const VERB_FIRST = /^[يت][^ا].{2,}$|^(?:ا.ت..|ان...|است..|است...)(?:ت|وا)?$|^...ت$/;
+/** A clause's first verb, folded, without its و: present (يعمل، تعمل) or past by its shape (ارتفعت، انخفض), not تم. */
+const verbFirstWord = (n: string) => /^[يت][^ا].{2,}$/.test(n) || (n !== 'تم' && PAST_VERB.test(n));
 
 /** A word that opens a clause's predicate: a present or copular verb, an amount, a pronoun, إلا. */
 function predicateStart(t: Token): boolean {
@@ -249,7 +249,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   // (a clause opened by its verb and subject goes on after the source at a preposition: ويعمل النظام الجديد بحسب الشركة
   // على تقليل …)
   const s00 = ctx.sentStart[i]!;
-  const clauseVerb = i > s00 + 1 && i - s00 <= 7 && isWord(T[s00]) && VERB_FIRST.test(T[s00]!.norm.replace(/^[وف](?=..)/, '')) && isWord(T[i - 1]);
+  const clauseVerb = i > s00 + 1 && i - s00 <= 7 && isWord(T[s00]) && verbFirstWord(T[s00]!.norm.replace(/^[وف](?=..)/, '')) && isWord(T[i - 1]);
   // the source phrase
   let src: Source | null = null;
   let speakerSpan: { start: number; end: number } | null = null;
@@ -603,7 +603,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // ("besides", إلى جانب, opens another clause: …، وفقا لعدد من مسؤولي المصارف، إلى جانب كونه فكرة سيئة)
       // (… or anything after a clause opened by its verb and subject: وتعمل التقنية الجديدة بحسب البوابة العربية … عن
       // طريق ربط …، ويعمل النظام بحسب الشركة على تقليل …)
-      const verbFirst = !comma && !verbal && content[1] - content[0] <= 6 && isWord(T[content[0]]) && VERB_FIRST.test(T[content[0]]!.norm.replace(/^[وف](?=..)/, ''));
+      const verbFirst = !comma && !verbal && content[1] - content[0] <= 6 && isWord(T[content[0]]) && verbFirstWord(T[content[0]]!.norm.replace(/^[وف](?=..)/, ''));
       if (on > 0 && T[on] && (predicateStart(T[on]!) || (verbFirst && isWord(T[on]) && !ctx.entType[on]) || ((on === e + 1 || e - k <= 3) && /^(لا|لم|لن|ليس|ليست|قد|سوف)$/.test(T[on]!.norm))) && !(T[on]!.norm === 'الي' && T[on + 1]?.norm === 'جانب') && !L.cues.has(T[on]!.norm) && !/^و?(الا|لكن|بيد|غير|بينما|فيما)$/.test(T[on]!.norm) && (wordCount(ctx, content[0], content[1]) >= 2 || (content[0] === s0 && content[1] === content[0] + 1 && /^ال/.test(T[content[0]]!.norm))) && !/^[وف]?(ذلك|هذا|هذه)$/.test(T[content[0]]!.norm)) {
         const end = contentEnd(ctx, on);
         if (end > on + 1) content = [content[0], trim(ctx, on, end)[1]];

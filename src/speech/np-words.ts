@@ -5,6 +5,7 @@
 import { isWebAddress, LATIN_INITIAL, type Token } from '../text/tokenize.js';
 import { isQuote, type Ctx } from './context.js';
 import { mentionStartsAt } from './resolve.js';
+import type { Lexicon } from './lexicon.js';
 
 export const PREPS = new Set(['في', 'الي', 'على', 'علي', 'عن', 'من', 'مع', 'ب', 'منذ']);
 
@@ -279,4 +280,13 @@ export const WHOLE_GROUP = /^[وف]?(اخرون|اخرين|البعض|كثيرو
 /** "Praise be to God" at t, next (الحمد لله، الحمد الله): a speaker's words opening, never a family name (محمد خالد الحمد الصباح). */
 export function praiseWords(t: Token | undefined, next: Token | undefined): boolean {
   return t?.norm === 'الحمد' && /^(لله|الله)$/.test(next?.norm ?? '');
+}
+
+/**
+ * A folded definite word that may end a person's name as the family name (المبارك، الرويلي، الثقفي): no role, title,
+ * adjective, body's head, time word, group noun, cue or feminine / plural ending.
+ */
+export function familyNameWord(L: Lexicon, f: string): boolean {
+  if (!/^ال.{3,}/.test(f)) return false;
+  return !(L.roleNouns.has(f) || L.titles.has(f) || L.adjectives.has(f) || L.orgHeads.has(f) || L.timeHeads.has(f) || L.timeAdjectives.has(f) || L.plural.has(f) || L.anonHeads.has(f) || L.cues.has(f) || /(يه|يون|يين|ات)$/.test(f));
 }

@@ -11,7 +11,7 @@ import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { eulogyEnd, eulogyIn, praisesGod } from './eulogy.js';
 import { build, classify, innerSplit, trailingName, type NP } from './np-names.js';
 import { firstNameAt, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
-import { anonHead, derivedMasdar, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, MADE_IT, nameLike, seenAsName, seenNameParticle, titleDot, verbShaped } from './np-words.js';
+import { anonHead, derivedMasdar, familyNameWord, hasArticle, inPerson, innerTitle, isEventNoun, isPrep, isTitle, MADE_IT, nameLike, seenAsName, seenNameParticle, titleDot, verbShaped } from './np-words.js';
 
 export type { NP } from './np-names.js';
 export { anonHead, inPerson, isEventNoun, isPrep, isTitle, nameLike } from './np-words.js';
@@ -569,9 +569,7 @@ function taggedNameBefore(ctx: Ctx, b: number, to: number, entry: CueEntry | nul
 /** An untagged definite word that can end a person's name (المبارك، الهويشان): no role, title, time, place or cue word. */
 function surnameWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
-  if (!t || !isWord(t) || !/^ال.{3,}/.test(t.norm) || ctx.entType[k]) return false;
-  const L = ctx.lex;
-  return !(L.roleNouns.has(t.norm) || L.titles.has(t.norm) || L.adjectives.has(t.norm) || L.timeHeads.has(t.norm) || L.timeAdjectives.has(t.norm) || L.circumstantial.has(t.norm) || L.cues.has(t.norm) || L.orgHeads.has(t.norm) || L.plural.has(t.norm) || L.anonHeads.has(t.norm) || /(يه|يون|يين|ات)$/.test(t.norm));
+  return !!t && isWord(t) && !ctx.entType[k] && familyNameWord(ctx.lex, t.norm) && !ctx.lex.circumstantial.has(t.norm);
 }
 
 /** After في/من + a place (a LOC entity): the index past it, else b. */
