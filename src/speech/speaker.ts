@@ -215,7 +215,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
     const c = ctx.entEnd[b + 1]!;
     // (… or a nominal object there: أكد أمير منطقة عسير رئيس مجلس التنمية السياحية، فيصل بن خالد، أهمية تقديم …)
     const objectNext = !!entry?.nominal && isWord(T[c + 1]) && !hasArticle(T[c + 1]!.norm) && (ctx.lex.objectStarters.has(T[c + 1]!.norm) || derivedMasdar(T[c + 1]!.norm) || isEventNoun(ctx, T[c + 1]!.norm));
-    if (c > b + 1 && c - b <= 6 && T[c]?.text === T[b]!.text && T[c + 1] && (ctx.lex.complementizers.has(T[c + 1]!.norm) || objectNext)) {
+    // (… or before the colon that opens the words: وقال المتحدث الرسمي للمديرية العامة للسجون، أيوب بن نحيت: …)
+    if (c > b + 1 && c - b <= 6 && ((T[c]?.text === T[b]!.text && T[c + 1] && (ctx.lex.complementizers.has(T[c + 1]!.norm) || objectNext)) || T[c]?.text === ':')) {
       const np = build(ctx, b + 1, c, c + 1, [a, b]);
       if (np.named) return np;
     }
@@ -227,7 +228,7 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
     while (c < Math.min(to, b + 10) && isWord(T[c])) c++;
     let t = -1;
     for (let k = b + 1; k < c - 1; k++) if (ctx.lex.titles.has(T[k]!.norm)) t = k;
-    if (t >= 0 && c - t >= 3 && c - t <= 5 && T[c]?.text === T[b]!.text && T[c + 1] && ctx.lex.complementizers.has(T[c + 1]!.norm) && !T.slice(a, b).some((_, k) => ctx.entType[a + k] === 1)) {
+    if (t >= 0 && c - t >= 3 && c - t <= 5 && ((T[c]?.text === T[b]!.text && T[c + 1] && ctx.lex.complementizers.has(T[c + 1]!.norm)) || T[c]?.text === ':') && !T.slice(a, b).some((_, k) => ctx.entType[a + k] === 1)) {
       const np = build(ctx, t, c, c + 1, [a, t]);
       if (np.named) return np;
     }

@@ -159,3 +159,15 @@ describe('round 40: a sign, a remark, a prayer, details withheld', () => {
     expect(await claimsOf('وختم الكاتب رسالته شاكرا الجميع، داعياً من الله العلي القدير أن يمدك بطول العمر.')).toEqual([]);
   });
 });
+
+describe('round 40: a name between a role\'s comma and a colon, a judgement after the words', () => {
+  it('the name after a role and its comma, before the colon, speaks (المتحدث الرسمي …، العميد الدكتور أيوب بن نحيت: …)', async () => {
+    const cs = await claimsOf('وقال المتحدث الرسمي للمديرية العامة للسجون، العميد الدكتور أيوب بن نحيت: إن الإجراءات تسير وفق النظام.');
+    expect(cs[0]).toEqual(expect.objectContaining({ speaker: 'أيوب بن نحيت', content: 'الإجراءات تسير وفق النظام' }));
+  });
+
+  it('، عادا هذا … (the speaker\'s judgement) ends the words before it', async () => {
+    const cs = await claimsOf('وبين مدير المشروع أحمد الخديدي أن رعاية سما الطائف تأتي ضمن المسؤولية الاجتماعية، عادا هذا الدعم بداية تعاون مثمر.');
+    expect(cs[0]!.content).toBe('رعاية سما الطائف تأتي ضمن المسؤولية الاجتماعية');
+  });
+});
