@@ -527,6 +527,12 @@ export function amaTopic(ctx: Ctx, cueStart: number, form: CueForm, history: Sou
   const a = afterAma(ctx, cueStart - 1, Math.max(s0, cueStart - 30));
   // (a cue with an object pronoun points back at the topic as its object: أما بالنسبة لدنيا … فوصفها بـ …)
   if (a < 0 || a >= cueStart || form.object || /^(بالنسبه|عن|حول|بخصوص|بشان)$/.test(T[a]!.norm)) return null;
+  // (a body's quoted name: أما «النصرة» فقد أعلنت …)
+  const qc = isQuote(T[a]) ? ctx.quotes.closeOf[a]! : -1;
+  if (qc > a + 1 && qc <= a + 5 && qc < cueStart && (ctx.entType[a + 1] === 1 || ctx.entType[a + 1] === 2) && ctx.entEnd[a + 1] === qc) {
+    const q = build(ctx, a + 1, qc, qc + 1, null);
+    return sourceOf(ctx, q, form.gender, form.number, history);
+  }
   const np = parseSpeaker(ctx, a, /^ف/.test(T[cueStart]!.text) || bare ? cueStart : cueStart - 1, null);
   if (!np || (np.a !== a && np.roleA !== a)) return null;
   // (bare, the topic runs right up to the cue: أما X قال, not أما عن X … قال)

@@ -171,3 +171,12 @@ describe('round 40: a name between a role\'s comma and a colon, a judgement afte
     expect(cs[0]!.content).toBe('رعاية سما الطائف تأتي ضمن المسؤولية الاجتماعية');
   });
 });
+
+describe('round 40: a body\'s quoted name as the topic of أما', () => {
+  it('أما «النصرة» فقد أعلنت …: the quoted body speaks', async () => {
+    const a = await claimsOf('أما «النصرة» فقد أعلنت رسميًا أنها تتبع لقيادة الظواهري، قائد «القاعدة» الحالي.');
+    expect(a).toEqual([expect.objectContaining({ cue: 'أعلنت', speaker: 'النصرة', content: 'تتبع لقيادة الظواهري، قائد «القاعدة» الحالي' })]);
+    const b = await claimsOf('وتم تسليم الموقوف إلى المراجع المختصة. أما «الوكالة الوطنية للإعلام» الرسمية، فأعلنت أن «الجيش أوقف في بلدة بريتال أربعة أشخاص».');
+    expect(b.map((c) => [c.cue, c.speaker])).toEqual([['فأعلنت', 'الوكالة الوطنية للإعلام']]);
+  });
+});
