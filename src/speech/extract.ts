@@ -831,6 +831,15 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         for (let g = 0, c = appositionEnd(ctx, q, E); g < 4 && c > q; g++, c = appositionEnd(ctx, q, E)) q = c;
         if (q > from && isWord(T[q + 1])) from = q + 1;
       }
+      // (a role in apposition right after the named speaker, with no comma before it, up to the comma before the object:
+      // أكد الدكتور سامي بن عبدالله الصالح سفير خادم الحرمين الشريفين لدى الأردن، متانة العلاقات …)
+      if (np && !svo && np.named && from === np.next && !COMMA.has(T[from]?.text ?? '') && (L.roleNouns.has(T[np.b]?.norm ?? '') || L.roleNouns.has(T[np.b - 1]!.norm))) {
+        let c = from;
+        // (none of its words an object's first word: a verbal noun, a listed object noun, a bare ب/ل prefix)
+        while (c < E && c - from <= 10 && isWord(T[c]) && !L.cues.has(T[c]!.norm) && !L.complementizers.has(T[c]!.norm) && !isPrepOf(form, T[c]!.norm) && !L.objectStarters.has(T[c]!.norm) && !L.objectStarters.has(T[c]!.norm.replace(/^ال/, '')) && !derivedMasdar(T[c]!.norm.replace(/^ال/, '')) && !/^ت..ي.$/.test(T[c]!.norm.replace(/^ال/, '')) && !/^[وف]/.test(T[c]!.norm)) c++;
+        // (… that ends with a tagged body or place: سفير … لدى الأردن، رئيس الاتحاد الأوروبي لكرة القدم، …)
+        if (c > from && (T[c]?.text === '،' || T[c]?.text === ',') && isWord(T[c + 1]) && (ctx.entType[c - 1] === 2 || ctx.entType[c - 1] === 3)) from = c;
+      }
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …), also fused to
       // an object noun (وطالب الباحثون بعدم …، ونصح الخبراء بضرورة …)

@@ -180,3 +180,10 @@ describe('round 40: a body\'s quoted name as the topic of أما', () => {
     expect(b.map((c) => [c.cue, c.speaker])).toEqual([['فأعلنت', 'الوكالة الوطنية للإعلام']]);
   });
 });
+
+describe('round 40: a role in apposition before the comma and the object', () => {
+  it('a role right after the named speaker, located at a place, runs to the comma; the object follows (… سفير … لدى الأردن، متانة …)', async () => {
+    const cs = await claimsOf('أكد الدكتور سامي بن عبدالله الصالح سفير خادم الحرمين الشريفين لدى الأردن، متانة العلاقات بين البلدين الشقيقين.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'سامي بن عبدالله الصالح', content: 'متانة العلاقات بين البلدين الشقيقين' })]);
+  });
+});
