@@ -6,7 +6,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { firstPersonForm, inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
-import { definite, derivedMasdar, hasArticle, insidePerson, isPrep, NAME_PARTICLES, WHOLE_GROUP } from './np-words.js';
+import { definite, derivedMasdar, hasArticle, insidePerson, isPrep, NAME_PARTICLES, OBJECT_PRONOUN, WHOLE_GROUP } from './np-words.js';
 import { nameAfterCue } from './np-bounds.js';
 import { fold } from '../text/normalize.js';
 import { accusedOf, headquarters } from './cue-words.js';
@@ -492,9 +492,6 @@ const SPEECH_NOUN = /^(الكلام|التصريح|التصريحات|الحدي
 
 /** Participles of thanking, praising, congratulating and wishing after the reported clause. */
 const EXPRESSIVE_PARTICIPLE = /^(معربا|معربه|معربين|معبرا|معبره|معبرين|متطلعا|متطلعه|متطلعين|املا|امله|املين|راجيا|راجيه|راجين|مؤملا|مقدما|مقدمه|مقدمين|مثمنا|مثمنه|مثمنين|شاكرا|شاكره|شاكرين|مشيدا|مشيده|مشيدين|مهنئا|مهنئه|مهنئين|رافعا|رافعه|رافعين|متمنيا|متمنيه|متمنين|مبتهلا|مبتهلين|سائلا|سائله|سائلين)$/;
-/** an object pronoun word (إياه، إياها، إياهم) */
-const OBJECT_PRONOUN_WORD = /^ايا(ه|ها|هم|هما)$/;
-
 /** Participles of praise and thanks that nothing else shares (مثمنا، مشيدا، شاكرا، مهنئا). */
 const PRAISE_PARTICIPLE = /^(مثمنا|مثمنه|مثمنين|مشيدا|مشيده|مشيدين|شاكرا|شاكره|شاكرين|مهنئا|مهنئه|مهنئين)$/;
 /** What is offered when thanking or condoling (قدم شكره، وقدمت أحر التعازي). */
@@ -589,7 +586,7 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (EXPRESSIVE_PARTICIPLE.test(t.norm)) return k;
       // (…، عادا هذا الدعم بداية تعاون …، عادّة إياه …: the speaker's judgement of it, a claim of its own)
       // (عادة alone is also "usually": only before a demonstrative or إياه)
-      if (/^(عادا|عاده|عادين)$/.test(t.norm) && isWord(T[k + 1]) && (L.demonstratives.has(T[k + 1]!.norm) || OBJECT_PRONOUN_WORD.test(T[k + 1]!.norm) || (t.norm !== 'عاده' && /^ال/.test(T[k + 1]!.norm)))) return k;
+      if (/^(عادا|عاده|عادين)$/.test(t.norm) && isWord(T[k + 1]) && (L.demonstratives.has(T[k + 1]!.norm) || OBJECT_PRONOUN.has(T[k + 1]!.norm) || (t.norm !== 'عاده' && /^ال/.test(T[k + 1]!.norm)))) return k;
       // (…، منوها بالنجاح الذي تحقق: praise, not منوها إلى أن / بأن, which say something)
       // (… not when a verb of speech inside the words is the one it goes with: أن الرئيس السيسي أكد …، منوهًا بحرص مصر …)
       if (/^(منوها|منوهه|منوهين)$/.test(t.norm) && /^ب/.test(T[k + 1]?.norm ?? '') && !/^بان/.test(T[k + 1]!.norm) && !T.slice(Math.max(c, k - 40), k).some((x) => L.cues.has(x.norm))) return k;

@@ -7,14 +7,12 @@ import { fixedObject } from './content.js';
 import { inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
 import { skipLeading } from './speaker.js';
-import { derivedMasdar } from './np-words.js';
+import { derivedMasdar, OBJECT_PRONOUN } from './np-words.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { personNameAt } from './person-name.js';
 
 /** Punctuation that sets off an aside before a nominal object (commas and dashes). */
 export const COMMA = new Set(['،', ',', '؛', '-', '–', 'ـ']);
-/** An object pronoun before the complement: واصفا إياه بـ"التضليل". */
-export const OBJECT_PRONOUN = new Set(['اياه', 'اياها', 'اياهم', 'اياهما']);
 
 export function isPrepOf(form: CueForm, norm: string): boolean {
   return inPreps(form.entry.preps, norm);

@@ -290,3 +290,6 @@ export function familyNameWord(L: Lexicon, f: string): boolean {
   if (!/^ال.{3,}/.test(f)) return false;
   return !(L.roleNouns.has(f) || L.titles.has(f) || L.adjectives.has(f) || L.orgHeads.has(f) || L.timeHeads.has(f) || L.timeAdjectives.has(f) || L.plural.has(f) || L.anonHeads.has(f) || L.cues.has(f) || /(يه|يون|يين|ات)$/.test(f));
 }
+
+/** An object pronoun before the complement: واصفا إياه بـ"التضليل"، عادًّا إياه … (folded). */
+export const OBJECT_PRONOUN = new Set(['اياه', 'اياها', 'اياهم', 'اياهما']);
