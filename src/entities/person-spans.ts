@@ -131,8 +131,13 @@ function trimmed(text: string, m: NerMention, L: Lex): NerMention {
     const f = fold(text.slice(words[k]![0], words[k]![1]).replace(QUOTES, ''));
     return f.length > 3 && f[0] === 'و' && !L.names.has(f) && L.first.has(f.slice(1));
   };
+  // (an indefinite accusative, written with its tanwin, is no name's later word: الملك سلمان اتصالاً هاتفياً)
+  const accusative = (k: number) => {
+    const raw = text.slice(words[k]![0], words[k]![1]).replace(QUOTES, '');
+    return /\u064b/.test(raw) && !L.names.has(fold(raw));
+  };
   // (a verb or particle inside ends the name: ديمبسي أبلغ العبادي، سلمان أو غيره)
-  for (let k = 1; k < b; k++) if (cut(k) || another(k)) b = k;
+  for (let k = 1; k < b; k++) if (cut(k) || another(k) || accusative(k)) b = k;
   while (b - a > 1 && cut(b - 1)) b--;
   while (b - a > 1 && cut(a)) a++;
   // (a clause's verb with its و before a first name at a sentence start: وساور فؤاد القلق، وبادر محمد إلى …)

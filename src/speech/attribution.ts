@@ -382,6 +382,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (!looks && e - k <= 4 && (FA_INNA.test(T[e]?.norm ?? '') || (COMMA.test(T[e]?.text ?? '') && FA_INNA.test(T[e + 1]?.norm ?? '')))) looks = true;
     const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
+    // (… also with its owner's pronoun, and so is the owner's programme: وفق خطتها، وفق برنامجها اليومي)
+    const own = first.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
+    if (!strong && own !== first && !ctx.entType[k] && (L.normNouns.has(own) || /^(برنامج|منهج|منهجيه|جدول|اسلوب|طريقه)$/.test(own))) return { draft: null, next: i + 1 };
     // ("in proportion to the number of": بحسب عدد الأسرة; not a number of people, بحسب عدد من الشهود)
     if (!strong && /^(ال)?(عدد|اعداد)$/.test(first) && T[k + 1]?.norm !== 'من') return { draft: null, next: i + 1 };
     // (what a provision says, وفقا لما ورد بالمادة السادسة، حسبما جاء في الفئة (أ): a cross-reference, not a source)

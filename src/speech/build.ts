@@ -24,6 +24,15 @@ export const PATTERN_RELIABILITY = {
 export type Pattern = keyof typeof PATTERN_RELIABILITY;
 
 /** How sure the speaker is: written and linked to an entity, written, implicit, or unresolved. */
+/** A title written with initials ends no role: أ.د. | د. | م. before the name stay with the name. */
+const TRAILING_INITIALS = /(?:\s+[أاد]\.\s?د|\s+[دم])\.?$/u;
+
+function roleText(role: string): string | null {
+  const r = role.replace(TRAILING_INITIALS, '');
+  // (a role with no letter, a stray quotation mark, is none)
+  return /\p{L}/u.test(r) ? r : null;
+}
+
 export function speakerFactor(kind: 'explicit' | 'implicit' | 'anonymous', linked: boolean, resolved: boolean): number {
   if (!resolved) return 0.5;
   if (kind === 'implicit') return 0.85;
@@ -60,7 +69,7 @@ export function toClaim(ctx: Ctx, d: Draft, n: number): Claim {
         entityId: src?.entityId ?? null,
         kind: kind as 'explicit' | 'implicit' | 'anonymous',
         // (a role with no letter, a stray quotation mark, is none)
-        role: d.role && /\p{L}/u.test(ctx.text.slice(d.role.start, d.role.end)) ? ctx.text.slice(d.role.start, d.role.end) : null,
+        role: d.role ? roleText(ctx.text.slice(d.role.start, d.role.end)) : null,
         ...(src?.type ? { type: src.type } : {}),
       }
     : null;

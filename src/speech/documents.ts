@@ -23,14 +23,16 @@ export function documentRelative(ctx: Ctx, i: number): boolean {
     if (DOC_INDEF.test(T[k]!.norm) && /^ل/.test(T[k + 1]!.norm) && ctx.entType[k + 1] === 2 && ctx.entEnd[k + 1] === i && isWord(T[i + 1])) return true;
   }
   // (a resumptive pronoun right after the cue: the clause is relative, whatever its antecedent)
-  return /^(فيها|فيه)$/.test(T[i + 1]?.norm ?? '') && i > ctx.sentStart[i]! && !/^و?(الذي|التي|الذين|من|ما)$/.test(T[i - 1]?.norm ?? '');
+  // (… or the event's خلاله: وأجرى الوزير اتصالا بنظيره أكد خلاله …)
+  return /^(فيها|فيه|خلاله|خلالها)$/.test(T[i + 1]?.norm ?? '') && i > ctx.sentStart[i]! && !/^و?(الذي|التي|الذين|من|ما)$/.test(T[i - 1]?.norm ?? '');
 }
 
 /** A person named with ل after the document, before its cue (محاضرة دينية للشيخ يحيى صوفان حث فيها …). */
 export function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Source[]): Source | null {
   const T = ctx.toks;
   let d = -1;
-  for (let k = i - 1; k >= Math.max(ctx.sentStart[i]!, i - 30); k--) if (DOC_INDEF.test(T[k]!.norm)) {
+  // (with its conjunction too: وكلمة لقائد عام المخيم …، أكد فيها …)
+  for (let k = i - 1; k >= Math.max(ctx.sentStart[i]!, i - 30); k--) if (DOC_INDEF.test(T[k]!.norm) || (/^و/.test(T[k]!.norm) && DOC_INDEF.test(T[k]!.norm.slice(1)))) {
     d = k;
     break;
   }
@@ -40,6 +42,15 @@ export function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Sour
   for (let k = d + 1; k < i; k++) {
     if (/^(حول|عن|بشان|بخصوص|بعنوان)$/.test(T[k]!.norm)) return null;
     if (/^ل/.test(T[k]!.norm)) owned = true;
+    // (a role behind ل, its holder's name untagged before the comma: وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها …)
+    if (k === d + 1 && /^ل[^ل]/.test(T[k]!.norm) && ctx.lex.roleNouns.has(T[k]!.norm.slice(1))) {
+      let e = k + 1;
+      while (e < i && isWord(T[e]) && !ctx.entType[e] && !ctx.lex.cues.has(T[e]!.norm)) e++;
+      if (e - k >= 3 && e - k <= 8 && (T[e]?.text === '،' || T[e]?.text === ',') && e + 1 === i) {
+        const start = T[k]!.start + (T[k]!.text.startsWith('لـ') ? 2 : 1);
+        return { name: ctx.text.slice(start, T[e - 1]!.end), entityId: null, type: 'PERS', gender: form.gender, number: 's', words: [], descriptor: '', named: false, at: k };
+      }
+    }
     if (ctx.entType[k] === 1 && owned) {
       const e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
       if (e && e.type === 'PERS') return { name: e.name, entityId: e.id, type: 'PERS', gender: form.gender, number: 's', words: [], descriptor: '', named: true, at: k };

@@ -253,9 +253,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // مجلس النواب سليم الجبوري أن …، في وقت أكدت فيه أثينا أنها …)
     // (… and after a document or speech it was said in, the words after the speaker: ثم بكلمة افتتاحية أشار فيها
     // الإعلامي غالب السهلي إلى …; and with a prepositional object rather than أن: في الوقت الذي أشار فيه مصدر مطلع إلى …)
-    const inIt = /^(فيه|فيها)$/.test(T[i + 1]?.norm ?? '');
+    const inIt = /^(فيه|فيها|خلاله|خلالها)$/.test(T[i + 1]?.norm ?? '');
     const ofTime = relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? '');
-    const resumptive = /^(فيه|فيها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && ((!!comp && comp.at > i + 2) || (inIt && !comp)) && (ofTime || (inIt && docRelative));
+    const resumptive = /^(فيه|فيها|خلاله|خلالها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && ((!!comp && comp.at > i + 2) || (inIt && !comp)) && (ofTime || (inIt && docRelative));
     // (a thing announced, with its resumptive and no words reported: الموسم الذي أعلنت عنه وزارة الزراعة، مجالات
     // التعاون التي أعلن عنها)
     if ((relative || timeRelative) && !comp && /^(عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
@@ -630,7 +630,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… and so does someone acting for a person named in the genitive: اتهم ممثل خامنئي في مدينة مشهد …، قال مستشار
   // أوباما: the representative or adviser, not خامنئي or أوباما)
   // (the relational word opens the phrase: in المدير التنفيذي مساعد العتيبي, مساعد is a first name)
-  const agent = !!np && np.roleA >= 0 && np.a - 1 === np.roleA && RELATIONAL.test(T[np.roleA]!.norm) && ctx.entType[np.a] === 1;
+  // (… or with its adjective and the person's title behind ل: وأكد السكرتير الخاص للرئيس هادي أن …)
+  const agent = !!np && np.roleA >= 0 && ctx.entType[np.a] === 1 && ((np.a - 1 === np.roleA && RELATIONAL.test(T[np.roleA]!.norm)) || aideOfTitled(ctx, np.roleA, np.a));
   if (np && source && np.roleA >= 0 && np.roleA < np.a && (FAMILY.test(T[np.roleA]!.norm) || agent)) {
     np = { ...np, a: np.roleA, roleA: -1, roleB: -1, named: false };
     source = { ...source, name: ctx.text.slice(T[np.a]!.start, T[np.b - 1]!.end), entityId: null, type: 'PERS', named: false, words: [] };
@@ -714,7 +715,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const termOpens = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 5 && COMMA.has(T[ctx.quotes.closeOf[s]! + 1]?.text ?? '') && wordCount(ctx, ctx.quotes.closeOf[s]! + 2, E) >= 4;
       // (nor a quotation after the complementizer that the clause goes on past: إن «الطائرات الأميركية بدأت الوصول» إلى
       // تركيا — the clause is what was said, the quotation a part of it)
-      const runsOn = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.cues.has(T[ctx.quotes.closeOf[s]! + 1]!.norm) && /^(الي|الى|في|من|عن|مع|بعد|قبل|خلال|منذ|لدى|لدي|امام|ضد)$/.test(T[ctx.quotes.closeOf[s]! + 1]!.norm) && !L.demonstratives.has(T[ctx.quotes.closeOf[s]! + 2]?.norm ?? '');
+      const runsOn = comp.kind === 'that' && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.cues.has(T[ctx.quotes.closeOf[s]! + 1]!.norm) && (/^(الي|الى|في|من|عن|مع|بعد|قبل|خلال|منذ|لدى|لدي|امام|ضد)$/.test(T[ctx.quotes.closeOf[s]! + 1]!.norm) || boundNoun(ctx, ctx.quotes.closeOf[s]! + 1)) && !L.demonstratives.has(T[ctx.quotes.closeOf[s]! + 2]?.norm ?? '');
       // (… up to the clause's end, with no cue of another claim in between: وفي معرض وصفه …بأنه «…» خلال عقد، قال أوباما …)
       const runsOnClean = runsOn && !T.slice(ctx.quotes.closeOf[s]! + 1, contentEnd(ctx, s, false, form)).some((x) => isWord(x) && L.cues.has(x.norm));
       if (!termOpens && !runsOnClean && isQuote(T[s]) && ctx.quotes.closeOf[s]! > s && (quoteIsContent(ctx, s) || quoteBeforeCue(ctx, s))) {
@@ -1218,6 +1219,12 @@ function unclosedRun(ctx: Ctx, a: number, b: number): number {
   return end;
 }
 
+/** A noun behind a fused ب (بمشاركة), no attribution word, cue, name or word with its pronoun: the clause goes on. */
+function boundNoun(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  return !!t && isWord(t) && /^ب[^ل]/.test(t.norm) && t.norm.length > 4 && !/(ه|ها|هم|هما)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.entType[j] && !isAttributionWordAt(ctx, j) && !ctx.lex.cues.has(t.norm) && !ctx.lex.firstNames.has(t.norm.slice(1));
+}
+
 function isAttributionWordAt(ctx: Ctx, j: number): boolean {
   return /^و?(ب?حسب|وفقا|طبقا)$/.test(ctx.toks[j]!.norm);
 }
@@ -1268,6 +1275,26 @@ const INTERVIEW = /^[وف]?(في|ب|ل|خلال)?(ال)?(حوار|حوارا|ل�
  * The one interviewed in the sentence before a cue: "مع" + a named or recognisable phrase, with a noun of talking in the
  * same sentence before the cue (وأجرت صحيفة الوطن مع الوزير خالد الفالح حوارا …؛ وفي لقاء مع الوزير …).
  */
+/**
+ * An aide's role before the person's title and name: with its adjectives and ل (السكرتير الخاص للرئيس | هادي), or in
+ * construct with the title (مستشار الرئيس | باراك أوباما). (A nisba after the title closes it, and the name after is
+ * the aide's own: مستشار الرئيس الفلسطيني محمود الهباش.)
+ */
+function aideOfTitled(ctx: Ctx, r: number, a: number): boolean {
+  const T = ctx.toks;
+  if (a - r < 2 || a - r > 4 || !RELATIONAL.test(T[r]!.norm.replace(/^ال/, ''))) return false;
+  const titled = (n: string) => ctx.lex.titles.has(n) || ctx.lex.roleNouns.has(n);
+  let t = -1;
+  for (let k = r + 1; k < a; k++) {
+    const n = T[k]!.norm;
+    if (!isWord(T[k]) || ctx.entType[k] || ctx.lex.orgHeads.has(n)) return false;
+    if (t < 0 && k === a - 1 && ((/^ال/.test(T[r]!.norm) && /^لل./.test(n) && titled('ال' + n.slice(2))) || (!/^ال/.test(T[r]!.norm) && k === r + 1 && /^ال/.test(n) && titled(n)))) t = k;
+    // (the aide's adjectives before the title: الخاص، الرسمي)
+    else if (!/^ال/.test(n) || titled(n)) return false;
+  }
+  return t >= 0;
+}
+
 function interviewee(ctx: Ctx, cueStart: number): NP | null {
   const T = ctx.toks;
   const s0 = ctx.sentStart[cueStart]!;

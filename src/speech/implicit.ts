@@ -496,8 +496,10 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   const raw = parseSpeaker(ctx, k, kinEnd > 0 ? kinEnd : Math.min(cueStart, k + 14), null);
   const np = raw ? beforeAddressee(ctx, raw) : null;
   if (!ok && np && (np.a === k || np.roleA === k) && np.named && ctx.entType[np.nameA] === 1) ok = true;
-  if (!ok) return null;
-  if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a))) return null;
+  // (a cue verb's own subject right before قائلا, tagged or not: وأضاف السبيعي قائلا: …)
+  const cueSubject = !ok && cueVerb && !!np && np.a === k && np.next === cueStart && np.b - np.a <= 4 && !junkSpeakerWord(ctx, np.a) && /^ال/.test(T[np.b - 1]!.norm);
+  if (!ok && !cueSubject) return null;
+  if (!np || (np.a !== k && np.roleA !== k) || !(np.named || np.type === 'PERS' || np.type === 'ORG' || tagged(np.a) || cueSubject)) return null;
   // (a name behind a preposition is the topic, not the subject: وتطرق الرئيس للحديث عن أزمة بقاء بيدرو رودريغيز …)
   if (np.roleA === k && np.a > k && T.slice(k + 1, np.a).some((x) => isWord(x) && /^(عن|حول|بشان|بخصوص|للحديث|للتعليق|للكلام)$/.test(x.norm))) return null;
   if (cueVerb && !(np.next === cueStart || ((T[np.next]?.text === '،' || T[np.next]?.text === ',') && np.next + 1 === cueStart))) return null;

@@ -100,8 +100,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     if (T[c]?.norm !== 'الي' || !isWord(T[c + 1])) return null;
     s = c + 1;
   }
-  // (a resumptive pronoun of a relative clause: التي انتقد فيها إسرائيل)
-  if (/^(فيها|فيه)$/.test(T[s]?.norm ?? '') && s + 1 < limit && isWord(T[s + 1])) s++;
+  // (a resumptive pronoun of a relative clause: التي انتقد فيها إسرائيل; the event's خلاله: أجرى اتصالا أكد خلاله …)
+  if (/^(فيها|فيه|خلاله|خلالها)$/.test(T[s]?.norm ?? '') && s + 1 < limit && isWord(T[s + 1])) s++;
   // a manner adverbial before the object (ونفت موسكو بشكل قاطع اي تورط، نفى بشدة وجود …)
   if (T[s]?.norm === 'بشكل' && isWord(T[s + 1]) && !/^ال/.test(T[s + 1]!.norm) && s + 2 < limit) s += 2;
   else if (T[s] && /^ب/.test(T[s]!.norm) && L.mannerNouns.has(T[s]!.norm.slice(1)) && s + 1 < limit && isWord(T[s + 1])) s++;
@@ -141,6 +141,8 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   const scare = form.entry.stance === 'deny' && isQuote(t) && ctx.quotes.closeOf[s]! > s && ctx.quotes.closeOf[s]! - s <= 4 && isWord(T[ctx.quotes.closeOf[s]! + 1]) && !L.complementizers.has(T[ctx.quotes.closeOf[s]! + 1]!.norm);
   if (isQuote(t) && ctx.quotes.closeOf[s]! > s) return free || passedComma || form.entry.stance === 'accuse' || scare ? [s, 0] : null;
   if (!t || !isWord(t)) return null;
+  // (players left out of a squad are no words ruled out: استبعد مدرب الفريق …، حارس المرمى فواز الخيبري والمهاجم …)
+  if (form.entry.lemma === 'استبعد' && playerObject(ctx, s, limit)) return null;
   // a verb whose nominal object is speech only through some of its prepositions (نوه إلى نقل … "pointed out",
   // not نوه بجهود … "praised")
   const only = form.entry.nominalPreps;
@@ -226,6 +228,21 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     }
   }
   return null;
+}
+
+/** a player's position or role before a name (حارس المرمى، المهاجم، اللاعب), folded */
+const PLAYER = /^(ال)?(لاعب|لاعبي|لاعبين|حارس|مهاجم|مدافع|ظهير|محور|جناح|صانع|نجم|ثنائي|ثلاثي)$/;
+
+/** The object at s names players: a position within its first words, then a tagged person within three words. */
+function playerObject(ctx: Ctx, s: number, limit: number): boolean {
+  const T = ctx.toks;
+  if (ctx.lex.objectStarters.has(T[s]!.norm) || ctx.lex.objectStarters.has(T[s]!.norm.replace(/^ال/, ''))) return false;
+  for (let k = s; k < Math.min(limit, s + 14); k++) {
+    if (!isWord(T[k]) && !isQuote(T[k]) && !COMMA.has(T[k]!.text)) return false;
+    if (!PLAYER.test(T[k]!.norm.replace(/^و/, ''))) continue;
+    for (let m = k + 1; m <= k + 3 && m < limit; m++) if (ctx.entType[m] === 1) return true;
+  }
+  return false;
 }
 
 /**

@@ -181,6 +181,11 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       i++;
       continue;
     }
+    // (the event's resumptive before the speaker or with none: أجرى الملك اتصالا أكد خلاله على …، الذي أكد خلاله الوزير …)
+    if (i === i0 && t.kind === 'word' && /^(خلال|اثناء|ضمن|عبر|اثر)(ه|ها|هم|هما)$/.test(n) && i + 1 < b) {
+      i++;
+      continue;
+    }
     // (… or the one asked, من + a pronoun, before the speaker: وطلب منه المدرب أن …، طلبت منها الإدارة ترك العمل)
     // (only a source's phrase after it: not طلبت مني فرصة، وتطلب منها دورها …)
     // (… and a definite one: not طلبت منها معلمة صنع …; nor the name منى, which folds like مني)
@@ -640,6 +645,16 @@ const ADDRESSING = new Set(['demand', 'accuse', 'warn']);
 /** groups a demand or a warning is addressed to (folded) */
 const ADDRESSEES = /^ال(اخوه|اخوان|اشقاء|مواطنين|مقيمين|سكان|اهالي|شباب|جميع|حكومه|دول)$/;
 
+/** A sound masculine plural in construct (مرتادو، موظفو، مسؤولو), its ن dropped before the genitive. */
+function constructPlural(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t) || ctx.entType[k] || hasArticle(t.norm) || !/^[^\s]{4,}و$/.test(t.norm)) return false;
+  const full = t.norm + 'ن';
+  // (a participle's shape, م + three or four letters, مست + three: not a name such as مورينهو، ماريو)
+  const participle = /^م[^اي].{2,3}و$/.test(t.norm) || /^مست.{3}و$/.test(t.norm);
+  return participle || ctx.lex.plural.has(full) || ctx.lex.anonHeads.has(full);
+}
+
 export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null, open = false): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -747,6 +762,11 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (a tagged person's name runs on over a word that looks like the cue's preposition: وأفاد خالد بووشل; after a role
     // too when the cue's own ب, a comma or the complement follows: وتوعد الرئيس النيجيري محمد بخاري بسحق …، مسعود بارزاني،
     // أمس، بالانتقام، ونوّه الدكتور محمد باجودة أن …)
+    // (a plural in construct, مرتادو، موظفو، takes its genitive whatever it is: مرتادو يوم المزارع)
+    if (j > a && isWord(t) && constructPlural(ctx, j - 1) && !/^(ايضا|كذلك|بدوره|بدورهم)$/.test(t.norm) && !L.complementizers.has(t.norm) && !L.cues.has(t.norm) && !isPrep(t)) {
+      j++;
+      continue;
+    }
     if (isStopWord(ctx, t, T[j + 1], entry, j === a, j) && !(inEnt && t.norm === 'في' && ctx.entType[a] === 2) && !(inEnt && ctx.entType[j] === 1 && /^[بل]/.test(t.norm) && (ctx.entType[a] === 1 || (ctx.entType[j - 1] === 1 && (!isWord(T[j + 1]) || L.complementizers.has(T[j + 1]!.norm) || (T[j + 1]?.norm ?? '').startsWith(t.norm[0]!)))))) break;
     // (the outlet told right after an anonymous head, and a manner phrase with دون, end the phrase: وأشارت المصادر
     // لرويترز دون الكشف عن هويتها إلى أن …)

@@ -230,7 +230,7 @@ export function neverSpeaker(norm: string): boolean {
   return NEVER_SPEAKER.test(norm);
 }
 /** a preposition with an attached pronoun (عنك، إليه، لهم): names nobody */
-export const PREP_WITH_PRONOUN = /^(عن|مع|من|الي|علي|في)(ك|كم|ه|ها|هم|هما|نا|ي)$|^(ل|ب)(ك|كم|ه|ها|هم|هما|نا)$/;
+export const PREP_WITH_PRONOUN = /^(عن|مع|من|الي|علي|في|خلال|اثناء|ضمن|عبر|حول|عند|لدي|امام|اثر|وسط)(ك|كم|ه|ها|هم|هما|نا|ي)$|^(ل|ب)(ك|كم|ه|ها|هم|هما|نا)$/;
 
 /**
  * A one-word speaker phrase that no speaker is written as, and that would otherwise be carried on to every later

@@ -748,7 +748,8 @@ function genericAntecedent(ctx: Ctx, descriptor: string, history: Source[]): Sou
     const s = history[h]!;
     if (!s.named || s.type !== 'PERS' || !s.descriptor) continue;
     const seen = descriptorWords(s.descriptor).map(nisba);
-    if (rest.every((w) => seen.includes(w))) return s;
+    // (a nationality meets its country in the role: المسؤول اليمني ← رئيس هيئة الأركان العامة في اليمن)
+    if (rest.every((w) => seen.includes(w) || nationalityMeets(w, seen))) return s;
   }
   return null;
 }
@@ -917,12 +918,25 @@ function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number, rest: 
     // (only a conflicting complement rules the mention out: another body right after the role, or "former")
     const next = isWord(T[k + 1]) ? descriptorWords(T[k + 1]!.norm)[0] ?? '' : '';
     if (next === 'سابق' && !rest.includes('سابق')) continue;
-    if (rest.length && next && rest[0] !== next && !/ي(ه)?$/.test(rest[0]!) && !/ي(ه)?$/.test(next) && ctx.entType[k + 1] !== 1 && !ctx.lex.titles.has(T[k + 1]!.norm)) continue;
+    // (… unless the descriptor's complement comes a word or two on: أمين المدينة ← أمين منطقة المدينة المنورة الدكتور
+    // خالد طاهر; the holder's title and name then follow that complement)
+    let further = -1;
+    if (rest.length && next && rest[0] !== next && !/ي(ه)?$/.test(rest[0]!) && !/ي(ه)?$/.test(next) && ctx.entType[k + 1] !== 1 && !ctx.lex.titles.has(T[k + 1]!.norm)) {
+      for (let m = k + 2; m <= k + 3 && further < 0 && isWord(T[m]) && ctx.entType[m] !== 1; m++) if (descriptorWords(T[m]!.norm)[0] === rest[0]) further = m + 1;
+      if (further < 0) continue;
+    }
     const cands: number[] = [];
+    if (further > 0) {
+      let q = further;
+      while (q < T.length && q - further < 3 && isWord(T[q]) && ctx.entType[q] !== 1 && /^ال/.test(T[q]!.norm) && !ctx.lex.titles.has(T[q]!.norm) && !ctx.lex.orgHeads.has(T[q]!.norm) && !ctx.lex.roleNouns.has(T[q]!.norm)) q++;
+      const q0 = q;
+      while (q < T.length && q - q0 < 3 && isWord(T[q]) && ctx.lex.titles.has(T[q]!.norm) && ctx.entType[q] !== 1) q++;
+      if (q > q0 && ctx.entType[q] === 1) cands.push(q);
+    }
     let p = k - 1;
     while (p > 0 && (T[p]!.text === '،' || T[p]!.text === ',')) p--;
-    if (ctx.entType[p] === 1) cands.push(p);
-    let j = k + 1;
+    if (further < 0 && ctx.entType[p] === 1) cands.push(p);
+    let j = further < 0 ? k + 1 : T.length;
     // (a body ending like a nisba, المفوضية، is the role's complement, not an adjective of it)
     while (j < T.length && j - k <= 3 && (isQuote(T[j]) || (isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || (/^ال.{3,}(ي|يه)$/.test(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm))) && ctx.entType[j] !== 1))) j++;
     if (ctx.entType[j] === 1) cands.push(j);
@@ -1068,7 +1082,10 @@ export function citedSource(s: Source): boolean {
 }
 
 function junkSource(s: Source): boolean {
-  if (s.entityId || /\s/.test(s.name.trim())) return false;
+  if (s.entityId) return false;
+  // (an indefinite accusative, written with its tanwin, is an object, never a subject: استعراضا لأعلام الدول)
+  if (/^[^\s]*\u064b/.test(s.name.trim()) && s.type !== 'ANON') return true;
+  if (/\s/.test(s.name.trim())) return false;
   const n = fold(s.name.trim());
   // (… nor a particle or a function word a phrase was cut at: ممن، ففي، كيف، عندما)
   return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n) || neverSpeaker(n) || PARTICLE_START.test(n) || FUNCTION_WORD.test(n);

@@ -149,6 +149,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
   if (/^[بل]/.test(T[a]!.norm) && pron && T[a]!.norm.length <= 6 && !(ctx.entType[a] === 1 && seenAsName(ctx, a))) return null;
   // a resumptive preposition + pronoun of a relative clause (رسالة حمل فيها الرياض مسؤولية …): the subject is not written
   if (a === from && /^(في|من|عن|علي|على)(ه|ها|هم|هما)$/.test(T[a]!.norm)) return null;
+  // ("more" behind its preposition opens the object: ودعا لمزيد من تشجيع …)
+  if (a === from && /^(ل|ب|لل|بال)مزيد$/.test(T[a]!.norm)) return null;
   // the demand verb's ب-object right after the cue (وطالبت بضرورة حلها): no speaker
   // (or its fused ل-object: وأشار لوجود الكثير من المدارس …)
   // (a verb whose content comes only through ب takes its ب-object at once: وتعهدت بمفاوضات سريعة …)

@@ -236,6 +236,9 @@ export function topicFronted(ctx: Ctx, cue: number): boolean {
 const CLOSE_TO = /^(ال)?(قريب|مقرب|مقربه|قريبه|مقربون|مقربين|قريبون|قريبين)$/;
 
 /** [s, e) as a subject before a cue, or null when it cannot be a source (a preposition, an adverbial, a pronoun particle). */
+/** past verbs of holding an event (a call, a meeting, a speech), folded */
+const EVENT_VERB = /^(اجري|اجرت|عقد|عقدت|القي|القت|ترأس|ترأست|تراس|تراست|استقبل|استقبلت|التقي|التقت|زار|زارت|افتتح|افتتحت|دشن|دشنت|نظم|نظمت|وجه|وجهت|بعث|بعثت|حضر|حضرت|شارك|شاركت)$/;
+
 function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | null {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -264,7 +267,16 @@ function plausibleSubject(ctx: Ctx, s: number, e: number, cue: number): NP | nul
   const h = T[s]!;
   const hb = h.norm.replace(/^[وف]/, '');
   if (!isWord(h) || isPrep(h) || PREPS.has(hb) || L.circumstantial.has(h.norm) || L.leadingSkip.has(hb) || L.cues.has(h.norm)) return null;
+  // (an attribution word opens its own phrase, never a subject: وحسب موقع “فيتو” اعتقد البعض أن …; its source is the
+  // subject when the cue's complement follows at once: حسب مصدر عسكري مالي أوضح أن …)
+  if (/^(ب?حسب|حسبما|وفق|وفقا|وفقما|طبقا|نقلا)$/.test(hb)) {
+    const next = T[cue + 1];
+    return s + 1 < e && next && (L.complementizers.has(next.norm) || next.text === ':') ? plausibleSubject(ctx, s + 1, e, cue) : null;
+  }
   if (L.notSpeakerHeads.has(h.norm) || (hb.length >= 2 && L.notSpeakerHeads.has(hb)) || L.complementizers.has(hb)) return null;
+  // (a verb holding the event the words were said in opens the clause, its subject after it: وأجرى الوزير اتصالا أكد
+  // خلاله …، وعقد المجلس اجتماعا أوضح فيه …)
+  if (s + 1 < e && h.norm !== hb && EVENT_VERB.test(hb) && !ctx.entType[s] && /^(خلاله|خلالها|فيه|فيها)$/.test(T[cue + 1]?.norm ?? '')) return null;
   // (a month, a weekday or a time noun is a date, never a source: وفي يونيو/ حزيران قالت بنجلادش …)
   if (isMonthWord(hb) || L.timeHeads.has(hb)) return null;
   // a clause link opens no subject (وفيما بين أن …، بينما أكد …)
