@@ -361,7 +361,7 @@ function opensClaim(ctx: Ctx, k: number, form: CueForm, limit: number): boolean 
     if (j === k + 1 && form.object && t.norm.length > 3 && form.entry.preps?.includes(t.norm[0]!) && !form.entry.preps.includes(t.norm)) return true;
     // a demand's act behind its addressee (، وطالب شركة الكهرباء بتلافي الأعطال)
     // (and a pledge's: … فيما تعهد مدير المطار المهندس محمد الفاضل بإصلاح الخلل)
-    if ((form.entry.stance === 'demand' || form.entry.lemma === 'تعهد') && form.kind !== 'part' && t.norm.length > 4 && t.norm[0] === 'ب' && form.entry.preps?.includes('ب') && !/^ب(شكل|صفته|صفتها|عد|ين|اسم|ال)/.test(t.norm) && !(ctx.entType[j] && mentionStartsAt(ctx.entities, t.start + 1))) return true;
+    if ((form.entry.stance === 'demand' || form.entry.lemma === 'تعهد') && form.kind !== 'part' && (t.norm.length > 4 || L.objectStarters.has(t.norm.slice(1))) && t.norm[0] === 'ب' && form.entry.preps?.includes('ب') && !/^ب(شكل|صفته|صفتها|عد$|عده|عدها|ين|اسم|ال)/.test(t.norm) && !(ctx.entType[j] && mentionStartsAt(ctx.entities, t.start + 1))) return true;
     if (isEnd(t) && ctx.sentEnd[j] === j) return false;
   }
   const only = form.entry.nominalPreps;
@@ -734,7 +734,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;
       // (قال مورينيو إن خلافاته مع مالك النادي قد انتهت وأكد على استعداده …: a conjoined past cue of the speaker's
       // own gender and number, its complement right after it, is the speaker's next claim)
-      if (speakerForm && form.conj && form.kind === 'past' && !form.object && form.gender === speakerForm.gender && form.number === speakerForm.number && ownComplementAt(ctx, k, form)) return k;
+      // (… and a conjoined demand with its addressee and act: … كما جاء في لائحة 2011 وطالب الجميع بعدم الاطلاع …)
+      if (speakerForm && form.conj && form.kind === 'past' && !form.object && form.gender === speakerForm.gender && form.number === speakerForm.number && (ownComplementAt(ctx, k, form) || (/^(طالب|دعا|حث|ناشد)$/.test(form.entry.lemma) && /^(الجميع|ايضا|كذلك|ب..+)$/.test(T[k + 1]?.norm ?? '') && opensClaim(ctx, k, form, limit)))) return k;
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)
       if (form.conj && form.object && form.entry.objectAhead && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
@@ -759,7 +760,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     }
     // (… المسجد الحرام ولم يتطرق بيان الحركة إلى …: the writer's remark on what the statement left out)
     if (/^و(لم|لا)$/.test(t.norm) && /^[يت]/.test(T[k + 1]?.norm ?? '') && isWord(T[k + 2]) && (L.documentHeads.has(T[k + 2]!.norm) || L.documentHeads.has('ال' + T[k + 2]!.norm))) return k;
-    if (trailingAttribution(ctx, k, limit)) return k;
+    // (not one set between commas right after a complementizer, inside the clause it opens: وأنه، حسب القانون، فأي …)
+    if (trailingAttribution(ctx, k, limit) && !(T[k - 1]?.kind === 'punct' && COMMA.has(T[k - 1]!.text) && /^[وف]?(ان|انه|انها|انهم|بان|بانه|بانها)$/.test(T[k - 2]?.norm ?? ''))) return k;
     // (…، ثم التقت "الوطن" عددا من الشباب: the newspaper's own reporting, the writer's narration)
     if (REPORTER_VERB.test(t.norm) && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && ctx.quotes.closeOf[k + 1]! - k <= 4) return T[k - 1]?.norm === 'ثم' ? k - 1 : k;
     // (…، بيد أن المتحدث الرسمي للجامعة أكد للصحيفة أنه …: a contrast particle, a subject and its own cue open a claim)

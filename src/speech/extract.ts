@@ -245,6 +245,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const docRelative = !form.conj && cueStart === i && documentRelative(ctx, i);
   let np: NP | null = null;
   let svo = false;
+  // (the subject after a resumptive فيه / خلاله: see below)
+  let resumed = false;
   if (form.kind !== 'part') {
     // (not a relative of time, whose clause has its own subject after the cue: وفي الوقت الذي كشفت مصادر مطلعة …)
     const timeRelative = i >= 2 && /^(الذي|التي)$/.test(T[i - 1]!.norm) && (TIME_ANTECEDENT.test(T[i - 2]!.norm) || L.timeHeads.has(T[i - 2]!.norm));
@@ -255,13 +257,19 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // الإعلامي غالب السهلي إلى …; and with a prepositional object rather than أن: في الوقت الذي أشار فيه مصدر مطلع إلى …)
     const inIt = /^(فيه|فيها|خلاله|خلالها)$/.test(T[i + 1]?.norm ?? '');
     const ofTime = relative || timeRelative || /^(وقت|الوقت|حين|يوم)$/.test(T[cueStart - 1]?.norm ?? '');
-    const resumptive = /^(فيه|فيها|خلاله|خلالها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && ((!!comp && comp.at > i + 2) || (inIt && !comp)) && (ofTime || (inIt && docRelative));
+    // (… and after a relative joined by و: تقرير من المستشفى والذي أكد فيه الطبيب المعالج أن …)
+    const andRelative = inIt && !form.conj && cueStart === i && /^و(الذي|التي)$/.test(T[i - 1]?.norm ?? '');
+    const resumptive = /^(فيه|فيها|خلاله|خلالها|عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '') && ((!!comp && comp.at > i + 2) || (inIt && !comp)) && (ofTime || (inIt && (docRelative || andRelative)));
     // (a thing announced, with its resumptive and no words reported: الموسم الذي أعلنت عنه وزارة الزراعة، مجالات
     // التعاون التي أعلن عنها)
     if ((relative || timeRelative) && !comp && /^(عنه|عنها|عنهم|عنهما)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
     const after = resumptive ? parseSpeaker(ctx, i + 2, comp ? comp.at : Math.min(E, i + 20), entry) : null;
-    if (after && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (after.named || after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3) && (comp || objectPrepNext(ctx, after.next, entry)) && (ofTime || (personAfter(ctx, after) && !objectCue(entry)))) {
+    // (the subject there is a name, a body, or people named by a noun: … أكد خلاله الجانبان، شدد فيه المستهلكون على …;
+    // what they said is a complement, the cue's preposition, or a nominal object: أعلنت فيه هيئة الاتصالات إنجازها …)
+    const afterSpeaks = !!after && (after.named || !!after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3 || peopleNoun(ctx, after));
+    if (after && afterSpeaks && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (comp || objectPrepNext(ctx, after.next, entry) || objectPrepNext(ctx, pastTimeWords(ctx, after.next, E), entry) || (entry.nominal && !objectCue(entry) && nominalObjectAt(ctx, after.next, E)) || (peopleNoun(ctx, after) && fusedObject(ctx, form, after.next))) && (ofTime || andRelative || ((personAfter(ctx, after) || peopleNoun(ctx, after)) && !objectCue(entry)))) {
       np = after;
+      resumed = true;
     } else if (relative) {
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
       np = relativeAntecedent(ctx, i);
@@ -518,7 +526,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.lemma === 'وصف' && np && !svo && /^(بشكل|بصوره|بطريقه)$/.test(T[np.next]?.norm ?? '')) return { draft: null, source: null };
   // (one phrase between وصف and its بأن is the one described, the subject not written: ورحب البيت الأبيض …، ووصف حزب
   // العمال الكردستاني بأنه منظمة إرهابية)
-  if (np && !svo && entry.lemma === 'وصف' && form.kind === 'past' && form.conj && !form.object && comp?.kind === 'that' && comp.at === np.next && /^ب/.test(T[comp.at]!.norm) && np.type !== 'ANON' && !(np.roleA >= 0 && np.roleB - np.roleA >= 2) && !(np.named && np.nameB < np.b) && !(ctx.entType[np.a] && ctx.entEnd[np.a]! > np.a && ctx.entEnd[np.a]! < np.b) && !/^[^ا].{2,}(ات|ون|ين)$/.test(T[np.a]!.norm) && (np.named || !!ctx.entType[np.a] || !!ctx.entType[np.b - 1])) {
+  if (np && !svo && entry.lemma === 'وصف' && form.kind === 'past' && form.conj && !form.object && comp?.kind === 'that' && (comp.at === np.next || (comp.at === np.a + 2 && thingInConstruct(ctx, np))) && /^ب/.test(T[comp.at]!.norm) && np.type !== 'ANON' && !(np.roleA >= 0 && np.roleB - np.roleA >= 2) && !(np.named && np.nameB < np.b) && !(ctx.entType[np.a] && ctx.entEnd[np.a]! > np.a && ctx.entEnd[np.a]! < np.b) && !/^[^ا].{2,}(ات|ون|ين)$/.test(T[np.a]!.norm) && (np.named || !!ctx.entType[np.a] || !!ctx.entType[np.b - 1] || thingInConstruct(ctx, np))) {
     np = null;
     proDropObject = true;
   }
@@ -672,7 +680,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const afterQad = cueStart > 0 && /^[وف]?(قد|لقد|اذ)$/.test(T[cueStart - 1]!.norm);
   // (a relative with his or her pronoun is a person: في الوقت الذي شيع … جثمان المعلمة …، كشف زوجها أن …)
   const kinOwn = !!np && /^(زوج|زوجت|والد|والدت|شقيق|شقيقت|نجل|ابن|ابنت|اخ|اخو|اخت|ام|اب|ابو|عم|خال)(ه|ها|هم|هما)$/.test(T[np.a]!.norm);
-  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId && !kinOwn) return { draft: null, source: null };
+  if (entry.nounLike && !form.conj && !afterQad && form.kind === 'past' && form.gender === 'm' && !svo && np && !np.type && !source?.entityId && !kinOwn && !resumed) return { draft: null, source: null };
   // (… and so when the phrase before it, taken for its subject, is nothing recognisable: وجاء طلب الجهازين …، رفض اليويفا
   // طلب الاستئناف: the spelling is a verbal noun after a verb; a lone untagged word without the article, taken for a
   // name, is nothing recognisable either, وجاء طلب; but "the other", "one of them" alone are someone, والآخر توقع أن …,
@@ -834,12 +842,20 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       }
       // (a role in apposition right after the named speaker, with no comma before it, up to the comma before the object:
       // أكد الدكتور سامي بن عبدالله الصالح سفير خادم الحرمين الشريفين لدى الأردن، متانة العلاقات …)
-      if (np && !svo && np.named && from === np.next && !COMMA.has(T[from]?.text ?? '') && (L.roleNouns.has(T[np.b]?.norm ?? '') || L.roleNouns.has(T[np.b - 1]!.norm))) {
+      if (np && !svo && (np.named || ctx.entType[np.b - 1] === 1) && from === np.next && !COMMA.has(T[from]?.text ?? '') && (L.roleNouns.has(T[np.b]?.norm ?? '') || L.roleNouns.has(T[np.b - 1]!.norm))) {
         let c = from;
         // (none of its words an object's first word: a verbal noun, a listed object noun, a bare ب/ل prefix)
         while (c < E && c - from <= 10 && isWord(T[c]) && !L.cues.has(T[c]!.norm) && !L.complementizers.has(T[c]!.norm) && !isPrepOf(form, T[c]!.norm) && !L.objectStarters.has(T[c]!.norm) && !L.objectStarters.has(T[c]!.norm.replace(/^ال/, '')) && !derivedMasdar(T[c]!.norm.replace(/^ال/, '')) && !/^ت..ي.$/.test(T[c]!.norm.replace(/^ال/, '')) && !/^[وف]/.test(T[c]!.norm)) c++;
         // (… that ends with a tagged body or place: سفير … لدى الأردن، رئيس الاتحاد الأوروبي لكرة القدم، …)
         if (c > from && (T[c]?.text === '،' || T[c]?.text === ',') && isWord(T[c + 1]) && (ctx.entType[c - 1] === 2 || ctx.entType[c - 1] === 3)) from = c;
+        // (… or, with no comma, right at a listed object noun after a role that opens with a role noun and names a
+        // place or body: أكد الأمير فيصل بن خالد أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة أهمية تقديم …)
+        else if (L.roleNouns.has(T[from]!.norm)) {
+          // (its words may hold verbal nouns, مجلس التنمية; the object noun comes after a definite word, not in construct)
+          let d = from + 1;
+          while (d < E && d - from <= 12 && isWord(T[d]) && !L.cues.has(T[d]!.norm) && !L.complementizers.has(T[d]!.norm) && !isPrepOf(form, T[d]!.norm) && !/^[وف]/.test(T[d]!.norm) && !(L.objectStarters.has(T[d]!.norm) && /^(ال|بال|لل|وال)/.test(T[d - 1]!.norm))) d++;
+          if (d - from >= 2 && isWord(T[d]) && L.objectStarters.has(T[d]!.norm) && T.slice(from + 1, d).some((_, k) => ctx.entType[from + 1 + k] === 2 || ctx.entType[from + 1 + k] === 3) && wordCount(ctx, d, E) >= 3) from = d;
+        }
       }
       // a nominal object is reported speech only from a recognisable source (a name, title, body, role or entity)
       // … or any phrase followed at once by the cue's own preposition (وشدد المتظاهرون على ضرورة …), also fused to
@@ -885,7 +901,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const addressed = !!np && entry.stance === 'demand' && form.kind !== 'part' && /^ال/.test(T[np.a]!.norm) && isWord(T[pn]) && !!addresseeAct(ctx, form, pn, E);
       // (a group is an anonymous source: وأرجع المسافرون السبب …)
       if (people && source && !source.type) source = { ...source, type: 'ANON', number: 'p' };
-      const plausible = !np || svo || pronounOnly || people || addressed || splitObject || commaObject || knownAlias || ownObject || located || groupNext || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
+      const plausible = !np || svo || pronounOnly || people || resumed || addressed || splitObject || commaObject || knownAlias || ownObject || located || groupNext || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)
       const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
       if (ns) {
@@ -1020,9 +1036,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const afterParticle = cueStart > ctx.sentStart[i]! && /^(حيث|اذ)$/.test(T[cueStart - 1]!.norm);
     // (with no earlier speaker at all: the subject of the sentence's verb, ظهر ديفي في مقابلة … حيث قال “…”)
     if (!src && afterParticle) src = mainVerbSubject(ctx, i, form, history, false);
-    if (src && (form.kind === 'part' || afterParticle || (form.conj && cueStart === ctx.sentStart[i]))) {
+    // (… or a pro-drop verb joined after a comma to a sentence whose own verb named its subject: وفي الجلسة الأولى تحدث
+    // رئيس القسم الدكتور عيد العتيبي عن …، وأشار إلى أن …)
+    const midSentence = form.conj && form.kind === 'past' && cueStart !== ctx.sentStart[i] && COMMA.has(T[cueStart - 1]?.text ?? '');
+    if (src && (form.kind === 'part' || afterParticle || (form.conj && cueStart === ctx.sentStart[i]) || midSentence)) {
       const sal = salientSubject(ctx, i, cueStart, form, src.at, history);
-      if (sal && fold(sal.name) !== fold(src.name)) src = sal;
+      // (mid-sentence, only a subject tagged as a name, or a short role phrase: not a verb's object read into it)
+      const sure = !!sal && (!midSentence || ((sal.type === 'PERS' || sal.type === 'ORG') && (!!sal.entityId || (!sal.named && sal.words.length <= 4 && (L.roleNouns.has(sal.words[0] ?? '') || L.titles.has(sal.words[0] ?? ''))))));
+      if (sal && sure && fold(sal.name) !== fold(src.name)) src = sal;
     }
     // (a plural cue whose nearest earlier speaker is one person: the plural subject of its sentence, or the one before)
     // (… or one body, which takes the feminine singular: ودعت لجنة المهجرين … وخرج مئات المتظاهرين … مطالبين بمحاكمة …)
@@ -1449,6 +1470,41 @@ function personAfter(ctx: Ctx, np: NP): boolean {
   const L = ctx.lex;
   const w = ctx.toks[np.roleA >= 0 ? Math.min(np.roleA, np.a) : np.a]!.norm;
   return np.type === 'ANON' || (np.type === 'PERS' && (ctx.entType[np.nameA] === 1 || L.titles.has(w) || L.roleNouns.has(w) || L.honorifics.has(w)));
+}
+
+/** A thing's noun in construct with a definite word, no person's or body's head: ووصف مشروع القناة بأنه …. */
+function thingInConstruct(ctx: Ctx, np: NP): boolean {
+  const L = ctx.lex;
+  const w = ctx.toks[np.a]!.norm;
+  return !/^(ال|وال)/.test(w) && /^ال/.test(ctx.toks[np.a + 1]?.norm ?? '') && !ctx.entType[np.a] && !L.roleNouns.has(w) && !L.titles.has(w) && !L.orgHeads.has(w) && !L.anonHeads.has(w) && !L.plural.has(w) && !L.firstNames.has(w);
+}
+
+/** People named by a definite noun: a role, an anonymous head, a plural of people, or a dual party (الجانبان). */
+function peopleNoun(ctx: Ctx, np: NP): boolean {
+  const L = ctx.lex;
+  const w = ctx.toks[np.a]!.norm;
+  if (!/^ال/.test(w) || np.b - np.a > 3) return false;
+  const bare = w.slice(2);
+  return L.roleNouns.has(w) || L.anonHeads.has(w) || L.anonHeads.has(bare) || L.plural.has(w) || L.plural.has(bare) || /^(جانب|طرف|وزير|زعيم|رئيس|بلد|مسؤول|قائد|حزب|فريق)(ان|ين)$/.test(bare) || (np.plural && np.b - np.a === 1 && /^.{3,}ون$/.test(bare));
+}
+
+/** Past a time word or two after a subject (اليوم، أمس، الأسبوع الماضي). */
+function pastTimeWords(ctx: Ctx, k: number, E: number): number {
+  const T = ctx.toks;
+  let x = k;
+  while (x < E && x - k < 3 && isWord(T[x]) && /^(اليوم|امس|الاسبوع|الشهر|العام|الماضي|الماضيه|الجاري|الحالي|مساء|صباح|ايضا)$/.test(T[x]!.norm)) x++;
+  return x;
+}
+
+/** A nominal object right after a subject (past a time word or two): أعلنت فيه الهيئة إنجازها …، أكد خلاله الجانبان الحرص على …. */
+function nominalObjectAt(ctx: Ctx, k: number, E: number): boolean {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  const x = pastTimeWords(ctx, k, E);
+  const t = T[x];
+  if (!t || !isWord(t) || L.cues.has(t.norm) || L.complementizers.has(t.norm) || isPrep(t) || ctx.entType[x] === 1) return false;
+  const bare = t.norm.replace(/^ال/, '');
+  return possessedObject(ctx, t) || L.objectStarters.has(t.norm) || L.objectStarters.has(bare) || derivedMasdar(bare) || derivedMasdar(bare.replace(/(ه|ها|هم|هما)$/, '')) || (/^ال/.test(t.norm) && wordCount(ctx, x, E) >= 3);
 }
 
 /** A cue whose object comes first after it (اتهم، وصف، طالب، دعا): the phrase after its فيه is the one accused or called on. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { modelsDir } from '../models-dir.js';
 import { clusterCoarse, loadResources, defaultResourceFiles } from '../ner/resources.js';
 import { fold } from '../text/normalize.js';
-import { isWord, type Ctx } from './context.js';
+import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
 import { hasArticle, innerTitle, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, spokesmanBasim, titleDot } from './np-words.js';
 import { feelingNoun } from './np-names.js';
@@ -145,6 +145,11 @@ export function nameAfterRole(ctx: Ctx, b: number, limit: number, entry: CueEntr
   // إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن عبدالله بن حميد)
   for (let c = b; c < limit && c <= b + 16; c++) {
     const t = T[c]!;
+    // (a short quoted name inside the role: المشرف على الفعاليات الشبابية «تلي ماتش» بدر الذربان)
+    if (c > b && isQuote(t) && ctx.quotes.closeOf[c]! > c + 1 && ctx.quotes.closeOf[c]! - c <= 4 && isWord(T[ctx.quotes.closeOf[c]! + 1])) {
+      c = ctx.quotes.closeOf[c]!;
+      continue;
+    }
     // (إمام, written with its hamza below, is a role: إمام وخطيب المسجد الحرام, not أمام "in front of")
     if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || (ctx.lex.circumstantial.has(t.norm) && !/^و?إمام$/.test(t.text))) return null;
     if ((c > b && /\u064b/.test(t.text)) || entry?.preps?.includes(t.norm)) return null;
