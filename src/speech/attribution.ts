@@ -355,7 +355,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     // …، بحسب ما ذكر المرصد، وقال مديره: a trailing phrase after a clause of its own, then a new و-clause
     // (… منهم قيادات بارزة حسبما ذكرت مواقع إخبارية يمنية، أشارت إلى …: a verbal phrase closing a clause of its own)
     const trailing = (i - ctx.sentStart[i]! >= 4 && T[i - 1]?.kind === 'punct' && v > e && !!T[v] && T[v]!.norm.startsWith('و')) || (verbal && i - ctx.sentStart[i]! >= 6 && isWord(T[i - 1]) && v > e);
-    if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm) && !trailing) return { draft: null, next: e };
+    // (not a verb that is a cue only with a given object, absent here: وبحسب البيانات، يحمل 56% منهم الجنسية …)
+    const lacks = !!vf?.entry.needs && !ctx.text.slice(T[v]!.start, T[Math.min(T.length - 1, v + 8)]!.end).includes(vf.entry.needs);
+    if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm) && !trailing && !lacks) return { draft: null, next: e };
     let looks = strong;
     for (let j = k; j < e && !looks; j++) {
       const w = T[j]!.norm;
@@ -380,11 +382,24 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     }
     // a short source phrase then فإن (وبحسب العرض، فإن المشروع يقع …): what follows is what it says
     if (!looks && e - k <= 4 && (FA_INNA.test(T[e]?.norm ?? '') || (COMMA.test(T[e]?.text ?? '') && FA_INNA.test(T[e + 1]?.norm ?? '')))) looks = true;
+    // (… and one with the relative clause naming who published it, up to the comma before فإن: وبحسب المقتطفات التي
+    // نشرتها وسائل الإعلام البريطانية، فإن …)
+    if (!looks && e - k <= 3 && /^(الذي|التي)$/.test(T[e]?.norm ?? '') && /^(نشر|اصدر|اورد|بث|اعد|اجر)(ت)?(ه|ها)?$/.test(T[e + 1]?.norm ?? '')) {
+      let c = e + 2;
+      while (c < T.length && c - e <= 10 && isWord(T[c])) c++;
+      if (COMMA.test(T[c]?.text ?? '') && FA_INNA.test(T[c + 1]?.norm ?? '')) {
+        e = c;
+        looks = true;
+      }
+    }
     const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
     // (… also with its owner's pronoun, and so is the owner's programme: وفق خطتها، وفق برنامجها اليومي)
     const own = first.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
     if (!strong && own !== first && !ctx.entType[k] && (L.normNouns.has(own) || /^(برنامج|منهج|منهجيه|جدول|اسلوب|طريقه)$/.test(own))) return { draft: null, next: i + 1 };
+    // ("depending on each": بحسب كل شركة طيران، حسب كل حالة)
+    // (not كل من X وY, "both X and Y")
+    if (/^(كل|لكل)$/.test(first) && T[k + 1]?.norm !== 'من') return { draft: null, next: i + 1 };
     // ("in proportion to the number of": بحسب عدد الأسرة; not a number of people, بحسب عدد من الشهود)
     if (!strong && /^(ال)?(عدد|اعداد)$/.test(first) && T[k + 1]?.norm !== 'من') return { draft: null, next: i + 1 };
     // (what a provision says, وفقا لما ورد بالمادة السادسة، حسبما جاء في الفئة (أ): a cross-reference, not a source)

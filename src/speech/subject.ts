@@ -128,7 +128,9 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
   // (… after a contrast opening it too: ولكن كيسلي دافنبورت، رئيسة قسم …، تقول إن …)
   const s1 = /^[وف]?(لكن|بينما|فيما)$/.test(T[s0]?.norm ?? '') && isWord(T[s0 + 1]) ? s0 + 1 : s0;
   if (e > 1 && e === cue && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',') && (ctx.entType[s1] === 1 || ctx.entType[s1] === 2)) {
-    const m0 = ctx.entEnd[s1]!;
+    let m0 = ctx.entEnd[s1]!;
+    // (a family name the tagger left out, right before the role: عيسي الجوكم رئيس القسم الرياضي …، يقول)
+    if (ctx.entType[s1] === 1 && m0 < e - 2 && isWord(T[m0]) && !ctx.entType[m0] && !L.roleNouns.has(T[m0]!.norm) && !L.titles.has(T[m0]!.norm) && !L.orgHeads.has(T[m0]!.norm) && (nameLike(ctx, T[m0]!) || /^ال/.test(T[m0]!.norm)) && L.roleNouns.has(T[m0 + 1]!.norm)) m0++;
     // (or in brackets: محمد عبدالله (أحد أولياء الأمور)، يقول: «…»)
     const bracketed = T[m0]?.text === '(' && T[e - 2]?.text === ')';
     // (or between commas: عمار حداد، أحد أعضاء المجموعة …، أشار)
@@ -141,7 +143,7 @@ export function subjectBefore(ctx: Ctx, cue: number): NP | null {
     const between = len >= 1 && len <= 12 ? T.slice(m, m + len) : [];
     // (a role between commas may run longer: يوسف القرضاوي، رئيس الاتحاد العالمي للعلماء المسلمين، كشف أن …)
     // (… with a quoted name in it: ريتشارد جونزاليس، الرئيس التنفيذي لـ "آبي فاي"، وصف …)
-    const plain = (between.length <= 4 || (commaed && between.length <= 10 && L.roleNouns.has(T[m]!.norm))) && between.every((t) => isWord(t) || (commaed && isQuote(t)));
+    const plain = (between.length <= 4 || (between.length <= (commaed ? 10 : 8) && L.roleNouns.has(T[m]!.norm))) && between.every((t) => isWord(t) || (commaed && isQuote(t)));
     const long = between.length > 4 && commaed && between.every((t) => isWord(t) || isQuote(t)) && between.some((t) => /^(الذي|التي|الذين)$/.test(t.norm));
     if (m0 > s1 && m < e - 1 && between.length && (plain || long) && (/^(احد|احدي)$/.test(T[m]!.norm) || L.roleNouns.has(T[m]!.norm))) {
       const np = plausibleSubject(ctx, s1, m0, cue);

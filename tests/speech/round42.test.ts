@@ -121,3 +121,29 @@ describe('round 42: who a joined pro-drop cue belongs to, and where the words en
     expect(cs[0]!.content.endsWith('يجب أن يحال إلى مكتب التحقيق الفيدرالي في نفس الوقت')).toBe(true);
   });
 });
+
+describe('round 42: attributions and a topic before its verb (a thirty-seventh audit)', () => {
+  it('“depending on each” is no source (بحسب كل شركة طيران), but كل من X وY is', async () => {
+    const a = await claimsOf('حيث يتراوح الوزن عادة ما بين (32-48) كلغ بحسب كل شركة طيران، وحجم الطائرة، إلى جانب التقيد بوزن الحقيبة الواحدة.');
+    expect(a).toEqual([]);
+    const b = await claimsOf('وارتفعت الأسعار بنسبة 10 في المئة، بحسب كل من وزارة التجارة وهيئة الإحصاء.');
+    expect(b).toEqual([expect.objectContaining({ cue: 'بحسب', content: 'وارتفعت الأسعار بنسبة 10 في المئة' })]);
+  });
+
+  it('a verb after the attribution’s comma that is a cue only with a given object leaves the attribution its claim', async () => {
+    const cs = await claimsOf('وبحسب البيانات، يحمل 56% منهم الجنسية الألمانية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', written: 'البيانات', content: 'يحمل 56% منهم الجنسية الألمانية' })]);
+  });
+
+  it('a document with the relative clause naming who published it, up to the comma before فإن', async () => {
+    const cs = await claimsOf('وبحسب المقتطفات التي نشرتها وسائل الإعلام البريطانية، فإن خطة كاميرون تهدف لوقف محاولات الجماعات المتطرفة.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وبحسب', content: 'خطة كاميرون تهدف لوقف محاولات الجماعات المتطرفة' })]);
+  });
+
+  it('a name the tagger cut short, its role, a comma, then the verb: the topic speaks', async () => {
+    const a = await claimsOf('عيسي الجوكم رئيس القسم الرياضي بجريدة اليوم، يقول إن الأندية السعودية لم تستفد من أخطاء الماضي.');
+    expect(a).toEqual([expect.objectContaining({ speaker: 'عيسي الجوكم', content: 'الأندية السعودية لم تستفد من أخطاء الماضي' })]);
+    const b = await claimsOf('محمد العلي رئيس القسم الرياضي بجريدة اليوم، يقول إن الأندية السعودية لم تستفد من أخطاء الماضي.');
+    expect(b).toEqual([expect.objectContaining({ speaker: 'محمد العلي' })]);
+  });
+});
