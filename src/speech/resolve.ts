@@ -555,7 +555,9 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     }
     // a role the text gives one tagged person only, before or after this mention (المبتعث … "عبدالسلام العنزي"،
     // المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد): that person
-    if (!np.named && np.type === 'PERS' && !entityId && name === text(ctx, np.a, np.b)) {
+    // (… a body's spokesman too, one person though written like an anonymous source: متحدث المقاومة الجنوبية; not
+    // "a spokesman", متحدث باسم الشرطة)
+    if (!np.named && (np.type === 'PERS' || (np.type === 'ANON' && /^(متحدث|ناطق|متحدثه|ناطقه)$/.test(descriptorWords(descriptor)[0] ?? '') && np.b - np.a >= 2 && /^ال/.test(ctx.toks[np.a + 1]!.norm))) && !entityId && name === text(ctx, np.a, np.b)) {
       const dw = descriptorWords(descriptor);
       const only = onlyPersonWithRole(ctx, dw[0] ?? '', np.a, np.b, dw.slice(1));
       if (only) {
@@ -935,7 +937,22 @@ function onlyPersonWithRole(ctx: Ctx, role: string, a: number, b: number, rest: 
     }
     let p = k - 1;
     while (p > 0 && (T[p]!.text === '،' || T[p]!.text === ',')) p--;
-    if (further < 0 && ctx.entType[p] === 1) cands.push(p);
+    // (a name set off before the role by a comma holds it, whatever complement the role has: علي شايف الحريري، المتحدث
+    // باسم المقاومة الشعبية الجنوبية ← متحدث المقاومة الجنوبية)
+    if (ctx.entType[p] === 1 && (further < 0 || p < k - 1)) cands.push(p);
+    // (… and the role written with the same complement, then titles and the name: رئيس بلدية مدركة المهندس عمر حامد العصيمي)
+    if (further < 0 && rest.length) {
+      let m = k + 1;
+      for (const r of rest) {
+        if (!isWord(T[m]) || descriptorWords(T[m]!.norm)[0] !== r) break;
+        m++;
+      }
+      if (m - k - 1 === rest.length) {
+        const m0 = m;
+        while (m < T.length && m - m0 < 3 && isWord(T[m]) && ctx.lex.titles.has(T[m]!.norm) && ctx.entType[m] !== 1) m++;
+        if (ctx.entType[m] === 1 && m > k + 1) cands.push(m);
+      }
+    }
     let j = further < 0 ? k + 1 : T.length;
     // (a body ending like a nisba, المفوضية، is the role's complement, not an adjective of it)
     while (j < T.length && j - k <= 3 && (isQuote(T[j]) || (isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || (/^ال.{3,}(ي|يه)$/.test(T[j]!.norm) && !ctx.lex.orgHeads.has(T[j]!.norm))) && ctx.entType[j] !== 1))) j++;

@@ -147,3 +147,20 @@ describe('round 42: attributions and a topic before its verb (a thirty-seventh a
     expect(b).toEqual([expect.objectContaining({ speaker: 'محمد العلي' })]);
   });
 });
+
+describe('round 42: a descriptor resolved to the person the report names with that role', () => {
+  it('a body’s spokesman in construct is the one named with that role before (متحدث المقاومة الجنوبية)', async () => {
+    const cs = await claimsOf('قال علي شايف الحريري، المتحدث باسم المقاومة الشعبية الجنوبية، إن الوضع مستقر. ويستبعد متحدث المقاومة الجنوبية أن ينشب صراع بين تلك القوى.');
+    expect(cs.map((c) => c.speaker)).toEqual(['علي شايف الحريري', 'علي شايف الحريري']);
+  });
+
+  it('… but “a spokesman for” stays an anonymous source', async () => {
+    const cs = await claimsOf('وقال ذبيح الله مجاهد، المتحدث باسم حركة طالبان، إن الهجوم وقع ليلا. وقال متحدث باسم الشرطة البريطانية إن المهاجرين حاولوا الاختباء على متن شاحنات.');
+    expect(cs[1]!.speaker).toBe('متحدث باسم الشرطة البريطانية');
+  });
+
+  it('a role written before with the same complement and the holder’s name (وقال وزير الدفاع العراقي خالد العبيدي)', async () => {
+    const cs = await claimsOf('وقال وزير الدفاع العراقي خالد العبيدي في تسجيل مصور إن التنظيم أعدم المئات. وقال وزير الدفاع العراقي إن أكثر من ألفي عراقي أعدموا.');
+    expect(cs.map((c) => c.speaker)).toEqual(['خالد العبيدي', 'خالد العبيدي']);
+  });
+});
