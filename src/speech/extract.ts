@@ -267,7 +267,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (the subject there is a name, a body, or people named by a noun: … أكد خلاله الجانبان، شدد فيه المستهلكون على …;
     // what they said is a complement, the cue's preposition, or a nominal object: أعلنت فيه هيئة الاتصالات إنجازها …)
     const afterSpeaks = !!after && (after.named || !!after.type || ctx.entType[after.a] === 1 || ctx.entType[after.a] === 2 || ctx.entType[after.a] === 3 || peopleNoun(ctx, after));
-    if (after && afterSpeaks && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (comp || objectPrepNext(ctx, after.next, entry) || objectPrepNext(ctx, pastTimeWords(ctx, after.next, E), entry) || (entry.nominal && !objectCue(entry) && nominalObjectAt(ctx, after.next, E)) || (peopleNoun(ctx, after) && fusedObject(ctx, form, after.next))) && (ofTime || andRelative || ((personAfter(ctx, after) || peopleNoun(ctx, after)) && !objectCue(entry)))) {
+    if (after && afterSpeaks && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (comp || objectPrepNext(ctx, after.next, entry) || objectPrepNext(ctx, pastTimeWords(ctx, after.next, E), entry) || (entry.nominal && !objectCue(entry) && nominalObjectAt(ctx, after.next, E)) || (peopleNoun(ctx, after) && !!T[after.next] && fusedObject(ctx, form, after.next))) && (ofTime || andRelative || ((personAfter(ctx, after) || peopleNoun(ctx, after)) && !objectCue(entry)))) {
       np = after;
       resumed = true;
     } else if (relative) {
@@ -1435,7 +1435,8 @@ function groupSubject(ctx: Ctx, np: NP, e: number): boolean {
 /** A comma, then بحسب / وفق / حسب … between k and the end e: the clause closes with its own source. */
 function trailingAttribution(ctx: Ctx, k: number, e: number): boolean {
   const T = ctx.toks;
-  for (let j = k; j + 1 < e; j++) if (COMMA.has(T[j]!.text) && /^و?(بحسب|حسب|وفق|وفقا|طبقا|حسبما|بحسبما|وفقما)$/.test(T[j + 1]!.norm)) return true;
+  // (within a reported clause's bound, 250 tokens, as contentEnd: one pathological sentence stays linear)
+  for (let j = k; j + 1 < Math.min(e, k + 250); j++) if (COMMA.has(T[j]!.text) && /^و?(بحسب|حسب|وفق|وفقا|طبقا|حسبما|بحسبما|وفقما)$/.test(T[j + 1]!.norm)) return true;
   return false;
 }
 

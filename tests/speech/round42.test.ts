@@ -164,3 +164,11 @@ describe('round 42: a descriptor resolved to the person the report names with th
     expect(cs.map((c) => c.speaker)).toEqual(['خالد العبيدي', 'خالد العبيدي']);
   });
 });
+
+describe('round 42: input that ends at the subject after a resumptive', () => {
+  it('a text cut right after the subject (والذي أكد فيه الطبيب) gives no claim and no error, repeated too', async () => {
+    expect(await claimsOf('والذي أكد فيه الطبيب')).toEqual([]);
+    const d = await extract('والذي أكد فيه الطبيب '.repeat(50));
+    expect(Array.isArray(d.claims)).toBe(true);
+  });
+});
