@@ -120,7 +120,7 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     }
   }
   // (the speaker's adjective in the nominative plural, which no preposition governs: وطالب صحافيون بارزون بوضع …)
-  if (T[s] && s === s0 && /^[بل](?!ال).{3,}ون$/.test(T[s]!.norm) && /ون$/.test(T[s - 1]?.norm ?? '') && isWord(T[s + 1])) s++;
+  if (T[s] && s === s0 && nominativeAfter(ctx, s) && isWord(T[s + 1])) s++;
   // an object pronoun before the complement: واصفا إياه بـ"التضليل"
   if (T[s] && OBJECT_PRONOUN.has(T[s]!.norm)) {
     s++;
@@ -172,7 +172,7 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   const named = ctx.entType[s] === 2 && mentionStartsAt(ctx.entities, t.start);
   // (not an adverb with ب: وقطعت القوات بالمقابل خطوط الإمداد)
   // (nor an adjective in the nominative plural, which no preposition governs: وطالب صحافيون بارزون بوضع …)
-  const nominative = /^[بل](?!ال).{3,}ون$/.test(t.norm) && /(ون|يون)$/.test(T[s - 1]?.norm ?? '');
+  const nominative = nominativeAfter(ctx, s);
   if (!named && !nominative && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1)) && !B_ADVERB.test(t.norm)) return [s, p1 === 'ل' ? lamCut(t.text) : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   // (a fused ل on a verbal noun, for a verb that takes it: داعيا لتمكين الأصوات …)
   if (p1 === 'ل' && form.entry.fusedL && actAt(ctx, form, s)) return [s, lamCut(t.text)];
@@ -338,11 +338,19 @@ export function objectPlural(ctx: Ctx, k: number): boolean {
 /** Nouns whose own first letter is ب, never a fused preposition (برنامج، بيان، بلد، بنك، بطولة، بيئة، بعض) */
 const B_NOUN = /^(برنامج|برامج|بيان|بيانات|بلد|بلاد|بلدان|بحث|بحوث|بنك|بنوك|بطوله|بيئه|بيت|بند|بنود|بعض|بديل|بورصه|بوابه|برلمان|بطاقه|بطاقات|بضائع)$/;
 
+/**
+ * A word in ب or ل that is an adjective in the nominative plural after a plural in -ون (صحافيون بارزون، جمهوريون
+ * بارزون): no preposition governs it, which would take the genitive.
+ */
+function nominativeAfter(ctx: Ctx, k: number): boolean {
+  return /^[بل](?!ال).{3,}ون$/.test(ctx.toks[k]?.norm ?? '') && /ون$/.test(ctx.toks[k - 1]?.norm ?? '');
+}
+
 export function fusedObject(ctx: Ctx, form: CueForm, k: number): boolean {
   const n = ctx.toks[k]!.norm;
   if (B_NOUN.test(n)) return false;
   // (a word in the nominative plural is no ب + noun, which would take the genitive: وطالب صحافيون بارزون بوضع …)
-  if (/^ب(?!ال).{3,}ون$/.test(n) && /ون$/.test(ctx.toks[k - 1]?.norm ?? '')) return false;
+  if (nominativeAfter(ctx, k)) return false;
   // (a name whose own first letter is ب, باكستان، بغداد, is tagged from that letter on: no preposition there)
   // (nor one fused to a place that begins there: عدد من المسافرين بمطار الأمير محمد بن عبدالعزيز بسرعة …)
   return n.length > 3 && n[0] === 'ب' && !!form.entry.preps?.includes('ب') && !ctx.lex.demonstratives.has(n.slice(1)) && n !== 'باسم' && !isPlaceHead(n.slice(1).replace(/^ال/, '')) && !(ctx.entType[k] && (mentionStartsAt(ctx.entities, ctx.toks[k]!.start) || mentionStartsAt(ctx.entities, ctx.toks[k]!.start + 1)));
