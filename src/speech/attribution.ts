@@ -11,7 +11,7 @@ import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, orgWithHead, personBefore, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
-import { anonHead, hasArticle, MADE_IT } from './np-words.js';
+import { anonHead, hasArticle, MADE_IT, prepObjectWord } from './np-words.js';
 import { firstNameAt, personNameAt } from './person-name.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
@@ -157,7 +157,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
   // "…، على ما أفاد رئيس النقابة": على ما + a reporting verb, like حسبما
   // (not a reply to what was published about someone: رد الاتحاد الكيني على ما نشر عن عدائيه)
   const reply = () => /^(عن|حول|بشان|من|في)$/.test(T[i + 3]!.norm) || T.slice(Math.max(ctx.sentStart[i]!, i - 10), i).some((x) => /^[وف]?(رد|ردت|ردوا|ردا|يرد|ترد|تعليقا|تعقيبا|معلقا|معقبا)$/.test(x.norm));
-  if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'ما' && reportVerb(ctx, T[i + 2]) && T[i + 3] && isWord(T[i + 3]) && !reply()) {
+  // (nor the impersonal "as is believed" before a prepositional phrase: وتتعلق المسألتان على ما يعتقد بصناديق الخصخصة)
+  if (!head && (t.norm === 'على' || t.norm === 'علي') && T[i + 1]?.norm === 'ما' && reportVerb(ctx, T[i + 2]) && T[i + 3] && isWord(T[i + 3]) && !reply() && !prepObjectWord(ctx, i + 3)) {
     head = 'حسب';
     k = i + 3;
     cueEnd = T[i + 2]!.end;
@@ -454,7 +455,9 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (head === 'جاء' && (!src || !src.name)) {
       // وجاء في التقرير: «…»، وجاء في بيان لها: the document speaks for the body quoted last
       speakerSpan = { start: T[k]!.start, end: T[e - 1]!.end };
-      const issuer = history.slice(-20).reverse().find((h) => h.at > i - 400 && (h.type === 'ORG' || h.type === 'GPE' || h.named));
+      // (a person only for what a person writes or says: وجاء في بيانه، رسالته; a report or a study is a body's)
+      const personal = /^[وبل]?(ال)?(بيان|رساله|كلمه|خطاب|تصريح|تغريده|مقال|مقاله|حديث)/.test(T[k]!.norm);
+      const issuer = history.slice(-20).reverse().find((h) => h.at > i - 400 && (h.type === 'ORG' || h.type === 'GPE' || (h.named && personal)));
       if (issuer) src = { ...issuer, at: i };
     }
   }
@@ -563,6 +566,10 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       // "… ضد تنظيم داعش بحسب ما ذكر المرصد أمس.": a phrase closing its sentence attributes the whole clause
       let z = e;
       while (z < e + 3 && T[z] && isWord(T[z]) && L.circumstantial.has(T[z]!.norm)) z++;
+      // (… and the outlet the source spoke to: وفقاً لما ذكره مصدر أمني أردني لـ"سبق"، فيما …)
+      if (verbal && T[z] && /^(ل|لـ)$/.test(T[z]!.text) && isQuote(T[z + 1]) && ctx.quotes.closeOf[z + 1]! > z + 1 && ctx.quotes.closeOf[z + 1]! - z <= 5) z = ctx.quotes.closeOf[z + 1]! + 1;
+      else if (verbal && z > e && isQuote(T[z]) && /^(ل|لـ)$/.test(T[z - 1]!.text) && ctx.quotes.closeOf[z]! > z && ctx.quotes.closeOf[z]! - z <= 4) z = ctx.quotes.closeOf[z]! + 1;
+      else if (verbal && T[z] && ctx.lName[z] && ctx.entEnd[z]! > z && ctx.entEnd[z]! - z <= 4) z = ctx.entEnd[z]!;
       // (a source's estimate qualifies the number before it only: … 4 ملايين لاجئ وفقا لآخر تقديرات المفوضية)
       let estimate = false;
       for (let j = i; j < e && !estimate; j++) estimate = /تقدير/.test(T[j]!.norm);

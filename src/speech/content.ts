@@ -527,6 +527,13 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     // (a saying, not an epithet: فيقول: (كذّاب الصحفيين)؛ لأنه … goes on)
     if (q < limit && T[q]!.text === ')' && wordCount(ctx, c + 1, q) >= 3 && (/^[،,.]$/.test(T[q + 1]?.text ?? ''))) return q + 1;
   }
+  // (… and so do words in brackets right after the complementizer, when the writer's own clause follows them: أن
+  // (التنافس الرياضي يجب أن تحكمه قيمنا …) وهذا التوجيه الأبوي يجب أن …)
+  if (T[c]?.text === '(' && isWord(T[c - 1]) && L.complementizers.has(T[c - 1]!.norm)) {
+    let q = c + 1;
+    while (q < limit && q - c < 80 && T[q]!.text !== ')' && T[q]!.text !== '(') q++;
+    if (q < limit && T[q]!.text === ')' && wordCount(ctx, c + 1, q) >= 5 && /^[وف](هذا|هذه|ذلك|تلك|هو|هي|هم|هنا)$/.test(T[q + 1]?.norm ?? '')) return q + 1;
+  }
   for (let k = c + 1; k < limit; k++) {
     const t = T[k]!;
     // (a quotation opened in it runs on past a full stop inside it, in its paragraph: إن بوتين "لم يعد يشاطر … حتى
@@ -690,6 +697,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (form.kind === 'part' && speakerForm && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && !afterParticiple && form.gender === speakerForm.gender && form.number === speakerForm.number && opensClaim(ctx, k, form, limit)) return k;
       // (… and after a comma, the speaker's next words even with no complementizer: …، مبينا دعم الموظف … ساهم في …)
       if (form.kind === 'part' && speakerForm && afterComma && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && isWord(T[k + 1]) && !isPrep(T[k + 1]!) && wordCount(ctx, k + 1, limit) >= 3) return k;
+      // (… and with no comma, before a nominal object: … ويشهد سوقها توزيعاً للمنتج وبشكل فعال مبيناً أهمية إيجاد …)
+      if (form.kind === 'part' && speakerForm && !afterComma && SPEECH_PARTICIPLES.has(form.entry.lemma) && !adjective && form.gender === speakerForm.gender && form.number === speakerForm.number && isWord(T[k + 1]) && (L.objectStarters.has(T[k + 1]!.norm) || derivedMasdar(T[k + 1]!.norm)) && wordCount(ctx, k + 1, limit) >= 3) return k;
       // (a conjoined cue of the speaker's gender after a comma, with a nominal object: …، وتوقعت فقدان 29 شخصًا آخرين)
       if (form.conj && form.kind === 'past' && !form.object && afterComma && speakerForm && form.gender === speakerForm.gender && form.number === speakerForm.number && !!form.entry.nominal && isWord(T[k + 1]) && (L.objectStarters.has(T[k + 1]!.norm) || L.objectStarters.has(T[k + 1]!.norm.replace(/^ال/, '')) || derivedMasdar(T[k + 1]!.norm))) return k;
       if (immediateThat(ctx, k, form)) return k;
@@ -723,7 +732,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (… or past a circumstantial phrase, up to its colon and quotation: … عن النادي وقال من معسكر الإعداد في مونتريال: «…»)
       if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && /^(من|في|خلال|عبر|امام|لدى|لدي)$/.test(T[k + 1]!.norm) && colonQuoteAhead(ctx, k + 2, limit)) return k;
       // (…، وقال سيستمر البرنامج لمدة شهر: a future verb never opens a speaker phrase either)
-      if (form.conj && form.kind === 'past' && !form.object && form.entry.lemma === 'قال' && afterComma && /^س[يتن]..+/.test(T[k + 1]?.norm ?? '') && !L.cues.has(T[k + 1]!.norm) && wordCount(ctx, k + 2, limit) >= 2) return k;
+      // (… also with no comma, when it agrees with the speaker: … مهم للمنطقة وقال سيتم العمل على آليات حديثة)
+      if (form.conj && form.kind === 'past' && !form.object && form.entry.lemma === 'قال' && (afterComma || (!!speakerForm && speakerForm.kind === 'past' && form.gender === speakerForm.gender && form.number === speakerForm.number)) && /^س[يتن]..+/.test(T[k + 1]?.norm ?? '') && !L.cues.has(T[k + 1]!.norm) && wordCount(ctx, k + 2, limit) >= 2) return k;
       // (… لبعض لاعبي فريقه وقال لم نتلق اي خطاب رسمي: a negation never opens a speaker phrase)
       if (form.conj && form.kind === 'past' && !form.object && form.entry.bareParticiple && /^(لم|لن|لا)$/.test(T[k + 1]?.norm ?? '') && wordCount(ctx, k + 2, limit) >= 2) return k;
       // (… and at any conjoined cue after a comma: ونفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين; or a participle:

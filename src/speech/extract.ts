@@ -3,7 +3,7 @@
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
 import { namedAddressee } from './addressee.js';
-import { build } from './np-names.js';
+import { build, possessedVerbalNoun } from './np-names.js';
 import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
@@ -923,7 +923,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (never a one-word phrase that is no speaker: أتدري ماذا قال عنك؟!)
   // (… nor, past skipped words, a noun with a possessive pronoun, the object: أوضح في السنوات الماضية رفضه التخلي عن …)
   const pronounObject = !!np && !svo && np.b - np.a > 1 && np.a > i + 1 && np.roleA < 0 && /(ه|ها|هم|هما)$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
-  const junkWord = !!np && (np.b - np.a === 1 || pronounObject) && junkSpeakerWord(ctx, np.a);
+  // (… nor, right after the cue, a verbal noun with its pronoun and its complement: أكد تصميمه القوي على انتزاع …)
+  const ownResolve = !!np && !svo && np.b - np.a > 1 && np.a === i + 1 && np.roleA < 0 && !ctx.entType[np.a] && possessedVerbalNoun(ctx, T[np.a]!.norm) && /(ه|ها|هم|هما)$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+  const junkWord = !!np && (np.b - np.a === 1 || pronounObject || ownResolve) && junkSpeakerWord(ctx, np.a);
   const kept = source && !junkWord && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '') || (/^(عن|ب)$/.test(T[np.next]?.norm ?? '') && /(ه|ها|هم)$/.test(T[np.next + 1]?.text ?? ''))))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)

@@ -302,6 +302,11 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // كأول طالب أجنبي، هاني طالب): a student or a
     // family name, no one demanding
     if (form.kind === 'past' && !form.conj && cueStart === i && form.entry.nounLike && isWord(prevTok) && (/^[وف]?(هو|هي|كل|لكل|اي|لاي|اول|كاول|لاول|باول|افضل|اكبر|اصغر|احسن)$/.test(prevTok!.norm) || (form.entry.lemma === 'طالب' && firstNameAt(ctx, i - 1) && !L.cues.has(prevTok!.norm) && isWord(toks[i - 2]) && !L.complementizers.has(toks[i - 2]!.norm)))) continue;
+    // (بين in "among", فيما بين دول المجلس، ما بين عامي …: a preposition, no one explaining)
+    // (not فيما بيّن ثامر النزال، فيما بينت التحقيقات: "while X explained")
+    if (cueStart === i && toks[i]!.norm === 'بين' && (/^(ما|في)$/.test(prevTok?.norm ?? '') || (prevTok?.norm === 'فيما' && isWord(toks[i + 1]) && !ctx.entType[i + 1] && !L.firstNames.has(toks[i + 1]!.norm) && /^(ال)?دول|(ين|هم|ها|هما|نا)$/.test(toks[i + 1]!.norm)))) continue;
+    // (كتب after a quantifier or a preposition is "books": بعض كتب التراث، في كتب السيرة)
+    if (cueStart === i && form.kind === 'past' && !form.conj && /^كتب$/.test(toks[i]!.norm) && /^(بعض|كل|جميع|امهات|احدي|من|في|على|علي|عن|اهم|ابرز)$/.test(prevTok?.norm ?? '')) continue;
     // a finite cue right after another is the other's speaker (ويقول نوه ويلكوكس): a name that looks like a verb
     if (cueStart === i && nameAfterCue(ctx, i)) continue;
     // a passive with its agent (اول اجنبي يخطف ويهدد بالقتل من قبل تنظيم …) reports nothing
@@ -341,7 +346,7 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a cue inside a quoted title (تقريرا بعنوان "مستشفى السليل يكشف تفاصيل …") reports nothing
     if (insideTitle(ctx, cueStart)) continue;
     // أجمع after a definite noun is "all of it" (للعالم أجمع، الناس أجمع), not "agreed"
-    if (form.entry.lemma === 'أجمع' && !form.conj && /^(ال|لل|بال|وال)/.test(prevTok?.norm ?? '')) continue;
+    if (form.entry.lemma === 'أجمع' && !form.conj && /^[وف]?(ال|لل|بال)/.test(prevTok?.norm ?? '')) continue;
     // توقّع with a contract or an agreement as its object is "signs" (توقّع إدارة المطار الخميس المقبل عقد إنشاء …)
     if (form.entry.lemma === 'توقع' && form.kind !== 'part' && signsDeal(ctx, i)) continue;
     // a participle right after an indefinite noun, with no comma, is its adjective (تحت رقابة مشددة من الشرطة، إقبالاً
@@ -431,6 +436,6 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     void cueStart;
   }
   const named = drafts.map((d) => !!d.speakerSpan && !!d.source?.named && d.source.type === 'PERS');
-  nameLedeRoles(drafts);
+  nameLedeRoles(drafts, ctx.lex.firstNames);
   return { claims: drafts.map((d, n) => toClaim(ctx, d, n + 1)), named };
 }

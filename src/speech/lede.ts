@@ -15,7 +15,18 @@ function head(d: string): string {
   return w.replace(/[^\p{L}\p{N}]/gu, '').replace(/^(وال|بال|فال|لل|ال)/, '');
 }
 
-export function nameLedeRoles(drafts: Draft[]): void {
+/**
+ * Words a name untagged by the tagger may be: none with a possessive pronoun (ميلاده) or shaped like an imperfect
+ * verb (يتضاعف, unless a known first name: يوسف), and at most three unless one is a known first name (not a phrase
+ * read as a name: ويورد جدول أعمال مبدئي وضعته).
+ */
+function nameShaped(words: readonly string[], firstNames: ReadonlySet<string>): boolean {
+  if (!words.length) return false;
+  if (words.some((w) => (/^[يت]/.test(w) && !firstNames.has(w)) || (w.length >= 5 && /(ه|ها|هم|هما)$/.test(w)))) return false;
+  return words.length <= 3 || words.some((w) => firstNames.has(w));
+}
+
+export function nameLedeRoles(drafts: Draft[], firstNames: ReadonlySet<string>): void {
   for (let d = 0; d < Math.min(drafts.length, 3); d++) {
     const a = drafts[d]!;
     const src = a.source;
@@ -28,7 +39,7 @@ export function nameLedeRoles(drafts: Draft[]): void {
       if (!b.speakerSpan || !s) continue;
       // (not a person of the other sex: ويقول مواطن عدني … بدورها، تقول أم محمود)
       const sexes = src.gender !== '?' && s.gender !== '?' && src.gender !== s.gender;
-      if (s.named && s.type === 'PERS' && (!s.descriptor || head(s.descriptor) === h || nationalityOnly(s.descriptor)) && !sexes) {
+      if (s.named && s.type === 'PERS' && (!!s.entityId || nameShaped(fold(s.name).split(/\s+/), firstNames)) && (!s.descriptor || head(s.descriptor) === h || nationalityOnly(s.descriptor)) && !sexes) {
         for (let k = d; k < e; k++) {
           const x = drafts[k]!;
           if (x.source && x.source.name === src.name && !x.source.named) x.source = { ...x.source, name: s.name, entityId: s.entityId, named: true };

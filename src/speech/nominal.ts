@@ -7,7 +7,7 @@ import { fixedObject } from './content.js';
 import { inPreps, type CueForm } from './inflect.js';
 import { mentionStartsAt } from './resolve.js';
 import { skipLeading } from './speaker.js';
-import { derivedMasdar, OBJECT_PRONOUN } from './np-words.js';
+import { derivedMasdar, OBJECT_PRONOUN, ownEventNoun } from './np-words.js';
 import { isPlaceHead } from '../entities/place-heads.js';
 import { personNameAt } from './person-name.js';
 
@@ -31,6 +31,25 @@ const OWN_FEELING = /^(سعادت|اعتزاز|فخر|سرور|ارتياح|اس
  * its first token a fused preposition takes, or null. `strong`: the speaker phrase is a recognisable source
  * that ended at a phrase boundary, so any bare noun after it is the object.
  */
+/** Token c can belong to an event phrase before the cue's preposition (see nominalStart); `first`: right after its noun. */
+function eventWord(ctx: Ctx, c: number, first: boolean): boolean {
+  const x = ctx.toks[c]!;
+  const L = ctx.lex;
+  if (x.kind === 'punct') return x.text === '،' || x.text === ',';
+  if (x.kind === 'number') return true;
+  if (!isWord(x) || L.complementizers.has(x.norm) || L.cues.has(x.norm)) return false;
+  if (ctx.entType[c] || L.roleNouns.has(x.norm) || L.titles.has(x.norm) || L.orgHeads.has(x.norm) || L.timeHeads.has(x.norm) || L.timeAdjectives.has(x.norm)) return true;
+  const n = x.norm;
+  // (a verbal noun is the object, and so is a definite word after the event's time: في بيان أمس المسؤولية عن …)
+  const bare = n.replace(/^[وف]?ال/, '');
+  if (/^ال/.test(n) && (L.objectStarters.has(bare) || derivedMasdar(bare))) return false;
+  const p = ctx.toks[c - 1];
+  if (p && isWord(p) && /^(امس|اليوم|غدا)$/.test(p.norm) && /^ال/.test(n) && !L.timeAdjectives.has(n) && !/^ال(اول|ماضي|جاري|حالي)$/.test(n)) return false;
+  if (/^[وف]?(ال|لل|بال)/.test(n) || (/^[لب][^ال]../.test(n) && !/(ه|ها|هم)$/.test(n)) || /^(في|مع|الي|عن|من|لدي|بين|حول|عبر|علي|امس|اليوم|غدا|مساء|صباح|ظهر|عصر|ليل|اول|امس|له|لها|لهم)$/.test(n)) return true;
+  // (an indefinite event's adjective: في بيان صحفي، في بيان ثانٍ)
+  return first && (/(ي|يه|ين)$/.test(n) || /\u064d/.test(x.text)) && !/(ه|ها|هم)$/.test(x.text.replace(/[\u064b-\u0652\u0640]/g, ''));
+}
+
 export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean, strong = false): [number, number] | null {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -38,6 +57,18 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   let s = from;
   // (the cue's own noun: وجدد الوزير التأكيد على أهمية …)
   if (form.entry.viaOnly && T[s] && form.entry.via?.includes(T[s]!.norm)) s++;
+  // (the event the speaker spoke at, with its complements and commas, before the cue's own preposition: وشدد آل الشيخ
+  // خلال جولته التفقدية لمشاريع الوزارة بالعاصمة المقدسة، والمشاعر أمس، على ضرورة …; not a place the event was at:
+  // خلال زيارته إلى الرياض إلى أن …)
+  if (form.entry.preps?.length && /^و?(خلال|اثناء|في|لدي|عقب|اثر)$/.test(T[s]?.norm ?? '') && isWord(T[s + 1]) && ownEventNoun(ctx, T[s + 1]!.norm)) {
+    for (let c = s + 2; c < limit && c - s <= 18; c++) {
+      const x = T[c]!;
+      if (isWord(x) && isPrepOf(form, x.norm) && !/^(من|ب|في|ل)$/.test(x.norm) && isWord(T[c + 1]) && !ctx.entType[c + 1] && !L.complementizers.has(T[c + 1]!.norm)) return [c + 1, 0];
+      // (only the event's own words on the way: its adjectives, genitives and prepositional phrases, places, times and
+      // commas; a bare noun is the object itself: أعلن في بيان مسؤوليته عن …، أكد مع الجهات حرص الملك على …)
+      if (!eventWord(ctx, c, c === s + 2)) break;
+    }
+  }
   // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
   while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
   // (an adverb with ب before the object: وهدد المجلس بالفعل بعواقب …)

@@ -126,7 +126,7 @@ export function aliName(t: Token, next: Token | undefined, entry: CueEntry | nul
 }
 
 /** Indefinite documents that can be the subject of a cue (قال تقرير، أكدت رسالة، أوضحت دراسة). */
-const DOC_SUBJECT = /^(تقرير|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات|بيانان|تقريران|بيانين)$/;
+const DOC_SUBJECT = /^(تقرير|تعميم|خطاب|بلاغ|بيان|رساله|دراسه|تسجيل|وثيقه|مذكره|تقارير|دراسات|بيانان|تقريران|بيانين)$/;
 
 /**
  * ل + a noun with its pronoun, the one spoken to (لرجاله، لمحادثه، لزواره); the pronoun read on the written word, as ة

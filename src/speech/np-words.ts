@@ -81,6 +81,13 @@ export function isEventNoun(ctx: Ctx, norm: string): boolean {
   return stem.length >= 3 && (E.has(stem) || E.has(stem + 'ه'));
 }
 
+/** An event noun, also a feminine one with its pronoun, which writes ة as ت (جولته، زيارتها). */
+export function ownEventNoun(ctx: Ctx, norm: string): boolean {
+  if (isEventNoun(ctx, norm)) return true;
+  const m = /^(?:ال|وال)?(.{3,}ت)(ها|هم|هما|ه)$/.exec(norm);
+  return !!m && ctx.lex.eventNouns.has(m[1]!.slice(0, -1) + 'ه');
+}
+
 /**
  * A word that begins with ب and is not part of a name: the verb's complement or a manner adverbial after
  * the speaker (اتهم … الحكومة بخرق، قال بحزن). Known first names (بشار، باراك، بنيامين) and باسم after
@@ -286,8 +293,11 @@ export function praiseWords(t: Token | undefined, next: Token | undefined): bool
  * A folded definite word that may end a person's name as the family name (المبارك، الرويلي، الثقفي): no role, title,
  * adjective, body's head, time word, group noun, cue or feminine / plural ending.
  */
+/** a compass point, the end of a place's name (ظهران الجنوب، جازان الشمالية is an adjective), folded */
+const DIRECTION = /^ال(جنوب|شمال|شرق|غرب|وسط)$/;
+
 export function familyNameWord(L: Lexicon, f: string): boolean {
-  if (!/^ال.{3,}/.test(f)) return false;
+  if (!/^ال.{3,}/.test(f) || DIRECTION.test(f)) return false;
   return !(L.roleNouns.has(f) || L.titles.has(f) || L.adjectives.has(f) || L.orgHeads.has(f) || L.timeHeads.has(f) || L.timeAdjectives.has(f) || L.plural.has(f) || L.anonHeads.has(f) || L.cues.has(f) || /(يه|يون|يين|ات)$/.test(f));
 }
 

@@ -4,6 +4,7 @@
  * continuations) resolved to the nearest earlier speaker agreeing with the cue in gender and number.
  */
 import { eulogyEnd, praisesGod } from './eulogy.js';
+import { countryOf } from '../entities/country.js';
 import type { Entity } from '../schema/records.js';
 import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
@@ -454,6 +455,12 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
       // (… or the body named inside an earlier source's phrase: مجلس إدارة شركة أسمنت نجران … وأوضحت الشركة; or
       // written before with its head and genitives, untagged: افتتحت وزارة الشؤون البلدية والقروية … وأكدت الوزارة)
       name = inner;
+    } else if (HEADLESS_BODY.test(bare) && (inner = bodyNamedBare(ctx, bare, np.a, history))) {
+      // (a company or a party often goes by its bare name, تويتر، الخطوط الجوية الكويتية: the body that spoke or
+      // issued something just before, أعلنت تويتر … وأوضحت الشركة)
+      const e = ctx.entities.find((x) => x.name === inner);
+      name = inner;
+      entityId = e ? e.id : null;
     } else if (ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm)) {
       // a role alone (الوزير، الرئيس، العميد) names the person the text gave that role, also when that person
       // reported nothing before (وأعرب الرئيس الصومالي حسن شيخ محمود عن … وقال الرئيس …)
@@ -534,6 +541,22 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
           name = org.name;
           entityId = org.id;
           type = 'ORG';
+        }
+      }
+    }
+    // a person's role with a nationality and nothing else (المدرب البرتغالي، اللاعب الفرنسي) is the person the text
+    // gave that nationality right before or after the name (البرتغالي جوزيه مورينيو، مورينيو البرتغالي), when no
+    // earlier holder of the role was found
+    // (not a woman's role: the tagger gives no sex to a name, المسؤولة الأوروبية)
+    if (!np.named && !entityId && np.b - np.a === 2 && name === text(ctx, np.a, np.b) && ctx.lex.roleNouns.has(ctx.toks[np.a]!.norm) && !ctx.lex.orgHeads.has(ctx.toks[np.a]!.norm) && !/ه$/.test(ctx.toks[np.a]!.norm)) {
+      const adj = ctx.toks[np.a + 1]!.norm;
+      // (a nationality, also one the word list lacks, البرتغالي: a nisba that is no role's own adjective)
+      if (/^ال/.test(adj) && (isNationality(adj) || (/^ال.{3,}ي$/.test(adj) && !ctx.lex.adjectives.has(adj) && !ROLE_NISBA.test(adj) && countryNisba(adj)))) {
+        const held = nationalPerson(ctx, adj, np.a);
+        if (held) {
+          name = held.name;
+          entityId = held.id;
+          type = 'PERS';
         }
       }
     }
@@ -658,6 +681,78 @@ function bodyInside(history: Source[], bare: string, at: number): string | null 
     const words = h.name.split(/\s+/);
     const j = words.findIndex((w, n) => n > 0 && fold(w) === bare);
     if (j > 0 && words.length - j >= 2) return words.slice(j).join(' ');
+  }
+  return null;
+}
+
+/** A folded nisba whose country the place table knows (البرتغالي ← البرتغال، الإيطالي ← إيطاليا; not الحوثي). */
+function countryNisba(adj: string): boolean {
+  const x = adj.replace(/^ال/, '').replace(/ي$/, '');
+  return x.length >= 3 && countryOf(['ال' + x, x + 'ا', x + 'يا', x]) !== null;
+}
+
+/** nisba adjectives of roles and fields, folded (المدير الفني، المتحدث الرسمي): no nationality */
+const ROLE_NISBA = /^ال(فني|رسمي|اعلامي|تنفيذي|اقليمي|سابق|حالي|اول|وطني|دولي|عالمي|محلي|تقني|طبي|قانوني|مالي|اداري|شرعي|سياسي|عسكري|امني|اقتصادي|رياضي|صحي|تربوي|تعليمي|ميداني|ثاني|ثقافي|اجتماعي|فلكي|جوي|بحري|تجاري|ديني|اكاديمي|علمي|نفسي|شخصي|خاص|عربي|اسلامي|غربي|شرقي|جنوبي|شمالي|اوروبي|افريقي|اسيوي|خليجي)$/;
+
+/**
+ * The one person the text gave the nationality `adj` (folded, with its article) right before or after the name
+ * (أعرب البرتغالي جوزيه مورينيو …، قال مورينيو البرتغالي) in the 1,500 tokens before `at`; null when none or more
+ * than one.
+ */
+function nationalPerson(ctx: Ctx, adj: string, at: number): Entity | null {
+  const T = ctx.toks;
+  let found: Entity | null = null;
+  for (let k = at - 1; k >= 0 && k >= at - 1500; k--) {
+    if (T[k]!.norm !== adj && T[k]!.norm !== 'و' + adj) continue;
+    // (not the role's own earlier mentions: المدرب البرتغالي)
+    if (k > 0 && ctx.lex.roleNouns.has(T[k - 1]!.norm)) continue;
+    let e: Entity | null = null;
+    if (ctx.entType[k] === 1) e = entityAt(ctx.entities, T[k]!.start, T[k]!.end);
+    if (!e && ctx.entType[k + 1] === 1) e = entityAt(ctx.entities, T[k + 1]!.start, T[k + 1]!.end);
+    if (!e && k > 0 && ctx.entType[k - 1] === 1) e = entityAt(ctx.entities, T[k - 1]!.start, T[k - 1]!.end);
+    if (!e || e.type !== 'PERS') continue;
+    if (found && found.id !== e.id) return null;
+    found = e;
+  }
+  return found;
+}
+
+/** Heads of bodies that often go by their bare name (a company, a bank, a party, a club), folded, without the article. */
+const HEADLESS_BODY = /^(شركه|مجموعه|بنك|مصرف|حزب|حركه|جماعه|تنظيم|نادي|مؤسسه|جمعيه)$/;
+
+/**
+ * The body a bare definite head (الشركة) stands for when no body of that head was named: a tagged body that spoke,
+ * or issued something, in the last two sentences or so (أعلنت تويتر … وأوضحت الشركة; أصدرت الخطوط الجوية
+ * الكويتية بياناً … وقالت الشركة), written by its bare name, with no other body's head; null when none.
+ */
+function bodyNamedBare(ctx: Ctx, bare: string, at: number, history: Source[]): string | null {
+  const L = ctx.lex;
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
+    const s = history[k]!;
+    if (s.at >= at) continue;
+    if (s.at < at - 80) break;
+    if (s.type !== 'ORG' || !s.entityId) continue;
+    const first = fold(s.name).split(/\s+/)[0]!.replace(/^[«"“]/, '');
+    // (not a body of another kind, وزارة الصحة, nor an outlet quoted, رويترز)
+    if (L.orgHeads.has(first) || L.orgHeads.has('ال' + first) || L.mediaNouns.has(first) || L.outlets.has(first)) return null;
+    return s.name;
+  }
+  // (… or the subject of the verb that opens one of the two sentences before: أصدرت الخطوط الجوية الكويتية بياناً)
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[at]!;
+  const s1 = s0 > 0 ? ctx.sentStart[s0 - 1]! : s0;
+  const s2 = s1 > 0 ? ctx.sentStart[s1 - 1]! : s1;
+  for (const s of [s1, s2]) {
+    if (s >= s0 || at - s > 120) continue;
+    const j = s + 1;
+    if (!isWord(T[s]) || ctx.entType[s] || ctx.entType[j] !== 2 || ctx.entEnd[j]! < 0) continue;
+    // (the opening word is a past verb: أصدرت، أعلنت، أطلقت; not a preposition or a noun)
+    if (!/^[وف]?[اأإآ]?.{2,4}(ت)?$/.test(T[s]!.norm) || /^(في|من|على|علي|الي|عن|مع|بعد|قبل)$/.test(T[s]!.norm) || /^ال/.test(T[s]!.norm)) continue;
+    const e = entityAt(ctx.entities, T[j]!.start, T[ctx.entEnd[j]! - 1]!.end);
+    if (!e || e.type !== 'ORG') continue;
+    const first = fold(e.name).split(/\s+/)[0]!;
+    if (L.orgHeads.has(first) || L.orgHeads.has('ال' + first) || L.mediaNouns.has(first) || L.outlets.has(first)) return null;
+    return e.name;
   }
   return null;
 }
