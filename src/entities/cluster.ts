@@ -236,8 +236,11 @@ function bracketAliases(text: string, sorted: NerMention[], groupOf: Map<NerMent
     // (ومنظمة "أنقذوا الأطفال": a quote after a bare head noun is the name itself)
     const last = g.words[g.words.length - 1]!;
     if (heads.has(last) || heads.has(last.slice(1))) continue;
-    const end = text.indexOf(OPENERS[text[k]!]!, k + 1);
-    if (end < 0 || end - k > 40) continue;
+    // (looked for within 40 characters only: a quotation mark never closed must not send each mention to the end of the
+    // text)
+    const rel = text.slice(k + 1, k + 41).indexOf(OPENERS[text[k]!]!);
+    if (rel < 0) continue;
+    const end = k + 1 + rel;
     const inner: Group[] = [];
     let rest = '';
     let at = k + 1;

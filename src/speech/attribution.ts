@@ -211,7 +211,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     pronoun = n1.norm.endsWith('ها') ? 'f' : 'm';
     cueEnd = n1.end;
     k++;
-  } else if (NARRATIVE.test(n1.norm) && T[k + 1] && isWord(T[k + 1])) {
+  } else if (NARRATIVE.test(n1.norm) && T[k + 1] && (isWord(T[k + 1]) || (isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 2 && ctx.quotes.closeOf[k + 1]! - k <= 6))) {
+    // (… its owner may be a quoted name: حسب تقدير «دي جيه آي»)
     // "حسب رواية أحد المصابين": the account's owner is the source; an account (not an estimate, which
     // qualifies a number) may attribute the whole clause before it
     strong = true;
@@ -293,7 +294,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         }
       }
       // (a document's own verb and its time run on to its issuer: وفقًا لتقرير أصدرته مؤخرًا رابطة صناع السيارات)
-      if (e > k && isWord(w) && L.circumstantial.has(w.norm) && MADE_IT.test(T[e - 1]!.norm)) {
+      // (… and so does an issued document's time: وفقا لبيان صادر أمس عن الرئاسة العامة لرعاية الشباب فإن …)
+      if (e > k && isWord(w) && L.circumstantial.has(w.norm) && (MADE_IT.test(T[e - 1]!.norm) || (/^(ال)?(صادر|صادره)$/.test(T[e - 1]!.norm) && /^(عن|من)$/.test(T[e + 1]?.norm ?? '')))) {
         e++;
         continue;
       }

@@ -46,6 +46,8 @@ export function isBetween(ctx: Ctx, cueStart: number, i: number, form: CueForm):
   // ما بين، من بين
   const prev: Token | undefined = toks[cueStart - 1];
   if (prev && /^(ما|من)$/.test(prev.norm)) return true;
+  // (one word and a complementizer after it is a subject and its complement: وفي نهاية الجولة بين الصقيه أن الإدارة …)
+  if (isWord(next) && /^(ان|انه|انها|انهم)$/.test(toks[i + 2]?.norm ?? '') && !L.demonstratives.has(next.norm) && !/^(ذلك|هذا|هذه|هنا|هناك|الناس|الجميع|الكل)$/.test(next.norm)) return false;
   // mid-clause after a plain word, before no speaker (الاقتتال … منذ مطلع الشهر الحالي بين «كتيبة …»، ضوابط بين …)
   // (or after a closing quotation mark: «التزام الحياد» بين الأطراف)
   const closing = !!prev && isQuote(prev) && ctx.quotes.openOf[cueStart - 1]! >= 0;

@@ -160,7 +160,9 @@ function ownNorms(toks: Token[], entType: Uint8Array): Token[] {
     const verb = t.norm === 'ان' && t.text.replace(/[\u064B-\u0652\u0640]/g, '') === 'آن' && /^(الاوان|ل)/.test(toks[i + 1]!.norm);
     // (and the conditional إن "if", before لم: قال: إن لم يوجد تنسيق … فإنه سيتم قريبا)
     const conditional = t.norm === 'ان' && /^[إا]ن$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, '')) && toks[i + 1]!.norm === 'لم';
-    if (!particle && !verb && !conditional) continue;
+    // (and the first name آنا, written with its madda, folded like the pronoun أنا: وقالت آنا رينولدز إن …)
+    const ana = t.norm === 'انا' && /^آنا$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, ''));
+    if (!particle && !verb && !conditional && !ana) continue;
     if (out === toks) out = toks.slice();
     out[i] = { ...t, norm: t.norm + '\u0640' };
   }

@@ -15,7 +15,7 @@ import { relativePlural, trim } from './content.js';
 import { explainer, speechOwner, namedPerson, stanceActor } from './naming.js';
 import { nameLedeRoles } from './lede.js';
 import { firstNameAt, isNationality } from './person-name.js';
-import { insidePerson, junkSpeakerWord, NAME_PARTICLES } from './np-words.js';
+import { futureVerbAt, insidePerson, junkSpeakerWord, NAME_PARTICLES } from './np-words.js';
 import { firstPersonForm, inPreps } from './inflect.js';
 import { nameAfterCue } from './np-bounds.js';
 import type { Source } from './resolve.js';
@@ -350,8 +350,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // توقّع with a contract or an agreement as its object is "signs" (توقّع إدارة المطار الخميس المقبل عقد إنشاء …)
     if (form.entry.lemma === 'توقع' && form.kind !== 'part' && signsDeal(ctx, i)) continue;
     // a participle right after an indefinite noun, with no comma, is its adjective (تحت رقابة مشددة من الشرطة، إقبالاً
-    // لافتاً من المتسوقين) unless its complement follows at once
-    if (form.kind === 'part' && prevTok && isWord(prevTok) && !ctx.entType[cueStart - 1] && !/^ال/.test(prevTok.norm) && (/\u0629$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) || /\u064b/.test(prevTok.text) || (/^(لافت|لافته)$/.test(toks[i]!.norm.replace(/^و/, '').replace(/ا$/, '')) && /^[^ا]..+ا$/.test(prevTok.norm) && !/^(ايضا|كذلك|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)$/.test(prevTok.norm))) && !L.cues.has(prevTok.norm) && !L.firstNames.has(prevTok.norm) && !(L.complementizers.has(toks[i + 1]?.norm ?? '') || inPreps(form.entry.preps, toks[i + 1]?.norm ?? '') || toks[i + 1]?.text === ':')) continue;
+    // لافتاً من المتسوقين، تسجيل 3 إصابات مؤكدة بفيروس …) unless its complement follows at once
+    if (form.kind === 'part' && prevTok && isWord(prevTok) && !ctx.entType[cueStart - 1] && !/^ال/.test(prevTok.norm) && (/\u0629$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) || (/ات$/.test(prevTok.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^([وفبكل]?ال|لل)/.test(prevTok.norm)) || /\u064b/.test(prevTok.text) || (/^(لافت|لافته)$/.test(toks[i]!.norm.replace(/^و/, '').replace(/ا$/, '')) && /^[^ا]..+ا$/.test(prevTok.norm) && !/^(ايضا|كذلك|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)$/.test(prevTok.norm))) && !L.cues.has(prevTok.norm) && !L.firstNames.has(prevTok.norm) && !(L.complementizers.has(toks[i + 1]?.norm ?? '') || inPreps(form.entry.preps, toks[i + 1]?.norm ?? '') || toks[i + 1]?.text === ':')) continue;
     // "which indicates" (ما يشير إلى، مما يشير، وهو ما يشير): a thing, not a speaker, points to something
     if (form.kind === 'pres' && /^[وف]?(يشير|تشير)$/.test(toks[i]!.norm) && /^(ما|مما|بما)$/.test(prevTok?.norm ?? '')) continue;
     // (the passive "it is advised", يُنصح بعدم …، ويُنصح لكبار السن بـ …: a masculine present right before its ب or ل)
@@ -414,7 +414,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // "which X confirmed" (وهو ما أكده محافظ عدن، وهو ما أشار إليه الرئيس): the words are the writer's, what X said is
     // only pointed at (but "«…»، هذا ما قاله موتا" after a quotation reports it: src/speech/extract.ts)
     // (nor "this is what he told me: …", its words after a colon or a quotation mark)
-    if (cueStart >= 2 && toks[cueStart - 1]!.norm === 'ما' && /^و?(هو|هي|هذا|هذه|ذلك)$/.test(toks[cueStart - 2]!.norm) && !(cueStart >= 3 && (isQuote(toks[cueStart - 3]) || isQuote(toks[cueStart - 4]))) && !toks.slice(i + 1, i + 4).some((t) => t.text === ':' || isQuote(t))) continue;
+    if (cueStart >= 2 && toks[cueStart - 1]!.norm === 'ما' && /^و?(هو|هي|هذا|هذه|ذلك)$/.test(toks[cueStart - 2]!.norm) && !(cueStart >= 3 && (isQuote(toks[cueStart - 3]) || isQuote(toks[cueStart - 4]))) && !toks.slice(i + 1, i + 4).some((t, d) => t.text === ':' || (isQuote(t) && !shortQuotedName(ctx, i + 1 + d)))) continue;
+    // (the comparative "clearer" after an indefinite noun, before a verb or من: الحاجة إلى موقف هجومي أوضح تكتسب …)
+    if (form.entry.lemma === 'أوضح' && form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && !/^(ال|وال)/.test(prevTok!.norm) && !ctx.entType[i - 1] && !L.cues.has(prevTok!.norm) && ((toks[i + 1]?.norm === 'من' && !/^خلال/.test(toks[i + 2]?.norm ?? '')) || (isWord(toks[i + 1]) && /^[يت][^ا].{2,}$/.test(toks[i + 1]!.norm) && !ctx.entType[i + 1] && !L.firstNames.has(toks[i + 1]!.norm)))) continue;
     // the preposition بين ("between"), not the verb بيّن
     if (isBetween(ctx, cueStart, i, form)) continue;
     const r = verbClaim(ctx, cueStart, i, form, history);
@@ -425,11 +427,16 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     }
     // (a source that is a noun with a possessive pronoun is an object read as a subject: ونقل تمنياته لأبنائه …)
     if (r.relay) history.push(r.relay);
-    if (r.source && !(r.source.at !== undefined && !r.draft && junkSpeakerWord(ctx, r.source.at) && /(ه|ها|هم)$/.test((toks[r.source.at]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, '')))) history.push(r.source);
+    // (nor a future verb opening the words after a cue with no complementizer: وقال في تصريح لـ«الرياض» سيتمكن المسافرون …)
+    // (… nor such a word when the claim's own speaker is unwritten and resolved: وقال في مؤتمر صحافي عقده مع نظيره …، إن …
+    // is Kerry's, and so is the next pro-drop cue, not عقده)
+    const junkSource = !!r.source && r.source.at !== undefined && ((junkSpeakerWord(ctx, r.source.at) && /(ه|ها|هم)$/.test((toks[r.source.at]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, ''))) || futureVerbAt(ctx, r.source.at));
+    const unwritten = !!r.draft && !r.draft.speakerSpan;
+    if (r.source && !(junkSource && (!r.draft || unwritten))) history.push(r.source);
     if (r.draft) {
       if (!r.draft.direct) r.draft.content = speakerNamedAgain(ctx, r.draft);
       drafts.push(r.draft);
-      if (!r.source && r.draft.source) history.push({ ...r.draft.source, at: i, gender: form.gender === '?' ? r.draft.source.gender : r.draft.source.gender });
+      if ((!r.source || (junkSource && unwritten)) && r.draft.source) history.push({ ...r.draft.source, at: i, gender: form.gender === '?' ? r.draft.source.gender : r.draft.source.gender });
       if (r.draft.content[1] > i) blocked = Math.max(blocked, r.draft.content[1]);
       lastEnd = Math.max(lastEnd, r.draft.content[1]);
     }
@@ -438,4 +445,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
   const named = drafts.map((d) => !!d.speakerSpan && !!d.source?.named && d.source.type === 'PERS');
   nameLedeRoles(drafts, ctx.lex.firstNames);
   return { claims: drafts.map((d, n) => toClaim(ctx, d, n + 1)), named };
+}
+
+/** Token k opens a short quoted name closed within four tokens (“عين اليوم”، «رويترز»), not quoted words. */
+function shortQuotedName(ctx: Ctx, k: number): boolean {
+  const close = ctx.quotes.closeOf[k]!;
+  return close > k + 1 && close - k <= 4;
 }

@@ -8,11 +8,24 @@ import { isMonthWord } from '../entities/months.js';
 import { isWebAddress, type Token } from '../text/tokenize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import { inPreps, type CueEntry } from './inflect.js';
-import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, insidePerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, praiseWords, QUANT, titleDot, WHOLE_GROUP } from './np-words.js';
+import { ASSIGNED, anonHead, bPhrase, coordinated, definite, derivedMasdar, hasArticle, inPerson, insidePerson, isEventNoun, isImam, isPrep, isTitle, NAME_JOIN, NAME_PARTICLES, nameLike, partitiveAt, praiseWords, QUANT, seenAsName, titleDot, WHOLE_GROUP } from './np-words.js';
 import { firstNameAt } from './person-name.js';
 import { entityAt } from './resolve.js';
 import { fold } from '../text/normalize.js';
 import { feelingNoun } from './np-names.js';
+
+/** Token at is an untagged feminine past verb (باشرت، تمكنت) right after a masculine past cue, before a word. */
+function pastFeminineAfter(ctx: Ctx, at: number, next: Token | undefined): boolean {
+  const L = ctx.lex;
+  const cue = L.cues.get(ctx.toks[at - 1]!.norm);
+  const n = ctx.toks[at]!.norm;
+  if (!cue || cue.kind !== 'past' || cue.gender !== 'm' || ctx.entType[at] || ctx.entType[at + 1] || next?.kind !== 'word' || L.cues.has(next.norm) || L.complementizers.has(next.norm)) return false;
+  // (not a name ending in وت or seen as a name before: كرحوت، سوميوت، نابوت)
+  return /^[^و].{2,}[^و]ت$/.test(n) && !/ات$/.test(n) && !L.firstNames.has(n) && !L.titles.has(n) && !L.roleNouns.has(n) && !L.cues.has(n) && !/^(بيت|صوت|وقت|موت|تحت)$/.test(n) && !seenAsName(ctx, at);
+}
+
+/** Role nouns that take a genitive in construct (رئيس تحرير، مدير إدارة، نائب رئيس), folded. */
+const CONSTRUCT_ROLE = /^(رئيس|نائب|مدير|وكيل|امين|مساعد|عضو|مستشار|قائد|عميد|منسق|مشرف|رئيسه|نائبه|مديره|وكيله|مساعده|عضوه|مستشاره|منسقه|مشرفه)$/;
 
 export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: CueEntry | null, first: boolean, at = -1): boolean {
   const L = ctx.lex;
@@ -21,6 +34,8 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   if (first && aliName(t, next, entry, ctx, at)) return false;
   // (إمام "imam", with its hamza below, is a role: إمام وخطيب المسجد الحرام)
   if (isImam(t)) return false;
+  // (a feminine past verb right after a masculine one opens the words, no subject: وأضاف باشرت فرق الطوارئ …)
+  if (first && at > 0 && pastFeminineAfter(ctx, at, next)) return true;
   // (صباح is also a first name: الشيخ صباح الخالد، محافظ البصرة صباح البزوني; it is "morning" before a time word)
   if (n === 'صباح' && !first && next && next.kind === 'word' && !morningOf(ctx, next)) return false;
   if (L.complementizers.has(n) || L.circumstantial.has(n)) return true;
@@ -62,7 +77,11 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // (… and so is a foreign first name spelled like a cue inside the phrase: وقال مخرج الفيلم تري باركر إن …)
   if (L.cues.has(n) && !((first || /ي$/.test(t.text)) && nameAfterCue(ctx, at)) && !insidePerson(ctx, at)) return true;
   // (a noun that is also a first name, after a title and before a family name, is the name: الإعلامية أسماء العمري)
-  if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next)) return true;
+  // (not the genitive of a role in construct, رئيس تحرير، مدير إدارة: وطالب نائب رئيس تحرير جريدة "الشروق" …)
+  if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next) && !(!hasArticle(n) && at >= 1 && CONSTRUCT_ROLE.test(ctx.toks[at - 1]!.norm))) return true;
+  // (… and, for a cue with a nominal object, an untagged bare verbal noun of a derived form right after a tagged name:
+  // ووصف دوري غولد إيران …، ووصف لوبي كولديريتي انتشار …)
+  if (!first && entry?.nominal && at >= 1 && ctx.entType[at] !== 1 && ctx.entType[at - 1] === 1 && !L.firstNames.has(n) && !hasArticle(n) && (derivedMasdar(n) || /^(ا..اه|ا.ت.ا.ه|است..اه|ان..ا.ه)$/.test(n)) && !titledName(ctx, at, next)) return true;
   if (n === 'بحسب' || n === 'حسب' || n === 'وفقا' || n === 'نقلا') return true;
   void next;
   return false;
@@ -704,6 +723,11 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     }
     if (titleDot(ctx, j) && j > a) {
       j++;
+      continue;
+    }
+    // (two nisbas joined by a dash are one adjective: رئيس لجنة الحوار اللبناني - الفلسطيني، الوزير السابق حسن منيمنة)
+    if (j > a && /^[-–]$/.test(t.text) && isWord(T[j - 1]) && isWord(T[j + 1]) && /^ال.{2,}(ي|يه)$/.test(T[j - 1]!.norm) && /^ال.{2,}(ي|يه)$/.test(T[j + 1]!.norm) && !ctx.entType[j + 1]) {
+      j += 2;
       continue;
     }
     // (a separate لـ before a quoted body's name, then the holder's name: الأمين العام لـ«أوبك» عبد الله البدري; not

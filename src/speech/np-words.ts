@@ -247,6 +247,18 @@ export const PREP_WITH_PRONOUN = /^(عن|مع|من|الي|علي|في|خلال|�
  * (آخر stays: وقال آخر "another one said".) On 2,000 SaudiNewsNet articles such
  * words were the speaker of 60 claims, most of them inherited. Names, roles, titles and entities are never one.
  */
+/** Token k is a future verb (سوف، سيتمكن، ستعمل), never a speaker's first word; not a known or tagged name (ستيفن). */
+export function futureVerbAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word' || ctx.entType[k]) return false;
+  const n = t.norm;
+  if (n === 'سوف') return true;
+  return /^س[يتن].{3,}$/.test(n) && !ctx.lex.firstNames.has(n) && !seenAsName(ctx, k);
+}
+
+/** An occasion's noun alone, folded (الافتتاح، الحفل، الزيارة): the occasion of the words, never their speaker. */
+export const OCCASION_ALONE = /^ال(افتتاح|حفل|احتفال|احتفاليه|ختام|زياره|جوله|مناسبه)$/;
+
 export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word' || ctx.entType[k]) return false;
@@ -254,6 +266,8 @@ export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
   const n = t.norm;
   if (L.firstNames.has(n) || L.titles.has(n) || L.roleNouns.has(n) || L.anonHeads.has(n) || L.orgHeads.has(n) || L.honorificPronouns.has(n)) return false;
   if (NEVER_SPEAKER.test(n) || PREP_WITH_PRONOUN.test(n) || PARTICLE_START.test(n)) return true;
+  // (an occasion's noun alone, the tail of an event phrase: وأشار في كلمة في حفل الافتتاح أمس …)
+  if (OCCASION_ALONE.test(n)) return true;
   if (seenAsName(ctx, k)) return false;
   const bare = t.text.replace(/[\u064b-\u0652\u0640]/g, '');
   // (a written ه, not ة: عقده، أعماله، حرصه)

@@ -12,7 +12,7 @@ import { clusterCoarse, loadResources, defaultResourceFiles } from '../ner/resou
 import { fold } from '../text/normalize.js';
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueEntry } from './inflect.js';
-import { hasArticle, innerTitle, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, spokesmanBasim, titleDot } from './np-words.js';
+import { derivedMasdar, hasArticle, innerTitle, isEventNoun, isPrep, isTitle, NAME_JOIN, nameLike, spokesmanBasim, titleDot } from './np-words.js';
 import { feelingNoun } from './np-names.js';
 
 interface NameLex {
@@ -123,6 +123,8 @@ export function personNameAt(ctx: Ctx, k: number, limit: number): [number, numbe
   if (s >= limit || !firstNameAt(ctx, s) || ctx.inOrg[s]) return null;
   let e = s + 1;
   while (e < limit && e - s < 5) {
+    // (a verbal noun after two words of a name is the verb's object: رؤوفين ريفيلين | إقامة اتحاد فيدرالي)
+    if (e >= s + 2 && objectNoun(ctx, e)) break;
     const w = nameWord(ctx, e, s) ?? (e === s + 1 ? secondWord(ctx, e) : null);
     if (!w) break;
     e++;
@@ -177,6 +179,14 @@ function taggedNameAhead(ctx: Ctx, k: number, limit: number): boolean {
     if (ctx.entType[j] === 1) return true;
   }
   return false;
+}
+
+/** An untagged bare verbal noun at k (إقامة، إعادة، استئناف، انسحاب), not a known name. */
+function objectNoun(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isWord(t) || ctx.entType[k] === 1 || hasArticle(t.norm) || knownFirstName(t.norm)) return false;
+  const n = t.norm;
+  return ctx.lex.objectStarters.has(n) || derivedMasdar(n) || /^(ا..اه|ا.ت.ا.ه|است..اه|ان..ا.ه)$/.test(n);
 }
 
 /** After a first name, a bare word that could also open an object (عبدالرقيب فتح) is still the second name. */

@@ -11,7 +11,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
 import { AFFILIATED, KIN } from './np-names.js';
-import { neverSpeaker, PARTICLE_START, PREP_WITH_PRONOUN } from './np-words.js';
+import { neverSpeaker, OCCASION_ALONE, PARTICLE_START, PREP_WITH_PRONOUN } from './np-words.js';
 import { firstNameAt, isNationality, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
@@ -1197,11 +1197,15 @@ function junkSource(s: Source): boolean {
   if (s.entityId) return false;
   // (an indefinite accusative, written with its tanwin, is an object, never a subject: استعراضا لأعلام الدول)
   if (/^[^\s]*\u064b/.test(s.name.trim()) && s.type !== 'ANON') return true;
-  if (/\s/.test(s.name.trim())) return false;
+  // (… nor a phrase opened by a preposition, or an event's noun alone: إلى موقف هجومي، الافتتاح of في حفل الافتتاح)
+  if (/\s/.test(s.name.trim())) return PREP_OPEN.test(fold(s.name.trim().split(/\s+/)[0]!));
   const n = fold(s.name.trim());
+  if (OCCASION_ALONE.test(n)) return true;
   // (… nor a particle or a function word a phrase was cut at: ممن، ففي، كيف، عندما)
   return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n) || neverSpeaker(n) || PARTICLE_START.test(n) || FUNCTION_WORD.test(n);
 }
+/** a bare preposition opening a phrase, folded: no source's first word (not على, folded like the name علي) */
+const PREP_OPEN = /^(في|الي|الى|من|عن|مع|حول|خلال|عند|لدى|لدي|منذ|نحو|ضد)$/;
 /** function words that name nobody, folded */
 const FUNCTION_WORD = /^[وف]?(ممن|مما|فيما|بينما|عندما|حينما|كلما|حيث|اذ|اذا|لو|ان|في|من|الي|عن|مع|ثم|كيف|اين|هنا|هناك|اما|او|بل|لان|كي|حتي|حتى|قد|لقد|لم|لن|لا|ما)$/;
 
