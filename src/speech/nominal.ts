@@ -204,7 +204,12 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
   // (not an adverb with ب: وقطعت القوات بالمقابل خطوط الإمداد)
   // (nor an adjective in the nominative plural, which no preposition governs: وطالب صحافيون بارزون بوضع …)
   const nominative = nominativeAfter(ctx, s);
-  if (!named && !nominative && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1)) && !B_ADVERB.test(t.norm)) return [s, p1 === 'ل' ? lamCut(t.text) : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
+  // (a clause of time before the cue's own بأن: أقرت جودي ماغي بعدما استجوبتها الشرطة بأنها نشرت الصورة)
+  if (/^(بعدما|عندما|حينما)$/.test(t.norm) && form.entry.preps?.includes('ب')) {
+    for (let k = s + 1; k < limit && k - s <= 12 && isWord(T[k]); k++) if (/^بان(ه|ها|هم|هما)?$/.test(T[k]!.norm) && isWord(T[k + 1])) return [k + 1, 0];
+  }
+  // (nor a conjunction or a preposition spelled with the letter: أقرت … بعدما استجوبتها الشرطة بأنها …، بسبب …، بين …)
+  if (!named && !nominative && t.norm.length > 3 && (p1 === 'ب' || p1 === 'ل') && form.entry.preps?.includes(p1) && !L.demonstratives.has(t.norm.slice(1)) && !B_ADVERB.test(t.norm) && !B_WORD.test(t.norm)) return [s, p1 === 'ل' ? lamCut(t.text) : t.text.startsWith(p1 + 'ـ') ? 2 : 1];
   // (a fused ل on a verbal noun, for a verb that takes it: داعيا لتمكين الأصوات …)
   if (p1 === 'ل' && form.entry.fusedL && actAt(ctx, form, s)) return [s, lamCut(t.text)];
   const afterObject = form.entry.objectPrep ? objectThenPrep(ctx, form, s, limit) : null;
@@ -301,6 +306,8 @@ function actAfterAddressee(ctx: Ctx, s: number, limit: number): number {
 }
 
 /** adverbs written with ب (بالمقابل، بالتالي، بالفعل), never a fused object */
+/** Words that only look like ب or ل + a noun (بعدما، بعد، بسبب، بين، لكن، لدى), folded. */
+const B_WORD = /^(بعدما|بعد|بسبب|بين|بينما|بينهم|بدون|بدلا|بحيث|بشان|بخصوص|لكن|لكنه|لكنها|لدي|لدى|لذلك|لاجل|لان|لانه|لانها|لعل|لقد|لما|لهذا)$/;
 const B_ADVERB = /^بال(مقابل|تالي|فعل|ضبط|تزامن|اضافه|اساس|اجمال|اخص|ذات|اصاله|نيابه)$/;
 
 /** After the verb's own object (at most 6 words, one comma) at s, the preposition that opens the content. */

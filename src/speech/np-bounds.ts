@@ -24,6 +24,9 @@ function pastFeminineAfter(ctx: Ctx, at: number, next: Token | undefined): boole
   return /^[^و].{2,}[^و]ت$/.test(n) && !/ات$/.test(n) && !L.firstNames.has(n) && !L.titles.has(n) && !L.roleNouns.has(n) && !L.cues.has(n) && !/^(بيت|صوت|وقت|موت|تحت)$/.test(n) && !seenAsName(ctx, at);
 }
 
+/** First-person verbs that open a speaker's own words (أتمنى، أعتقد، نأمل), folded. */
+const FIRST_PERSON_OPENER = /^(اتمني|اعتقد|اري|اظن|اؤكد|اتوقع|اشعر|ارجو|اطالب|ادعو|اود|اريد|اشكر|نتمني|نعتقد|نري|نامل|نؤكد|نتوقع|نشكر|نطالب|ندعو|نود|نريد)$/;
+
 /** Role nouns that take a genitive in construct (رئيس تحرير، مدير إدارة، نائب رئيس), folded. */
 const CONSTRUCT_ROLE = /^(رئيس|نائب|مدير|وكيل|امين|مساعد|عضو|مستشار|قائد|عميد|منسق|مشرف|رئيسه|نائبه|مديره|وكيله|مساعده|عضوه|مستشاره|منسقه|مشرفه)$/;
 
@@ -79,6 +82,11 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // (a noun that is also a first name, after a title and before a family name, is the name: الإعلامية أسماء العمري)
   // (not the genitive of a role in construct, رئيس تحرير، مدير إدارة: وطالب نائب رئيس تحرير جريدة "الشروق" …)
   if (!first && (L.objectStarters.has(n) || (hasArticle(n) && L.objectStarters.has(n.slice(2)))) && !titledName(ctx, at, next) && !(!hasArticle(n) && at >= 1 && CONSTRUCT_ROLE.test(ctx.toks[at - 1]!.norm))) return true;
+  // (a verb of the speaker's own, in the first person, opens words quoted with no marks: وقال السفرجي أتمنى أن …)
+  if (!first && at >= 0 && !ctx.entType[at] && FIRST_PERSON_OPENER.test(n)) return true;
+  // (… and an indefinite accusative verbal noun right after a tagged name is a nominal cue's object: ووصف … محمد جواد
+  // ظريف تقريرا نشره موقع …)
+  if (!first && entry?.nominal && at >= 1 && ctx.entType[at] !== 1 && ctx.entType[at - 1] === 1 && /ا$/.test(n) && !L.firstNames.has(n) && (/^ت..ي.ا$/.test(n) || derivedMasdar(n.slice(0, -1)) || L.objectStarters.has(n.slice(0, -1)) || /\u064b/.test(t.text))) return true;
   // (… and, for a cue with a nominal object, an untagged bare verbal noun of a derived form right after a tagged name:
   // ووصف دوري غولد إيران …، ووصف لوبي كولديريتي انتشار …)
   if (!first && entry?.nominal && at >= 1 && ctx.entType[at] !== 1 && ctx.entType[at - 1] === 1 && !L.firstNames.has(n) && !hasArticle(n) && (derivedMasdar(n) || /^(ا..اه|ا.ت.ا.ه|است..اه|ان..ا.ه)$/.test(n)) && !titledName(ctx, at, next)) return true;
@@ -696,6 +704,12 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     const me = ctx.entEnd[j]!;
     if (me > j && me - j <= 6 && ctx.entType[j]! >= 1 && ctx.entType[j]! <= 3) reach = Math.max(reach, me);
     const inEnt = j > a && j < reach;
+    // (a body goes on over the body it belongs to: أعلن قسم التكنولوجيا التابع للشركة عن …، أعلن مكتب التحقيقات التابع
+    // لهيئة الطيران المدني السعودي تحطم …)
+    if (j > a && !inEnt && /^ال(تابع|تابعه)$/.test(t.norm) && /^ل/.test(T[j + 1]?.norm ?? '') && !L.roleNouns.has(T[j + 1]!.norm.replace(/^ل/, '')) && (orgHead(L, T[a]!.norm) || ctx.entType[a] === 2)) {
+      j += 2;
+      continue;
+    }
     if (isQuote(t)) {
       const c = ctx.quotes.closeOf[j]!;
       // (a dotted acronym inside takes more tokens: شبكة "إن.بي.سي نيوز")

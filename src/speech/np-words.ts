@@ -257,6 +257,8 @@ export function futureVerbAt(ctx: Ctx, k: number): boolean {
 }
 
 /** An occasion's noun alone, folded (الافتتاح، الحفل، الزيارة): the occasion of the words, never their speaker. */
+/** A holy site's adjective alone, folded (الحرام of المسجد الحرام، النبوي، الشريف): left from a place's name, never a speaker. */
+export const SITE_ALONE = /^ال(حرام|نبوي|شريف|اقصي|مقدسه)$/;
 export const OCCASION_ALONE = /^ال(افتتاح|حفل|احتفال|احتفاليه|ختام|زياره|جوله|مناسبه)$/;
 
 export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
@@ -267,7 +269,7 @@ export function junkSpeakerWord(ctx: Ctx, k: number): boolean {
   if (L.firstNames.has(n) || L.titles.has(n) || L.roleNouns.has(n) || L.anonHeads.has(n) || L.orgHeads.has(n) || L.honorificPronouns.has(n)) return false;
   if (NEVER_SPEAKER.test(n) || PREP_WITH_PRONOUN.test(n) || PARTICLE_START.test(n)) return true;
   // (an occasion's noun alone, the tail of an event phrase: وأشار في كلمة في حفل الافتتاح أمس …)
-  if (OCCASION_ALONE.test(n)) return true;
+  if (OCCASION_ALONE.test(n) || SITE_ALONE.test(n)) return true;
   if (seenAsName(ctx, k)) return false;
   const bare = t.text.replace(/[\u064b-\u0652\u0640]/g, '');
   // (a written ه, not ة: عقده، أعماله، حرصه)

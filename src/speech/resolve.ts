@@ -11,7 +11,7 @@ import { isQuote, isWord, type Ctx } from './context.js';
 import type { Gender, GNumber } from './inflect.js';
 import { nameLike, type NP } from './speaker.js';
 import { AFFILIATED, KIN } from './np-names.js';
-import { neverSpeaker, OCCASION_ALONE, PARTICLE_START, PREP_WITH_PRONOUN } from './np-words.js';
+import { neverSpeaker, OCCASION_ALONE, PARTICLE_START, PREP_WITH_PRONOUN, SITE_ALONE } from './np-words.js';
 import { firstNameAt, isNationality, knownFirstName, nameAfterRole, personNameAt } from './person-name.js';
 
 export interface Source {
@@ -1200,7 +1200,8 @@ function junkSource(s: Source): boolean {
   // (… nor a phrase opened by a preposition, or an event's noun alone: إلى موقف هجومي، الافتتاح of في حفل الافتتاح)
   if (/\s/.test(s.name.trim())) return PREP_OPEN.test(fold(s.name.trim().split(/\s+/)[0]!));
   const n = fold(s.name.trim());
-  if (OCCASION_ALONE.test(n)) return true;
+  // (… nor a holy site's adjective left from its name: الحرام of المسجد الحرام)
+  if (OCCASION_ALONE.test(n) || SITE_ALONE.test(n)) return true;
   // (… nor a particle or a function word a phrase was cut at: ممن، ففي، كيف، عندما)
   return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n) || neverSpeaker(n) || PARTICLE_START.test(n) || FUNCTION_WORD.test(n);
 }
