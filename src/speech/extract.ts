@@ -21,7 +21,7 @@ import { derivedMasdar, innerTitle, isPrep, junkSpeakerWord, neverSpeaker, PARTI
 import { afterRelative, relativeAntecedent } from './subject.js';
 import { fold1, nounSpelling, titleQuote, viaAt, viaWord } from './cue-words.js';
 import { fold } from '../text/normalize.js';
-import { actAt, addresseeAct, COMMA, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep, WEEKDAY } from './nominal.js';
+import { actAt, addresseeAct, COMMA, describedSource, fusedObject, GROUP_HEAD, isPrepOf, nominalStart, objectPlural, objectThenPrep, WEEKDAY } from './nominal.js';
 import { appositionEnd, ATTITUDE, bareClauseAt, firstPersonAt, strayWord, svoQuote, unmarkedAfterTopic } from './unmarked.js';
 
 export interface VerbResult {
@@ -901,7 +901,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const addressed = !!np && entry.stance === 'demand' && form.kind !== 'part' && /^ال/.test(T[np.a]!.norm) && isWord(T[pn]) && !!addresseeAct(ctx, form, pn, E);
       // (a group is an anonymous source: وأرجع المسافرون السبب …)
       if (people && source && !source.type) source = { ...source, type: 'ANON', number: 'p' };
-      const plausible = !np || svo || pronounOnly || people || resumed || addressed || splitObject || commaObject || knownAlias || ownObject || located || groupNext || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
+      const plausible = !np || svo || pronounOnly || people || resumed || addressed || splitObject || commaObject || knownAlias || ownObject || located || groupNext || (!!np && sourceHead(ctx, np.a) && !!describedSource(ctx, form, pn, E)) || !!np.type || np.named || !!source?.entityId || (!!np && isWord(T[pn]) && (isPrepOf(form, T[pn]!.norm) || (((entry.prepOnly === true && /^بال/.test(T[pn]!.norm)) || L.objectStarters.has(T[pn]!.norm.slice(1))) && fusedObject(ctx, form, pn))) && !entry.objectPrep);
       // (the possessed object found past the descriptor's complement opens the content)
       const ns = plausible ? (ownObject && !located && ownAt > from && o > np!.next ? [ownAt, 0] as [number, number] : nominalStart(ctx, form, from, E, free, !!np && !svo)) : null;
       if (ns) {
@@ -1515,3 +1515,9 @@ function objectCue(entry: CueEntry): boolean {
   return entry.stance === 'accuse' || entry.stance === 'demand' || !!entry.objectAhead;
 }
 
+/** A source's head at k: a tagged person or body, or a role, title, body, anonymous source or partitive head word. */
+function sourceHead(ctx: Ctx, k: number): boolean {
+  const L = ctx.lex;
+  const n = ctx.toks[k]!.norm;
+  return ctx.entType[k] === 1 || ctx.entType[k] === 2 || L.anonHeads.has(n) || L.orgHeads.has(n) || L.roleNouns.has(n) || L.titles.has(n) || L.quantifiers.has(n);
+}

@@ -50,6 +50,25 @@ function eventWord(ctx: Ctx, c: number, first: boolean): boolean {
   return first && (/(ي|يه|ين)$/.test(n) || /\u064d/.test(x.text)) && !/(ه|ها|هم)$/.test(x.text.replace(/[\u064b-\u0652\u0640]/g, ''));
 }
 
+/**
+ * The source's description in a في-phrase, up to a comma and the cue's own preposition (كشفت إحدى المؤسسات المتخصصة في
+ * مكافحة الهجمات الإلكترونية المتقدمة، عن تحسينات …): where the object starts after it, or null.
+ */
+export function describedSource(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  if (!form.entry.preps?.length || T[s]?.norm !== 'في' || !isWord(T[s + 1])) return null;
+  for (let c = s + 1; c < limit && c - s <= 16; c++) {
+    const x = T[c]!;
+    if (x.kind === 'punct' && COMMA.has(x.text)) {
+      const p = T[c + 1];
+      return !!p && isWord(p) && isPrepOf(form, p.norm) && !/^(من|ب|في|ل)$/.test(p.norm) && isWord(T[c + 2]) ? [c + 2, 0] : null;
+    }
+    if (!isWord(x) || L.cues.has(x.norm) || L.complementizers.has(x.norm)) return null;
+  }
+  return null;
+}
+
 export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean, strong = false): [number, number] | null {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -69,6 +88,9 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
       if (!eventWord(ctx, c, c === s + 2)) break;
     }
   }
+  // (the source's description before a comma and the cue's own preposition)
+  const described = describedSource(ctx, form, s, limit);
+  if (described) return described;
   // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
   while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;
   // (an adverb with ب before the object: وهدد المجلس بالفعل بعواقب …)

@@ -44,3 +44,17 @@ describe('round 45: a clause of time before the cue’s own preposition', () => 
   });
 });
 
+describe('round 45: a source described in a في-phrase, then a comma and the cue’s preposition', () => {
+  it('the object starts after the preposition (كشفت إحدى المؤسسات المتخصصة في مكافحة الهجمات …، عن تحسينات …)', async () => {
+    const cs = await claimsOf('كشفت إحدى المؤسسات المتخصصة في مكافحة الهجمات الإلكترونية المتقدمة، عن تحسينات جديدة على منصة مكافحة تهديدات البريد الإلكتروني.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'كشفت', written: 'إحدى المؤسسات المتخصصة', content: 'تحسينات جديدة على منصة مكافحة تهديدات البريد الإلكتروني' })]);
+  });
+
+  it('… and so does an outlet’s issue before it (أشارت دنيا الرياضة في عدد الخميس الماضي، إلى …), not an attack that "points to" something', async () => {
+    const a = await claimsOf('وكانت صحيفة دنيا الرياضة قد أشارت في عدد الخميس الماضي، إلى التحاق كنو ببعثة فريقه خلال 48 ساعة.');
+    expect(a.at(-1)!.content).toBe('التحاق كنو ببعثة فريقه خلال 48 ساعة');
+    const b = await claimsOf('في أول هجوم كبير يشنه المتمردون منذ إعلان وفاة زعيمهم، حيث يشير الهجوم في بولي علم عاصمة ولاية لاغار، إلى ازدياد انعدام الأمن.');
+    expect(b).toEqual([]);
+  });
+});
+
