@@ -324,8 +324,12 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     // (a person's name right after a title keeps its first letter unless the document writes the rest bare: الدكتور
     // بريكان الشلوي is no ب + ريكان; وأشاد الوزير بأوباما is)
     const letter = m.type !== 'PERS' ? undefined : afterTitle(text, m.start) ? inDoc : !/\s/.test(m.text.trim()) ? bareInDoc : undefined;
-    // (a و before it is the conjunction whatever the rest is: وكين ماكينتوش)
-    const name = mentionName(m.text, m.type === 'PERS' && !letter && !/^و/.test(fold(m.text.trim())) ? knownPerson : known, knownWhole, letter);
+    // (a و before it is the conjunction whatever the rest is: وكين ماكينتوش; but not right after a verb of speech, whose
+    // subject it is: وقال وانغ يي is no و + انغ)
+    const wau = m.type === 'PERS' && /^و/.test(fold(m.text.trim()));
+    const name = wau && afterSpeechVerb(text, m.start)
+      ? mentionName(m.text, () => false, knownWhole, letter)
+      : mentionName(m.text, m.type === 'PERS' && !letter && !wau ? knownPerson : known, knownWhole, letter);
     const words = matchKey(name);
     if (words.length === 0 || (m.type === 'ORG' && junkOrg(words) && !(m as RuleMention).key) || (m.type === 'LOC' && placeHeadOnly(words))) continue;
     // (a MISC mention of a known organisation's name is that organisation: "داعش" tagged MISC beside تنظيم داعش)
@@ -433,4 +437,12 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
   mergeCountries(entities);
   entities.sort((a, b) => a.first - b.first);
   return entities.map((e, i) => ({ id: `e${i + 1}`, type: e.type, name: e.name, mentions: e.mentions }));
+}
+
+/** The word before `start` is a verb of speech (قال، وأضاف، يقول): the name after it is its subject. */
+function afterSpeechVerb(text: string, start: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+  if (!before) return false;
+  const form = speechLexicon().cues.get(fold(before[1]!));
+  return !!form && (form.kind === 'past' || form.kind === 'pres') && !form.object;
 }

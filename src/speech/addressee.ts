@@ -7,6 +7,7 @@
 import { isQuote, isWord, type Ctx } from './context.js';
 import type { CueForm } from './inflect.js';
 import { actAt, objectPlural } from './nominal.js';
+import { isPrep } from './np-words.js';
 import { mentionStartsAt } from './resolve.js';
 import { WEEKDAYS } from './np-bounds.js';
 import { parseSpeaker, type NP } from './speaker.js';
@@ -55,4 +56,50 @@ function pastTime(ctx: Ctx, k: number): number {
   const k0 = k;
   while (k < T.length && k - k0 < 7 && (/^[،,()]$/.test(T[k]!.text) || TIME_WORD.test(T[k]!.norm) || WEEKDAYS.test(T[k]!.norm))) k++;
   return k;
+}
+
+/** demands whose addressee is their direct object (دعا الحكومة إلى …، طالب الشركة بـ …، حث الجميع على …، ناشد …) */
+const OBJECT_DEMANDS = new Set(['دعا', 'طالب', 'حث', 'ناشد']);
+/** words an addressee never opens with: a preposition, a pronoun clause, a complementizer (folded) */
+const NOT_ADDRESSEE = /^[وف]?(في|من|منذ|عبر|علي|على|عن|خلال|لدي|لدى|امام|بعد|قبل|هو|هي|ان|انه|انها|بان|بانه|حيث|كما|الذي|التي)$/;
+const SKIP_BEFORE = /^(اليوم|امس|غدا|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|فيه|فيها|خلاله|خلالها|ايضا|كذلك|مجددا)$/;
+/** adverbs and phrases of time or means that no addressee holds (عبثا منذ سنوات، عبر موقعها) */
+const GAP_STOP = /^(منذ|عبر|خلال|قبل|بعد|عبثا|مرارا|دائما|اليوم|امس|حيث|الذي|التي|الذين)$/;
+const ACT_PREP = /^(الي|الى|على|علي|ل|لـ|ب|بـ)$/;
+
+/**
+ * The content of a demand starts at its addressee, the verb's direct object, as the guideline's nominal object does
+ * (ودعا الشعب اليمني … إلى الوقوف …، مطالبا الدول المانحة ببذل …): `first` is the first token after the cue and its
+ * written subject; the content's start moves back to the addressee when only the addressee (up to nine words) and the
+ * act's preposition stand between them. Not an addressee behind من (يطلب الضابط من الصحفي), nor a complementizer's
+ * clause (طالب الجميع أن …).
+ */
+export function addresseeStart(ctx: Ctx, lemma: string, first: number, c0: number, cut: number): number {
+  if (!OBJECT_DEMANDS.has(lemma)) return c0;
+  const T = ctx.toks;
+  let a = first;
+  while (a < c0 && (T[a]!.text === '،' || T[a]!.text === ',' || SKIP_BEFORE.test(T[a]!.norm))) a++;
+  if (a >= c0 || !isWord(T[a]) || NOT_ADDRESSEE.test(T[a]!.norm) || ctx.lex.cues.has(T[a]!.norm)) return c0;
+  // (not the rest of a phrase cut inside a preposition's object, … الذي يصل إلى كوالالمبور اليوم …، nor a word joined
+  // by و to the phrase before it, … الحكومة التركية وحزب العمال)
+  if (isWord(T[a - 1]) && isPrep(T[a - 1]!)) return c0;
+  // (a nominative plural is the subject's own adjective, صحافيون بارزون بوضع …: the called-on take -ين)
+  if (/^[^و].{2,}ون$/.test(T[a]!.norm) && !ctx.entType[a]) return c0;
+  if (/^و.{2,}/.test(T[a]!.norm) && isWord(T[a - 1]) && !ctx.lex.cues.has(T[a - 1]!.norm) && !ctx.lex.firstNames.has(T[a]!.norm)) return c0;
+  // (the act's preposition written alone, or fused to the act's first word: بالتدخل، للتعاون)
+  let e = c0;
+  const prep = cut > 0 || ACT_PREP.test(T[e - 1]!.norm);
+  if (!prep) return c0;
+  if (cut === 0) e--;
+  // (a comma may close the addressee: مجلس الأمن الدولي، بـ …)
+  if (e > a && (T[e - 1]!.text === '،' || T[e - 1]!.text === ',')) e--;
+  if (e <= a) return c0;
+  let words = 0;
+  for (let k = a; k < e; k++) {
+    const t = T[k]!;
+    if (isQuote(t)) continue;
+    if (!isWord(t) || ctx.lex.complementizers.has(t.norm) || ctx.lex.cues.has(t.norm) || GAP_STOP.test(t.norm)) return c0;
+    if (++words > 9) return c0;
+  }
+  return a;
 }

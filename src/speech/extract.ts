@@ -2,7 +2,7 @@
  * Reported speech from cue verbs and participles: finds the complement, reads the speaker (VSO after the
  * cue, SVO before it, pro-drop resolved from earlier speakers), and bounds the content.
  */
-import { namedAddressee } from './addressee.js';
+import { addresseeStart, namedAddressee } from './addressee.js';
 import { build, possessedVerbalNoun } from './np-names.js';
 import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
 import { documentAuthor, documentRelative } from './documents.js';
@@ -91,6 +91,8 @@ function knownSpeaker(ctx: Ctx, np: NP, history: Source[]): boolean {
   return history.some((h) => h.named && h.words.includes(w));
 }
 
+/** what شدد "tightens" (folded): measures, controls, sanctions, a grip */
+const TIGHTENED = /^(ال)?(اجراءات|اجراءاته|اجراءاتها|تدابير|رقابه|رقابتها|رقابته|حراسه|حراسات|قيود|عقوبات|حصار|حصاره|حصارها|قبضه|قبضته|قبضتها|خناق|حملات|حملاتها|حملته|حملتها|امن|اجراءاتها|تفتيش|مراقبه|الاحتياطات|احتياطات|احتياطاتها|الرقابه)$/;
 const TIME_ANTECEDENT = /^(الوقت|الحين|اللحظه|المره|الساعه|اليوم|الليله|الفتره|العام|الشهر|الاسبوع)$/;
 
 /**
@@ -225,6 +227,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (cueStart > 1 && form.kind === 'pres' && !form.conj && /^(ما|مما)$/.test(T[cueStart - 1]!.norm) && !/^(حسب|بحسب|وفق|وفقا|كما|علي|على|عن|الي|من|حد|لما|بما|عما)$/.test(T[cueStart - 2]!.norm)) return { draft: null, source: null };
   // a hypothetical (حتى لو أعلنت اليونان عجزها، إذا قال): nothing was said
   if (cueStart > 0 && form.kind !== 'part' && /^[وف]?(لو|اذا|لولا)$/.test(T[cueStart - 1]!.norm)) return { draft: null, source: null };
+  // ("calls himself": الذي يدعو نفسه مدافعا عن الشعب names, it reports nothing)
+  if (entry.lemma === 'دعا' && /^(نفسه|نفسها|انفسهم)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
   // a verb that is a cue only through a word after it (ومضى … بالقول): "went on" alone reports nothing
   if (entry.via && !viaWord(ctx, i, E, entry.via)) return { draft: null, source: null };
   // the anonymity formula (طلب عدم ذكر اسمه، رفض الكشف عن هويته) describes a source; it reports nothing
@@ -527,6 +531,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (one phrase between وصف and its بأن is the one described, the subject not written: ورحب البيت الأبيض …، ووصف حزب
   // العمال الكردستاني بأنه منظمة إرهابية)
   if (np && !svo && entry.lemma === 'وصف' && form.kind === 'past' && form.conj && !form.object && comp?.kind === 'that' && (comp.at === np.next || (comp.at === np.a + 2 && thingInConstruct(ctx, np))) && /^ب/.test(T[comp.at]!.norm) && np.type !== 'ANON' && !(np.roleA >= 0 && np.roleB - np.roleA >= 2) && !(np.named && np.nameB < np.b) && !(ctx.entType[np.a] && ctx.entEnd[np.a]! > np.a && ctx.entEnd[np.a]! < np.b) && !/^[^ا].{2,}(ات|ون|ين)$/.test(T[np.a]!.norm) && (np.named || !!ctx.entType[np.a] || !!ctx.entType[np.b - 1] || thingInConstruct(ctx, np))) {
+    np = null;
+    proDropObject = true;
+  }
+  // (… and so is one phrase between a joined اتهم and its ب-charge, with a speaker in play: وقال … باسورين إن …. واتهم
+  // أوكرانيا بشن قصف مدفعي …: the subject would have its own object before the charge)
+  if (np && !svo && entry.lemma === 'اتهم' && form.kind === 'past' && form.conj && !form.object && np.a === i + 1 && np.roleA < 0 && lastAt >= 0 && lastAt > ctx.sentStart[i]! - 120 && (chargeWord(ctx, np.next) || (np.b - np.a >= 2 && chargeWord(ctx, np.b - 1) && !ctx.entType[np.b - 1])) && !L.titles.has(T[np.a]!.norm) && !L.roleNouns.has(T[np.a]!.norm) && !L.orgHeads.has(T[np.a]!.norm) && ctx.entType[np.a] !== 1) {
     np = null;
     proDropObject = true;
   }
@@ -943,6 +953,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… or one in a document's relative clause: وأصدرت البورصة بيانا أكد صحة الأرقام)
   const anyObject = !!content && (afterManner || docRelative || (entry.stance === 'deny' && /^(اي|ايه)$/.test(T[content[0]]!.norm))) && wordCount(ctx, content[0], content[1]) === 2;
   if (!content || content[1] <= content[0] || (wordCount(ctx, content[0], content[1]) < minWords && !anyObject)) return { draft: null, source: kept };
+  // (شدد with a nominal object of control tightens it, it stresses nothing: شددت الهند إجراءات الأمن، شدد الجيش قبضته)
+  // (… also when the speaker phrase swallowed the object: وشددت الوزارة الرقابة على الأسواق)
+  // (not after the cue's own على, which makes it stress: مشددا على مراقبة المساجد; nor a body's name, قوة أمن الطرق)
+  if (entry.lemma === 'شدد' && !direct && (((pattern === 'nominal' || pattern === 'participle') && contentCut === 0 && TIGHTENED.test(T[content[0]]!.norm) && (content[0] - 1 === i || COMMA.has(T[content[0] - 1]!.text) || (!!np && !svo && content[0] === np.b))) || (!!np && !svo && np.a > i && T.slice(np.a + 1, np.b).some((x) => TIGHTENED.test(x.norm) && !/^(ال)?امن$/.test(x.norm))))) return { draft: null, source: kept };
   // (words that open with the next speaker's own و-verb are no object: يكشف عنها متخصصون …، وأوضح الدكتور سالم الزهراني قائلا …)
   if (!direct && (pattern === 'nominal' || pattern === 'participle') && /^و/.test(T[content[0]]!.norm) && L.cues.get(T[content[0]]!.norm)?.kind === 'past' && COMMA.has(T[content[0] - 1]?.text ?? '')) return { draft: null, source: kept };
 
@@ -1023,6 +1037,14 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (an answer after "he was asked" in its sentence: the one asked, the subject of the sentence before — ففي مقابلة …،
     // سئل عن الخيار العسكري، فأجاب: …)
     if (!src && askedBefore(ctx, cueStart) && ctx.sentStart[cueStart]! > 0) src = previousSubject(ctx, ctx.sentStart[cueStart]!, form.number, history);
+    // (a pro-drop verb in a clause of time is said by the subject of the sentence's own verb: وأثار الرئيس الجدل عندما
+    // قال إن …، وفاجأ اللاعب الجميع حين أعلن أنه …)
+    if (!src && timeClause(ctx, cueStart, i, form)) {
+      // (a person or body the text names, or a role: not a phrase read off a verb, ما قاله، جهود)
+      const sub = mainVerbSubject(ctx, i, form, history, false);
+      const head = sub && sub.at !== undefined ? T[sub.at]?.norm ?? '' : '';
+      if (sub && (sub.type === 'PERS' || sub.type === 'ORG') && (!!sub.entityId || L.roleNouns.has(head) || L.titles.has(head) || L.orgHeads.has(head))) src = sub;
+    }
     if (!src) {
       src = implicitSource(history, form.gender, form.number, i, true);
       // (a feminine pro-drop verb opening its sentence after a man's words: the subject of the sentence before, when
@@ -1089,6 +1111,21 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (!np && form.gender === 'f' && form.number !== 'p' && src.type === 'PERS' && src.number !== 'p' && roleGender(src) === 'm') return { draft: null, source };
   // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
   const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;
+  // (a demand's words start at its addressee, the verb's direct object: ودعا الحكومة إلى …، مطالبا الأهالي بالتعاون …)
+  if (!direct && entry.stance === 'demand') {
+    const first = np && !svo && np.a > i ? Math.max(np.b, np.next, np.roleA > np.a ? np.roleB : 0) : i + 1;
+    // (not the rest of the speaker's own name, cut short: وطالبت بلدية المحافظة بدراسة …)
+    // (… and the words of the source's name read as a pro-drop's object: طالب الشورى الوزارة بـ … with مجلس الشورى in play)
+    let from = first;
+    const srcWords = src ? new Set(fold(src.name).split(' ')) : null;
+    while (!!srcWords && from < content[0] && srcWords.has(T[from]!.norm)) from++;
+    const ownName = !!np && !svo && ((!!ctx.entType[np.a] && ctx.entEnd[np.a]! > first) || !!ctx.inOrg[first] || from > first);
+    const s = ownName ? content[0] : addresseeStart(ctx, entry.lemma, from, content[0], contentCut);
+    if (s < content[0]) {
+      content = [s, content[1]];
+      contentCut = 0;
+    }
+  }
   const draft: Draft = {
     cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
     stance: entry.stance as Stance,
@@ -1143,6 +1180,8 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
   if (i >= 3 && !/^(قد|لقد)$/.test(T[i - 1]!.norm)) {
     const q = ctx.sentStart[i]!;
     if (!/^[وف]?كان(ت|وا)?$/.test(T[q]!.norm) || i - q > 16 || ctx.lex.cues.get(T[i]!.norm)?.kind !== 'past') return null;
+    // (كان's own verb came first, after قد, and the cue sits in a later clause: وكانت الوزارة قد أثارت الجدل حين أعلنت …)
+    for (let k = q + 2; k < i; k++) if (/^(قد|لقد)$/.test(T[k]!.norm)) return null;
     // (with its apposition set off by commas: وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت …؛ وكانت منظمة
     // "هيومن رايتس ووتش" لحقوق الإنسان، اتهمت …)
     let end = i;
@@ -1520,4 +1559,18 @@ function sourceHead(ctx: Ctx, k: number): boolean {
   const L = ctx.lex;
   const n = ctx.toks[k]!.norm;
   return ctx.entType[k] === 1 || ctx.entType[k] === 2 || L.anonHeads.has(n) || L.orgHeads.has(n) || L.roleNouns.has(n) || L.titles.has(n) || L.quantifiers.has(n);
+}
+
+/** The cue opens a clause of time inside its sentence (… عندما قال، حين أعلنت، بعدما أكد), not "while" (في حين). */
+function timeClause(ctx: Ctx, cueStart: number, i: number, form: CueForm): boolean {
+  const T = ctx.toks;
+  // (a past verb only: حين يقول is often "as X puts it", a saying; and not لما, as often ل + ما, لما طالب به المواطنون)
+  if (form.conj || form.kind !== 'past' || cueStart !== i || cueStart - 2 < ctx.sentStart[i]!) return false;
+  return /^و?(عندما|حين|حينما|بعدما)$/.test(T[cueStart - 1]!.norm) && T[cueStart - 2]!.norm !== 'في';
+}
+
+/** Token k is a charge with its fused ب (بشن، بارتكاب، بالتورط), not بين، بعد، بعض. */
+function chargeWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && isWord(t) && /^ب/.test(t.norm) && t.norm.length >= 3 && !/^(بدور|بين|بعد|بعض|بان|بانه|بانها)/.test(t.norm) && !ctx.entType[k];
 }

@@ -19,6 +19,8 @@ const COMMA_OR_DASH = new Set(['،', ',', '-', '–']);
 /** adverbial heads a fronted phrase opens with (أمام ذلك، إزاء هذا، حيال ذلك، عقب الاجتماع،), folded */
 const FRONT_HEAD = /^[وف]?(امام|ازاء|حيال|تجاه|بعد|قبل|خلال|عقب|اثر|وسط|رغم|مقابل|عند|لدي|لدى|اثناء)$/;
 
+const WEEKDAY_TIME = /^(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)$/;
+
 const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
 
 /** Past a fronted phrase and its comma opening a clause (من ناحية ثانية، وفي العراق نفسه، على صعيد آخر،). */
@@ -328,6 +330,12 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   if (T[s0]?.norm === 'من' && L.notSpeakerHeads.has(T[s0 + 1]?.norm ?? '')) s0 += 2;
   else if (/^و?(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   else s0 = afterFronted(ctx, s0, i);
+  // (a day after the fronted phrase, set off by its own comma: وفي جلسة استماع …، الثلاثاء الماضي، طرح …)
+  if (s0 > ctx.sentStart[i]! && WEEKDAY_TIME.test(T[s0]?.norm ?? '')) {
+    let c = s0 + 1;
+    while (c < i && c - s0 <= 3 && isWord(T[c]) && /^(الماضي|المقبل|الفائت|الاخير|امس|اليوم)$/.test(T[c]!.norm)) c++;
+    if (COMMA_OR_DASH.has(T[c]?.text ?? '') && c + 1 < i) s0 = c + 1;
+  }
   while (s0 < i && !isWord(T[s0])) s0++;
   // (past قد before the verb: وقد أعرب المتحدث الرسمي …، حيث أوضح أن …)
   // (a past verb only: قد يكون "may be" opens no subject)
@@ -350,7 +358,10 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   // (a prepositional object right after the verb: the subject is dropped)
   if (at === s0 + 1 && prepObjectWord(ctx, s0 + 1)) return null;
   // (the verb's object follows its subject: وأصدرت الوزارة مطبوعا يؤكد …)
-  let sub = parseSpeaker(ctx, at, i, null, true);
+  // (كان's subject ends at the قد before its own verb: وكان الرئيس قد أثار الجدل عندما قال …)
+  let lim = i;
+  if (/^[وف]?كان(ت|وا)?$/.test(T[s0]!.norm)) for (let k = at + 1; k < i; k++) if (/^(قد|لقد)$/.test(T[k]!.norm)) { lim = k; break; }
+  let sub = parseSpeaker(ctx, at, lim, null, true);
   if (!sub || !(sub.type || sub.named)) return null;
   sub = namedBetweenCommas(ctx, sub, i);
   sub = beforeAddressee(ctx, sub);

@@ -69,6 +69,29 @@ export function describedSource(ctx: Ctx, form: CueForm, s: number, limit: numbe
   return null;
 }
 
+/**
+ * The channel the words went out through, then a comma and the cue's own preposition (وأشارت المصلحة عبر موقعها على
+ * تويتر، إلى ارتفاع …، وكشفت الوزارة من خلال حسابها الرسمي، عن …): the object starts after the preposition.
+ */
+function throughChannel(ctx: Ctx, form: CueForm, s: number, limit: number): [number, number] | null {
+  const T = ctx.toks;
+  const L = ctx.lex;
+  if (!form.entry.preps?.length) return null;
+  let k = s;
+  if (/^و?عبر$/.test(T[k]?.norm ?? '')) k++;
+  else if (T[k]?.norm === 'من' && T[k + 1]?.norm === 'خلال') k += 2;
+  else return null;
+  for (let c = k; c < limit && c - k <= 10; c++) {
+    const x = T[c]!;
+    if (x.kind === 'punct' && COMMA.has(x.text)) {
+      const p = T[c + 1];
+      return c > k && !!p && isWord(p) && isPrepOf(form, p.norm) && !/^(من|ب|في|ل)$/.test(p.norm) && isWord(T[c + 2]) ? [c + 2, 0] : null;
+    }
+    if (!(isWord(x) || isQuote(x)) || L.cues.has(x.norm) || L.complementizers.has(x.norm)) return null;
+  }
+  return null;
+}
+
 export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: number, free: boolean, strong = false): [number, number] | null {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -89,7 +112,7 @@ export function nominalStart(ctx: Ctx, form: CueForm, from: number, limit: numbe
     }
   }
   // (the source's description before a comma and the cue's own preposition)
-  const described = describedSource(ctx, form, s, limit);
+  const described = describedSource(ctx, form, s, limit) ?? throughChannel(ctx, form, s, limit);
   if (described) return described;
   // (the closing mark of a quoted name: وأشار "بن معمر" إلى مشاركة …)
   while (s < limit && isQuote(T[s]) && ctx.quotes.openOf[s]! >= 0 && ctx.quotes.openOf[s]! < s) s++;

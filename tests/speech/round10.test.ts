@@ -20,7 +20,7 @@ const rows: [string, { text: string; cue: string; content: string; speaker?: str
     cue: 'مؤكداً', content: 'قيادة حرس الحدود بالمنطقة الشرقية لن تتهاون في تطبيق التعليمات والأنظمة' }],
   ['a conjoined demand after a comma: the addressee is not the speaker', {
     text: 'وقال أحد السكان إن الانقطاع مستمر منذ خمسة أيام، وطالب شركة الكهرباء بتلافي هذه الأعطال وإصلاحها بما يضمن عدم تكرارها.',
-    cue: 'وطالب', content: 'تلافي هذه الأعطال وإصلاحها بما يضمن عدم تكرارها', speaker: null }],
+    cue: 'وطالب', content: 'شركة الكهرباء بتلافي هذه الأعطال وإصلاحها بما يضمن عدم تكرارها', speaker: null }],
   ['participle with بأنه at a line start after a blank line', {
     text: 'وقال داود اوغلو في مؤتمر صحافي إن بلاده لن ترسل قوات برية الى سوريا.\n\n مصرحا بأنه لن يسمح بقيام كيان جديد على حدود بلاده الجنوبية.',
     cue: 'مصرحا', content: 'لن يسمح بقيام كيان جديد على حدود بلاده الجنوبية' }],

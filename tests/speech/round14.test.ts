@@ -189,7 +189,7 @@ const rows: [string, ClaimRow][] = [
     cue: 'وأرجع', content: 'عدم انتهاء مرحلة الفحص لأساسيات الملعب' }],
   ['a demand’s ب + derived-form verbal noun right after the addressee is the object, not a speaker', {
     text: 'وطالبت اللجنة كافة الأطراف باحترام مهمة العاملين في المجال الإنساني.',
-    cue: 'وطالبت', speaker: 'اللجنة', content: 'احترام مهمة العاملين في المجال الإنساني' }],
+    cue: 'وطالبت', speaker: 'اللجنة', content: 'كافة الأطراف باحترام مهمة العاملين في المجال الإنساني' }],
   ['a quoted name with a dotted acronym after a head noun', {
     text: 'وقالت شبكة "إن.بي.سي نيوز" إن المسؤول أكد الأمر.',
     cue: 'وقالت', speaker: 'شبكة "إن.بي.سي نيوز"', content: 'المسؤول أكد الأمر' }],

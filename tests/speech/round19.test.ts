@@ -197,7 +197,7 @@ describe('round 19: the addressee of a demand with no one in play', () => {
     const c = cs.find((x) => x.cue === 'وطالب');
     expect(c).toBeDefined();
     expect(c!.speaker ?? '').not.toContain('الحكومة');
-    expect(c!.content).toBe('التدخل العاجل لوقف هذه العملية');
+    expect(c!.content).toBe('الحكومة الباكستانية بالتدخل العاجل لوقف هذه العملية');
   });
 });
 

@@ -11,7 +11,7 @@ const claimsOf = async (text: string) =>
 describe('round 24: the one called on, warned or accused is not the speaker', () => {
   it('a named country after the subject, before a fused ل act', async () => {
     const cs = await claimsOf('واس- إسلام آباد: دعت الولايات المتحدة الأمريكية باكستان للتعاون للقضاء على التهديد الذي يشكله تنظيم داعش الإرهابي للأمن الإقليمي.');
-    expect(cs).toEqual([expect.objectContaining({ cue: 'دعت', written: 'الولايات المتحدة الأمريكية', content: 'تعاون للقضاء على التهديد الذي يشكله تنظيم داعش الإرهابي للأمن الإقليمي' })]);
+    expect(cs).toEqual([expect.objectContaining({ cue: 'دعت', written: 'الولايات المتحدة الأمريكية', content: 'باكستان للتعاون للقضاء على التهديد الذي يشكله تنظيم داعش الإرهابي للأمن الإقليمي' })]);
   });
 
   it('a named body after the subject, before إلى', async () => {
@@ -21,7 +21,7 @@ describe('round 24: the one called on, warned or accused is not the speaker', ()
 
   it('two named addressees joined by و', async () => {
     const cs = await claimsOf('وفي المقابل، طالبت الشركة فرنسا وبريطانيا بتسديد قرابة 10 ملايين يورو أنفقتها لتعزيز الأمن.');
-    expect(cs).toEqual([expect.objectContaining({ written: 'الشركة', content: 'تسديد قرابة 10 ملايين يورو أنفقتها لتعزيز الأمن' })]);
+    expect(cs).toEqual([expect.objectContaining({ written: 'الشركة', content: 'فرنسا وبريطانيا بتسديد قرابة 10 ملايين يورو أنفقتها لتعزيز الأمن' })]);
   });
 
   it('a definite plural after a quoted name is the accused (المتمردين الحوثيين)', async () => {
@@ -36,12 +36,12 @@ describe('round 24: the one called on, warned or accused is not the speaker', ()
 
   it('a group after a definite subject, before a fused ل act', async () => {
     const cs = await claimsOf('ودعت الحكومة الأهالي للخروج من المنطقة فورا.');
-    expect(cs).toEqual([expect.objectContaining({ written: 'الحكومة', content: 'خروج من المنطقة فورا' })]);
+    expect(cs).toEqual([expect.objectContaining({ written: 'الحكومة', content: 'الأهالي للخروج من المنطقة فورا' })]);
   });
 
-  it('an addressee before a fused ل act is left out of the content', async () => {
+  it('an addressee before a fused ل act opens the content (the verb\'s direct object, as the shared dev set has it)', async () => {
     const cs = await claimsOf('وقال كيري إن القتال مستمر في عدن. ودعا كيري الصحافيين للتأكد مما حدث بالاتصال بحكومة هادي.');
-    expect(cs).toContainEqual(expect.objectContaining({ cue: 'ودعا', written: 'كيري', content: 'تأكد مما حدث بالاتصال بحكومة هادي' }));
+    expect(cs).toContainEqual(expect.objectContaining({ cue: 'ودعا', written: 'كيري', content: 'الصحافيين للتأكد مما حدث بالاتصال بحكومة هادي' }));
   });
 
   it('a participle with a fused ل act right after it', async () => {
@@ -183,7 +183,7 @@ describe('round 24: roles met again, a pointer before an attribution', () => {
 describe('round 24: protesters demand', () => {
   it('protesters are an unnamed source, and a two-word act after ب is enough', async () => {
     const cs = await claimsOf('وطالب المحتجون الحكومة المحلية والمركزية بإجراء إصلاحات، كما شكروا المرجعية الدينية لوقوفها إلى جانبهم.');
-    expect(cs).toEqual([expect.objectContaining({ cue: 'وطالب', speaker: 'المحتجون', type: 'ANON', content: 'إجراء إصلاحات' })]);
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وطالب', speaker: 'المحتجون', type: 'ANON', content: 'الحكومة المحلية والمركزية بإجراء إصلاحات' })]);
   });
 
   it('a two-word object after طلب من is no act', async () => {

@@ -81,7 +81,7 @@ describe('round 25: objects and cues', () => {
 
   it('a pro-drop demand with a two-word act after its addressee and preposition', async () => {
     const cs = await claimsOf('وقال وزير الصحة خالد الفالح إن الخطة جاهزة. وحث المواطنين على الالتزام بالتعليمات.');
-    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وحث', written: null, speaker: 'خالد الفالح', content: 'الالتزام بالتعليمات' }));
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وحث', written: null, speaker: 'خالد الفالح', content: 'المواطنين على الالتزام بالتعليمات' }));
   });
 
   it('"caught my attention" is narration (لفت انتباهي أن …، ولفت نظري …)', async () => {

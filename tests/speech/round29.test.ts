@@ -107,7 +107,7 @@ describe('round 29: where the words start and end', () => {
 
   it('the colon of an address (على الرابط: http://…) is no quotation colon', async () => {
     const cs = await claimsOf('وقال مدير التعليم عبدالرحمن العبدالجبار إن المقابلات تبدأ الأحد، داعياً جميع المرشحين للاطلاع على تعليمات تسجيل موعد المقابلة الشخصية عبر بوابة تكامل على الرابط: http://riyadhedu.org/moe/');
-    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'داعياً', content: expect.stringMatching(/^اطلاع على تعليمات تسجيل موعد المقابلة/) }));
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'داعياً', content: expect.stringMatching(/^جميع المرشحين للاطلاع على تعليمات تسجيل موعد المقابلة/) }));
   });
 });
 
@@ -126,7 +126,7 @@ describe('round 29: a Latin initial spelled out', () => {
 describe('round 29: an address after a colon', () => {
   it('a hidden e-mail address after البريد الإلكتروني: is no quotation colon, and the called-on is no speaker', async () => {
     const cs = await claimsOf('وأشار المفرج إلى أن الوزارة لن تتهاون في تطبيق الأنظمة. كما دعا كافة المستفيدين إلى الإبلاغ عن أية مخالفات عن طريق موقع مساند www.musaned.gov.sa، أو عن طريق البريدالإلكتروني: [email protected] أو عبر مركز الاتصال لخدمة العملاء (19911).');
-    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'دعا', written: null, speaker: 'المفرج', content: expect.stringMatching(/^الإبلاغ عن أية مخالفات عن طريق موقع مساند www\.musaned\.gov\.sa/) }));
+    expect(cs.at(-1)).toEqual(expect.objectContaining({ cue: 'دعا', written: null, speaker: 'المفرج', content: expect.stringMatching(/^كافة المستفيدين إلى الإبلاغ عن أية مخالفات عن طريق موقع مساند www\.musaned\.gov\.sa/) }));
   });
 });
 

@@ -212,7 +212,7 @@ describe('round 35: from a twenty-fourth audit (the round\'s late build)', () =>
   it('a role runs to the end of a body named in it, and the addressee between commas is no second role (… هيئة كبار العلماء، الشباب إلى البعد …)', async () => {
     const cs = await claimsOf(mufti);
     expect(cs[0]).toEqual(expect.objectContaining({ cue: 'دعا', role: 'مفتي عام السعودية ورئيس هيئة كبار العلماء' }));
-    expect(cs[0]!.content.startsWith('البعد عن الفتن وأصحاب الأفكار الضالة المنحرفة، والجماعات')).toBe(true);
+    expect(cs[0]!.content.startsWith('الشباب إلى البعد عن الفتن وأصحاب الأفكار الضالة المنحرفة، والجماعات')).toBe(true);
   });
 
   it('… while a second person joined by و stays apart (محمد عبد الوهاب ومحمد كريم)', async () => {

@@ -10,12 +10,12 @@ import { extractClaims } from '../../src/speech/index.js';
 import { checkClaimRow } from './rows.js';
 
 const rows: [string, { text: string; cue: string; content: string }][] = [
-  ['طالب + addressee + ب: the content is the demanded act', {
+  ['طالب + addressee + ب: the content is the addressee and the demanded act', {
     text: 'وطالبت إدارة الشقق المتهم بمغادرة الشقة التي يقيم فيها بعد انتهاء عقد إيجاره وعدم رغبة الإدارة في تجديده.',
-    cue: 'وطالبت', content: 'مغادرة الشقة التي يقيم فيها بعد انتهاء عقد إيجاره وعدم رغبة الإدارة في تجديده' }],
-  ['دعا + addressee + إلى: the content starts after إلى', {
+    cue: 'وطالبت', content: 'المتهم بمغادرة الشقة التي يقيم فيها بعد انتهاء عقد إيجاره وعدم رغبة الإدارة في تجديده' }],
+  ['دعا + addressee + إلى: the content starts at the addressee', {
     text: 'وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.',
-    cue: 'دعت', content: 'الخروج من المدينة' }],
+    cue: 'دعت', content: 'أهالي الفلوجة إلى الخروج من المدينة' }],
   ['… ووصفها بأنها …: a second claim after بأنها', {
     text: 'وقال وزير الداخلية إن الهجوم استهدف المصلين ووصفها بأنها عمل إجرامي.',
     cue: 'ووصفها', content: 'عمل إجرامي' }],
