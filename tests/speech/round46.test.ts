@@ -90,3 +90,17 @@ describe('round 46: a name after a verb of speech keeps its و', () => {
     expect(d.entities.some((e) => e.type === 'PERS' && e.name.startsWith('وانغ'))).toBe(true);
   });
 });
+
+describe('round 46: a byline is no subject', () => {
+  it('a pro-drop cue after a lede whose verb reports nothing is its subject’s, past the reporter’s byline', async () => {
+    const cs = await claimsOf('شقران الرشيدي- سبق- الرياض: أبدى أمين عام مجلس الوزراء عبد الرحمن السدحان، تفاؤله بصحافة إلكترونية سعودية قوية.\n وأكد لـ "سبق" أن الذائقة الثقافية والتعوّد هما اللذان يحدّدان اتجاه القارئ.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأكد', speaker: 'عبد الرحمن السدحان' })]);
+  });
+});
+
+describe('round 46: a share of those asked', () => {
+  it('keeps its percent sign in the speaker (في حين قال 4 % فقط إنهم …)', async () => {
+    const cs = await claimsOf('أفاد 72 % من أصحاب العمل بالمملكة أنهم سيقومون بالتوظيف خلال الأشهر الثلاثة المقبلة، في حين قال 4 % فقط إنهم لن يقوموا بالتوظيف على الإطلاق.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'قال', written: '4 %', speaker: '4 %', content: 'لن يقوموا بالتوظيف على الإطلاق' }));
+  });
+});
