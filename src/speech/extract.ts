@@ -329,21 +329,23 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (… or after the speaker, right before the complement: أبلغت مصادر مطلعة «عكاظ» أن …)
       let upTo = to;
       if (/^(أبلغ|ابلغ|أخبر|اخبر)$/.test(entry.lemma)) {
-        for (let k = from + 1; k < to; k++) {
+        // (only a short quotation closing the phrase counts: the scan stays near its end)
+        for (let k = Math.max(from + 1, to - 6); k < to; k++) {
           const c = isQuote(T[k]) ? ctx.quotes.closeOf[k]! : -1;
           if (c > k + 1 && c - k <= 4 && (c + 1 === to || (c + 2 === to && !isWord(T[c + 1])))) upTo = k;
         }
       }
       // (the verb's fixed object after its subject ends the phrase: وكشفت شركة إيربنب النقاب عن …)
       if (entry.fixedObjects) {
-        for (let k = from + 1; k < upTo; k++) if (fixedObject(form, T[k]!.norm)) {
+        // (within a speaker phrase's reach: one endless sentence stays linear)
+        for (let k = from + 1; k < Math.min(upTo, from + 40); k++) if (fixedObject(form, T[k]!.norm)) {
           upTo = k;
           break;
         }
       }
       // (an accusation's charge, ب + a definite noun, ends the phrase before it: اتهم مواطنون الشركة المتعهدة بالمماطلة …)
       if (entry.stance === 'accuse' && entry.preps?.includes('ب')) {
-        for (let k = from + 1; k < upTo; k++) {
+        for (let k = from + 1; k < Math.min(upTo, from + 40); k++) {
           const n = T[k]!.norm;
           // (not a body the speaker belongs to, with his name after it: اتهم عضو لجنة المقاولين بالغرفة التجارية الصناعية
           // بالشرقية محمد برمان اليامي جهات حكومية بالتسبب …)
