@@ -275,6 +275,12 @@ function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], 
     return sourceOf(ctx, { ...q, type: q.type ?? 'ORG' }, gender, '?', history);
   }
   const np = parseSpeaker(ctx, v + 1, i, null, true);
+  // (an indefinite role noun names no one after it: the words there are the verb's object, رصد مواطن صورة لحفرة خزان …،
+  // وقال إنه … is the citizen)
+  if (np && np.roleA === v + 1 && np.roleB - np.roleA === 1 && np.nameA >= np.roleB && ctx.lex.roleNouns.has(T[np.roleA]!.norm) && !/^ال/.test(T[np.roleA]!.norm) && !ctx.entType[np.nameA] && !ctx.lex.firstNames.has(T[np.nameA]?.norm ?? '') && !ctx.lex.titles.has(T[np.nameA]?.norm ?? '')) {
+    const r = build(ctx, np.roleA, np.roleB, np.roleB, null);
+    return sourceOf(ctx, { ...r, type: r.type ?? 'PERS' }, gender, '?', history);
+  }
   // (a role whose holder's name follows it: ودان الأمين العام للأمم المتحدة بان كي مون أمس …، وقال إن …)
   if (np && np.a === v + 1 && !recognisable(ctx, np) && ctx.entType[np.b] === 1 && ctx.entEnd[np.b]! > np.b && ctx.entEnd[np.b]! < i) {
     const e = entityAt(ctx.entities, T[np.b]!.start, T[ctx.entEnd[np.b]! - 1]!.end);

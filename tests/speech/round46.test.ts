@@ -92,6 +92,11 @@ describe('round 46: a name after a verb of speech keeps its و', () => {
 });
 
 describe('round 46: a byline is no subject', () => {
+  it('an indefinite role noun names no one after it: رصد مواطن صورة لحفرة خزان …، وقال إنه … is the citizen', async () => {
+    const cs = await claimsOf('رصد مواطن صورة لحفرة خزان في حديقة الكورنيش الشمالي بجازان، وقال إنه لاحظ الحفرة أثناء جلوسه هو وعائلته.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', written: null, speaker: 'مواطن' })]);
+  });
+
   it('a pro-drop cue after a lede whose verb reports nothing is its subject’s, past the reporter’s byline', async () => {
     const cs = await claimsOf('شقران الرشيدي- سبق- الرياض: أبدى أمين عام مجلس الوزراء عبد الرحمن السدحان، تفاؤله بصحافة إلكترونية سعودية قوية.\n وأكد لـ "سبق" أن الذائقة الثقافية والتعوّد هما اللذان يحدّدان اتجاه القارئ.');
     expect(cs).toEqual([expect.objectContaining({ cue: 'وأكد', speaker: 'عبد الرحمن السدحان' })]);
