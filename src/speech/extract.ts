@@ -93,6 +93,8 @@ function knownSpeaker(ctx: Ctx, np: NP, history: Source[]): boolean {
   return history.some((h) => h.named && h.words.includes(w));
 }
 
+/** the adjective or noun of an impersonal predicate, من الضروري أن، من فضل الله أن (folded) */
+const IMPERSONAL = /^(ال(ضروري|مهم|مؤكد|واضح|مفترض|مستحيل|طبيعي|صعب|ممكن|محتمل|مرجح|مقرر|معروف|مبكر|غريب|مؤسف|مفيد|لازم|واجب|افضل|منطقي|متوقع|مستغرب|ملاحظ|معلوم)|فضل|حسن|سوء|حق|واجب)$/;
 /** what شدد "tightens" (folded): measures, controls, sanctions, a grip */
 const TIGHTENED = /^(ال)?(اجراءات|اجراءاته|اجراءاتها|تدابير|رقابه|رقابتها|رقابته|حراسه|حراسات|قيود|عقوبات|حصار|حصاره|حصارها|قبضه|قبضته|قبضتها|خناق|حملات|حملاتها|حملته|حملتها|امن|اجراءاتها|تفتيش|مراقبه|الاحتياطات|احتياطات|احتياطاتها|الرقابه)$/;
 const TIME_ANTECEDENT = /^(الوقت|الحين|اللحظه|المره|الساعه|اليوم|الليله|الفتره|العام|الشهر|الاسبوع)$/;
@@ -1115,6 +1117,16 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (!np && form.gender === 'f' && form.number !== 'p' && src.type === 'PERS' && src.number !== 'p' && roleGender(src) === 'm') return { draft: null, source };
   // (… or a role in a body named after someone, مدير مركز الملك عبد الله)
   const ledBody = !!np && np.roleA >= 0 && np.roleA < np.a && (src.type === 'ORG' || !src.named) && src.at === np.roleA;
+  // (an impersonal predicate before the complementizer is part of the words: وقال الوزير من الضروري أن …، وقال حجار من
+  // فضل الله سبحانه وتعالى أن قيض …)
+  if (!direct && pattern === 'verb-that' && content[0] > 1) {
+    const s = np && !svo && np.a > i ? np.next : i + 1;
+    const k = content[0] - 1;
+    if (T[s]?.norm === 'من' && k - s >= 2 && k - s <= 5 && /^[بل]?ان$/.test(T[k]!.norm) && IMPERSONAL.test(T[s + 1]!.norm) && T.slice(s + 1, k).every((x) => isWord(x) && !L.cues.has(x.norm) && !L.complementizers.has(x.norm))) {
+      content = [s, content[1]];
+      contentCut = 0;
+    }
+  }
   // (a demand's words start at its addressee, the verb's direct object: ودعا الحكومة إلى …، مطالبا الأهالي بالتعاون …)
   if (!direct && entry.stance === 'demand') {
     const first = np && !svo && np.a > i ? Math.max(np.b, np.next, np.roleA > np.a ? np.roleB : 0) : i + 1;

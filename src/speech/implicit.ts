@@ -62,9 +62,10 @@ function pastByline(ctx: Ctx, s0: number, limit: number): number {
   let dash = false;
   for (let c = s0; c < limit && c - s0 <= 10; c++) {
     const x = T[c]!;
-    if (x.text === ':') return dash && c + 1 < limit ? c + 1 : s0;
-    if (x.text === '-' || x.text === '–') dash = true;
-    else if (!isWord(x) && !isQuote(x) && x.text !== '(' && x.text !== ')') return s0;
+    const t = x.text;
+    if (t === ':') return dash && c + 1 < limit ? c + 1 : s0;
+    if (t === '-' || t === '–') dash = true;
+    else if (!isWord(x) && !isQuote(x) && t !== '(' && t !== ')') return s0;
   }
   return s0;
 }

@@ -103,6 +103,15 @@ describe('round 46: a byline is no subject', () => {
   });
 });
 
+describe('round 46: an impersonal predicate before أن', () => {
+  it.each([
+    ['وقال حجار من فضل الله سبحانه وتعالى أن قيض لهذه البلاد المباركة من وحدها وأسسها.', 'من فضل الله سبحانه وتعالى أن قيض لهذه البلاد المباركة من وحدها وأسسها'],
+    ['وأضاف المدير من المهم أن يلتزم الجميع بالتعليمات.', 'من المهم أن يلتزم الجميع بالتعليمات'],
+  ])('is part of the words: %s', async (text, content) => {
+    expect((await claimsOf(text))[0]!.content).toBe(content);
+  });
+});
+
 describe('round 46: a share of those asked', () => {
   it('keeps its percent sign in the speaker (في حين قال 4 % فقط إنهم …)', async () => {
     const cs = await claimsOf('أفاد 72 % من أصحاب العمل بالمملكة أنهم سيقومون بالتوظيف خلال الأشهر الثلاثة المقبلة، في حين قال 4 % فقط إنهم لن يقوموا بالتوظيف على الإطلاق.');
