@@ -220,6 +220,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     // (an ambiguous spelling not used as a cue, منظمة غربية تتابع الحوادث الأمنية بأن …, does not stop the search)
     const other = L.cues.get(n);
     if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
+    // (… nor one that is a cue only with a given object, without it: بالمر الذي وجهت إليه انتقادات كبيرة إنه …)
+    if (k > i + 1 && k - i <= 6 && /^(الذي|التي|الذين)$/.test(T[k - 1]!.norm) && other?.entry.needs && !T.slice(k + 1, k + 5).some((x) => x.text.includes(other.entry.needs!))) continue;
     // (… nor one that takes only a quotation, with none after it: مجالات عدة: «…» is "several")
     if (k > i + 1 && other?.entry.quoteOnly && !isQuote(T[k + 1])) continue;
     // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …; and so is one inside a

@@ -112,6 +112,13 @@ describe('round 46: an impersonal predicate before أن', () => {
   });
 });
 
+describe('round 46: a relative clause on the speaker', () => {
+  it('whose verb is a cue only with another object does not stop the search for the complement (وقال بالمر الذي وجهت إليه انتقادات … إنه …)', async () => {
+    const cs = await claimsOf('وقال بالمر الذي وجهت إليه انتقادات كبيرة عبر وسائل التواصل الاجتماعي لقتله "سيسل" إنه استأجر عدة مرشدين محترفين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وقال', written: 'بالمر', content: 'استأجر عدة مرشدين محترفين' })]);
+  });
+});
+
 describe('round 46: a share of those asked', () => {
   it('keeps its percent sign in the speaker (في حين قال 4 % فقط إنهم …)', async () => {
     const cs = await claimsOf('أفاد 72 % من أصحاب العمل بالمملكة أنهم سيقومون بالتوظيف خلال الأشهر الثلاثة المقبلة، في حين قال 4 % فقط إنهم لن يقوموا بالتوظيف على الإطلاق.');
