@@ -10,6 +10,7 @@ import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
 import { isPrep, junkSpeakerWord, notVerbWord, partitiveAt, prepObjectWord } from './np-words.js';
 import { build, possessedVerbalNoun, type NP } from './np-names.js';
+import { WEEKDAYS } from './np-bounds.js';
 import { fold } from '../text/normalize.js';
 import { entityAt, implicitSource, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
@@ -18,8 +19,6 @@ const COMMA_OR_DASH = new Set(['،', ',', '-', '–']);
 
 /** adverbial heads a fronted phrase opens with (أمام ذلك، إزاء هذا، حيال ذلك، عقب الاجتماع،), folded */
 const FRONT_HEAD = /^[وف]?(امام|ازاء|حيال|تجاه|بعد|قبل|خلال|عقب|اثر|وسط|رغم|مقابل|عند|لدي|لدى|اثناء)$/;
-
-const WEEKDAY_TIME = /^(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)$/;
 
 const CLAUSE_PARTICLE = new Set(['فيما', 'بينما', 'حيث', 'كما', 'ثم', 'وقد', 'فقد']);
 
@@ -354,7 +353,7 @@ export function mainVerbSubject(ctx: Ctx, i: number, form: CueForm, history: Sou
   else if (/^و?(بدوره|بدورها|بدورهم)$/.test(T[s0]?.norm ?? '')) s0 += 1;
   else s0 = afterFronted(ctx, s0, i);
   // (a day after the fronted phrase, set off by its own comma: وفي جلسة استماع …، الثلاثاء الماضي، طرح …)
-  if (s0 > ctx.sentStart[i]! && WEEKDAY_TIME.test(T[s0]?.norm ?? '')) {
+  if (s0 > ctx.sentStart[i]! && (WEEKDAYS.test(T[s0]?.norm ?? '') || /^(امس|اليوم)$/.test(T[s0]?.norm ?? ''))) {
     let c = s0 + 1;
     while (c < i && c - s0 <= 3 && isWord(T[c]) && /^(الماضي|المقبل|الفائت|الاخير|امس|اليوم)$/.test(T[c]!.norm)) c++;
     if (COMMA_OR_DASH.has(T[c]?.text ?? '') && c + 1 < i) s0 = c + 1;
