@@ -219,9 +219,14 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (L.namingVerbs.has(n) && (/ى[\u064b-\u0652]*$/.test(t.text) || !L.cues.has(n))) continue;
     // (an ambiguous spelling not used as a cue, منظمة غربية تتابع الحوادث الأمنية بأن …, does not stop the search)
     const other = L.cues.get(n);
-    if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1])))) continue;
+    // (… its complement may come after the one told, ل with a pronoun: مبينا لهم أن …)
+    const toldThat = /^ل(ه|ها|هم|هما|نا|كم)$/.test(T[k + 1]?.norm ?? '') && L.complementizers.has(T[k + 2]?.norm ?? '');
+    if (k > i + 1 && other?.entry.strict && !(T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || isQuote(T[k + 1]) || toldThat))) continue;
     // (… nor one that is a cue only with a given object, without it: بالمر الذي وجهت إليه انتقادات كبيرة إنه …)
     if (k > i + 1 && k - i <= 6 && /^(الذي|التي|الذين)$/.test(T[k - 1]!.norm) && other?.entry.needs && !T.slice(k + 1, k + 5).some((x) => x.text.includes(other.entry.needs!))) continue;
+    // (… nor a verb of the speaker's relative clause with a nominal object and no complement of its own: وقال المسؤول
+    // الذي أعلن استقالته الأسبوع الماضي في بيان إن …)
+    if (k > i + 1 && k - i <= 10 && /^(الذي|التي|الذين)$/.test(T[k - 1]!.norm) && other && !other.conj && (other.kind === 'past' || other.kind === 'pres') && isWord(T[k + 1]) && !L.cues.has(T[k + 1]!.norm) && !/^(في|على|علي|ل|الى|إلى|عن|من|امام|خلال)$/.test(T[k + 1]!.norm) && !ownComplement(ctx, k)) continue;
     // (… nor one that takes only a quotation, with none after it: مجالات عدة: «…» is "several")
     if (k > i + 1 && other?.entry.quoteOnly && !isQuote(T[k + 1])) continue;
     // (a cue spelling after a name particle is part of the name: الدكتور موفق أبو طالب أن …; and so is one inside a
@@ -452,7 +457,8 @@ function contrastSubjectCue(ctx: Ctx, j: number, limit: number): boolean {
     if (k - j >= 8 && commas === 0) return false;
     const form = ctx.lex.cues.get(t.norm);
     // (… or denies, confirms "that": …، لكن اللاعب نفى ذلك)
-    if (form) return !form.conj && form.kind !== 'part' && (opensClaim(ctx, k, form, limit) || ctx.lex.demonstratives.has(T[k + 1]?.norm ?? ''));
+    // (… or announces a nominal object: …، لكنَّ الحوثيين أعلنوا السيطرة على …)
+    if (form) return !form.conj && form.kind !== 'part' && (opensClaim(ctx, k, form, limit) || ctx.lex.demonstratives.has(T[k + 1]?.norm ?? '') || (!!form.entry.nominal && form.kind === 'past' && isWord(T[k + 1]) && (ctx.lex.objectStarters.has(T[k + 1]!.norm) || ctx.lex.objectStarters.has(T[k + 1]!.norm.replace(/^ال/, '')) || derivedMasdar(T[k + 1]!.norm))));
     // (… or any verb that disputes "that" after the subject's apposition: …، أكبر كميجاني، فنّد ذلك)
     if (commas === 2 && COMMA.has(T[k - 1]!.text) && !/^(ال|و?ال)/.test(t.norm) && !isPrep(t) && T[k + 1]?.norm === 'ذلك' && !/^(ال|و?ال)/.test(T[k + 2]?.norm ?? '')) return true;
     if (ctx.lex.complementizers.has(t.norm)) return false;
@@ -776,7 +782,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       if (form.conj && form.kind === 'past' && afterComma && bodyThenPrep(ctx, k + 1, form)) return k;
       // a conjoined past cue opening its complement at once, in a run-on sentence without punctuation
       // (… كان ناجحا بجميع المقاييس وقال: إن …، … وليس ادارة النادي وزاد ان عقد اللاعبين …)
-      if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm))) return k;
+      // (… or its quotation: … ديدن القيادة الرشيدة وقالوا ” إن أرواح ذويهم …)
+      if (form.conj && form.kind === 'past' && !form.object && T[k + 1] && (T[k + 1]!.text === ':' || L.complementizers.has(T[k + 1]!.norm) || (isQuote(T[k + 1]) && ((ctx.quotes.closeOf[k + 1] ?? -1) > k + 1 || L.complementizers.has(T[k + 2]?.norm ?? ''))))) return k;
       // (… a present one with its colon: … من النساء الشابات بالإضافة للشباب ويضيف : " نحظى بزبائن …)
       if (form.conj && form.kind === 'pres' && !form.object && T[k + 1]?.text === ':' && k > c + 2) return k;
       // (… or past a circumstantial phrase, up to its colon and quotation: … عن النادي وقال من معسكر الإعداد في مونتريال: «…»)

@@ -6,7 +6,7 @@ import { isWord, type Ctx } from './context.js';
 import type { CueForm } from './inflect.js';
 import { entityAt, type Source } from './resolve.js';
 
-const DOC_INDEF = /^(بيانا|بيان|رساله|تقريرا|تقرير|تغريده|كلمه|خطابا|خطاب|تصريحا|تصريح|مقالا|مقال|محاضره|مذكره|وثيقه|مطبوعا|منشورا|تعميما)$/;
+const DOC_INDEF = /^(بيانا|بيان|دراسه|رساله|تقريرا|تقرير|تغريده|كلمه|خطابا|خطاب|تصريحا|تصريح|مقالا|مقال|محاضره|مذكره|وثيقه|مطبوعا|منشورا|تعميما)$/;
 
 /**
  * The cue opens a relative clause on an indefinite document: right after it (وأصدرت البورصة بيانا أكد …) or with a
@@ -17,6 +17,13 @@ export function documentRelative(ctx: Ctx, i: number): boolean {
   if (i > 0 && DOC_INDEF.test(T[i - 1]!.norm) && isWord(T[i + 1])) return true;
   // (… or with its indefinite adjective: أصدرت المديرية بيانا توضيحيا قال إن …)
   if (i > 1 && DOC_INDEF.test(T[i - 2]!.norm) && /^[^ا].{2,}(يا|ه)$/.test(T[i - 1]!.norm) && /ا$/.test(T[i - 2]!.norm) && !ctx.entType[i - 1] && isWord(T[i + 1])) return true;
+  // (… a genitive with its nisba: اطلعت على تقرير عدلي أكد أن …)
+  if (i > 1 && DOC_INDEF.test(T[i - 2]!.norm) && /^[^ا].{2,}ي$/.test(T[i - 1]!.norm) && !ctx.entType[i - 1] && !ctx.lex.cues.has(T[i - 1]!.norm) && isWord(T[i + 1])) return true;
+  // (… or its adjective and its issuer behind من: فهناك دراسة موسعة من جامعة كورنيل بنيويورك أكدت أن …)
+  for (let k = i - 3; k >= Math.max(ctx.sentStart[i]!, i - 7); k--) {
+    if (!isWord(T[k])) break;
+    if (DOC_INDEF.test(T[k]!.norm) && !/ا$/.test(T[k]!.norm) && !/^ال/.test(T[k + 1]!.norm) && T.slice(k + 1, i).some((x) => x.norm === 'من') && ctx.entType[i - 1] && T.slice(k + 1, i).every((x, d) => isWord(x) && !ctx.lex.cues.has(x.norm) && (x.norm === 'من' || !!ctx.entType[k + 1 + d] || (d === 0 && /^[^ا].{2,}(ه|ي)$/.test(x.norm))))) return true;
+  }
   // (… or its issuer named with ل between them: وفق بيان للأمم المتحدة أشار إلى …)
   for (let k = i - 2; k >= Math.max(ctx.sentStart[i]!, i - 5); k--) {
     if (!isWord(T[k])) break;

@@ -13,7 +13,7 @@ import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueEntry, type CueForm, type Gender } from './inflect.js';
 import { citedSource, entityAt, implicitSource, mentionStartsAt, roleGender, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
-import { amaTopic, clauseSubject, coordinateSubject, entityBefore, honorificHolder, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
+import { amaSubject, amaTopic, clauseSubject, coordinateSubject, entityBefore, honorificHolder, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
@@ -66,6 +66,18 @@ function quoteInner(ctx: Ctx, k: number): [number, number] {
 
 /** a preposition with a second-person pronoun (عنك، إليك، لكم): the one addressed, never a speaker */
 const PREP_PRONOUN = /^(عن|مع|من|الي|علي|في|ل|ب)(ك|كم)$/;
+
+/** an indefinite document's noun, which can stand as its own source (تقرير، دراسة، بيان), folded */
+const DOC_HEAD = /^(بيانا|بيان|دراسه|تقريرا|تقرير|مذكره|وثيقه)$/;
+/** A stem that names a person with "our" (رسول، نبي، شيخ، قائد، أمير …), or a body (حكومت → حكومة). */
+function ourPerson(ctx: Ctx, stem: string): boolean {
+  const L = ctx.lex;
+  const fem = stem.replace(/ت$/, 'ه');
+  return /^(رسول|نبي|شيخ|قائد|امير|ملك|زعيم|امام|مرشد|مفتي|حبيب|سيد|رب)$/.test(stem) || [stem, fem, 'ال' + stem, 'ال' + fem].some((w) => L.roleNouns.has(w) || L.titles.has(w) || L.orgHeads.has(w) || L.anonHeads.has(w)) || KIN_WORD.test(stem);
+}
+
+/** what one points with (بيده، بإصبعه، بعلامة), or the relative's own بها: a gesture, folded */
+const GESTURE = /^(به|بها|بهما|بيده|بيديه|بيدها|بيديها|باصبع|باصبعه|باصبعها|باصابع|باصابعه|باصابعها|بعلامه|براسه|براسها)$/;
 
 /** A family relation in its construct form (والدة، شقيق، زوجة، نجل، عائلة …): the relative of whoever follows. */
 const FAMILY = /^(والد|والده|ام|ابو|اخ|اخو|اخت|شقيق|شقيقه|زوج|زوجه|نجل|نجله|عم|عمه|خال|خاله|ارمله|اسره|عائله|اقارب|ذوي)$/;
@@ -218,6 +230,19 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (entry.lemma === 'دعا') {
     for (let k = i + 2; k < Math.min(T.length, i + 10) && (isWord(T[k]) || isQuote(T[k])); k++) if (BLESSING.test(T[k]!.norm) && [1, 2, 3, 4, 5, 6].some((d) => k - d > i && /^ل.{2,}/.test(T[k - d]!.norm))) return { draft: null, source: null };
   }
+  // (pointing with something, a hand or a sign, is a gesture: علامة الذبح التي أشار بها، وهو يشير فيها بـ”علامة الذبح”،
+  // يشير بيده إلى …)
+  if (entry.lemma === 'أشار') {
+    const k = /^(فيه|فيها|فيهم)$/.test(T[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    const w = T[k]?.norm ?? '';
+    const quoted = w === 'ب' && isQuote(T[k + 1]) ? T[k + 2]?.norm ?? '' : '';
+    if (GESTURE.test(w) || /^(علامه|اشاره)$/.test(quoted)) return { draft: null, source: null };
+  }
+  // ("it is estimated", a masculine present with أن right after it and no subject: ويقدر أن نحو 700 بريطاني …)
+  if (entry.lemma === 'قدر' && form.kind === 'pres' && form.gender === 'm' && form.number === 's' && /^(ان|بان)$/.test(T[i + 1]?.norm ?? '')) return { draft: null, source: null };
+  // (لفت without إلى, a complement, a colon or a quotation in its sentence "catches" something: والتي لفتت العديد من
+  // الدول العالمية، فرجال …)
+  if (entry.lemma === 'لفت' && !(form.kind === 'part' && PART_BEFORE.has(T[cueStart - 1]?.text ?? '')) && !T.slice(i + 1, Math.min(E, i + 80)).some((x) => x.text === ':' || isQuote(x) || /^(الي|الى)$/.test(x.norm) || L.complementizers.has(x.norm))) return { draft: null, source: null };
   // ("adding" a number of things, مضيفا 200 مليون نسمة إلى المدن, reports nothing)
   if (addsNumber(ctx, i, form)) return { draft: null, source: null };
   // (… "did not expect": لم يكن يتوقع أن …، لم تكن تتوقع)
@@ -941,7 +966,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   const pronounObject = !!np && !svo && np.b - np.a > 1 && np.a > i + 1 && np.roleA < 0 && /(ه|ها|هم|هما)$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
   // (… nor, right after the cue, a verbal noun with its pronoun and its complement: أكد تصميمه القوي على انتزاع …)
   const ownResolve = !!np && !svo && np.b - np.a > 1 && np.a === i + 1 && np.roleA < 0 && !ctx.entType[np.a] && possessedVerbalNoun(ctx, T[np.a]!.norm) && /(ه|ها|هم|هما)$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''));
-  const junkWord = !!np && (np.b - np.a === 1 || pronounObject || ownResolve) && junkSpeakerWord(ctx, np.a);
+  // (… nor, right after the cue, a noun with "our", the start of words quoted without marks: وقال هدفنا هو …)
+  // (not a person so called, رسولنا الكريم، شيخنا، قائدنا)
+  const ourNoun = !!np && !svo && np.a === i + 1 && np.roleA < 0 && /نا$/.test(T[np.a]!.norm) && !ourPerson(ctx, T[np.a]!.norm.replace(/^و/, '').slice(0, -2));
+  const junkWord = !!np && (np.b - np.a === 1 || pronounObject || ownResolve || ourNoun) && junkSpeakerWord(ctx, np.a);
   const kept = source && !junkWord && (source.type || source.named || source.entityId || svo || (np && (pointsBack || /(ه|ها|هم)$/.test(T[np.next]?.text ?? '') || (/^(عن|ب)$/.test(T[np.next]?.norm ?? '') && /(ه|ها|هم)$/.test(T[np.next + 1]?.text ?? ''))))) ? source : null;
   // (a description may be one word: ووصف الوزير الاتفاق بأنه تاريخي، ووصفتها بالظالمة)
   // (two words from a named source: أكد الرئيس المصري عبد الفتاح السيسي على حرية الإعلام، أعلن الحزب وفاة دربالة)
@@ -1035,6 +1063,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const butIt = cueStart > 1 && /^ان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm) && /^(بيد|الا|غير)$/.test(T[cueStart - 2]!.norm);
     if (!src && cueStart > 0 && (/^و?لكن(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm) || butIt)) {
       src = coordinateSubject(ctx, i, form.gender, history, true);
+      const s0 = ctx.sentStart[i]!;
+      if (!src && butIt && /^و?اما$/.test(T[s0]!.norm)) src = amaSubject(ctx, s0, cueStart, form.gender, history);
       // (an unnamed role there is a named person quoted just before when there is one: وأكد فلاح مصطفى أن …. من جهة
       // اخرى رحب المسؤول الكردي …، ولكنه أوضح أن …)
       const named = src && src.type === 'PERS' && !src.named && !src.entityId ? implicitSource(history.filter((h) => h.type === 'PERS' && h.named), form.gender, form.number, i) : null;
@@ -1111,6 +1141,17 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… and عليه السلام there too, unless another prophet was just named: وقال عليه السلام "…")
   const peace = !np && T[i + 1]?.norm === 'عليه' && T[i + 2]?.norm === 'السلام' && !T.slice(Math.max(0, i - 15), i).some((x) => PROPHETS.test(x.norm));
   if (!np && (praisesProphet(ctx, i + 1) || peace)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
+  // (a document with no author named in its clause is the source itself: اطلعت على تقرير عدلي أكد أن …)
+  if (!src && !np && docRelative && !form.object) {
+    let d = i - 1;
+    while (d > Math.max(ctx.sentStart[i]!, i - 8) && !DOC_HEAD.test(T[d]!.norm)) d--;
+    // (a nominative or genitive one with a word of its own: an accusative one, بيانا، تقريرا, is a verb's object, its
+    // issuer the subject the sentence failed to yield)
+    if (DOC_HEAD.test(T[d]!.norm) && !/ا$/.test(T[d]!.norm) && i - d >= 2 && T.slice(d, i).every((x) => isWord(x))) {
+      np = { ...build(ctx, d, i, i, null), type: 'ORG' };
+      src = sourceOf(ctx, np, form.gender, form.number, history);
+    }
+  }
   if (!src) return { draft: null, source };
   // (a feminine singular verb with no subject written is never a man known by his role alone, whichever way he was
   // reached: وقال رئيس بلدية روما … وقالت: «…» is someone the text has not named as a source; no guess)

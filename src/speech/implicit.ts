@@ -8,7 +8,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
-import { isPrep, junkSpeakerWord, notVerbWord, partitiveAt, prepObjectWord } from './np-words.js';
+import { bPhrase, definite, isPrep, junkSpeakerWord, notVerbWord, partitiveAt, prepObjectWord } from './np-words.js';
 import { build, possessedVerbalNoun, type NP } from './np-names.js';
 import { WEEKDAYS } from './np-bounds.js';
 import { fold } from '../text/normalize.js';
@@ -215,15 +215,27 @@ function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; 
  * (past a fronted من جهتها،); its verb must agree with the cue in gender.
  */
 export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: Source[], roles = false, plural = false): Source | null {
-  const near = coordinateFrom(ctx, i, gender, history, roles, false);
+  const near = coordinateFrom(ctx, i, gender, history, roles, false, plural);
   // (a plural cue whose nearest clause drops its subject too goes back to the sentence's own: وقد عبر أبناء الفقيد … عن
   // شكرهم … كما قدموا شكرهم لكل من واساهم …، وقالوا: …)
   if (near || !plural) return near;
-  const far = coordinateFrom(ctx, i, gender, history, roles, true);
+  const far = coordinateFrom(ctx, i, gender, history, roles, true, plural);
   return far && (far.number === 'p' || far.type === 'ANON') ? far : null;
 }
 
-function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], roles: boolean, fromStart: boolean): Source | null {
+/**
+ * The topic after أما at v when its clause goes on with a ف-verb that reports nothing: that verb's subject (أما حزب
+ * العمال الكردستاني في العراق فتحدّث عن مقتل خمسة أشخاص …، إلا أنه أقر بأن …).
+ */
+export function amaSubject(ctx: Ctx, v: number, i: number, gender: Gender, history: Source[]): Source | null {
+  const T = ctx.toks;
+  let f = v + 2;
+  while (f < Math.min(i, v + 10) && isWord(T[f]) && !/^ف[^ي]/.test(T[f]!.norm)) f++;
+  const np = f < i && /^ف[^ي]/.test(T[f]!.norm) && !ctx.lex.cues.has(T[f]!.norm) && !ctx.entType[f] ? parseSpeaker(ctx, v + 1, f, null, true) : null;
+  return np && np.a === v + 1 && (np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2) ? sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history) : null;
+}
+
+function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], roles: boolean, fromStart: boolean, plural = false): Source | null {
   const T = ctx.toks;
   const s0 = ctx.sentStart[i]!;
   const last = history.length ? history[history.length - 1]!.at : -1;
@@ -241,7 +253,9 @@ function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], 
     v = skipLeading(ctx, afterFronted(ctx, s0, i), i);
   }
   // a fronted topic (أما استثمارات السعوديين … فقال إنه …): the topic is what is spoken about, not the speaker
-  if (T[v] && /^و?اما$/.test(T[v]!.norm)) return null;
+  // (… unless its clause goes on with a ف-verb that reports nothing, its subject: أما حزب العمال الكردستاني في العراق
+  // فتحدّث عن مقتل خمسة أشخاص …، إلا أنه أقر بأن …)
+  if (T[v] && /^و?اما$/.test(T[v]!.norm)) return amaSubject(ctx, v, i, gender, history);
   // (… or a topic of the speech: وعن طموحه في انتقاله إلى الاتحاد أكد، قائلا …)
   if (/^و?(عن|حول|بشان|بخصوص)$/.test(T[s0]?.norm ?? '') || /^و?(عن|حول|بشان|بخصوص)$/.test(T[v]?.norm ?? '')) return null;
   // a negated verb (لم يخف عضو الشرف … امتعاضه وطالب): the particle is skipped
@@ -261,7 +275,9 @@ function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], 
   // or known first name right after it, or after one title, decides; not one behind a preposition: وتطرق الرئيس
   // للحديث عن أزمة بقاء بيدرو …)
   const tPast = gender === 'm' && !/ت$/.test(verb.norm) && /^و?ت/.test(verb.norm);
-  if (gender !== '?' && fem !== (gender === 'f') && !tPast) return null;
+  // (a plural group takes a feminine singular verb: ورفضت فصائل الزنتان تسليمه وقالوا إنهم …)
+  const groupVerb = plural && gender === 'm' && fem && /ت$/.test(verb.norm);
+  if (gender !== '?' && fem !== (gender === 'f') && !tPast && !groupVerb) return null;
   if (ctx.lex.honorificPronouns.has(T[v + 1]?.norm ?? '')) return implicitSource(history.filter((h) => h.type === 'PERS'), gender, '?', i);
   // (a prepositional object right after the verb, وأشاد بقيادة الرئيس السيسي …: the subject is dropped, not written)
   if (prepObjectWord(ctx, v + 1)) return null;
@@ -270,7 +286,7 @@ function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], 
   // (a body's name in quotation marks right after a feminine verb: وأدانت «القائمة العربية المشتركة» بشدة هذه الاعتداءات،
   // وقالت: …)
   const qc = isQuote(T[v + 1]) ? ctx.quotes.closeOf[v + 1]! : -1;
-  if (/ت$/.test(verb.norm) && qc > v + 2 && qc - v <= 7 && qc < i && ctx.entType[v + 2] !== 1 && T.slice(v + 2, qc).every((t) => isWord(t))) {
+  if (!groupVerb && /ت$/.test(verb.norm) && qc > v + 2 && qc - v <= 7 && qc < i && ctx.entType[v + 2] !== 1 && T.slice(v + 2, qc).every((t) => isWord(t))) {
     const q = build(ctx, v + 1, qc + 1, i, null);
     return sourceOf(ctx, { ...q, type: q.type ?? 'ORG' }, gender, '?', history);
   }
@@ -298,6 +314,7 @@ function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], 
   // a masculine verb before a feminine body (وشكر سفارة المملكة …، مضيفا): the body is the object, the
   // subject is dropped (a body takes a feminine verb: شكرت السفارة)
   if (!fem && np.type === 'ORG' && /ة$/.test(T[np.a]!.text.replace(/[\u064b-\u0652\u0640]/g, ''))) return null;
+  if (groupVerb && !np.plural) return null;
   const src = sourceOf(ctx, np, gender, np.plural ? 'p' : '?', history);
   return src.type || !participleGroup(ctx, np.a) ? src : { ...src, type: 'ANON', number: 'p' };
 }
@@ -526,7 +543,12 @@ export function salientSubject(ctx: Ctx, i: number, cueStart: number, form: CueF
   }
   // (or a descriptor whose phrase ends in a tagged name: أشاد الفائز بالجائزة الأولى … الأستاذ حميد الشمراني; تحدث
   // المواطن نايف الشحيني)
-  const raw = parseSpeaker(ctx, k, kinEnd > 0 ? kinEnd : Math.min(cueStart, k + 14), null);
+  // (the verb's ب-object after a definite subject ends it: وأشاد المدرب التونسي بأداء فريقه …، مشيرا)
+  let bound = kinEnd > 0 ? kinEnd : Math.min(cueStart, k + 14);
+  // (not before a tagged name that ends the description: أشاد الفائز بالجائزة الأولى … الأستاذ حميد الشمراني)
+  const nameAhead = T.slice(k + 1, bound).some((_, d) => ctx.entType[k + 1 + d] === 1);
+  for (let m = k + 1; m < bound && !nameAhead; m++) if (bPhrase(ctx, m) && definite(T[m - 1]!.norm) && !tagged(m) && !tagged(m - 1) && !tagged(m + 1) && (/^بال/.test(T[m]!.norm) || /^ال/.test(T[m + 1]?.norm ?? '') || /[^\u0629](ه|ها|هم)$/.test((T[m + 1]?.text ?? '').replace(/[\u064b-\u0652\u0640]/g, '')))) bound = m;
+  const raw = parseSpeaker(ctx, k, bound, null);
   const np = raw ? beforeAddressee(ctx, raw) : null;
   if (!ok && np && (np.a === k || np.roleA === k) && np.named && ctx.entType[np.nameA] === 1) ok = true;
   // (a cue verb's own subject right before قائلا, tagged or not: وأضاف السبيعي قائلا: …)

@@ -283,6 +283,13 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // (a cue inside a verse or a saying cited in double or ornate brackets is the citation's own word: قال الله عن يوسف:
     // ((ولقد همت به وهم بها لولا أن رأى برهان ربه …)))
     if (cited[i]) continue;
+    // (a cue inside a quotation that goes on the words of the claim just before it, in its sentence: ونبّه أبو زيد من
+    // «تهجير …»، وذلك «تفعيلاً لمرسوم …، يدعو مخاتير المناطق لتقديم …»: the speaker's words, no new speaker)
+    if (lastEnd > 0 && cueStart > lastEnd && ctx.sentStart[cueStart] === ctx.sentStart[lastEnd - 1]) {
+      let o = -1;
+      for (let k = cueStart - 1; k >= lastEnd && cueStart - k <= 60; k--) if (isQuote(toks[k]) && (ctx.quotes.closeOf[k] ?? -1) > i) o = k;
+      if (o >= 0 && o - lastEnd <= 4) continue;
+    }
     // "headquarters" after "takes … as" (الذي يتخذ من العاصمة البلجيكية بروكسل مقرا): the noun مقر, no one acknowledging
     if (form.kind === 'part' && headquarters(ctx, i)) continue;
     // "caught my (his) attention" (لفت انتباهي أن …، يلفت نظره): narration of a perception, not drawing attention

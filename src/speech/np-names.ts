@@ -105,6 +105,9 @@ export function trailingName(ctx: Ctx, a: number, b: number): [number, number] |
   }
   if (count === 0) return null;
   const nameStart = j + 1;
+  // (a ب-phrase with a possessed noun after a role is the verb's object, no name: وأشاد المدرب التونسي بأداء فريقه)
+  const unknown = (k: number) => ctx.entType[k] !== 1 && !firstNameAt(ctx, k) && !seenAsName(ctx, k);
+  if (/^ب.{3,}/.test(T[nameStart]!.norm) && unknown(nameStart) && T.slice(nameStart + 1, b).some((x, d) => /[^\u0629](ه|ها|هم)$/.test(x.text.replace(/[\u064b-\u0652\u0640]/g, '')) && unknown(nameStart + 1 + d))) return null;
   // (one untagged word that is no first name after a role in construct is its genitive, the place or body it serves:
   // محافظ عدن، سفير بلاده)
   if (count === 1 && nameStart === b - 1 && nameStart > a && !ctx.entType[nameStart] && !firstNameAt(ctx, nameStart) && ctx.lex.roleNouns.has(T[nameStart - 1]!.norm) && !hasArticle(T[nameStart - 1]!.norm) && !isTitle(ctx, T[nameStart - 1]!)) return null;
