@@ -327,7 +327,9 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
     // (a و before it is the conjunction whatever the rest is: وكين ماكينتوش; but not right after a verb of speech, whose
     // subject it is: وقال وانغ يي is no و + انغ)
     const wau = m.type === 'PERS' && /^و/.test(fold(m.text.trim()));
-    const name = wau && afterSpeechVerb(text, m.start)
+    // (… nor a ب right after a verb of speech that takes no ب: وقال بيارا باور is no ب + يارا)
+    const ba = m.type === 'PERS' && /^ب/.test(fold(m.text.trim())) && /\s/.test(m.text.trim()) && afterSpeechVerb(text, m.start, 'ب');
+    const name = (wau && afterSpeechVerb(text, m.start)) || ba
       ? mentionName(m.text, () => false, knownWhole, letter)
       : mentionName(m.text, m.type === 'PERS' && !letter && !wau ? knownPerson : known, knownWhole, letter);
     const words = matchKey(name);
@@ -440,9 +442,10 @@ export function clusterEntities(text: string, mentions: NerMention[], options: C
 }
 
 /** The word before `start` is a verb of speech (قال، وأضاف، يقول): the name after it is its subject. */
-function afterSpeechVerb(text: string, start: number): boolean {
+function afterSpeechVerb(text: string, start: number, prep?: string): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
   if (!before) return false;
   const form = speechLexicon().cues.get(fold(before[1]!));
-  return !!form && (form.kind === 'past' || form.kind === 'pres') && !form.object;
+  // (`prep`: a verb that takes that preposition, أشاد ب، طالب ب، may have it before a name)
+  return !!form && (form.kind === 'past' || form.kind === 'pres') && !form.object && !(prep && (form.entry.preps ?? []).some((p) => fold(p) === prep || p === prep));
 }

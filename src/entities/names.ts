@@ -17,6 +17,9 @@ export function titleWords(): Set<string> {
   return titles;
 }
 
+/** words that qualify a military rank (ركن، طيار، بحري), folded: never a person's name */
+const RANK_QUALIFIER = /^(ركن|الركن|طيار|الطيار|متقاعد|المتقاعد)$/;
+
 const QUOTES = /^["'«»“”„‹›״＂()\[\]]+|["'«»“”„‹›״＂()\[\]]+$/g;
 
 /**
@@ -50,7 +53,8 @@ export function stripNameProclitics(word: string, known: (folded: string) => boo
 export function mentionName(text: string, known: (folded: string) => boolean, knownWhole = known, bare?: (folded: string) => boolean): string {
   const words = text.replace(QUOTES, '').trim().split(/\s+/).filter(Boolean);
   const t = titleWords();
-  while (words.length > 1 && t.has(fold(words[0]!))) words.shift();
+  // (… and a rank's qualifier the tagger took with the name: العميد ركن أحمد حسن عسيري، اللواء الطيار …)
+  while (words.length > 1 && (t.has(fold(words[0]!)) || RANK_QUALIFIER.test(fold(words[0]!)))) words.shift();
   if (words.length === 0) return text.trim();
   // (a short first word after و/ف: وتل أبيب is تل أبيب when the whole name is known without it)
   const f0 = fold(words[0]!);

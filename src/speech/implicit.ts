@@ -216,11 +216,32 @@ function recognisable(ctx: Ctx, np: { type?: string; named: boolean; a: number; 
  */
 export function coordinateSubject(ctx: Ctx, i: number, gender: Gender, history: Source[], roles = false, plural = false): Source | null {
   const near = coordinateFrom(ctx, i, gender, history, roles, false, plural);
+  // (a plural cue after a contrast whose own plural subject comes before its verb: وظهر سيف الإسلام القذافي …
+  // لكن فصائل الزنتان رفضت تسليمه وقالوا إنهم …)
+  if (plural && (!near || near.number !== 'p')) {
+    const group = contrastGroupBefore(ctx, i, gender, history);
+    if (group) return group;
+  }
   // (a plural cue whose nearest clause drops its subject too goes back to the sentence's own: وقد عبر أبناء الفقيد … عن
   // شكرهم … كما قدموا شكرهم لكل من واساهم …، وقالوا: …)
   if (near || !plural) return near;
   const far = coordinateFrom(ctx, i, gender, history, roles, true, plural);
   return far && (far.number === 'p' || far.type === 'ANON') ? far : null;
+}
+
+/** The plural subject written after لكن / إلا أن / غير أن, then its verb, in the clause before the cue at i. */
+function contrastGroupBefore(ctx: Ctx, i: number, gender: Gender, history: Source[]): Source | null {
+  const T = ctx.toks;
+  const s0 = ctx.sentStart[i]!;
+  for (let j = i - 3; j >= Math.max(s0, i - 30); j--) {
+    const n = T[j]!.norm;
+    const a = /^و?لكن$/.test(n) ? j + 1 : /^(الا|غير|بيد)$/.test(n) && T[j + 1]?.norm === 'ان' ? j + 2 : -1;
+    if (a < 0) continue;
+    const np = isWord(T[a]) ? parseSpeaker(ctx, a, i, null, true) : null;
+    if (!np || np.a !== a || !np.plural || !isWord(T[np.b]) || np.b >= i - 1 || ctx.entType[np.b] || ctx.lex.cues.has(T[np.b]!.norm) || !/^[^ا].{2,}(ت|وا)$/.test(T[np.b]!.norm)) return null;
+    return { ...sourceOf(ctx, np, gender, 'p', history), number: 'p' };
+  }
+  return null;
 }
 
 /**

@@ -94,3 +94,20 @@ describe('round 47: who speaks', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'أقر', speaker: 'حزب العمال الكردستاني' }));
   });
 });
+
+describe('round 47: names', () => {
+  it('a name right after a verb of speech keeps its ب (بيارا باور is no ب + يارا)', async () => {
+    const d = await extract('وقال بيارا باور المدير التنفيذي لمجموعة كرة القدم ضد العنصرية في أوروبا إنه يعتقد أن الفرق الإفريقية يجب أن تغادر الملعب.');
+    expect(d.claims[0]!.speaker?.name).toBe('بيارا باور');
+  });
+
+  it('a rank’s qualifier the tagger took with the name is no part of it (العميد ركن أحمد حسن عسيري)', async () => {
+    const d = await extract('وقال المتحدث باسم قوات التحالف العميد ركن أحمد حسن عسيري إن الحدود السعودية آمنة ومستقرة.');
+    expect(d.claims[0]!.speaker?.name).toBe('أحمد حسن عسيري');
+  });
+
+  it('a plural cue after لكن and a plural subject before its verb is that group’s', async () => {
+    const cs = await claimsOf('وقال الصور إن المحكمة حكمت. وظهر سيف الإسلام القذافي عبر الفيديو في بداية المحاكمة لكن فصائل الزنتان رفضت تسليمه وقالوا إنهم لا يثقون بالسلطات في طرابلس.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقالوا', speaker: 'فصائل الزنتان' }));
+  });
+});
