@@ -803,6 +803,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // own gender and number, its complement right after it, is the speaker's next claim)
       // (… and a conjoined demand with its addressee and act: … كما جاء في لائحة 2011 وطالب الجميع بعدم الاطلاع …)
       if (speakerForm && form.conj && form.kind === 'past' && !form.object && form.gender === speakerForm.gender && form.number === speakerForm.number && (ownComplementAt(ctx, k, form) || (/^(طالب|دعا|حث|ناشد)$/.test(form.entry.lemma) && /^(الجميع|ايضا|كذلك|ب..+)$/.test(T[k + 1]?.norm ?? '') && opensClaim(ctx, k, form, limit)))) return k;
+      // (… or, after a nominal object, one of the speaker's gender carrying its object: كشف الموقع … خطورة التدخين …
+      // واعتبرها من أسوأ العادات …)
+      if (nominal && form.conj && form.object && form.kind === 'past' && !!speakerForm && form.gender === speakerForm.gender && form.number === speakerForm.number && isWord(T[k + 1])) return k;
       // a conjoined cue carrying its object, then its complement (… ووصفها بأنها …، واتهمهم بالتخطيط …)
       if (form.conj && form.object && form.entry.objectAhead && opensClaim(ctx, k, form, limit)) return k;
       // "… لكنه أكد أن …": a contrastive particle with a pronoun opens a new claim of the same speaker
@@ -821,9 +824,16 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (فيما أكدت الهيئة أنها كثفت جولاتها …، اشتكى عدد من المواطنين من …: after a fronted فيما/بينما clause, a bare
       // past cue after a comma opens the main clause)
       if (!form.conj && form.kind === 'past' && afterComma && frontedWhile(ctx, c) && opensClaim(ctx, k, form, limit)) return k;
+      // (…، كما أعلنت الحكومة اليمنية في وقت سابق، تحويل …: "as X announced", a named source of its own after a comma)
+      if (!form.conj && form.kind === 'past' && prev.norm === 'كما' && pp && pp.kind === 'punct' && COMMA.has(pp.text) && (ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2)) return k - 1;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       continue;
+    }
+    // (…، وجرى بحث تطورات الأوضاع …، كما تم استعراض …: the writer's account of the meeting, after a comma)
+    if (/^(وجري|وجرى|وتم)$/.test(t.norm) || (/^(جري|جرى|تم)$/.test(t.norm) && T[k - 1]?.norm === 'كما')) {
+      const at = T[k - 1]?.norm === 'كما' ? k - 1 : k;
+      if (COMMA.has(T[at - 1]?.text ?? '') && MEETING_ACT.test(T[k + 1]?.norm ?? '')) return at;
     }
     // (… المسجد الحرام ولم يتطرق بيان الحركة إلى …: the writer's remark on what the statement left out)
     if (/^و(لم|لا)$/.test(t.norm) && /^[يت]/.test(T[k + 1]?.norm ?? '') && isWord(T[k + 2]) && (L.documentHeads.has(T[k + 2]!.norm) || L.documentHeads.has('ال' + T[k + 2]!.norm))) return k;
@@ -861,6 +871,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
   }
   return limit;
 }
+
+/** what a meeting's account says was done (بحث، استعراض، مناقشة …), folded */
+const MEETING_ACT = /^(بحث|استعراض|مناقشه|تبادل|التطرق|تناول)$/;
 
 /** The participle of أضاف at k "adds" a number (مضيفا 200 مليون نسمة إلى المدن): no speech. */
 export function addsNumber(ctx: Ctx, k: number, form: CueForm): boolean {

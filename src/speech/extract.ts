@@ -303,6 +303,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (after && afterSpeaks && (after.roleA >= 0 ? Math.min(after.roleA, after.a) : after.a) === i + 2 && (comp || objectPrepNext(ctx, after.next, entry) || objectPrepNext(ctx, pastTimeWords(ctx, after.next, E), entry) || (entry.nominal && !objectCue(entry) && nominalObjectAt(ctx, after.next, E)) || (peopleNoun(ctx, after) && !!T[after.next] && fusedObject(ctx, form, after.next))) && (ofTime || andRelative || ((personAfter(ctx, after) || peopleNoun(ctx, after)) && !objectCue(entry)))) {
       np = after;
       resumed = true;
+    } else if (relative && comp && comp.at - i <= 4 && isWord(T[i + 1]) && L.anonHeads.has(T[i + 1]!.norm) && !/^ال/.test(T[i + 1]!.norm)) {
+      // (an object relative whose own unnamed source follows the cue: … باريس سان جيرمان الذي ذكرت تقارير أنه يسعى …)
+      np = parseSpeaker(ctx, i + 1, comp.at, entry);
     } else if (relative) {
       // a relative clause's cue: its subject is the antecedent before the pronoun, never the words after the cue
       np = relativeAntecedent(ctx, i);
@@ -1185,6 +1188,13 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       content = [s, content[1]];
       contentCut = 0;
     }
+  }
+  // (a relative clause set off by dashes ends at its closing dash: بلاتر (79 عاما) - الذي أشار أمس إلى أن … - في الانتخابات …)
+  if (!direct && cueStart >= 2 && /^(الذي|التي|الذين)$/.test(T[cueStart - 1]!.norm) && /^[-–—]$/.test(T[cueStart - 2]!.text)) {
+    const d = T.slice(content[0], content[1]).findIndex((x) => /^[-–—]$/.test(x.text));
+    if (d > 0) content = trim(ctx, content[0], content[0] + d);
+    // (… and words found past that dash are the main clause's, not the relative's: ديباي - الذي طلب ارتداء هذا القميص - أنه …)
+    else if (T.slice(i + 1, content[0]).some((x) => /^[-–—]$/.test(x.text))) return { draft: null, source };
   }
   // (… and so does its name)
   if (np && src && np.b - np.a === 1 && T[np.a]!.kind === 'number' && /^[%٪]$/.test(T[np.b]?.text ?? '') && src.name === T[np.a]!.text) src = { ...src, name: `${T[np.a]!.text} ${T[np.b]!.text}`, type: src.type ?? 'ANON', number: 'p' };

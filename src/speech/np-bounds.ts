@@ -715,10 +715,12 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
       // (a dotted acronym inside takes more tokens: شبكة "إن.بي.سي نيوز")
       if (c > j && c < b && (c - j <= 6 || (c - j <= 10 && T.slice(j + 1, c).some((x) => x.text === '.')))) {
         const first = j === a && (ctx.entType[j + 1] === 1 || ctx.entType[j + 1] === 2);
+        const inner = j > a;
         j = c + 1;
         // (a quoted name of a person or body opening the phrase, then an indefinite word: that word opens the object, أكدت
         // "الوطن" صحة ما نشرته)
-        if (first && isWord(T[j]) && !definite(T[j]!.norm) && !ctx.entType[j] && !L.firstNames.has(T[j]!.norm) && !isTitle(ctx, T[j]!) && !L.roleNouns.has(T[j]!.norm) && !NAME_JOIN.has(T[j]!.norm)) break;
+        // (… and so after a quoted name that ends a longer phrase: كشف الموقع الطبي الأمريكي “Health” خطورة التدخين …)
+        if ((first || (open && inner && isWord(T[j]) && !/^[لب]/.test(T[j]!.norm) && (L.objectStarters.has(T[j]!.norm) || derivedMasdar(T[j]!.norm) || (/ه$/.test(T[j]!.norm) && /ة$/.test(T[j]!.text) && !L.roleNouns.has(T[j]!.norm) && !L.orgHeads.has(T[j]!.norm) && !L.anonHeads.has(T[j]!.norm))))) && isWord(T[j]) && !definite(T[j]!.norm) && !ctx.entType[j] && !L.firstNames.has(T[j]!.norm) && !isTitle(ctx, T[j]!) && !L.roleNouns.has(T[j]!.norm) && !NAME_JOIN.has(T[j]!.norm)) break;
         continue;
       }
       break;
@@ -813,7 +815,8 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (not a survey or report the agency made: مسح شهري لرويترز)
     if (j > a && ctx.lName[j] && ctx.entType[j] === 2 && L.outlets.has(t.norm.slice(1)) && !L.roleNouns.has(T[j - 1]!.norm) && !L.orgHeads.has(T[j - 1]!.norm) && !T.slice(Math.max(a, j - 2), j).some((x) => L.attributionSources.has(x.norm) || L.documentHeads.has(x.norm))) break;
     // (a tagged person's name ends where the tagger ends it before an abstract noun: ونفى عسيري إمكانية الاستفادة …)
-    if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && /ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !L.firstNames.has(t.norm) && !isTitle(ctx, t)) break;
+    // (… or a verbal noun, تفعيل or a derived form: وأعلن بلاتر تأخير بداية المؤتمر)
+    if (j > a && j === reach && ctx.entType[j - 1] === 1 && !ctx.entType[j] && !definite(t.norm) && (/ية$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) || derivedMasdar(t.norm) || /^ت[^وي][^اوي]ي[^اوي]$/.test(t.norm)) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !seenAsName(ctx, j)) break;
     // (a participle agreeing with the partitive's plural is its adjective: عدد من أولياء أمور الطلاب المشاركين)
     if (j > a + 2 && !inEnt && partitiveAt(ctx, a) && /^الم.{3,}ين$/.test(t.norm) && hasArticle(T[j - 1]!.norm) && !L.cues.has(t.norm)) {
       j++;

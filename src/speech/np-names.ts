@@ -129,6 +129,8 @@ export function leadingName(ctx: Ctx, a: number, b: number): [number, number] {
     const t = T[j]!;
     // a verbal noun with its pronoun after a tagged name (وأعلن بلاتيني ترشحه رسميا) is the object, not the name
     if (j > nameStart && inPerson(ctx, j - 1) && !inPerson(ctx, j) && possessedVerbalNoun(ctx, t.norm)) break;
+    // (… and so is a bare verbal noun of a derived form there: وأعلن بلاتر تأخير بداية المؤتمر، استئناف …)
+    if (j > nameStart && inPerson(ctx, j - 1) && !inPerson(ctx, j) && (derivedMasdar(t.norm) || /^ت[^وي][^اوي]ي[^اوي]$/.test(t.norm)) && !ctx.lex.firstNames.has(t.norm) && !seenAsName(ctx, j)) break;
     // (… a speech noun with its pronoun even when tagged with the name: واختتم الدكتور سمير كلامه مؤكدا)
     if (j > nameStart && /^(كلام|حديث|كلمت|خطاب|تصريح|تصريحات)(ه|ها|هم)$/.test(t.norm)) break;
     // a ب-phrase after the name (إردوغان بقوة) ends it

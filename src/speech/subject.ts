@@ -315,6 +315,15 @@ export function relativeAntecedent(ctx: Ctx, cue: number): NP | null {
   if (!afterRelative(ctx, cue)) return null;
   // (set off by a comma: أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها …; or a quoted name: وتقول «رويترز» التي)
   const comma = (k: number) => T[k]?.text === '،' || T[k]?.text === ',';
+  // (set off by a dash, past a bracket after the name: وقد فاز بلاتر (79 عاما) - الذي أشار أمس إلى أن … -)
+  if (r > 1 && /^[-–—]$/.test(T[r - 1]!.text)) {
+    let e = r - 1;
+    if (T[e - 1]?.text === ')') for (let k = e - 2; k >= Math.max(0, e - 8); k--) if (T[k]!.text === '(') {
+      e = k;
+      break;
+    }
+    for (let k = Math.max(ctx.sentStart[cue]!, e - 6); k < e; k++) if (ctx.entEnd[k] === e && ctx.entType[k] === 1) return build(ctx, k, e, cue, null);
+  }
   let end = r > 1 && comma(r - 1) && ctx.entType[r - 2] === 1 ? r - 1 : r;
   if (end === r && r > 2 && isQuote(T[r - 1]) && ctx.entType[r - 2] && ctx.entType[r - 2]! <= 2) end = r - 1;
   const floor = Math.max(ctx.sentStart[cue]!, end - 8);

@@ -81,9 +81,12 @@ function twoLetterRuns(text: string, a: number, b: number): boolean {
     .split('.')
     .every((r) => {
       const letters = r.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
-      return letters.length === 2 && !FUNCTION_WORDS.has(letters);
+      return (letters.length === 2 && !FUNCTION_WORDS.has(letters)) || SPELLED_LETTER.test(plain(letters));
     });
 }
+
+/** A Latin letter's name spelled in three or more Arabic letters (واي، إتش، إكس، كيو), hamza seats folded: إي.واي. */
+const SPELLED_LETTER = /^(واي|اتش|اكس|كيو|ايه|جيه|كيه|دبليو)$/;
 
 /** A Latin initial spelled out in Arabic letters, folded (كيه، جيه، إيه، دبليو): its dot may stand inside a name. */
 export const LATIN_INITIAL = /^(كيه|جيه|ايه|دبليو)$/;

@@ -111,3 +111,47 @@ describe('round 47: names', () => {
     expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وقالوا', speaker: 'فصائل الزنتان' }));
   });
 });
+
+describe('round 47, second audit: phrases and boundaries', () => {
+  it('a verbal noun after a tagged name opens the object (وأعلن بلاتر تأخير …)', async () => {
+    const cs = await claimsOf('وأعلن سيب بلاتر تأخير بداية المؤتمر الصحفي.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'سيب بلاتر', content: 'تأخير بداية المؤتمر الصحفي' })]);
+  });
+
+  it('an abstract noun after a quoted name ending the phrase opens the object; an appositive does not', async () => {
+    const a = await claimsOf('كشف الموقع الطبي الأمريكي “Health” خطورة التدخين عقب تناول الطعام.');
+    expect(a[0]).toEqual(expect.objectContaining({ written: 'الموقع الطبي الأمريكي “Health”', content: 'خطورة التدخين عقب تناول الطعام' }));
+    const b = await claimsOf('وأوضحت شركة “بوبا العربية” شريك نادي الهلال في قطاع التأمين أن اللاعب تعرض لكدمة في مفصل القدم.');
+    expect(b[0]!.content).toBe('اللاعب تعرض لكدمة في مفصل القدم');
+  });
+
+  it('the account of a meeting after a comma is the writer’s (، وجرى بحث …)', async () => {
+    const cs = await claimsOf('وأكد الجانبان أن سلامة وأمن المملكة الأردنية الهاشمية والمملكة العربية السعودية هو كل لا يتجزأ، وجرى بحث تطورات الأوضاع المؤلمة في سوريا.');
+    expect(cs[0]!.content).toBe('سلامة وأمن المملكة الأردنية الهاشمية والمملكة العربية السعودية هو كل لا يتجزأ');
+  });
+
+  it('"as X announced" after a comma, with a named source, is a claim of its own', async () => {
+    const cs = await claimsOf('وأشارت نادية السقاف إلى أنه خلال يومين ستبدأ الخطوط الجوية اليمنية رحلاتها من مطار عدن الدولي، كما أعلنت الحكومة اليمنية في وقت سابق، تحويل حركة الملاحة من ميناء الحديدة.');
+    expect(cs.map((c) => [c.cue, c.written, c.content])).toEqual([
+      ['وأشارت', 'نادية السقاف', 'خلال يومين ستبدأ الخطوط الجوية اليمنية رحلاتها من مطار عدن الدولي'],
+      ['أعلنت', 'الحكومة اليمنية', 'تحويل حركة الملاحة من ميناء الحديدة'],
+    ]);
+  });
+
+  it('an object relative with its own unnamed source after the cue (الذي ذكرت تقارير أنه …)', async () => {
+    const cs = await claimsOf('وأنهى يونايتد جولته بلقاء أمام باريس سان جيرمان الفرنسي الذي ذكرت تقارير انه يسعى لضم انخيل دي ماريا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'ذكرت', written: 'تقارير', content: 'يسعى لضم انخيل دي ماريا' })]);
+  });
+
+  it('a relative clause set off by dashes: its antecedent past a bracket, its words up to the closing dash', async () => {
+    const cs = await claimsOf('وقد فاز بلاتر (79 عاما) - الذي أشار أمس الى ان تحديد عدد الولايات بالنسبة لكبار مسؤولي فيفا سيكون ضمن الاصلاحات المستقبلية - في الانتخابات على الامير الاردني علي بن الحسين.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أشار', speaker: 'بلاتر', content: 'تحديد عدد الولايات بالنسبة لكبار مسؤولي فيفا سيكون ضمن الاصلاحات المستقبلية' })]);
+    expect(await claimsOf('ويشعر ديباي - الذي طلب ارتداء هذا القميص - أنه سيكون جاهزا للتعامل مع الضغط المنتظر.')).toEqual([]);
+  });
+
+  it('a Latin letter spelled in Arabic after a dot keeps the acronym in one sentence (إي.واي)', async () => {
+    const d = await extract('وبحسب إي.واي فإن عشرة أسواق من الأسواق الناشئة هي أسواق أساسية للتمويل الإسلامي.');
+    expect(d.sentences).toHaveLength(1);
+    expect(d.claims[0]!.speaker?.text).toBe('إي.واي');
+  });
+});
