@@ -77,6 +77,14 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
   const preps = L.cues.get(T[i]!.norm)?.entry.preps;
   let prepAt = -1;
   let relative = false;
+  // ("as X said, then …": وكما قال الوزير للصحفيين فإن الحكومة …: the words follow the فإن)
+  if (/^و?كما$/.test(T[i - 1]?.norm ?? '') || (/^و?كما$/.test(T[i - 2]?.norm ?? '') && T[i - 1]?.norm === 'و')) {
+    for (let k = i + 2; k < Math.min(end, i + 12) && (isWord(T[k]) || COMMA.has(T[k]!.text)); k++) {
+      // (not when a claim of its own opens right after it: وكما تشير الصورة فإن جين فوندا تؤكد أنها …)
+      if (/^فان(ه|ها|هم)?$/.test(T[k]!.norm)) return isWord(T[k + 1]) && !T.slice(k + 1, k + 6).some((x, d) => L.cues.has(x.norm) && L.complementizers.has(T[k + 2 + d]?.norm ?? '')) ? { kind: 'that', at: k } : null;
+      if (L.complementizers.has(T[k]!.norm) || L.cues.has(T[k]!.norm)) break;
+    }
+  }
   for (let k = i + 1; k < end; k++) {
     const t = T[k]!;
     // (a relative clause between commas keeps its own complement: وقال القيادي في الحلقة، التي يرجح أن تسجيلها تم
@@ -824,8 +832,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (فيما أكدت الهيئة أنها كثفت جولاتها …، اشتكى عدد من المواطنين من …: after a fronted فيما/بينما clause, a bare
       // past cue after a comma opens the main clause)
       if (!form.conj && form.kind === 'past' && afterComma && frontedWhile(ctx, c) && opensClaim(ctx, k, form, limit)) return k;
-      // (…، كما أعلنت الحكومة اليمنية في وقت سابق، تحويل …: "as X announced", a named source of its own after a comma)
-      if (!form.conj && form.kind === 'past' && prev.norm === 'كما' && pp && pp.kind === 'punct' && COMMA.has(pp.text) && (ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2)) return k - 1;
+      // (…، كما أعلنت الحكومة اليمنية في وقت سابق، تحويل …: "as X announced", a named source of its own after a comma, not
+      // the speaker's own body named earlier in the sentence: وأوضح رئيس المجلس البلدي … أن …، كما اقترح المجلس …)
+      if (!form.conj && form.kind === 'past' && prev.norm === 'كما' && pp && pp.kind === 'punct' && COMMA.has(pp.text) && (ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2) && ctx.entEnd[k + 1]! - (k + 1) >= 2 && !T.slice(ctx.sentStart[k]!, k).some((x) => x.norm === T[k + 1]!.norm)) return k - 1;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       continue;

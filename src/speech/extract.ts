@@ -1117,6 +1117,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // no earlier speaker for a pro-drop verb opening its sentence: the subject of the previous sentence's first
     // verb (قدّر عدد من الخبراء النفطيين حجم الفوائض … ونفوا …، وأوضحوا أن …)
     if (!src && form.conj && cueStart === ctx.sentStart[i] && cueStart > 0) src = previousSubject(ctx, cueStart, form.number, history);
+    // (… and so for one after كما opening its sentence: وتطرق … المهندس زيدان بن محمد … إلى المزايا …. كما أشار إلى أن …)
+    if (!src && !form.conj && form.kind === 'past' && cueStart > 1 && cueStart - 1 === ctx.sentStart[i] && /^و?كما$/.test(T[cueStart - 1]!.norm)) {
+      const prev = previousSubject(ctx, cueStart - 1, form.number, history);
+      if (prev && (prev.type === 'PERS' || prev.type === 'ORG') && (!!prev.entityId || prev.named)) src = prev;
+    }
     // (else, with its complement right after it, the nearest person or body named before: التقى … الوزير …، وأكد أن …)
     if (!src && form.conj && comp && comp.at <= i + 3) src = entityBefore(ctx, i, form.gender);
     // (… and so, after a formula praising the one meant: وكان يرى طيب الله ثراه أن …)

@@ -155,3 +155,22 @@ describe('round 47, second audit: phrases and boundaries', () => {
     expect(d.claims[0]!.speaker?.text).toBe('إي.واي');
   });
 });
+
+describe('round 47, second audit: "as X said" and a post', () => {
+  it('"as X said" with فإن after it: the words follow the فإن; not when a claim of its own opens there', async () => {
+    const cs = await claimsOf('ومن ثم وكما أوضح بحث جديد لتشاتام هاوس فإن تركيا ستلعب دورا رئيسيا في تحديد مستقبل الأكراد وحملاتهم في سورية.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أوضح', content: 'تركيا ستلعب دورا رئيسيا في تحديد مستقبل الأكراد وحملاتهم في سورية' })]);
+    const b = await claimsOf('وكما تشير الصورة فإن جين فوندا تؤكد أنها ليست مخضرمة في التمثيل فحسب.');
+    expect(b.map((c) => c.cue)).toEqual(['تؤكد']);
+  });
+
+  it('a pro-drop cue after كما opening its sentence is said by the previous sentence’s named subject', async () => {
+    const cs = await claimsOf('وتطرق مدير عام التخطيط الإستراتيجي بالهيئة الملكية بينبع المهندس زيدان بن محمد عمر يوسف في حديثه مع كبار التنفيذيين إلى المزايا التنافسية للمدينة. كما أشار إلى أن المدن الصناعية أصبحت حجر الزاوية في سعي المملكة نحو التنوّع الصناعي.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'أشار', written: null, speaker: 'زيدان بن محمد عمر يوسف' })]);
+  });
+
+  it('a post is a source one writes "according to" (بحسب المنشور)', async () => {
+    const cs = await claimsOf('ثالثا، بغض النظر عن نتائج ذلك الكشف، لا يجب أن يتوقف البحث عن الطائرة المفقودة، بحسب المنشور.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'المنشور', content: 'ثالثا، بغض النظر عن نتائج ذلك الكشف، لا يجب أن يتوقف البحث عن الطائرة المفقودة' })]);
+  });
+});
