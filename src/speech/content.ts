@@ -833,8 +833,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // past cue after a comma opens the main clause)
       if (!form.conj && form.kind === 'past' && afterComma && frontedWhile(ctx, c) && opensClaim(ctx, k, form, limit)) return k;
       // (…، كما أعلنت الحكومة اليمنية في وقت سابق، تحويل …: "as X announced", a named source of its own after a comma, not
-      // the speaker's own body named earlier in the sentence: وأوضح رئيس المجلس البلدي … أن …، كما اقترح المجلس …)
-      if (!form.conj && form.kind === 'past' && prev.norm === 'كما' && pp && pp.kind === 'punct' && COMMA.has(pp.text) && (ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2) && ctx.entEnd[k + 1]! - (k + 1) >= 2 && !T.slice(ctx.sentStart[k]!, k).some((x) => x.norm === T[k + 1]!.norm)) return k - 1;
+      // the speaker's own body named earlier in the sentence, within 60 tokens: وأوضح رئيس المجلس البلدي … أن …، كما اقترح المجلس …)
+      if (!form.conj && form.kind === 'past' && prev.norm === 'كما' && pp && pp.kind === 'punct' && COMMA.has(pp.text) && (ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2) && ctx.entEnd[k + 1]! - (k + 1) >= 2 && !T.slice(Math.max(ctx.sentStart[k]!, k - 60), k).some((x) => x.norm === T[k + 1]!.norm)) return k - 1;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"
       if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
       continue;
