@@ -34,6 +34,18 @@ export function documentRelative(ctx: Ctx, i: number): boolean {
   return /^(فيها|فيه|خلاله|خلالها)$/.test(T[i + 1]?.norm ?? '') && i > ctx.sentStart[i]! && !/^و?(الذي|التي|الذين|من|ما)$/.test(T[i - 1]?.norm ?? '');
 }
 
+/**
+ * The document phrase itself before the relative cue at i when no author is named (اطلعت على تقرير عدلي أكد أن …):
+ * a nominative or genitive document noun and the words after it, [start, end); not an accusative one (بيانا، تقريرا),
+ * a verb's object whose issuer is that verb's subject, nor the bare noun alone.
+ */
+export function documentItself(ctx: Ctx, i: number): [number, number] | null {
+  const T = ctx.toks;
+  let d = i - 1;
+  while (d > Math.max(ctx.sentStart[i]!, i - 8) && !DOC_INDEF.test(T[d]!.norm)) d--;
+  return DOC_INDEF.test(T[d]?.norm ?? '') && !/ا$/.test(T[d]!.norm) && i - d >= 2 && T.slice(d, i).every((x) => isWord(x)) ? [d, i] : null;
+}
+
 /** A person named with ل after the document, before its cue (محاضرة دينية للشيخ يحيى صوفان حث فيها …). */
 export function documentAuthor(ctx: Ctx, i: number, form: CueForm, history: Source[]): Source | null {
   const T = ctx.toks;

@@ -5,7 +5,7 @@
 import { addresseeStart, namedAddressee } from './addressee.js';
 import { build, possessedVerbalNoun } from './np-names.js';
 import { eulogyEnd, praisesGod, praisesProphet } from './eulogy.js';
-import { documentAuthor, documentRelative } from './documents.js';
+import { documentAuthor, documentItself, documentRelative } from './documents.js';
 import type { Stance } from '../schema/records.js';
 import { isQuote, isWord, type Ctx, isEnd } from './context.js';
 import { addsNumber, contentEnd, findComplement, fixedObject, immediateThat, JUDGEMENT, parenStatement, quoteIsContent, trim, wordCount, type Complement } from './content.js';
@@ -67,8 +67,6 @@ function quoteInner(ctx: Ctx, k: number): [number, number] {
 /** a preposition with a second-person pronoun (عنك، إليك، لكم): the one addressed, never a speaker */
 const PREP_PRONOUN = /^(عن|مع|من|الي|علي|في|ل|ب)(ك|كم)$/;
 
-/** an indefinite document's noun, which can stand as its own source (تقرير، دراسة، بيان), folded */
-const DOC_HEAD = /^(بيانا|بيان|دراسه|تقريرا|تقرير|مذكره|وثيقه)$/;
 /** A stem that names a person with "our" (رسول، نبي، شيخ، قائد، أمير …), or a body (حكومت → حكومة). */
 function ourPerson(ctx: Ctx, stem: string): boolean {
   const L = ctx.lex;
@@ -1151,12 +1149,9 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   if (!np && (praisesProphet(ctx, i + 1) || peace)) src = { name: 'رسول الله', entityId: null, type: 'PERS', gender: 'm', number: 's', words: ['رسول'], descriptor: 'رسول الله', named: false, at: i + 1 };
   // (a document with no author named in its clause is the source itself: اطلعت على تقرير عدلي أكد أن …)
   if (!src && !np && docRelative && !form.object) {
-    let d = i - 1;
-    while (d > Math.max(ctx.sentStart[i]!, i - 8) && !DOC_HEAD.test(T[d]!.norm)) d--;
-    // (a nominative or genitive one with a word of its own: an accusative one, بيانا، تقريرا, is a verb's object, its
-    // issuer the subject the sentence failed to yield)
-    if (DOC_HEAD.test(T[d]!.norm) && !/ا$/.test(T[d]!.norm) && i - d >= 2 && T.slice(d, i).every((x) => isWord(x))) {
-      np = { ...build(ctx, d, i, i, null), type: 'ORG' };
+    const doc = documentItself(ctx, i);
+    if (doc) {
+      np = { ...build(ctx, doc[0], doc[1], i, null), type: 'ORG' };
       src = sourceOf(ctx, np, form.gender, form.number, history);
     }
   }
