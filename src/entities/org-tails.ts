@@ -5,11 +5,47 @@
  */
 import type { NerMention } from '../ner/index.js';
 import { fold } from '../text/normalize.js';
+import { lexicon } from '../speech/lexicon.js';
 
 const DOC = /^(ال)?(بيان|بيانه|بيانها|بيانات|تصريح|تصريحه|تصريحها|تصريحات|مؤتمر|كلمه|كلمته|كلمتها|حديث|حديثه|حديثها|رساله|تقرير|تقريرها|تقريره|تغريده|مقابله|لقاء|ندوه|اجتماع|خطاب|بلاغ|منشور)$/;
 
+/** titles of office and profession that open a person's name, folded */
+const WORK_TITLE = /^(المهندس|المهندسه|الدكتور|الدكتوره|اللواء|العقيد|المقدم|الاستاذ|الاستاذه)$/;
+/** heads of places named after a person (مستشفى الدكتور …، مركز الأستاذ …), folded */
+const FACILITY = /^(مستشفي|مستشفى|مستشفيات|مجمع|مركز|عياده|عيادات|مستوصف|جامع|مسجد|مدرسه|مدارس|قاعه|كرسي|جائزه|مؤسسه|صندوق|مكتبه|شارع|طريق|حي|ملعب|استاد)$/;
+
+/** a parliamentary bloc's head (كتلة المواطن، ائتلاف دولة القانون), folded */
+const BLOC = /^(ال)?(كتله|ائتلاف|قائمه|تحالف)$/;
+
+/**
+ * A bloc's mention that runs on into its member's name (كتلة المواطن محمد اللكاش, after النائب عن): the bloc ends
+ * before a known first name that has a word after it, and the name is a person of its own.
+ */
+function blocMember(text: string, m: NerMention): NerMention[] {
+  const words = [...m.text.matchAll(/\S+/g)];
+  // (a body's mention that runs on into a title and a name: بلدية مدركة المهندس عمر حامد العصيمي)
+  // (a working title, not a royal or religious one that names places: جامعة الملك سعود، جامع الشيخ زايد; nor a
+  // facility named after its doctor: مستشفى الدكتور سليمان الحبيب)
+  if (!FACILITY.test(fold(words[0]![0]))) for (let w = 1; w < words.length - 1; w++) {
+    // (a name after it: two words or more, or a known first name — not قيادة الأستاذ الزميل)
+    if (!WORK_TITLE.test(fold(words[w]![0])) || (words.length - w - 1 < 2 && !lexicon().firstNames.has(fold(words[w + 1]![0])))) continue;
+    const at = m.start + words[w + 1]!.index!;
+    const end = m.start + words[w - 1]!.index! + words[w - 1]![0].length;
+    return [{ ...m, end, text: text.slice(m.start, end) }, { start: at, end: m.end, text: text.slice(at, m.end), type: 'PERS', score: m.score }];
+  }
+  if (words.length < 4 || !BLOC.test(fold(words[0]![0]))) return [m];
+  const first = lexicon().firstNames;
+  for (let w = 2; w < words.length - 1; w++) {
+    if (!first.has(fold(words[w]![0]))) continue;
+    const at = m.start + words[w]!.index!;
+    const end = m.start + words[w - 1]!.index! + words[w - 1]![0].length;
+    return [{ ...m, end, text: text.slice(m.start, end) }, { start: at, end: m.end, text: text.slice(at, m.end), type: 'PERS', score: m.score }];
+  }
+  return [m];
+}
+
 export function orgTails(text: string, mentions: readonly NerMention[]): NerMention[] {
-  return mentions.map((m) => {
+  return mentions.flatMap((m) => (m.type === 'ORG' ? blocMember(text, m) : [m])).map((m) => {
     if (m.type !== 'ORG') return m;
     // (words are bounded by the mention: a short scan, no backtracking)
     const re = /\s+(?:في|فى)\s+(\S+)/g;

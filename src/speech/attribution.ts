@@ -231,7 +231,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     if (T[k] && /^(اليوم|امس|مساء|صباح|الليله|اخيرا|مؤخرا)$/.test(T[k]!.norm) && isWord(T[k + 1])) k++;
     // (… or the verb's resumptive, then the source: وطبقا لما أفادت به بعض وسائل الإعلام، فإن …)
     // (not a passive one with no source: وبحسب ما أعلن عنه فإن …)
-    if (T[k] && /^(به|بها|عنه|عنها)$/.test(T[k]!.norm) && isWord(T[k + 1]) && !FA_INNA.test(T[k + 1]!.norm)) k++;
+    // (… إليه after a verb of pointing: وفق ما تشير إليه الأنباء الواردة من مقر المعسكر)
+    if (T[k] && /^(به|بها|عنه|عنها|اليه|اليها)$/.test(T[k]!.norm) && isWord(T[k + 1]) && !FA_INNA.test(T[k + 1]!.norm)) k++;
   } else if (head === 'وفقا' || head === 'طبقا') {
     if (!n1.norm.startsWith('ل')) return { draft: null, next: i + 1 };
     if (n1.norm === 'ل') {

@@ -656,6 +656,14 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (…، وشكر وزارة الشؤون الاجتماعية على الدعم …، وثمن جهود …: thanks the writer narrates; not praise, وأشاد بصمود
       // الأهالي, which may be said of the one spoken about)
       if (/^و(شكر|شكرت|شكروا|ثمن|ثمنت|ثمنوا)$/.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm)) return k;
+      // (…، وقد أجريت هذه الدراسة على 33 ألف شخص …، ويجدر بالذكر أن …: the writer on the study, or an aside)
+      if (/^و?(قد)?$/.test(t.norm) || /^و(اجريت|اجري|شملت|اجرت|اجرى)$/.test(t.norm)) {
+        const v = /^و(اجريت|اجري|شملت|اجرت|اجرى)$/.test(t.norm) ? k : /^و?قد$/.test(t.norm) ? k + 1 : -1;
+        if (v > 0 && /^(اجريت|اجري|شملت|اجرت|اجرى|واجريت|واجري|وشملت)$/.test(T[v]?.norm ?? '') && T.slice(v + 1, v + 3).some((x) => /^ال(دراسه|بحث|استطلاع|مسح|تجربه|تجارب)$/.test(x.norm))) return k;
+      }
+      if (/^و?(يجدر|الجدير)$/.test(t.norm) && /^بال(ذكر|اشاره)$/.test(T[k + 1]?.norm ?? '')) return k;
+      // (…، وخص بالشكر كل من تحمل عناء …: thanks singled out, told by the writer)
+      if (/^و(خص|خصت|خصوا)$/.test(t.norm) && /^بال(شكر|تحيه|ذكر|تقدير)$/.test(T[k + 1]?.norm ?? '')) return k;
       // (…، وأعاب على العمالة …، وتمنى في نهاية حديثه أن …، واعدا بالعمل على …: the speaker's next act, a reproach, a wish
       // or a promise, told by the writer)
       // (… when it agrees with the speaker: not the child's wish the mother tells, قالت إن ابنها …، وتمنى أن تتم دعوته)
@@ -685,6 +693,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
     if (k > c + 2 && /^(سائلا|سائله|سائلين|داعيا|داعيه|داعين|راجيا|راجيه|راجين|متضرعا)$/.test(t.norm) && ctx.lex.notSpeechObjects.has(T[k + 1]?.norm ?? '')) return k;
     // (… مجرد مبنى فقط ولا يوجد لها أي دور متمنيا أن تغير من نهجها …: a wish closes what was said, with no comma too)
     if (k > c + 2 && /^(متمنيا|متمنيه|متمنين)$/.test(t.norm) && /^(ان|ل|بان)/.test(T[k + 1]?.norm ?? '')) return k;
+    // (… تقلل من إهدار الوقت مهنئا الجميع بقدوم عيد الفطر: congratulations close what was said, with no comma too)
+    if (k > c + 2 && /^(مهنئا|مهنئه|مهنئين)$/.test(t.norm) && isWord(T[k + 1]) && !L.complementizers.has(T[k + 1]!.norm)) return k;
     // (… ساعيا لتبديد تحفظات دول حليفة …: the speaker's aim, told by the writer, with or without a comma)
     if (k > c + 2 && /^(ساعيا|ساعيه|ساعين|ساعيتين|محاولا|محاولين)$/.test(t.norm) && /^(ل|الي$|الى$|في$)/.test(T[k + 1]?.norm ?? '')) return k;
     // (… الإعلان عن خطة شاملة للإصلاح يأتي ذلك فيما …: the writer's bridge back to the news, with or without a comma)
@@ -810,7 +820,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (قال مورينيو إن خلافاته مع مالك النادي قد انتهت وأكد على استعداده …: a conjoined past cue of the speaker's
       // own gender and number, its complement right after it, is the speaker's next claim)
       // (… and a conjoined demand with its addressee and act: … كما جاء في لائحة 2011 وطالب الجميع بعدم الاطلاع …)
-      if (speakerForm && form.conj && form.kind === 'past' && !form.object && form.gender === speakerForm.gender && form.number === speakerForm.number && (ownComplementAt(ctx, k, form) || (/^(طالب|دعا|حث|ناشد)$/.test(form.entry.lemma) && /^(الجميع|ايضا|كذلك|ب..+)$/.test(T[k + 1]?.norm ?? '') && opensClaim(ctx, k, form, limit)))) return k;
+      // (… and a conjoined present after a present cue: ويشير القحطاني إلى أن … في كل موقع ويؤكد على أن …)
+      if (speakerForm && form.conj && (form.kind === 'past' || (form.kind === 'pres' && speakerForm.kind === 'pres')) && !form.object && form.gender === speakerForm.gender && form.number === speakerForm.number && (ownComplementAt(ctx, k, form) || (/^(طالب|دعا|حث|ناشد)$/.test(form.entry.lemma) && /^(الجميع|ايضا|كذلك|ب..+)$/.test(T[k + 1]?.norm ?? '') && opensClaim(ctx, k, form, limit)))) return k;
       // (… or, after a nominal object, one of the speaker's gender carrying its object: كشف الموقع … خطورة التدخين …
       // واعتبرها من أسوأ العادات …)
       if (nominal && form.conj && form.object && form.kind === 'past' && !!speakerForm && form.gender === speakerForm.gender && form.number === speakerForm.number && isWord(T[k + 1])) return k;

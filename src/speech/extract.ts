@@ -13,7 +13,7 @@ import type { Draft, Pattern } from './build.js';
 import { inPreps, type CueEntry, type CueForm, type Gender } from './inflect.js';
 import { citedSource, entityAt, implicitSource, mentionStartsAt, roleGender, sourceOf, type Source } from './resolve.js';
 import { isPlaceHead } from '../entities/place-heads.js';
-import { amaSubject, amaTopic, clauseSubject, coordinateSubject, entityBefore, honorificHolder, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
+import { amaSubject, relativeVerbSubject, amaTopic, clauseSubject, coordinateSubject, entityBefore, honorificHolder, mainVerbSubject, pluralSubject, previousSubject, salientSubject } from './implicit.js';
 import { isEventNoun, parseSpeaker, skipLeading, subjectBefore, type NP } from './speaker.js';
 import { possessedObject, possessedObjectAt } from './np-bounds.js';
 import { ledeBack, locatedEnd } from './located.js';
@@ -1041,6 +1041,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (a plural participle after a contrast whose own subject and plural verb come first: غير أن أقرباءها نفوا تلك
     // الروايات، مطالبين …)
     if (!src && form.kind === 'part' && form.number === 'p') src = contrastGroup(ctx, i, history);
+    // (a person right before the participle, the subject of a relative clause's verb: التي علّق عليها طه حسين قائلا)
+    if (!src && form.kind === 'part') src = relativeVerbSubject(ctx, i);
     if (!src) src = form.kind === 'part' ? clauseSubject(ctx, i, history) : null;
     // (a participle after a sentence whose verb reports nothing names its subject: من جانبه، أشاد الشيخ محمد بن عيسى
     // آل خليفة … بإنجازات …، مشيراً إلى أن …)

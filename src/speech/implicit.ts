@@ -8,7 +8,7 @@
 import { isEnd, isQuote, isWord, type Ctx } from './context.js';
 import { cueHere } from './cue-words.js';
 import type { CueForm, Gender, GNumber } from './inflect.js';
-import { bPhrase, definite, isPrep, junkSpeakerWord, notVerbWord, partitiveAt, prepObjectWord } from './np-words.js';
+import { bPhrase, definite, isEventNoun, isPrep, junkSpeakerWord, notVerbWord, partitiveAt, prepObjectWord } from './np-words.js';
 import { build, possessedVerbalNoun, type NP } from './np-names.js';
 import { WEEKDAYS } from './np-bounds.js';
 import { fold } from '../text/normalize.js';
@@ -83,6 +83,22 @@ function pastBackground(ctx: Ctx, s0: number, limit: number): number {
  * (فيما هاجمت الكتل البرلمانية بعض القوى … متهمة إياها …): the phrase after the clause's verb, when it is
  * a recognisable source and no speaker was recorded after the clause began.
  */
+/**
+ * A person tagged right before the participle at i, after a verb and its resumptive (التي علّق عليها طه حسين قائلا،
+ * فرد عليه الوزير خالد الفالح قائلاً): the subject of that verb goes on to speak.
+ */
+export function relativeVerbSubject(ctx: Ctx, i: number): Source | null {
+  const T = ctx.toks;
+  let m = i - 1;
+  while (m > 0 && ctx.entType[m - 1] === 1 && ctx.entEnd[m] === -1 && i - m < 6) m--;
+  if (m >= i || ctx.entType[m] !== 1 || ctx.entEnd[m] !== i) return null;
+  let v = m - 1;
+  if (/^(علي|الي|ل|في|عن|ب|من)(ه|ها|هم|هما)$/.test(T[v]?.norm ?? '')) v--;
+  if (!isWord(T[v]) || v < 1 || !/^(التي|الذي|الذين|ما|حين|عندما|فرد|ورد|رد)$/.test(T[v - 1]!.norm) || ctx.entType[v]) return null;
+  const e = entityAt(ctx.entities, T[m]!.start, T[i - 1]!.end);
+  return e && e.type === 'PERS' ? { name: e.name, entityId: e.id, type: 'PERS', gender: '?', number: 's', words: [], descriptor: '', named: true, at: m } : null;
+}
+
 export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | null {
   const T = ctx.toks;
   const s0 = ctx.sentStart[i]!;
@@ -110,11 +126,50 @@ export function clauseSubject(ctx: Ctx, i: number, history: Source[]): Source | 
   return null;
 }
 
+/** words before عن that make its object the one represented, not the one acting (نيابة عن، ممثلاً عن، مندوباً عن) */
+const PROXY = /^(ب?النيابه|نيابه|نيابتا|ممثلا|ممثله|ممثلين|مندوبا|مندوبه)$/;
+
+/**
+ * Whether the mention starting at k is the one someone stands in for (ألقى الكلمة نيابة عن الأمير خالد الفيصل):
+ * عن after a word of proxy, with at most three titles or role words between it and the name.
+ */
+export function proxied(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || ctx.lex.roleNouns.has(T[j]!.norm))) j--;
+  return T[j]?.norm === 'عن' && PROXY.test(T[j - 1]?.norm.replace(/[\u064b-\u0652]/g, '') ?? '');
+}
+
+/**
+ * The one standing in, written right before the proxy word whose mention starts at k: a role phrase of up to five
+ * words opening with a role noun or title (وافتتح الحفل وكيل الوزارة نيابة عن الوزير …), or null.
+ */
+function standIn(ctx: Ctx, k: number, gender: Gender, history: Source[]): Source | null {
+  const T = ctx.toks;
+  let p = k - 1;
+  while (p > 0 && T[p]!.norm !== 'عن') p--;
+  p--;
+  for (let r = p - 1; r >= Math.max(0, p - 5); r--) {
+    if (!isWord(T[r])) return null;
+    if (!ctx.lex.roleNouns.has(T[r]!.norm) && !ctx.lex.titles.has(T[r]!.norm)) continue;
+    const np = parseSpeaker(ctx, r, p, null, true);
+    return np && np.a === r && np.b === p ? sourceOf(ctx, np, gender, 's', history) : null;
+  }
+  return null;
+}
+
 /** No earlier speaker at all: the nearest person (or organisation, unless personOnly) mention before token i (within 400 tokens). */
-export function entityBefore(ctx: Ctx, i: number, gender: Gender, personOnly = false): Source | null {
+export function entityBefore(ctx: Ctx, i: number, gender: Gender, personOnly = false, history: Source[] = []): Source | null {
   const T = ctx.toks;
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     const ty = ctx.entType[k];
+    // (not the one someone stands in for: وألقى الكلمة نيابة عن الأمير خالد الفيصل، وأكد …; the one standing in,
+    // when the text names them right before: وافتتح الحفل وكيل الوزارة نيابة عن الوزير …)
+    if (ctx.entEnd[k]! > k && proxied(ctx, k)) {
+      const s = standIn(ctx, k, gender, history);
+      if (s) return s;
+      continue;
+    }
     if ((ty === 1 || (ty === 2 && !personOnly)) && ctx.entEnd[k]! > k) {
       const e = entityAt(ctx.entities, T[k]!.start, T[ctx.entEnd[k]! - 1]!.end);
       if (e) return { name: e.name, entityId: e.id, type: e.type === 'ORG' ? 'ORG' : 'PERS', gender, number: '?', words: [], descriptor: '', named: true, at: k };
@@ -151,6 +206,8 @@ export function honorificHolder(ctx: Ctx, k: number, gender: Gender, current: So
     if (!isWord(T[j]) || !written(want, T[j]!.norm)) continue;
     for (let m = j + 1; m < Math.min(k, j + 14); m++) {
       if (isEnd(T[m]!)) break;
+      // (not past the one addressed or what is done in the holder's name: ورفع سمو باسمه … التعازي لخادم الحرمين الملك سلمان)
+      if (isWord(T[m]) && !ctx.entType[m] && (/^و?ل[^ل]/.test(T[m]!.norm) && !ctx.lex.roleNouns.has(T[m]!.norm) || /^باسم/.test(T[m]!.norm))) break;
       if (ctx.entType[m] === 1 && ctx.entEnd[m]! > m) {
         const e = entityAt(ctx.entities, T[m]!.start, T[ctx.entEnd[m]! - 1]!.end);
         if (e) return { name: e.name, entityId: e.id, type: 'PERS', gender, number: 's', words: [], descriptor: '', named: true, at: m };
@@ -340,6 +397,14 @@ function coordinateFrom(ctx: Ctx, i: number, gender: Gender, history: Source[], 
   return src.type || !participleGroup(ctx, np.a) ? src : { ...src, type: 'ANON', number: 'p' };
 }
 
+/** An indefinite accusative of a document or speech noun (مقالا، تقريرا، بيانا، كلمةً), the object of a verb of writing. */
+function writtenObject(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (ctx.entType[k] === 1) return false;
+  const bare = t.norm.endsWith('ا') ? t.norm.slice(0, -1) : /\u064b/.test(t.text) ? t.norm : '';
+  return bare.length >= 3 && (isEventNoun(ctx, bare) || ctx.lex.mediaNouns.has(bare));
+}
+
 /** The subject phrase right after the first word (a verb) of the sentence before `at`, when it names a source. */
 export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: Source[], depth = 0): Source | null {
   const T = ctx.toks;
@@ -363,6 +428,8 @@ export function previousSubject(ctx: Ctx, at: number, number: GNumber, history: 
   if (np) np = namedBetweenCommas(ctx, np, e);
   // (an untagged "name" after a role holding a tagged name is the verb's object: وكتب الأمير خالد الفيصل مقالا مهما)
   if (np && np.roleA >= 0 && np.named && !ctx.entType[np.nameA] && ctx.entType.subarray(np.roleA, np.roleB).includes(1)) np = parseSpeaker(ctx, s0 + 1, Math.min(e + 1, s0 + 30), null, true);
+  // (… and an accusative document noun is the object whoever the role is: وكتبت الكاتبة كوثر الأربش مقالا)
+  if (np && np.roleA >= 0 && np.nameA === np.b - 1 && np.nameA >= np.roleB && writtenObject(ctx, np.nameA)) np = build(ctx, np.roleA, np.roleB, np.roleB, null);
   // (an honorific pronoun there, ونقل سموه …, points further back: تفقد صاحب السمو الملكي الأمير سعود بن نايف …)
   if (np && np.b - np.a === 1 && ctx.lex.honorificPronouns.has(T[np.a]!.norm)) return depth < 3 && s0 > 0 ? previousSubject(ctx, ctx.sentStart[s0]!, number, history, depth + 1) : null;
   if (!np || !(np.type || np.named)) return null;

@@ -51,7 +51,9 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // the cue's fused preposition opens its object (وطالب بعض أعضاء أوبك بخفض …، هدد … بالاستقالة)
   // (not a tagged name's ب + ي, no verbal noun's shape: جيرارد بيكيه)
   // (nor a body's head that begins with ب itself: ووصف رئيس بلدية المدينة كازومي ماتسوي القصف بأنه …)
-  if (!first && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1) && !L.orgHeads.has(n) && !(at >= 0 && (ctx.entType[at] === 2 || ctx.entType[at] === 3) && ctx.entEnd[at]! > at && noClitic(ctx, at))) return true;
+  // (nor a word inside a tagged person's name: جو بايدن)
+  const inName = at > 0 && ctx.entType[at] === 1 && ctx.entType[at - 1] === 1 && ctx.entEnd[at]! < 0 && isWord(ctx.toks[at - 1]);
+  if (!first && !inName && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1) && !L.orgHeads.has(n) && !(at >= 0 && (ctx.entType[at] === 2 || ctx.entType[at] === 3) && ctx.entEnd[at]! > at && noClitic(ctx, at))) return true;
   if (!first && QUANT.has(n)) return true;
   // (a definite participle with its own subject, a noun and its pronoun, opens the object: ودعت الوزارة المعلنة
   // أسماؤهم إلى مراجعة مقرها)
@@ -488,6 +490,10 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
         }
         // the platform it was posted on: على حسابه في موقع «تويتر»، في تغريدة عبر تويتر
         i = platformEnd(ctx, i, b);
+        // (… or the medium it came by: في رسالة بالبريد الإلكتروني، في تصريح عبر الهاتف)
+        i = mediumEnd(ctx, i, b);
+        // (… and the outlet that has a copy: في بيان حصلت «المدينة» على نسخة منه، تلقت الصحيفة نسخة منه)
+        i = copyClauseEnd(ctx, i, b);
         // a participle with the event's addressee: في تقريره المرفوع لرئيس الوزراء، في رسالته الموجهة إلى الأمين العام
         if (i + 1 < b && /^الم/.test(T[i]!.norm) && T[i]!.norm.length >= 6 && (/^ل/.test(T[i + 1]!.norm) || T[i + 1]!.norm === 'الي')) {
           i += T[i + 1]!.norm === 'الي' ? 3 : 2;
@@ -497,6 +503,38 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       continue;
     }
     break;
+  }
+  return i;
+}
+
+/** a medium a message comes by (البريد الإلكتروني، الهاتف، الفيديو), folded, without its article */
+const MEDIUM = /^(البريد|الهاتف|الفاكس|الفيديو|الاقمار|الاتصال|الدائره)$/;
+
+/** After an event noun, ب/عبر/من خلال + a medium and its adjectives at i (بالبريد الإلكتروني): the index after them, else i. */
+function mediumEnd(ctx: Ctx, i: number, b: number): number {
+  const T = ctx.toks;
+  const n = T[i]?.norm ?? '';
+  let k = -1;
+  if (/^بال/.test(n) && MEDIUM.test(n.slice(1))) k = i + 1;
+  else if (/^(عبر|خلال)$/.test(n) && MEDIUM.test(T[i + 1]?.norm ?? '')) k = i + 2;
+  if (k < 0) return i;
+  while (k < b && k - i <= 4 && T[k]!.kind === 'word' && /^ال.{2,}(ي|يه|ه)$/.test(T[k]!.norm) && !ctx.entType[k] && !ctx.lex.orgHeads.has(T[k]!.norm) && !ctx.lex.roleNouns.has(T[k]!.norm)) k++;
+  return k <= b ? k : i;
+}
+
+/** verbs of an outlet receiving a copy (حصلت، تلقت، اطلعت), folded */
+const RECEIVED = /^(حصلت|حصل|تلقت|تلقي|اطلعت|اطلع|تسلمت|تسلم|تملك|تلقينا|حصلنا)$/;
+
+/**
+ * After an indefinite document, the relative clause saying who has a copy of it (في بيان حصلت «المدينة» على نسخة
+ * منه، في رسالة تلقت الصحيفة نسخة منها): the index after منه/منها, else i. The outlet is never the speaker.
+ */
+function copyClauseEnd(ctx: Ctx, i: number, b: number): number {
+  const T = ctx.toks;
+  if (!RECEIVED.test(T[i]?.norm ?? '')) return i;
+  for (let k = i + 1; k < Math.min(b, i + 10); k++) {
+    if (T[k]!.norm === 'نسخه' && /^(منه|منها|عنه|عنها)$/.test(T[k + 1]?.norm ?? '')) return k + 2 <= b ? k + 2 : i;
+    if (T[k]!.kind === 'punct' && !isQuote(T[k])) return i;
   }
   return i;
 }

@@ -174,7 +174,7 @@ export function headOf(ctx: Ctx, a: number, b: number): Token | undefined {
 }
 
 /** Quantity nouns that take a partitive من (عدد من الخبراء، مجموعة من المنظمات، بعض من …). */
-const PARTITIVE = new Set(['عدد', 'مجموعه', 'العديد', 'الكثير', 'كثير', 'بعض', 'عشرات', 'مئات', 'الاف', 'جمله', 'عده', 'احد', 'احدي']);
+const PARTITIVE = new Set(['عدد', 'مجموعه', 'العديد', 'الكثير', 'كثير', 'بعض', 'عشرات', 'مئات', 'الاف', 'جمله', 'عده', 'احد', 'احدي', 'فريق']);
 
 /** Token k is a quantity noun followed by its partitive من. */
 export function partitiveAt(ctx: Ctx, k: number): boolean {

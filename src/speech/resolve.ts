@@ -1171,7 +1171,8 @@ function roleAfterName(ctx: Ctx, before: number, want: string[]): string | null 
     if (ctx.entType[e - 1] !== 1 || (e === k && ctx.entType[k] === 1)) continue;
     const seen = descriptorWords(T.slice(k, k + 8).filter((t) => isWord(t)).map((t) => t.norm).join(' '));
     // (a nationality meets its country there: وزير الداخلية البحريني ← … آل خليفة وزير الداخلية بمملكة البحرين)
-    if (!want.slice(1).every((w) => seen.includes(w) || nationalityMeets(w, seen))) continue;
+    // (… and a word meets itself behind ل or ب: رئيس رعاية الشباب ← الرئيس العام لرعاية الشباب)
+    if (!want.slice(1).every((w) => seen.includes(w) || nationalityMeets(w, seen) || seen.some((x) => x.length > 3 && x.replace(/^[بل]/, '') === w))) continue;
     let s = e - 1;
     while (s > 0 && ctx.entType[s - 1] === 1 && !(ctx.entEnd[s]! >= e)) s--;
     const ent = entityAt(ctx.entities, T[s]!.start, T[e - 1]!.end);

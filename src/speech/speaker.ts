@@ -6,6 +6,7 @@
  * leading job title (مدير مكتب الحملة بلبنان) is split from a trailing name (وليد بن علي الجلال).
  */
 import { articleBeforeQuote, isQuote, isWord, type Ctx } from './context.js';
+import type { Token } from '../text/tokenize.js';
 import { inPreps, type CueEntry } from './inflect.js';
 import { anonTail, runPhrase, skipLeading } from './np-bounds.js';
 import { eulogyEnd, eulogyIn, praisesGod } from './eulogy.js';
@@ -36,6 +37,15 @@ const COMMA_TOK = new Set(['،', ',']);
 /** Words that open a description of a place (كبرى مدن الجنوب، عاصمة الإقليم، ثاني أكبر المدن، إحدى ضواحي …). */
 const PLACE_APPOSITION = /^(كبري|اكبر|ثاني|ثالث|عاصمه|احدي|اهم|مركز|كبرى)$/;
 
+/** A body's head noun (جامعة، الوزارة، مستشفى), folded, with or without its article. */
+function bodyWord(ctx: Ctx, n: string): boolean {
+  const O = ctx.lex.orgHeads;
+  return O.has(n) || O.has(n.replace(/^ال/, '')) || O.has('ال' + n);
+}
+
+/** role nouns that take a body in construct (رئيس رعاية الشباب، مدير شرطة المنطقة), folded */
+const ROLE_IN_CONSTRUCT = /^(رئيس|مدير|امين|وكيل|محافظ|قائد|نائب|عميد|رئيسه|مديره)$/;
+
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   // (a formula right after the cue, its first word one the phrase skips: قال عليه السلام "…" is the Prophet, unnamed)
   if (!keepFirst && eulogyEnd(ctx, from) > 0 && /^عليه/.test(ctx.toks[from]!.norm)) return null;
@@ -61,6 +71,11 @@ export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry
   if (np && np.named && np.roleA >= 0 && np.roleB === np.nameA - 1 && COMMA_TOK.has(ctx.toks[np.roleB]!.text) && PLACE_APPOSITION.test(ctx.toks[np.nameA]!.norm) && !ctx.entType[np.nameA]) {
     const role = parseRaw(ctx, np.roleA, np.roleB, entry, open, true);
     if (role && role.b === np.roleB) return { ...role, next: COMMA_TOK.has(ctx.toks[np.b]?.text ?? '') ? np.b + 1 : np.b };
+  }
+  // (a body after a role noun in construct is the role's, no name: وأضاف سمو رئيس رعاية الشباب)
+  // (a role noun without its article is in construct: the word after it is its genitive unless a tagged or known name)
+  if (np && np.named && np.roleA >= 0 && np.nameA === np.roleB && !ctx.entType.subarray(np.nameA, np.nameB).includes(1) && !ctx.toks.slice(np.nameA, np.nameB).some((t) => ctx.lex.firstNames.has(t.norm) || ctx.lex.titles.has(t.norm)) && ROLE_IN_CONSTRUCT.test(ctx.toks[np.roleB - 1]!.norm) && !ctx.toks.slice(np.b, np.b + 8).some((t, d) => ctx.entType[np!.b + d] === 1 || ctx.lex.titles.has(t.norm))) {
+    np = { ...np, a: Math.min(np.a, np.roleA), nameA: Math.min(np.a, np.roleA), roleA: -1, roleB: -1, named: false, type: 'PERS' };
   }
   // an honorific pronoun is a whole phrase, the words after it the verb's object (وحذر فضيلته الشباب من …، ووصف سموه
   // الحادثة بأنها …)
@@ -446,6 +461,19 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
       return np;
     }
   }
+  // (a member of parliament for a bloc or a province, then the name: وطالب النائب عن كتلة المواطن محمد اللكاش بـ …،
+  // وقالت النائبة عن التحالف الكردستاني أشواق الجاف إن …)
+  if (first === 'role' && b === a + 1 && /^(ال)?نائب(ه)?$/.test(T[a]!.norm) && T[b]?.norm === 'عن' && b + 2 < to && isWord(T[b + 1])) {
+    for (let c = b + 2; c <= b + 6 && c < to && isWord(T[c - 1]) && !isPrep(T[c - 1]!) && !ctx.lex.cues.has(T[c - 1]!.norm) && !ctx.lex.complementizers.has(T[c - 1]!.norm); c++) {
+      // (a tagged person, or a known first name with a word after it: the tagger may have read it into the bloc's name)
+      const tagged = ctx.entType[c] === 1 && ctx.entEnd[c]! > c;
+      if (!isWord(T[c]) || !(tagged || (ctx.lex.firstNames.has(T[c]!.norm) && isWord(T[c + 1]) && c + 1 < to))) continue;
+      const np = build(ctx, c, tagged ? Math.min(to, ctx.entEnd[c]!) : runPhrase(ctx, c, to, entry), 0, [a, c]);
+      if (!np.named) break;
+      np.next = np.b;
+      return np;
+    }
+  }
   // (an indefinite role noun alone, then where it sits, is one unnamed member: وقال عضو في المجلس المحلي للمدينة إن …)
   if (first === 'role' && b === a + 1 && !hasArticle(T[a]!.norm) && /^(عضو|عضوه|موظف|موظفه|ضابط|مستشار|مستشاره|باحث|باحثه|خبير|خبيره|محلل|محلله|دبلوماسي|نائب)$/.test(T[a]!.norm) && b + 1 < to && T[b]!.norm === 'في' && (hasArticle(T[b + 1]!.norm) || ctx.entType[b + 1] === 2 || ctx.lex.orgHeads.has(T[b + 1]!.norm))) {
     const e = anonTail(ctx, b, to, entry);
@@ -457,7 +485,20 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
     if (ctx.entType[pl] === 3 && !isEventNoun(ctx, T[pl]!.norm)) b = Math.min(to, ctx.entEnd[pl]! > pl ? ctx.entEnd[pl]! : pl + 1);
     else if (!ctx.entities.length && (nameLike(ctx, T[pl]) || (first === 'org' && hasArticle(T[pl]!.norm) && !ctx.lex.timeHeads.has(T[pl]!.norm) && !ctx.lex.orgHeads.has(T[pl]!.norm) && !ctx.lex.roleNouns.has(T[pl]!.norm))) && !isEventNoun(ctx, T[pl]!.norm)) b = pl + 1;
   }
-  let next = b;
+  // (a source located in a body by ب, up to the cue's own preposition or complement: كشف فريق من العلماء بجامعة
+  // هايدلبرج الألمانية عن نتائج …، باحثون بمستشفى الملك فيصل أن …)
+  // (a body's own unit keeps its name, the body it belongs to is where it is: أعلنت عمادة خدمة المجتمع بجامعة المجمعة عن …)
+  let located = -1;
+  if (b < to && isWord(T[b]) && /^ب./.test(T[b]!.norm) && !entry?.preps?.includes('ب') && (first === 'anon' || first === 'role' || first === 'other' || first === 'org') && bodyWord(ctx, T[b]!.norm.slice(1)) && !/^ب(رئاسه|قياده|اشراف)$/.test(T[b]!.norm)) {
+    let e = b + 1;
+    const stop = (t: Token) => !isWord(t) || ctx.lex.complementizers.has(t.norm) || inPreps(entry?.preps, t.norm) || ctx.lex.cues.has(t.norm);
+    while (e < to && e - b < 7 && !stop(T[e]!) && !isPrep(T[e]!) && ctx.entType[e] !== 1) e++;
+    if (e < to && e > b && T[e]!.kind === 'word' && (ctx.lex.complementizers.has(T[e]!.norm) || inPreps(entry?.preps, T[e]!.norm))) {
+      if (first === 'org') located = e;
+      else b = e;
+    }
+  }
+  let next = located > 0 ? located : b;
 
   // comma-delimited appositions: "عضو الوفد، فاتح حسون،" / "العميد بسام عطية، المسؤول في وزارة الداخلية،"
   if (b < to && (T[b]!.text === '،' || T[b]!.text === ',')) {

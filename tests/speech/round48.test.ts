@@ -1,0 +1,127 @@
+/**
+ * Round 48 (a forty-sixth audit: 180 claims of 400 SaudiNewsNet articles drawn fresh, judged blind): the channel a
+ * statement came by is no speaker (بالبريد الإلكتروني، عبر تويتر، في بيان حصلت «المدينة» على نسخة منه); the one spoken
+ * for (نيابة عن) is not the one speaking; a person's name goes on over letters that read like a preposition (جو بايدن);
+ * a present cue joined to a present cue opens its own claim; a relative clause's subject says the participle's words.
+ * Rows are real sentences of SaudiNewsNet articles, shortened, or news sentences written like them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = async (text: string) =>
+  (await extract(text)).claims.map((c) => ({ cue: c.cue.text, speaker: c.speaker?.name ?? null, written: c.speaker?.text ?? null, content: c.content.text }));
+
+const entitiesOf = async (text: string) => (await extract(text)).entities.map((e) => [e.type, e.name]);
+
+describe('round 48: the channel is no speaker', () => {
+  it.each([
+    ['وأعلنت شركة بست باي عن طرح الساعة في متاجرها. وقالت في رسالة بالبريد الإلكتروني إن الزبائن أحبوا الساعة.', 'شركة بست باي', 'الزبائن أحبوا الساعة'],
+    ['أغلقت إدارة نادي الشباب الباب أمام الأندية الأخرى. وقالت في بيان حصلت «المدينة» على نسخة منه: «لا صحة لما تردد في بعض وسائل الإعلام».', 'نادي الشباب', 'لا صحة لما تردد في بعض وسائل الإعلام'],
+  ])('%s', async (text, speaker, content) => {
+    const cs = await claimsOf(text);
+    expect(cs[cs.length - 1]).toEqual(expect.objectContaining({ content }));
+    expect(cs[cs.length - 1]!.speaker).toContain(speaker.split(' ').pop());
+  });
+
+  it('the outlet with a copy of the statement is not its issuer', async () => {
+    const cs = await claimsOf('وقالت الوزارة في بيان تلقت «الحياة» نسخة منه إن الإجراءات مستمرة.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الوزارة', content: 'الإجراءات مستمرة' })]);
+  });
+
+  it('a writer’s accusative article is the object, not her name', async () => {
+    const cs = await claimsOf('وكتبت الكاتبة كوثر الأربش مقالا عن الحادثة. وأضافت عبر تويتر: لا دموع تكفي اليوم.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'وأضافت', speaker: 'كوثر الأربش', content: 'لا دموع تكفي اليوم' })]);
+  });
+
+  it('بحسب ما تشير إليه + the source', async () => {
+    const cs = await claimsOf('ويواصل الفريق مفاوضاته مع اللاعب، وفق ما تشير إليه الأنباء الواردة من مقر المعسكر.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'الأنباء الواردة' })]);
+  });
+});
+
+describe('round 48: who speaks', () => {
+  it('the one spoken for is not the speaker; the one standing in is', async () => {
+    expect(await claimsOf('وافتتح الحفل وكيل الوزارة نيابة عن الوزير عادل الطريفي، وأكد أن المنطقة تشهد نهضة كبيرة.')).toEqual([
+      expect.objectContaining({ cue: 'وأكد', speaker: 'وكيل الوزارة', content: 'المنطقة تشهد نهضة كبيرة' }),
+    ]);
+    const cs = await claimsOf('وقال الدكتور سعد الزهراني إن الجامعة ستفتتح فرعا جديدا. وألقى الكلمة نيابة عن الأمير خالد الفيصل، وأكد أن المنطقة تشهد نهضة كبيرة.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وأكد', speaker: 'سعد الزهراني' }));
+  });
+
+  it('a name’s word that begins with ب is no preposition (جو بايدن)', async () => {
+    const cs = await claimsOf('واتهم نائب الرئيس الأميركي جو بايدن أنقرة بأنها أسهمت في بروز داعش.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'واتهم', written: 'جو بايدن' }));
+    expect(cs[0]!.content).not.toMatch(/^ايدن/);
+  });
+
+  it('a member of parliament for a bloc, then the name', async () => {
+    expect(await claimsOf('وطالب النائب عن كتلة المواطن محمد اللكاش باستقدام رئيس الحكومة السابق نوري المالكي.')).toEqual([
+      expect.objectContaining({ cue: 'وطالب', speaker: 'محمد اللكاش', content: 'استقدام رئيس الحكومة السابق نوري المالكي' }),
+    ]);
+  });
+
+  it('the subject of a relative clause says the participle’s words', async () => {
+    const cs = await claimsOf('وقدم رسالة الدكتوراه عن الزمان الوجودي، وهي الرسالة التي علق عليها طه حسين قائلا: لأول مرة نرى فيلسوفا مصريا.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قائلا', speaker: 'طه حسين', content: 'لأول مرة نرى فيلسوفا مصريا' })]);
+  });
+
+  it('سموه is the prince the article opened with, not the king he sent condolences to', async () => {
+    const text =
+      'أدان صاحب السمو الملكي الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب، العمل الإرهابي الآثم. ورفع سمو باسمه وباسم شباب الوطن التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود. وقال سموه: «إن شناعة هذا الفعل الإجرامي تدل على حجم إجرام هذه الفئة». وأضاف سمو رئيس رعاية الشباب: «هذا العمل الإرهابي الجبان لن يرهب عزيمة رجال الأمن».';
+    const cs = await claimsOf(text);
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([
+      ['وقال', 'عبدالله بن مساعد بن عبدالعزيز'],
+      ['وأضاف', 'عبدالله بن مساعد بن عبدالعزيز'],
+    ]);
+  });
+});
+
+describe('round 48: where the words end', () => {
+  it('a present cue joined to a present cue opens its own claim', async () => {
+    const cs = await claimsOf('ويشير عبدالعزيز القحطاني إلى أن عمليات الاحتيال أصبحت ظاهرة في كل موقع ويؤكد على أن أفضل الطرق للشراء هي الطرق المباشرة.');
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ['ويشير', 'عمليات الاحتيال أصبحت ظاهرة في كل موقع'],
+      ['ويؤكد', 'أفضل الطرق للشراء هي الطرق المباشرة'],
+    ]);
+  });
+
+  it('congratulations and thanks singled out close what was said', async () => {
+    const a = await claimsOf('وبين الأستاذ محمد المرشد أن حفل المعايدة يهدف إلى توطيد أواصر المحبة في وقت محدد ودقائق معدودة تقلل من إهدار الوقت مهنئا الجميع بقدوم عيد الفطر المبارك.');
+    expect(a[0]!.content).toBe('حفل المعايدة يهدف إلى توطيد أواصر المحبة في وقت محدد ودقائق معدودة تقلل من إهدار الوقت');
+    const b = await claimsOf('وقال محمد الشيوخ إن المتطوعين أعطوا بصمة خاصة، وكانوا بحق أساس نجاح الحملة، وخص بالشكر كل من تحمل عناء الذهاب والعودة.');
+    expect(b[0]!.content).toBe('المتطوعين أعطوا بصمة خاصة، وكانوا بحق أساس نجاح الحملة');
+  });
+});
+
+describe('round 48: a source located in a body', () => {
+  it.each([
+    ['كشف فريق من العلماء بجامعة هايدلبرج الألمانية عن نتائج مثيرة للغاية بشأن علاج مرض الإيبولا.', 'فريق من العلماء بجامعة هايدلبرج الألمانية', 'نتائج مثيرة للغاية بشأن علاج مرض الإيبولا'],
+    ['وأظهر فريق من الباحثين لدى كلية لندن الملكية أن المعدل يزداد بين التوائم.', 'فريق من الباحثين', 'المعدل يزداد بين التوائم'],
+  ])('%s', async (text, written, content) => {
+    expect(await claimsOf(text)).toEqual([expect.objectContaining({ written, content })]);
+  });
+
+  it('a body’s own unit keeps its name; the body it sits in is no part of the words', async () => {
+    const cs = await claimsOf('أعلنت عمادة خدمة المجتمع والتعليم المستمر بجامعة المجمعة عن انطلاق حزمة من البرامج التأهيلية.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'انطلاق حزمة من البرامج التأهيلية' })]);
+    expect(cs[0]!.speaker).toContain('عمادة خدمة المجتمع');
+  });
+
+  it('the writer on the study is no part of what the study showed', async () => {
+    const cs = await claimsOf('أوضحت دراسة حديثة في المجلة الأمريكية للأمراض الجلدية أن مرض الوردية يرتبط بزيادة احتمالية تضيق شرايين القلب، وقد أجريت هذه الدراسة على 33 ألف شخص من تايوان.');
+    expect(cs[0]!.content).toBe('مرض الوردية يرتبط بزيادة احتمالية تضيق شرايين القلب');
+  });
+});
+
+describe('round 48: entities', () => {
+  it('a body’s mention that runs into a title and a name is cut there', async () => {
+    const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
+    expect(es).toContainEqual(['PERS', 'عمر حامد العصيمي']);
+    expect(es.some(([, n]) => /بلدية.*العصيمي/.test(n!))).toBe(false);
+  });
+
+  it('a body named after a king keeps its name', async () => {
+    const es = await entitiesOf('وأعلنت جامعة الملك عبدالله للعلوم والتقنية عن برنامج جديد.');
+    expect(es).toContainEqual(['ORG', 'جامعة الملك عبدالله للعلوم والتقنية']);
+  });
+});
