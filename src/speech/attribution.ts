@@ -11,8 +11,9 @@ import { contentEnd, trim, wordCount } from './content.js';
 import type { Draft } from './build.js';
 import { entityAt, implicitSource, orgWithHead, personBefore, sourceOf, type Source } from './resolve.js';
 import { parseSpeaker, skipLeading } from './speaker.js';
-import { anonHead, hasArticle, MADE_IT, prepObjectWord } from './np-words.js';
+import { anonHead, hasArticle, isPrep, MADE_IT, prepObjectWord } from './np-words.js';
 import { firstNameAt, personNameAt } from './person-name.js';
+import { lexicon } from './lexicon.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
@@ -123,6 +124,17 @@ export interface AttributionResult {
   next: number;
   /** the phrase's source when it made no claim of its own (…، حسب ما أكده مصدر مسؤول: a later المصدر is it) */
   source?: Source | null;
+}
+
+/**
+ * A word after its fused ل, folded: لل + noun is ل + the article (للخبراء → الخبراء), unless the noun itself starts with
+ * ل and is a body's or a source's head (للجنة → لجنة, not الجنة).
+ */
+function afterL(w: string): string {
+  if (!w.startsWith('لل')) return w.slice(1);
+  const own = w.slice(1);
+  const L = lexicon();
+  return L.orgHeads.has(own) || L.anonHeads.has(own) || L.roleNouns.has(own) ? own : 'ال' + w.slice(2);
 }
 
 export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastContentEnd: number, lastContent: readonly [number, number] | null = null): AttributionResult {
@@ -278,7 +290,10 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (clauseVerb && e > k && isWord(w) && (/^(على|علي|الي|مع)$/.test(w.norm) || (/^ب[^ا]../.test(w.norm) && hasArticle(T[e - 1]!.norm))) && !ctx.entType[e]) break;
       // (a quoted name of up to five words: بحسب مجموعة «إن إل فايننشيال إنفيستمينتس» المشرفة على …)
       if (isQuote(w) && ctx.quotes.closeOf[e]! > e && ctx.quotes.closeOf[e]! - e <= 6) {
+        const alone = e === k;
         e = ctx.quotes.closeOf[e]! + 1;
+        // (the quoted name alone after the fused ل is the whole source: ووفقا لـ "واس" تواصل فعاليات …)
+        if (alone && /^ل$/.test(T[k - 1]?.norm ?? '') && isWord(T[e])) break;
         continue;
       }
       // (a name in brackets after a media noun: حسبما أفادت صحيفة (توتو سبورت) الإيطالية)
@@ -361,12 +376,15 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     const trailing = (i - ctx.sentStart[i]! >= 4 && T[i - 1]?.kind === 'punct' && v > e && !!T[v] && T[v]!.norm.startsWith('و')) || (verbal && i - ctx.sentStart[i]! >= 6 && isWord(T[i - 1]) && v > e);
     // (not a verb that is a cue only with a given object, absent here: وبحسب البيانات، يحمل 56% منهم الجنسية …)
     const lacks = !!vf?.entry.needs && !ctx.text.slice(T[v]!.start, T[Math.min(T.length - 1, v + 8)]!.end).includes(vf.entry.needs);
-    if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm) && !trailing && !lacks) return { draft: null, next: e };
+    // (… nor a strict one whose complement does not follow at once, ووفقا لـ "واس" تواصل فعاليات …: "go on")
+    const opensWords = (t: Token | undefined) => !!t && (L.complementizers.has(t.norm) || t.text === ':' || isQuote(t));
+    const strictMiss = !!vf?.entry.strict && !T.slice(v + 1, Math.min(ctx.sentEnd[v]!, v + 12)).some(opensWords);
+    if (vf && vf.kind !== 'part' && !L.notClaimCues.has(T[v]!.norm) && !trailing && !lacks && !strictMiss) return { draft: null, next: e };
     let looks = strong;
     for (let j = k; j < e && !looks; j++) {
       const w = T[j]!.norm;
       // وفقا للخبراء: the fused ل of لل leaves the article (الخبراء)
-      const bare = j === k && partial ? (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1)) : w;
+      const bare = j === k && partial ? afterL(w) : w;
       // (with or without the article: بحسب المسؤولين، وفقا للخبراء)
       const noArt = bare.replace(/^(ال|وال)/, '');
       // (a role or title heads the phrase, or follows a quantifier: not an adjective after another noun, المعجم الوسيط)
@@ -396,7 +414,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         looks = true;
       }
     }
-    const first = partial ? (T[k]!.norm.startsWith('لل') ? 'ال' + T[k]!.norm.slice(2) : T[k]!.norm.slice(1)) : T[k]!.norm;
+    const first = partial ? afterL(T[k]!.norm) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
     // (… also with its owner's pronoun, and so is the owner's programme: وفق خطتها، وفق برنامجها اليومي)
     const own = first.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
@@ -433,11 +451,26 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     }
     // وفقا لمجلة «كيكر شبورت»: the fused ل would read as an outlet phrase (لـ«اليوم»); the quoted name is the source
     const quotedName = partial && e > k + 2 && isQuote(T[k + 1]) && ctx.quotes.closeOf[k + 1]! > k + 1 && L.orgHeads.has(T[k]!.norm.slice(1));
-    const np = parseSpeaker(ctx, quotedName ? k + 1 : k, e, null, false, partial && !quotedName);
+    let np = parseSpeaker(ctx, quotedName ? k + 1 : k, e, null, false, partial && !quotedName);
+    // (an anonymous source's adjectives stop at a bare verb opening what it says: وبحسب مصادر مطلعة وصل الوزير …)
+    if (np && np.type === 'ANON' && np.b <= e) {
+      for (let j = np.a + 1; j < np.b - 1; j++) {
+        const w = T[j]!;
+        // (a past verb's shape, فعل or فعلت, before a definite subject or a demonstrative: not مقرب منه، باسم الشرطة، عيان)
+        const pastShape = (/^[^ابلك]..$/.test(w.norm) || /^[^ابلك]..ت$/.test(w.norm)) && !/(ي|ه)$/.test(w.norm);
+        const subjectNext = isWord(T[j + 1]) && (/^ال/.test(T[j + 1]!.norm) || L.demonstratives.has(T[j + 1]!.norm) || !!ctx.entType[j + 1]);
+        if (!isWord(w) || ctx.entType[j] || !pastShape || isPrep(w) || !subjectNext || L.firstNames.has(w.norm) || L.anonHeads.has(w.norm) || L.roleNouns.has(w.norm)) continue;
+        np = { ...np, b: j, nameB: Math.min(np.nameB, j), next: j };
+        e = j;
+        break;
+      }
+    }
     if (np) {
       src = sourceOf(ctx, np, '?', '?', history);
       // the fused ل is no part of the source's name (وفقا للمصدر نفسه → المصدر نفسه)
-      if (partial && np.a === k && !src.entityId && /^ل/.test(src.name)) src = { ...src, name: src.name.startsWith('لل') ? 'ال' + src.name.slice(2) : src.name.slice(1) };
+      // (… nor of a head that starts with ل itself: وفقا للجنة الإحصاء → لجنة الإحصاء)
+      const ownL = T[k]!.norm.startsWith('لل') && afterL(T[k]!.norm) === T[k]!.norm.slice(1);
+      if (partial && np.a === k && !src.entityId && /^ل/.test(src.name)) src = { ...src, name: src.name.startsWith('لل') && !ownL ? 'ال' + src.name.slice(2) : src.name.slice(1) };
       // (a body's head alone with it is the body named before with that head: كشفت صحيفة «هآرتس» … وطبقا للصحيفة فإن …)
       if (partial && np.a === k && np.b === k + 1 && !src.entityId && /^لل/.test(T[k]!.norm)) {
         const bare = T[k]!.norm.slice(2);
@@ -445,7 +478,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         if (ent) src = { ...src, name: ent.name, entityId: ent.id, type: 'ORG', named: true };
       }
       // (the article's alif is not written after the fused ل: للخزرجي → خزرجي)
-      speakerSpan = { start: partial && np.a === k ? T[k]!.start + (T[k]!.text.startsWith('لل') ? 2 : 1) : T[np.a]!.start, end: T[np.b - 1]!.end };
+      speakerSpan = { start: partial && np.a === k ? T[k]!.start + (T[k]!.text.startsWith('لل') && !ownL ? 2 : 1) : T[np.a]!.start, end: T[np.b - 1]!.end };
       if (quotedName && np.a === k + 1 && ctx.quotes.closeOf[k + 1]! === np.b - 1) speakerSpan = { start: T[k + 2]!.start, end: T[np.b - 2]!.end };
     }
     if (isQuote(T[k]) && ctx.quotes.closeOf[k]! === e - 1 && e - k >= 3 && e - k <= 6) {
@@ -504,6 +537,16 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         // (… or to a colon and the quotation it opens: ووفقا لمسؤول الأمن الذي أدار تجربة سوني …: "…")
         if (T[q]!.text === ':' && isQuote(T[q + 1]) && ctx.quotes.closeOf[q + 1]! > q + 2) {
           s = q + 1;
+          break;
+        }
+      }
+    }
+    // (… and one on an indefinite source, its relative verb without الذي: وبحسب تقارير عدة نقلتها صحف إيطالية … فإن …)
+    if (T[s] && !FA_INNA.test(T[s]!.norm) && !COMMA.test(T[s]!.text) && isWord(T[s])) {
+      for (let q = s + 1; q < Math.min(ctx.sentEnd[s]!, s + 20); q++) {
+        if (L.cues.has(T[q]!.norm) || L.complementizers.has(T[q]!.norm) || isQuote(T[q]) || T[q]!.text === ':') break;
+        if (FA_INNA.test(T[q]!.norm)) {
+          s = q;
           break;
         }
       }

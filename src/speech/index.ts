@@ -400,6 +400,12 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // (قال شعرا، قالوا قصائد، كتبت رواية: composing a poem or a book, not reporting words)
     // (… its object right after it or past a short phrase: قالوا في تلك المرحلة قصائد عدة; not "in a poem", قال في قصيدة له)
     if (!form.conj && cueStart === i && /^(قال|كتب)$/.test(form.entry.lemma) && composedWork(ctx, i)) continue;
+    // (a song's or a poem's words, وتقول كلمات الأغنية: …، تقول القصيدة: lyrics, not reported speech)
+    {
+      const n1 = toks[i + 1]?.norm ?? '';
+      const n2 = toks[i + 2]?.norm ?? '';
+      if ((/^(كلمات|ابيات|مطلع)$/.test(n1) && /^ال(اغنيه|قصيده|نشيد|انشوده|اغنيات|قصائد|اغاني)$/.test(n2)) || /^ال(اغنيه|قصيده|انشوده)$/.test(n1)) continue;
+    }
     // "without revealing" reports nothing (من دون أن يكشف عن …)
     if (cueStart > 1 && /^ان$/.test(prevTok?.norm ?? '') && /^(دون|بدون)$/.test(toks[cueStart - 2]!.norm)) continue;
     // a past form right after a preposition is a verbal noun (بعد أسبوع من كشف مستشفى …، عقب إعلان …)

@@ -210,6 +210,15 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       i++;
       continue;
     }
+    // (an occasion with its pronoun and object before the cue's own preposition: وشدد لدى استقباله عددا من كبار المسؤولين
+    // على ضرورة …، وأكد خلال لقائه الوفد على …)
+    if (i === i0 && t.kind === 'word' && /^(لدي|لدى|خلال|اثناء|عند|عقب|بعد)$/.test(n) && /^(استقبال|لقاء|زياره|ترؤس|رعايه|افتتاح|تدشين|تكريم|اجتماع|مشاركت|حضور|تفقد)(ه|ها|هم)$/.test(T[i + 1]?.norm ?? '')) {
+      const preps = i0 > 0 ? ctx.lex.cues.get(T[i0 - 1]!.norm)?.entry.preps : undefined;
+      for (let k = i + 2; k < Math.min(b, i + 14); k++) {
+        if (!isWord(T[k]) || ctx.entType[k] === 1) break;
+        if (inPreps(preps, T[k]!.norm) || L.complementizers.has(T[k]!.norm)) return k;
+      }
+    }
     // (the event's resumptive before the speaker or with none: أجرى الملك اتصالا أكد خلاله على …، الذي أكد خلاله الوزير …)
     if (i === i0 && t.kind === 'word' && /^(خلال|اثناء|ضمن|عبر|اثر)(ه|ها|هم|هما)$/.test(n) && i + 1 < b) {
       i++;

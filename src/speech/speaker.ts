@@ -47,6 +47,36 @@ function bodyWord(ctx: Ctx, n: string): boolean {
 const ROLE_IN_CONSTRUCT = /^(رئيس|مدير|امين|وكيل|محافظ|قائد|نائب|عميد|رئيسه|مديره)$/;
 
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
+  const np = parseSpeakerPhrase(ctx, from, to, entry, open, keepFirst);
+  return np ? withoutAddressee(ctx, np) : np;
+}
+
+/**
+ * The one spoken to at the end of a speaker phrase, right before the words (وأكد المصدر للصحيفة أن …، قال آية الله علي
+ * خامنئي لأنصاره إن …، وأوضحت إليزابيث أوسبورن لمراسل الصحيفة أنها …): cut off the phrase; the words start where they did.
+ */
+function withoutAddressee(ctx: Ctx, np: NP): NP {
+  const T = ctx.toks;
+  // (the words right after the phrase, or after the addressee's genitive left out of it: لمراسل | الصحيفة أنها …)
+  let w = np.b;
+  while (w < np.b + 2 && isWord(T[w]) && /^ال/.test(T[w]!.norm) && !ctx.entType[w]) w++;
+  const after = T[w];
+  if (!after || !(ctx.lex.complementizers.has(after.norm) || after.text === ':' || isQuote(after))) return np;
+  for (let m = np.b - 1; m > np.a && m >= np.b - 3; m--) {
+    const t = T[m]!;
+    if (!isWord(t) || !/^ل[^ل]|^لل/.test(t.norm) || ctx.entType[m] === 2) continue;
+    const bare = t.norm.replace(/^لل/, 'ال').replace(/^ل/, '');
+    const media = ctx.lex.mediaNouns.has(bare) || ctx.lex.mediaNouns.has(bare.replace(/^ال/, ''));
+    const own = /^ل.{3,}(ه|ها|هم|هما)$/.test(t.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.lex.orgHeads.has(bare) && !/^ل(ه|ها|هم|هما)$/.test(t.norm);
+    if (!media && !own) continue;
+    // (only the one spoken to and its genitive after it: لمراسل الصحيفة, not a body's name ending the role)
+    if (T.slice(m + 1, np.b).some((x, d) => !isWord(x) || ctx.entType[m + 1 + d] === 1)) continue;
+    return { ...np, b: m, nameB: Math.min(np.nameB, m), roleB: np.roleB > m ? m : np.roleB };
+  }
+  return np;
+}
+
+function parseSpeakerPhrase(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   // (a formula right after the cue, its first word one the phrase skips: قال عليه السلام "…" is the Prophet, unnamed)
   if (!keepFirst && eulogyEnd(ctx, from) > 0 && /^عليه/.test(ctx.toks[from]!.norm)) return null;
   let np = parseRaw(ctx, from, to, entry, open, keepFirst);
@@ -518,6 +548,8 @@ function parseRaw(ctx: Ctx, from: number, to: number, entry: CueEntry | null, op
         while (cc < to && cc - s < 14 && isWord(T[cc]) && !ctx.lex.complementizers.has(T[cc]!.norm) && !ctx.lex.cues.has(T[cc]!.norm)) cc++;
         if (cc < to && (T[cc]!.text === '،' || T[cc]!.text === ',')) e = cc;
       }
+      // (where the body sits, between commas: مسؤول يمني بمحافظة عدن، جنوب البلاد، اليوم، إن …)
+      if (/^(جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)$/.test(T[s]!.norm) && e - s <= 3 && (first === 'anon' || first === 'role' || first === 'org')) return build(ctx, a, b, next, null);
       const segKind = classify(ctx, s, e);
       const closed = e < to && (T[e]!.text === '،' || T[e]!.text === ',');
       const objectLike = ctx.lex.objectStarters.has(T[s]!.norm) || ctx.lex.objectStarters.has(T[s]!.norm.replace(/^ال/, ''));

@@ -113,6 +113,45 @@ describe('round 48: a source located in a body', () => {
   });
 });
 
+describe('round 48: attribution phrases', () => {
+  it.each([
+    ['ووفقا لـ "واس" تواصل فعاليات الأمانة في جازان على مدى ثلاثة أيام.', 'واس', 'تواصل فعاليات الأمانة في جازان على مدى ثلاثة أيام'],
+    ['وبحسب مصادر مطلعة وصل الوزير إلى جدة أمس.', 'مصادر مطلعة', 'وصل الوزير إلى جدة أمس'],
+    ['وبلغ عدد السيارات الواردة للسوق 1800 سيارة، وفقا للجنة المنظمة.', 'لجنة المنظمة', 'وبلغ عدد السيارات الواردة للسوق 1800 سيارة'],
+    ['وبحسب تقارير عدة نقلتها صحف إيطالية فإن اللاعب سينتقل إلى كاربي.', 'تقارير', 'اللاعب سينتقل إلى كاربي'],
+  ])('%s', async (text, written, content) => {
+    expect(await claimsOf(text)).toEqual([expect.objectContaining({ written, content })]);
+  });
+
+  it('a source’s adjective is no verb (مصدر طبي، متحدث باسم الشرطة)', async () => {
+    expect(await claimsOf('ووفق مصدر طبي بمستشفى ظهران الجنوب فإنه لم تصل إلى قسم الطوارئ أي حالة.')).toEqual([
+      expect.objectContaining({ content: 'لم تصل إلى قسم الطوارئ أي حالة' }),
+    ]);
+    const cs = await claimsOf('وقع إطلاق النار أثناء عرض الفيلم، بحسب ما نقلت وكالة الأنباء عن متحدث باسم الشرطة.');
+    expect(cs[0]!.content).toBe('وقع إطلاق النار أثناء عرض الفيلم');
+  });
+});
+
+describe('round 48: the one spoken to, where, and when', () => {
+  it.each([
+    ['وأكد المصدر للصحيفة أن الاتفاق يتعلق فقط بقاعدة انجرليك.', 'المصدر'],
+    ['قال آية الله علي خامنئي لأنصاره إن السياسات الأمريكية معادية لسياسات إيران.', 'علي خامنئي'],
+    ['وأوضحت اليزابيث أوسبورن لمراسل الصحيفة أنها تحدثت مع نجلها.', 'اليزابيث أوسبورن'],
+    ['أوضح مسؤول يمني بمحافظة عدن، جنوب البلاد، اليوم، إن حصيلة القتلى بلغت ألفاً.', 'مسؤول يمني بمحافظة عدن'],
+  ])('%s', async (text, written) => {
+    expect((await claimsOf(text))[0]!.written).toBe(written);
+  });
+
+  it('an occasion before the cue’s preposition is no part of the words', async () => {
+    const cs = await claimsOf('وقال الأمير خالد إن المنطقة آمنة. وشدد لدى استقباله عددا من كبار المسؤولين على ضرورة الحفاظ على المكتسبات التنموية.');
+    expect(cs[1]).toEqual(expect.objectContaining({ cue: 'وشدد', content: 'ضرورة الحفاظ على المكتسبات التنموية' }));
+  });
+
+  it('a song’s words are no one’s claim', async () => {
+    expect(await claimsOf('وتقول كلمات الأغنية: حنا جنودك يا وطن حب وذمة.')).toEqual([]);
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
