@@ -392,6 +392,8 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       if (L.orgHeads.has(bare) || anonHead(ctx, bare) || anonHead(ctx, noArt) || ((L.roleNouns.has(bare) || L.titles.has(bare)) && (roleAt || !hasArticle(bare) || !hasArticle(T[j - 1]!.norm)))) looks = true;
       // a document, data or a news agency's short name (بحسب وثائق المحكمة، وفقا لإحصائية حديثة، وفقا للفرنسية)
       if (j === k && L.attributionSources.has(bare)) looks = true;
+      // (… or the text of a document: وبحسب نص القرار، سيتم وقف العمل …)
+      if (j === k && noArt === 'نص' && isWord(T[k + 1]) && /^ال(قرار|اتفاق|اتفاقيه|بيان|رساله|تقرير|مذكره|وثيقه|مرسوم|قانون|خطاب|تعميم|حكم|دعوي|لائحه)$/.test(T[k + 1]!.norm)) looks = true;
       // (… or people who study or observe: بحسب الباحثين، وفقا لعلماء الفلك، حسب مراقبين)
       if (j === k && EXPERTS.test(noArt)) looks = true;
       // (… and any group of people named by a sound plural, opening its clause before a comma: وبحسب بعض المحامين

@@ -147,7 +147,7 @@ export function proxied(ctx: Ctx, k: number): boolean {
 function standIn(ctx: Ctx, k: number, gender: Gender, history: Source[]): Source | null {
   const T = ctx.toks;
   let p = k - 1;
-  while (p > 0 && T[p]!.norm !== 'عن') p--;
+  while (p > 0 && k - p <= 4 && T[p]!.norm !== 'عن') p--;
   p--;
   for (let r = p - 1; r >= Math.max(0, p - 5); r--) {
     if (!isWord(T[r])) return null;

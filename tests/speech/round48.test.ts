@@ -152,6 +152,25 @@ describe('round 48: the one spoken to, where, and when', () => {
   });
 });
 
+describe('round 48: more sources', () => {
+  it.each([
+    ['هذا وأكد الطرفان أهمية التقدم في العملية السلمية على أساس المبادرة العربية للسلام.', 'الطرفان', 'أهمية التقدم في العملية السلمية على أساس المبادرة العربية للسلام'],
+    ['وأكد البلدان أهمية العمل المشترك في مكافحة الإرهاب والتنظيمات الإرهابية.', 'البلدان', 'أهمية العمل المشترك في مكافحة الإرهاب والتنظيمات الإرهابية'],
+    ['وبحسب نص القرار، سيتم وقف العمل تدريجيا بسبعة قرارات صادرة عن المجلس.', 'نص القرار', 'سيتم وقف العمل تدريجيا بسبعة قرارات صادرة عن المجلس'],
+  ])('%s', async (text, written, content) => {
+    expect(await claimsOf(text)).toEqual([expect.objectContaining({ written, content })]);
+  });
+
+  it('a bare cue after the comma, its speaker closing the sentence, says the words before it', async () => {
+    expect(await claimsOf('الاقتصاد السعودي سيتعافى قريبا بعد تراجع أسعار النفط، يقول الخبير الاقتصادي محمد العمران.')).toEqual([
+      expect.objectContaining({ cue: 'يقول', speaker: 'محمد العمران', content: 'الاقتصاد السعودي سيتعافى قريبا بعد تراجع أسعار النفط' }),
+    ]);
+    // (not when the sentence goes on after the speaker)
+    const cs = await claimsOf('ارتفعت أسعار النفط في الأسواق العالمية هذا الأسبوع، قال الخبير محمد العمران إن السبب هو الطلب.');
+    expect(cs[0]).toEqual(expect.objectContaining({ cue: 'قال', content: 'السبب هو الطلب' }));
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
