@@ -305,7 +305,9 @@ export function skipLeading(ctx: Ctx, i: number, b: number): number {
       let k = i + 1;
       const opens = (x: Token) => L.complementizers.has(x.norm) || x.text === ':' || isQuote(x);
       const addressing = /^(مخاطبا|مخاطبه|مخاطبين)$/.test(n);
-      while (k < b && k - i <= 12 && (isWord(T[k]) || T[k]!.text === '،') && !opens(T[k]!) && (addressing || ctx.entType[k] !== 1)) k++;
+      // (… over a short quoted chant or title right before the complement: أمام حشد كانوا يرددون هتاف «الموت لأميركا» إن …)
+      const quotedThenThat = (q: number) => isQuote(T[q]) && ctx.quotes.closeOf[q]! > q + 1 && ctx.quotes.closeOf[q]! - q <= 5 && L.complementizers.has(T[ctx.quotes.closeOf[q]! + 1]?.norm ?? '');
+      while (k < b && k - i <= 12 && (isWord(T[k]) || T[k]!.text === '،' || quotedThenThat(k)) && (!opens(T[k]!) || quotedThenThat(k)) && (addressing || ctx.entType[k] !== 1)) k = quotedThenThat(k) ? ctx.quotes.closeOf[k]! + 1 : k + 1;
       if (k - i <= 12 && (k === b || (k < b && opens(T[k]!)))) return k;
     }
     // (the first name علي right after a cue that takes no على: وأضاف علي أن …)

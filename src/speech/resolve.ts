@@ -1204,8 +1204,13 @@ function junkSource(s: Source): boolean {
   // (… nor a holy site's adjective left from its name: الحرام of المسجد الحرام)
   if (OCCASION_ALONE.test(n) || SITE_ALONE.test(n)) return true;
   // (… nor a particle or a function word a phrase was cut at: ممن، ففي، كيف، عندما)
-  return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n) || neverSpeaker(n) || PARTICLE_START.test(n) || FUNCTION_WORD.test(n);
+  return PREP_WITH_PRONOUN.test(n) || /^(شك|الامر|ببساطه|مبتسما|مبتسمه|واضحا|ضاحكا|ضاحكه)$/.test(n) || neverSpeaker(n) || PARTICLE_START.test(n) || FUNCTION_WORD.test(n) || ACCUSATIVE_WORD.test(n) || /^[وف](له|لها|لهم|به|بها|فيه|فيها)$/.test(n);
 }
+/**
+ * an indefinite accusative written without its tanwin, folded: a participle or an adjective of manner (مدافعا، شديدا،
+ * كبيرا, نفيا شديدا), or a plural behind ل (لإحصائيات) — a verb's complement, never a subject
+ */
+const ACCUSATIVE_WORD = /^(م.{3,}ا|[^ا]{2}ي[^ا]ا|ل.{3,}ات)$/;
 /** a bare preposition opening a phrase, folded: no source's first word (not على, folded like the name علي) */
 const PREP_OPEN = /^(في|الي|الى|من|عن|مع|حول|خلال|عند|لدى|لدي|منذ|نحو|ضد)$/;
 /** function words that name nobody, folded */

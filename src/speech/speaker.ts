@@ -48,7 +48,22 @@ const ROLE_IN_CONSTRUCT = /^(رئيس|مدير|امين|وكيل|محافظ|قا
 
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   const np = parseSpeakerPhrase(ctx, from, to, entry, open, keepFirst);
-  return np ? withoutAddressee(ctx, np) : np;
+  const kept = np ? withoutObject(ctx, np) : np;
+  return kept ? withoutAddressee(ctx, kept) : kept;
+}
+
+/**
+ * An untagged name that runs on into the verb's indefinite accusative object and its adjective (خامنئي حكما صريحا، نفيا
+ * قاطعا): the name ends before them.
+ */
+function withoutObject(ctx: Ctx, np: NP): NP | null {
+  if (!np.named) return np;
+  const T = ctx.toks;
+  const acc = (k: number) => isWord(T[k]) && !ctx.entType[k] && T[k]!.norm.length >= 3 && (/ا$/.test(T[k]!.norm) || /\u064b/.test(T[k]!.text)) && !ctx.lex.firstNames.has(T[k]!.norm);
+  // (… and a phrase that is only such an object names no one: كشفت توافقا شعبيا عربيا)
+  if (np.roleA < 0 && np.a === np.nameA && acc(np.nameA) && acc(np.nameA + 1) && np.nameB > np.nameA + 1) return null;
+  for (let k = np.nameA + 1; k < np.nameB - 1; k++) if (acc(k) && acc(k + 1)) return { ...np, b: k, nameB: k, next: k };
+  return np;
 }
 
 /**

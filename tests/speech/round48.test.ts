@@ -171,6 +171,27 @@ describe('round 48: more sources', () => {
   });
 });
 
+describe('round 48: accusatives are objects, not speakers', () => {
+  it('a name ends before the verb’s accusative object and its adjective', async () => {
+    const cs = await claimsOf('ولم يصدر خامنئي حكما صريحا في الاتفاق، لكنه قال يوم السبت إنه لن يسمح بإساءة استخدام الاتفاق.');
+    expect(cs).toEqual([expect.objectContaining({ cue: 'قال', speaker: 'خامنئي', content: 'لن يسمح بإساءة استخدام الاتفاق' })]);
+  });
+
+  it('a phrase that is only an accusative object names no one', async () => {
+    expect(await claimsOf('وحتى استهداف المسجد قبل أيام، كشفت توافقا شعبيا عربيا وسعوديا على وجه الخصوص حول الحماية الفكرية.')).toEqual([]);
+  });
+
+  it('a cognate accusative of manner is no earlier speaker for a pro-drop cue', async () => {
+    const cs = await claimsOf('ونفى رئيس الحكومة نفيا شديدا قيامه بتصرفات تستحق الإدانة. وقال في بيان إنه سيستقيل من منصبه.');
+    expect(cs.map((c) => c.speaker)).not.toContain('شديدا');
+  });
+
+  it('a chant quoted before the complement is no speaker', async () => {
+    const cs = await claimsOf('وقال خامنئي إن الاتفاق لن يغير شيئا. كما قال أمام حشد من المواطنين كانوا يرددون هتاف «الموت لأميركا» إن الاتفاق لن يغير سياسة إيران.');
+    expect(cs[1]).toEqual(expect.objectContaining({ speaker: 'خامنئي', content: 'الاتفاق لن يغير سياسة إيران' }));
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
