@@ -48,8 +48,25 @@ const ROLE_IN_CONSTRUCT = /^(رئيس|مدير|امين|وكيل|محافظ|قا
 
 export function parseSpeaker(ctx: Ctx, from: number, to: number, entry: CueEntry | null, open = false, keepFirst = false): NP | null {
   const np = parseSpeakerPhrase(ctx, from, to, entry, open, keepFirst);
-  const kept = np ? withoutObject(ctx, np) : np;
+  const kept = np ? withoutObject(ctx, withoutQuotation(ctx, np)) : np;
   return kept ? withoutAddressee(ctx, kept) : kept;
+}
+
+/**
+ * A phrase that runs into a quotation of three words or more (وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين" مضيفا): the
+ * quotation is what was said, never part of who said it.
+ */
+function withoutQuotation(ctx: Ctx, np: NP): NP {
+  const T = ctx.toks;
+  for (let q = np.a + 1; q < np.b; q++) {
+    if (!isQuote(T[q]) || ctx.quotes.closeOf[q]! <= q) continue;
+    const c = ctx.quotes.closeOf[q]!;
+    // (not a body's or a document's quoted name: مجموعة «إن إل فايننشيال إنفيستمينتس»، تقرير "نشرة آفاق أسواق السلع")
+    const head = T[q - 1]!.norm;
+    const named = ctx.lex.orgHeads.has(head) || ctx.lex.orgHeads.has(head.replace(/^ال/, '')) || ctx.lex.mediaNouns.has(head.replace(/^ال/, '')) || isEventNoun(ctx, head) || ctx.lex.documentHeads.has(head) || ctx.lex.attributionSources.has(head.replace(/^ال/, ''));
+    if (c - q > 3 && !ctx.entType[q + 1] && (!named || np.type === 'PERS')) return { ...np, b: q, nameB: Math.min(np.nameB, q), roleB: np.roleB > q ? q : np.roleB, named: np.named && np.nameA < q, next: Math.min(np.next, q) };
+  }
+  return np;
 }
 
 /**

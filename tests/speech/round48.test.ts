@@ -192,6 +192,18 @@ describe('round 48: accusatives are objects, not speakers', () => {
   });
 });
 
+describe('round 48: a quotation is no part of who said it', () => {
+  it('a role running into a quotation of three words or more ends before it', async () => {
+    const cs = await claimsOf('واشار عبدالرحمن الى ان جبهة النصرة قامت باقتحام مخيم. وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين" مضيفا "لكن عدد المختطفين قد يكون اكثر من ذلك".');
+    expect(cs[cs.length - 1]).toEqual(expect.objectContaining({ cue: 'مضيفا', speaker: 'مدير المرصد' }));
+  });
+
+  it('a body’s quoted name after its head stays with it', async () => {
+    const cs = await claimsOf('ومن المقرر أن يبدأ الاكتتاب الشهر المقبل، بحسب مجموعة «إن إل فايننشيال إنفيستمينتس» المشرفة على العملية.');
+    expect(cs[0]!.speaker).toContain('فايننشيال');
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
