@@ -814,6 +814,8 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // (… and at any conjoined cue after a comma: ونفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين; or a participle:
       // نفت الأمانة وجود أي كاميرات …، مبينة حقيقة ما تردد …)
       if (nominal && form.conj && form.kind !== 'part' && afterComma) return k;
+      // (… or after كما: وأكد الجانبان أهمية وحدة العراق …، كما أكد الجانبان رفضهما …: the next claim)
+      if (nominal && !form.conj && form.kind === 'past' && T[k - 1]?.norm === 'كما' && T[k - 2]?.kind === 'punct' && COMMA.has(T[k - 2]!.text)) return k - 1;
       if (nominal && form.kind === 'part' && afterComma) return k;
       // a nominal object ends at a conjoined cue with its own complement (أكد حدوث التبديل وقال إنه …)
       if (nominal && form.conj && form.kind === 'past' && opensClaim(ctx, k, form, limit)) return k;

@@ -204,6 +204,13 @@ describe('round 48: a quotation is no part of who said it', () => {
   });
 });
 
+describe('round 48: a nominal object ends at "، كما" and a cue', () => {
+  it('the next cue after كما opens its own claim', async () => {
+    const cs = await claimsOf('وأكد الجانبان أهمية وحدة العراق وأمنه، كما أكد الجانبان رفضهما القاطع لمحاولات التدخل في الشؤون الداخلية.');
+    expect(cs.map((c) => c.content)).toEqual(['أهمية وحدة العراق وأمنه', 'رفضهما القاطع لمحاولات التدخل في الشؤون الداخلية']);
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
