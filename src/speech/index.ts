@@ -413,6 +413,9 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     // a verb whose past opens with a joining alif (اعتقد، اعتبر، استبعد) written with a hamza (أعتقد، وأعتبر) is the
     // first person present, the writer's own voice (or words inside a quotation): no one is reported
     if (firstPersonForm(toks[i]!.text, form)) continue;
+    // (a participle counted is a noun, the people so called: وضبطت الشرطة متهمين اثنين، على متهمين ثلاثة)
+    // (… a plural one, not one whose object is counted: متوقعا ثلاثة سيناريوهات)
+    if (form.kind === 'part' && ((form.number === 'p' && /^(اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)$/.test(toks[i + 1]?.norm ?? '')) || /^(اخرين|اخرون|اخر|اخري|اخريات|اخرى)$/.test(toks[i + 1]?.norm ?? ''))) continue;
     // (a participle after a copula is its predicate, سيكون مطالبا بدفع تعويض "will be required to pay", لم يكن متوقعا)
     // (agreeing with it: not أينما كان مؤكدة الحاجة …, where the copula closes "wherever it is")
     if (form.kind === 'part' && !form.conj && cueStart === i && copulaAgrees(prevTok?.norm ?? '', form) && !/^(اينما|حيثما|مهما|كيفما|اينما)$/.test(toks[cueStart - 2]?.norm ?? '')) continue;

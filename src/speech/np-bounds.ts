@@ -24,6 +24,9 @@ function pastFeminineAfter(ctx: Ctx, at: number, next: Token | undefined): boole
   return /^[^و].{2,}[^و]ت$/.test(n) && !/ات$/.test(n) && !L.firstNames.has(n) && !L.titles.has(n) && !L.roleNouns.has(n) && !L.cues.has(n) && !/^(بيت|صوت|وقت|موت|تحت)$/.test(n) && !seenAsName(ctx, at);
 }
 
+/** nationality adjectives that begin with ب (بريطانية، باكستاني، بحرينيون), folded */
+const B_NATIONALITY = /^ب(ريطاني|رازيلي|لجيكي|اكستاني|حريني|ولندي|لغاري|ورمي|نغالي|نجلاديشي|وسني|يلاروسي|وليفي|يروفي|رتغالي|ولغاري|ورتوريكي|ناني|يروتي|غدادي|صري)(ه|ين|ون|ان|تان)?$/;
+
 /** First-person verbs that open a speaker's own words (أتمنى، أعتقد، نأمل), folded. */
 const FIRST_PERSON_OPENER = /^(اتمني|اعتقد|اري|اظن|اؤكد|اتوقع|اشعر|ارجو|اطالب|ادعو|اود|اريد|اشكر|نتمني|نعتقد|نري|نامل|نؤكد|نتوقع|نشكر|نطالب|ندعو|نود|نريد)$/;
 
@@ -53,7 +56,9 @@ export function isStopWord(ctx: Ctx, t: Token, next: Token | undefined, entry: C
   // (nor a body's head that begins with ب itself: ووصف رئيس بلدية المدينة كازومي ماتسوي القصف بأنه …)
   // (nor a word inside a tagged person's name: جو بايدن)
   const inName = at > 0 && ctx.entType[at] === 1 && ctx.entType[at - 1] === 1 && ctx.entEnd[at]! < 0 && isWord(ctx.toks[at - 1]);
-  if (!first && !inName && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1) && !L.orgHeads.has(n) && !(at >= 0 && (ctx.entType[at] === 2 || ctx.entType[at] === 3) && ctx.entEnd[at]! > at && noClitic(ctx, at))) return true;
+  // (nor a nationality whose own first letter is ب: مصادر بريطانية، تقارير باكستانية)
+  const nationality = B_NATIONALITY.test(n);
+  if (!first && !inName && !nationality && entry?.preps?.includes('ب') && /^ب/.test(n) && n.length > 3 && !L.firstNames.has(n) && n !== 'باسم' && !n.startsWith('بن') && !(n[1] === 'ي' && at >= 0 && ctx.entType[at] === 1) && !L.orgHeads.has(n) && !(at >= 0 && (ctx.entType[at] === 2 || ctx.entType[at] === 3) && ctx.entEnd[at]! > at && noClitic(ctx, at))) return true;
   if (!first && QUANT.has(n)) return true;
   // (a definite participle with its own subject, a noun and its pronoun, opens the object: ودعت الوزارة المعلنة
   // أسماؤهم إلى مراجعة مقرها)

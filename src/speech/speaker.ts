@@ -63,8 +63,8 @@ function withoutQuotation(ctx: Ctx, np: NP): NP {
     const c = ctx.quotes.closeOf[q]!;
     // (not a body's or a document's quoted name: مجموعة «إن إل فايننشيال إنفيستمينتس»، تقرير "نشرة آفاق أسواق السلع")
     const head = T[q - 1]!.norm;
-    const named = ctx.lex.orgHeads.has(head) || ctx.lex.orgHeads.has(head.replace(/^ال/, '')) || ctx.lex.mediaNouns.has(head.replace(/^ال/, '')) || isEventNoun(ctx, head) || ctx.lex.documentHeads.has(head) || ctx.lex.attributionSources.has(head.replace(/^ال/, ''));
-    if (c - q > 3 && !ctx.entType[q + 1] && (!named || np.type === 'PERS')) return { ...np, b: q, nameB: Math.min(np.nameB, q), roleB: np.roleB > q ? q : np.roleB, named: np.named && np.nameA < q, next: Math.min(np.next, q) };
+    const named = q - 1 === np.a && (ctx.lex.orgHeads.has(head) || ctx.lex.orgHeads.has(head.replace(/^ال/, '')) || ctx.lex.mediaNouns.has(head.replace(/^ال/, '')) || isEventNoun(ctx, head) || ctx.lex.documentHeads.has(head) || ctx.lex.attributionSources.has(head.replace(/^ال/, '')));
+    if (c - q > 3 && !ctx.entType[q + 1] && !named) return { ...np, b: q, nameB: Math.min(np.nameB, q), roleB: np.roleB > q ? q : np.roleB, named: np.named && np.nameA < q, next: Math.min(np.next, q) };
   }
   return np;
 }

@@ -211,6 +211,25 @@ describe('round 48: a nominal object ends at "، كما" and a cue', () => {
   });
 });
 
+describe('round 48: last fixes of the fourth audit', () => {
+  it('a nationality that begins with ب is no preposition of أفاد', async () => {
+    expect(await claimsOf('وأفادت مصادر بريطانية بأن الحكومة ستعلن القرار.')).toEqual([
+      expect.objectContaining({ written: 'مصادر بريطانية', content: 'الحكومة ستعلن القرار' }),
+    ]);
+  });
+
+  it('a source located by في runs into no quotation', async () => {
+    const cs = await claimsOf('وقال مصدر في الشرطة "كل هذا قد يكون موقتا الآن"، موضحا أن التحقيق مستمر.');
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([['وقال', 'مصدر في الشرطة'], ['موضحا', 'مصدر في الشرطة']]);
+  });
+
+  it('a plural participle counted is a noun (متهمين اثنين); one with a counted object still reports', async () => {
+    expect(await claimsOf('وضبطت الشرطة متهمين اثنين في القضية.')).toEqual([]);
+    const cs = await claimsOf('وقال الباحث جوشوا لانديس إن الأزمة طويلة، متوقّعا ثلاثة سيناريوهات محتملة لإنهاء الأزمة.');
+    expect(cs.map((c) => c.cue)).toContain('متوقّعا');
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
