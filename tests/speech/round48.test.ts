@@ -230,6 +230,13 @@ describe('round 48: last fixes of the fourth audit', () => {
   });
 });
 
+describe('round 48: a rank qualifier after a title', () => {
+  it('العقيد مظلي X between commas is the speaker, not the place before it', async () => {
+    const cs = await claimsOf('وقال قائد القوة الخاصة لأمن الطرق بمنطقة مكة المكرمة، العقيد مظلي عائض بن عبيد البقمي، أن كافة المراكز أكملت استعداداتها.');
+    expect(cs).toEqual([expect.objectContaining({ speaker: 'عائض بن عبيد البقمي', content: 'كافة المراكز أكملت استعداداتها' })]);
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
