@@ -1199,7 +1199,11 @@ function junkSource(s: Source): boolean {
   // (an indefinite accusative, written with its tanwin, is an object, never a subject: استعراضا لأعلام الدول)
   if (/^[^\s]*\u064b/.test(s.name.trim()) && s.type !== 'ANON') return true;
   // (… nor a phrase opened by a preposition, or an event's noun alone: إلى موقف هجومي، الافتتاح of في حفل الافتتاح)
-  if (/\s/.test(s.name.trim())) return PREP_OPEN.test(fold(s.name.trim().split(/\s+/)[0]!));
+  // (… or by a verb with its و: وسارعت روسيا إلى)
+  if (/\s/.test(s.name.trim())) {
+    const w0 = fold(s.name.trim().split(/\s+/)[0]!);
+    return PREP_OPEN.test(w0) || /^و.{3,}ت$/.test(w0);
+  }
   const n = fold(s.name.trim());
   // (… nor a holy site's adjective left from its name: الحرام of المسجد الحرام)
   if (OCCASION_ALONE.test(n) || SITE_ALONE.test(n)) return true;
@@ -1208,9 +1212,10 @@ function junkSource(s: Source): boolean {
 }
 /**
  * an indefinite accusative written without its tanwin, folded: a participle or an adjective of manner (مدافعا، شديدا،
- * كبيرا, نفيا شديدا), or a plural behind ل (لإحصائيات) — a verb's complement, never a subject
+ * كبيرا, نفيا شديدا), or a plural behind ل (لإحصائيات) — a verb's complement, never a subject; or an ordinal left alone
+ * (الأولى of للمرة الأولى)
  */
-const ACCUSATIVE_WORD = /^(م.{3,}ا|[^ا]{2}ي[^ا]ا|ل.{3,}ات)$/;
+const ACCUSATIVE_WORD = /^(م.{3,}ا|[^ا]{2}ي[^ا]ا|ل.{3,}ات|ال(اولي|اول|ثانيه|ثالثه|اخيره|اخري))$/;
 /** a bare preposition opening a phrase, folded: no source's first word (not على, folded like the name علي) */
 const PREP_OPEN = /^(في|الي|الى|من|عن|مع|حول|خلال|عند|لدى|لدي|منذ|نحو|ضد)$/;
 /** function words that name nobody, folded */

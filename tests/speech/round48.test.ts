@@ -237,6 +237,14 @@ describe('round 48: a rank qualifier after a title', () => {
   });
 });
 
+describe('round 48: junk earlier speakers', () => {
+  it('a phrase opened by a verb with its و (وسارعت روسيا إلى) is no one', async () => {
+    const cs = await claimsOf('وقال رئيسها كريغ ريدي في بيان إن الوكالة «قلقة جدا». وسارعت روسيا إلى نفي هذه الاتهامات على لسان وزير الرياضة فيتالي موتكو، الذي تحدث عن صراع سلطة في أروقة الاتحاد الدولي، مضيفا: «يبدو أن أحدهم يسعى إلى تدمير ألعاب القوى».');
+    const added = cs.find((c) => c.cue === 'مضيفا');
+    expect(added?.speaker ?? '').not.toMatch(/^وسارعت/);
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
