@@ -166,16 +166,20 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… and "thus says X" after it: «…»، هكذا يؤكد الخبير الأمني الدكتور عبدالغفار الدويك)
   const thus = !form.object && form.kind !== 'part' && cueStart >= 2 && /^و?هكذا$/.test(T[cueStart - 1]!.norm);
   // (… and a bare cue after the comma, its speaker closing the sentence: أعتقد أنهم ذهبوا جميعاً إلى كارثة، يقول مونجر.)
-  const postposed = !thus && !form.object && !form.conj && (form.kind === 'pres' || form.kind === 'past') && cueStart >= 5 && COMMA.has(T[cueStart - 1]!.text) && postposedSpeaker(ctx, i, E, entry);
+  // (… or after كما: …، كما يقول التقرير.)
+  const asSays = cueStart >= 6 && T[cueStart - 1]!.norm === 'كما' && COMMA.has(T[cueStart - 2]!.text);
+  const postposed = !thus && !form.object && !form.conj && (form.kind === 'pres' || form.kind === 'past') && cueStart >= 5 && (COMMA.has(T[cueStart - 1]!.text) || asSays) && postposedSpeaker(ctx, i, E, entry);
   if ((form.object && cueStart >= 3 && T[cueStart - 1]!.norm === 'ما' && /^و?(هذا|هكذا|ذلك)$/.test(T[cueStart - 2]!.norm)) || thus || postposed) {
-    let q = thus ? cueStart - 2 : postposed ? cueStart - 1 : cueStart - 3;
+    let q = thus ? cueStart - 2 : postposed ? (asSays ? cueStart - 2 : cueStart - 1) : cueStart - 3;
     if (q > 0 && (T[q]!.text === '،' || T[q]!.text === ',')) q--;
     const o = ctx.quotes.openOf[q]!;
     // (… or the sentence's own words before ، هكذا يقول X, unquoted: فالحكومة امتنعت منذ فترة طويلة عن الإفراج عن الأرقام،
     // هكذا يقول خوان كريستوبال)
     const s0 = ctx.sentStart[cueStart]!;
-    const quoted = o >= 0 && o < q - 1;
-    const unquoted = (thus || postposed) && o < 0 && q + 1 < cueStart - (postposed ? 0 : 1) && q + 1 - s0 <= 60 && (T[q + 1]!.text === '،' || T[q + 1]!.text === ',') && wordCount(ctx, s0, q + 1) >= 4 && !T.slice(s0, q + 1).some((x) => isQuote(x) || L.cues.has(x.norm) || (!postposed && L.complementizers.has(x.norm)));
+    // (after a postposed cue, only a quotation that is the whole sentence: not «تدبير منع ارتداء النقاب» closing a clause
+    // of the writer's, … وأعلن خلاله «…»، كما ذكرت إذاعة الكاميرون.)
+    const quoted = o >= 0 && o < q - 1 && (!postposed || o <= s0 + 1);
+    const unquoted = (thus || postposed) && o < 0 && q + 1 < cueStart - (postposed && !asSays ? 0 : 1) && q + 1 - s0 <= 60 && (T[q + 1]!.text === '،' || T[q + 1]!.text === ',') && wordCount(ctx, s0, q + 1) >= 4 && !T.slice(s0, q + 1).some((x) => isQuote(x) || L.cues.has(x.norm) || (!postposed && L.complementizers.has(x.norm)));
     if (quoted || unquoted) {
       const np = parseSpeaker(ctx, i + 1, E, entry, true);
       if (np && (np.named || np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) {
@@ -1302,7 +1306,9 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
 /** The speaker phrase after a postposed cue at i runs to the end of its sentence E (only its punctuation after it). */
 function postposedSpeaker(ctx: Ctx, i: number, E: number, entry: CueEntry): boolean {
   const np = parseSpeaker(ctx, i + 1, E, entry, true);
-  return !!np && Math.min(np.a, np.roleA >= 0 ? np.roleA : np.a) === i + 1 && T_end(ctx, np.b, E) && (np.named || np.type === 'ORG' || np.type === 'ANON' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2);
+  // (a document too: …، كما يقول التقرير.)
+  const doc = !!np && (ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) || ctx.lex.attributionSources.has(ctx.toks[np.a]!.norm.replace(/^ال/, '')));
+  return !!np && Math.min(np.a, np.roleA >= 0 ? np.roleA : np.a) === i + 1 && T_end(ctx, np.b, E) && (np.named || np.type === 'ORG' || np.type === 'ANON' || doc || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2);
 }
 
 /** Only punctuation from k to the sentence end E. */

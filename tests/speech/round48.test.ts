@@ -245,6 +245,17 @@ describe('round 48: junk earlier speakers', () => {
   });
 });
 
+describe('round 48: "as the report says" closing the sentence', () => {
+  it('…، كما يقول التقرير. attributes the words before it; a quotation closing the writer’s clause is not all it says', async () => {
+    expect(await claimsOf('وتراجعت مبيعات السيارات في المنطقة بنسبة عشرة في المئة هذا العام، كما يقول التقرير.')).toEqual([
+      expect.objectContaining({ speaker: 'التقرير', content: 'وتراجعت مبيعات السيارات في المنطقة بنسبة عشرة في المئة هذا العام' }),
+    ]);
+    const cs = await claimsOf('وترأس حاكم المنطقة اجتماعا أمنيا أول من أمس وأعلن خلاله «تدبير منع ارتداء النقاب»، كما ذكرت إذاعة وتلفزيون الكاميرون.');
+    const reported = cs.find((c) => c.cue.endsWith('ذكرت'));
+    expect(reported?.content ?? '').not.toBe('تدبير منع ارتداء النقاب');
+  });
+});
+
 describe('round 48: entities', () => {
   it('a body’s mention that runs into a title and a name is cut there', async () => {
     const es = await entitiesOf('وأوضح رئيس بلدية مدركة المهندس عمر حامد العصيمي أن المهرجان يهدف للتوعية.');
