@@ -13,7 +13,7 @@ import { entityAt, implicitSource, orgWithHead, personBefore, sourceOf, type Sou
 import { parseSpeaker, skipLeading } from './speaker.js';
 import { anonHead, hasArticle, isPrep, MADE_IT, prepObjectWord } from './np-words.js';
 import { firstNameAt, personNameAt } from './person-name.js';
-import { lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 
 const HEADS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 const PRONOUN = /^(ادعا[ءئو]|قول|زعم|تعبير|روايت|وصف)(ه|ها|هم)$/;
@@ -130,10 +130,9 @@ export interface AttributionResult {
  * A word after its fused ل, folded: لل + noun is ل + the article (للخبراء → الخبراء), unless the noun itself starts with
  * ل and is a body's or a source's head (للجنة → لجنة, not الجنة).
  */
-function afterL(w: string): string {
+function afterL(w: string, L: Lexicon): string {
   if (!w.startsWith('لل')) return w.slice(1);
   const own = w.slice(1);
-  const L = lexicon();
   return L.orgHeads.has(own) || L.anonHeads.has(own) || L.roleNouns.has(own) ? own : 'ال' + w.slice(2);
 }
 
@@ -384,7 +383,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
     for (let j = k; j < e && !looks; j++) {
       const w = T[j]!.norm;
       // وفقا للخبراء: the fused ل of لل leaves the article (الخبراء)
-      const bare = j === k && partial ? afterL(w) : w;
+      const bare = j === k && partial ? afterL(w, L) : w;
       // (with or without the article: بحسب المسؤولين، وفقا للخبراء)
       const noArt = bare.replace(/^(ال|وال)/, '');
       // (a role or title heads the phrase, or follows a quantifier: not an adjective after another noun, المعجم الوسيط)
@@ -416,7 +415,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
         looks = true;
       }
     }
-    const first = partial ? afterL(T[k]!.norm) : T[k]!.norm;
+    const first = partial ? afterL(T[k]!.norm, L) : T[k]!.norm;
     if (!strong && L.normNouns.has(first)) return { draft: null, next: i + 1 };
     // (… also with its owner's pronoun, and so is the owner's programme: وفق خطتها، وفق برنامجها اليومي)
     const own = first.replace(/(ت)?(ه|ها|هم|هما)$/, (_m, ta: string | undefined) => (ta ? 'ه' : ''));
@@ -471,7 +470,7 @@ export function attributionClaim(ctx: Ctx, i: number, history: Source[], lastCon
       src = sourceOf(ctx, np, '?', '?', history);
       // the fused ل is no part of the source's name (وفقا للمصدر نفسه → المصدر نفسه)
       // (… nor of a head that starts with ل itself: وفقا للجنة الإحصاء → لجنة الإحصاء)
-      const ownL = T[k]!.norm.startsWith('لل') && afterL(T[k]!.norm) === T[k]!.norm.slice(1);
+      const ownL = T[k]!.norm.startsWith('لل') && afterL(T[k]!.norm, L) === T[k]!.norm.slice(1);
       if (partial && np.a === k && !src.entityId && /^ل/.test(src.name)) src = { ...src, name: src.name.startsWith('لل') && !ownL ? 'ال' + src.name.slice(2) : src.name.slice(1) };
       // (a body's head alone with it is the body named before with that head: كشفت صحيفة «هآرتس» … وطبقا للصحيفة فإن …)
       if (partial && np.a === k && np.b === k + 1 && !src.entityId && /^لل/.test(T[k]!.norm)) {

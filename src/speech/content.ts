@@ -657,10 +657,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // الأهالي, which may be said of the one spoken about)
       if (/^و(شكر|شكرت|شكروا|ثمن|ثمنت|ثمنوا)$/.test(t.norm) && isWord(T[k + 1]) && !ctx.lex.complementizers.has(T[k + 1]!.norm)) return k;
       // (…، وقد أجريت هذه الدراسة على 33 ألف شخص …، ويجدر بالذكر أن …: the writer on the study, or an aside)
-      if (/^و?(قد)?$/.test(t.norm) || /^و(اجريت|اجري|شملت|اجرت|اجرى)$/.test(t.norm)) {
-        const v = /^و(اجريت|اجري|شملت|اجرت|اجرى)$/.test(t.norm) ? k : /^و?قد$/.test(t.norm) ? k + 1 : -1;
-        if (v > 0 && /^(اجريت|اجري|شملت|اجرت|اجرى|واجريت|واجري|وشملت)$/.test(T[v]?.norm ?? '') && T.slice(v + 1, v + 3).some((x) => /^ال(دراسه|بحث|استطلاع|مسح|تجربه|تجارب)$/.test(x.norm))) return k;
-      }
+      const v = /^و?قد$/.test(t.norm) ? k + 1 : k;
+      const conducted = v > k ? /^(و?(اجريت|اجري|شملت)|اجرت|اجرى)$/ : /^و(اجريت|اجري|شملت)$/;
+      if (conducted.test(T[v]?.norm ?? '') && T.slice(v + 1, v + 3).some((x) => /^ال(دراسه|بحث|استطلاع|مسح|تجربه|تجارب)$/.test(x.norm))) return k;
       if (/^و?(يجدر|الجدير)$/.test(t.norm) && /^بال(ذكر|اشاره)$/.test(T[k + 1]?.norm ?? '')) return k;
       // (…، وخص بالشكر كل من تحمل عناء …: thanks singled out, told by the writer)
       if (/^و(خص|خصت|خصوا)$/.test(t.norm) && /^بال(شكر|تحيه|ذكر|تقدير)$/.test(T[k + 1]?.norm ?? '')) return k;

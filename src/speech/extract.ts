@@ -168,7 +168,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
   // (… and a bare cue after the comma, its speaker closing the sentence: أعتقد أنهم ذهبوا جميعاً إلى كارثة، يقول مونجر.)
   // (… or after كما: …، كما يقول التقرير.)
   const asSays = cueStart >= 6 && T[cueStart - 1]!.norm === 'كما' && COMMA.has(T[cueStart - 2]!.text);
-  const postposed = !thus && !form.object && !form.conj && (form.kind === 'pres' || form.kind === 'past') && cueStart >= 5 && (COMMA.has(T[cueStart - 1]!.text) || asSays) && postposedSpeaker(ctx, i, E, entry);
+  // (the speaker phrase is parsed once, below, and only when the words before the comma qualify)
+  const postposed = !thus && !form.object && !form.conj && (form.kind === 'pres' || form.kind === 'past') && cueStart >= 5 && (COMMA.has(T[cueStart - 1]!.text) || asSays);
   if ((form.object && cueStart >= 3 && T[cueStart - 1]!.norm === 'ما' && /^و?(هذا|هكذا|ذلك)$/.test(T[cueStart - 2]!.norm)) || thus || postposed) {
     let q = thus ? cueStart - 2 : postposed ? (asSays ? cueStart - 2 : cueStart - 1) : cueStart - 3;
     if (q > 0 && (T[q]!.text === '،' || T[q]!.text === ',')) q--;
@@ -182,7 +183,7 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     const unquoted = (thus || postposed) && o < 0 && q + 1 < cueStart - (postposed && !asSays ? 0 : 1) && q + 1 - s0 <= 60 && (T[q + 1]!.text === '،' || T[q + 1]!.text === ',') && wordCount(ctx, s0, q + 1) >= 4 && !T.slice(s0, q + 1).some((x) => isQuote(x) || L.cues.has(x.norm) || (!postposed && L.complementizers.has(x.norm)));
     if (quoted || unquoted) {
       const np = parseSpeaker(ctx, i + 1, E, entry, true);
-      if (np && (np.named || np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) {
+      if (np && (!postposed || closesSentence(ctx, np, i, E)) && (np.named || np.type === 'ORG' || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) {
         const source = sourceOf(ctx, np, form.gender, form.number, history);
         const draft: Draft = {
           cue: { start: T[cueStart]!.start, end: T[i]!.end, lemma: entry.lemma },
@@ -1303,18 +1304,16 @@ function kanaSubject(ctx: Ctx, i: number): NP | null {
 }
 
 /** A quote of two words or more right after the complementizer, closed before a conjoined cue (بأنه “…” وحذر). */
-/** The speaker phrase after a postposed cue at i runs to the end of its sentence E (only its punctuation after it). */
-function postposedSpeaker(ctx: Ctx, i: number, E: number, entry: CueEntry): boolean {
-  const np = parseSpeaker(ctx, i + 1, E, entry, true);
-  // (a document too: …، كما يقول التقرير.)
-  const doc = !!np && (ctx.lex.documentHeads.has(ctx.toks[np.a]!.norm) || ctx.lex.attributionSources.has(ctx.toks[np.a]!.norm.replace(/^ال/, '')));
-  return !!np && Math.min(np.a, np.roleA >= 0 ? np.roleA : np.a) === i + 1 && T_end(ctx, np.b, E) && (np.named || np.type === 'ORG' || np.type === 'ANON' || doc || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2);
-}
-
-/** Only punctuation from k to the sentence end E. */
-function T_end(ctx: Ctx, k: number, E: number): boolean {
-  for (let m = k; m < E; m++) if (isWord(ctx.toks[m])) return false;
-  return true;
+/**
+ * The speaker phrase np after a postposed cue at i opens right after it and runs to the end of its sentence E (only
+ * punctuation after it), and names a source: a name, a body, an anonymous source or a document (…، كما يقول التقرير.).
+ */
+function closesSentence(ctx: Ctx, np: NP, i: number, E: number): boolean {
+  const T = ctx.toks;
+  if (Math.min(np.a, np.roleA >= 0 ? np.roleA : np.a) !== i + 1) return false;
+  for (let m = np.b; m < E; m++) if (isWord(T[m])) return false;
+  const doc = ctx.lex.documentHeads.has(T[np.a]!.norm) || ctx.lex.attributionSources.has(T[np.a]!.norm.replace(/^ال/, ''));
+  return np.named || np.type === 'ORG' || np.type === 'ANON' || doc || ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2;
 }
 
 function quoteBeforeCue(ctx: Ctx, s: number): boolean {

@@ -137,7 +137,7 @@ export function proxied(ctx: Ctx, k: number): boolean {
   const T = ctx.toks;
   let j = k - 1;
   while (j > 0 && k - j <= 3 && isWord(T[j]) && (ctx.lex.titles.has(T[j]!.norm) || ctx.lex.roleNouns.has(T[j]!.norm))) j--;
-  return T[j]?.norm === 'عن' && PROXY.test(T[j - 1]?.norm.replace(/[\u064b-\u0652]/g, '') ?? '');
+  return T[j]?.norm === 'عن' && PROXY.test(T[j - 1]?.norm ?? '');
 }
 
 /**
