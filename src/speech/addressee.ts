@@ -13,6 +13,8 @@ import { WEEKDAYS } from './np-bounds.js';
 import { parseSpeaker, type NP } from './speaker.js';
 
 const OBJECT_STANCES = new Set(['demand', 'warn', 'accuse']);
+/** nouns for the ones usually called on or warned, never an adjective of the word before them (folded) */
+const CALLED_ON = /^(الحكومه|الحكومات|السلطات|الجهات|الدول|الدوله|المجتمع|الاطراف|الجميع|المواطنين|المواطنات|الاهالي|الشعب|الناس|المسؤولين|المستثمرين|الشركات|الوزارات|الاسر|الاباء|الطلاب|المسلمين|المجتمعات|العالم|الشباب)$/;
 
 /**
  * The subject phrase np of a demand, a warning or an accusation cut before a named addressee, or null when there is
@@ -30,11 +32,13 @@ export function namedAddressee(ctx: Ctx, np: NP, form: CueForm, to: number): NP 
     const quoted = isQuote(prev) && ctx.quotes.openOf[m - 1]! >= a0 && ctx.quotes.openOf[m - 1]! < m - 1;
     // (… and a definite plural in its object case after a name: اتهمت منظمة "هيومن رايتس ووتش" المتمردين الحوثيين بارتكاب …)
     const plural = !type && (quoted || (!!ctx.entType[m - 1] && ctx.entType[m - 1] !== 1)) && objectPlural(ctx, m);
-    if (!plural && ((type !== 2 && type !== 3) || !mentionStartsAt(ctx.entities, T[m]!.start))) continue;
+    // (… or a noun no adjective is, the usual ones called on, after a definite word: دعا الرئيس الحكومة إلى …)
+    const called = !type && !quoted && /^(ال|وال)/.test(prev.norm) && CALLED_ON.test(T[m]!.norm) && m > a0;
+    if (!plural && !called && ((type !== 2 && type !== 3) || !mentionStartsAt(ctx.entities, T[m]!.start))) continue;
     if (!isWord(prev) && !quoted) continue;
     // the subject before it is complete: a definite word (الحكومة العراقية) or the end of a name (مصر)
     if (!quoted && !/^(ال|وال)/.test(prev.norm) && !ctx.entType[m - 1]) continue;
-    let e = plural ? m + 1 : ctx.entEnd[m]!;
+    let e = plural || called ? m + 1 : ctx.entEnd[m]!;
     // (the plural's own adjectives: المتمردين الحوثيين)
     if (plural) while (e < np.b + 3 && e < T.length && /^ال.{2,}ين$/.test(T[e]!.norm)) e++;
     if (e <= m || (e > np.b && !plural)) continue;

@@ -9,7 +9,8 @@ import { mentionStartsAt } from './resolve.js';
 import { definite, derivedMasdar, hasArticle, insidePerson, isPrep, NAME_PARTICLES, OBJECT_PRONOUN, WHOLE_GROUP } from './np-words.js';
 import { nameAfterCue } from './np-bounds.js';
 import { fold } from '../text/normalize.js';
-import { accusedOf, headquarters } from './cue-words.js';
+import { accusedOf, headquarters, studentNoun } from './cue-words.js';
+import { eulogyIn } from './eulogy.js';
 
 export type CompKind = 'that' | 'colon' | 'quote';
 
@@ -161,6 +162,15 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         // الاربعاء "إن الحوطة باتت تحت السيطرة"، فيما من المتوقع ان …)
         // (not an outlet's name that opens with إن: شبكة تلفزيون «إن دي تي في»)
         const thatInside = long && L.complementizers.has(T[k + 1]?.norm ?? '') && /^[إا]ن/.test(T[k + 1]!.text) && !L.mediaNouns.has(T[k - 1]?.norm ?? '') && !L.mediaNouns.has((T[k - 1]?.norm ?? '').replace(/^ال/, '')) && !ctx.entType[k + 1];
+        // (not a quotation inside the nominal object that the cue's own preposition opened before it: كشف مصدر … عن اتجاه
+        // لإجراء تغيير … التي سوف تتطلب «دورا أكثر فعالية …»)
+        // (not a relay's عن, which names the source: ونقلت الوكالة عن ظريف قوله «…»; nor the preposition right before the
+        // quotation, which makes it the object: وأشار … إلى «أن …»)
+        const inObject = !thatInside && k > i + 3 && isWord(T[k - 1]) && !!preps && !inPreps(preps, T[k - 1]!.norm) && !inPreps(preps, T[k - 1]!.norm.replace(/ـ$/, '')) && !/^(نقل|روى|روي)$/.test(L.cues.get(T[i]!.norm)?.entry.lemma ?? '') && T.slice(i + 2, k - 1).some((x) => isWord(x) && inPreps(preps, x.norm) && x.norm.length <= 3) && !T.slice(i + 1, k).some((x) => x.text === ':' || (isWord(x) && L.complementizers.has(x.norm)));
+        if (inObject) {
+          k = c;
+          continue;
+        }
         if (quoteIsContent(ctx, k) && (near || (thatInside && k - i <= 32)) && (thatInside || !(k > i + 1 && (namedBefore(ctx, k) || complementAhead(ctx, c + 1, limit))))) return { kind: 'quote', at: k };
         k = c;
       } else if (c < 0 && ctx.quotes.openOf[k]! < 0 && k - i <= 16 && opensUnclosed(ctx, k)) {
@@ -170,6 +180,11 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
       continue;
     }
     if (t.kind === 'punct') {
+      // (a saying in brackets right after the speaker, closing its sentence, is the words: ويقول المصطفى صلى الله عليه
+      // وسلم (إذا جمع الله الأولين والآخرين …، فيقال: هذه غدرة فلان بن فلان).)
+      // (a speaker there: a name, a body or the one praised, not a preposition's object: تكفل كل فرد بزرع خمس شجرات (…))
+      const sayer = isWord(T[i + 1]) && !/^(ب|ل|في$|من$|عن$|علي$|على$|الي$)/.test(T[i + 1]!.norm) && (!!ctx.entType[i + 1] || /^ال/.test(T[i + 1]!.norm) || eulogyIn(ctx, i, k) > 0);
+      if (t.text === '(' && sayer && k > i + 1 && k - i <= 10 && T.slice(i + 1, k).every((x) => isWord(x)) && parenStatement(ctx, k) > 0) return { kind: 'colon', at: k - 1 };
       // a short parenthesis (قناة (سي.إن.إن ترك)، (د. ب. أ)) holds no complement
       if (t.text === '(') {
         let c = k + 1;
@@ -247,6 +262,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
     if (k > i + 2 && L.cues.has(n) && /ت$/.test(n) && isWord(T[k - 1]) && !/^(ال|وال|بال|لل)/.test(T[k - 1]!.norm) && /\u0629$/.test(T[k - 1]!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !ctx.entType[k - 1]) continue;
     // (a plural verb describing the speaker, the plural noun right after the cue: وقال فلسطينيون رأوا أبو لطيفة إنه …)
     if (k === i + 2 && relativePlural(ctx, k)) continue;
+    // (nor طالب "student" in the speaker's apposition: وقال حبيب عبدالله طالب جامعي في إحدى الجامعات إن …)
+    if (k > i + 1 && studentNoun(ctx, k)) continue;
     if (k > i + 1 && L.cues.has(n) && !(attribAt >= 0 && k - attribAt <= 2) && !anonymityFormula(ctx, k) && !headquarters(ctx, k)) return null;
     // (nor past thanks or a prayer after a comma: مؤكدًا استنكار الجمعية …، سائلين الله أن يقطع دابر هؤلاء)
     if (k > i + 1 && EXPRESSIVE_PARTICIPLE.test(n) && T[k - 1]!.kind === 'punct' && COMMA.has(T[k - 1]!.text)) return null;
@@ -848,7 +865,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
       // the speaker's own body named earlier in the sentence, within 60 tokens: وأوضح رئيس المجلس البلدي … أن …، كما اقترح المجلس …)
       if (!form.conj && form.kind === 'past' && prev.norm === 'كما' && pp && pp.kind === 'punct' && COMMA.has(pp.text) && (ctx.entType[k + 1] === 1 || ctx.entType[k + 1] === 2) && ctx.entEnd[k + 1]! - (k + 1) >= 2 && !T.slice(Math.max(ctx.sentStart[k]!, k - 60), k).some((x) => x.norm === T[k + 1]!.norm)) return k - 1;
       // "، حيث يقول X: …" / "، فيما أكد X أن …"
-      if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit)) return k - 1;
+      // (not a relative clause set off by commas inside the words, its cue with no complement of its own: أن هذا الصندوق،
+      // الذي أعلنت مؤسسة النقد عن إنشائه لحماية الودائع، هدفه …)
+      if (!form.conj && isWord(prev) && L.clauseStarts.has(prev.norm) && pp && pp.kind === 'punct' && COMMA.has(pp.text) && opensClaim(ctx, k, form, limit) && !relativeAside(ctx, k - 1, limit)) return k - 1;
       continue;
     }
     // (…، وجرى بحث تطورات الأوضاع …، كما تم استعراض …: the writer's account of the meeting, after a comma)
@@ -1095,4 +1114,19 @@ export function wordCount(ctx: Ctx, a: number, b: number, cap = 8): number {
 /** The gender of a folded participle: -ه (ة) feminine, else masculine. */
 function participleGender(norm: string): 'm' | 'f' {
   return /ه$/.test(norm) ? 'f' : 'm';
+}
+
+/** A relative clause at r (الذي …) set off by commas, with no complementizer, quotation or colon before its closing
+ * comma and words after it: a description inside the words, not a claim of its own. */
+function relativeAside(ctx: Ctx, r: number, limit: number): boolean {
+  const T = ctx.toks;
+  if (!/^(الذي|التي|الذين)$/.test(T[r]?.norm ?? '')) return false;
+  for (let c = r + 2; c < limit && c - r <= 20; c++) {
+    const t = T[c]!;
+    if (ctx.lex.complementizers.has(t.norm) || isQuote(t) || t.text === ':' || isEnd(t)) return false;
+    // (… and none after its closing comma either: السيسي، الذي أكد في خطاب الافتتاح، أمس، أن … has one)
+    // (and what follows that comma goes on with the words, not a cue of its own: …، التي تزعم سقوط ملائكة …، مؤكدة أن …)
+    if (COMMA.has(t.text)) return isWord(T[c + 1]) && !ctx.lex.cues.has(T[c + 1]!.norm) && wordCount(ctx, c + 1, limit) >= 2 && !findComplement(ctx, r + 1, limit);
+  }
+  return false;
 }

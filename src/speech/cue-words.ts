@@ -57,3 +57,13 @@ export function accusedOf(ctx: Ctx, i: number, form: CueForm): boolean {
   // (a past with no one accused before the charge is the passive too: واتهم على الاثر بالفساد، واتهم بالتآمر)
   return form.kind === 'past' && !form.object && (charge(i + 1) || (/^(على|علي|في|عقب|بعد|اثر)$/.test(n.norm) && !!T[i + 2] && T[i + 2]!.kind === 'word' && !ctx.entType[i + 2] && charge(i + 3)));
 }
+
+/** طالب "student" at k, not "demanded": an indefinite relational adjective or a place of study after it (حبيب عبدالله
+ * طالب جامعي، طالبة في كلية الطب، طالب دكتوراه). */
+export function studentNoun(ctx: Ctx, k: number): boolean {
+  const T = ctx.toks;
+  if (!/^[وف]?طالب(ه|ة)?$/.test(T[k]?.norm ?? '')) return false;
+  const n = T[k + 1]?.norm ?? '';
+  if (/^(جامعي|جامعيه|ثانوي|ثانويه|مبتعث|مبتعثه|دكتوراه|ماجستير|بكليه|بجامعه|بالجامعه|بالمرحله|بالصف|بمدرسه|علم|علوم|طب|هندسه)$/.test(n)) return true;
+  return n === 'في' && /^(ال)?(جامعه|كليه|مدرسه|المرحله|الصف|معهد)$/.test(T[k + 2]?.norm ?? '');
+}

@@ -228,6 +228,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     if (T[k]?.norm === 'من' && /^(الله|المولي|المولى)$/.test(T[k + 1]?.norm ?? '')) return { draft: null, source: null };
     if (/^(الله|المولي|المولى)$/.test(T[k]?.norm ?? '')) k++;
     if (L.complementizers.has(T[k]?.norm ?? '') && /^[يت]/.test(T[k + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[k + 2]?.norm ?? '')) return { draft: null, source: null };
+    // (… or with its subject written first: ودعت القيادة الله أن يتقبلهم مع الشهداء; not حزب الله، عبد الله)
+    for (let q = i + 2; q < Math.min(T.length, i + 7) && isWord(T[q]); q++) {
+      if (!/^(الله|المولي|المولى)$/.test(T[q]!.norm) || /^[وفبل]?(حزب|انصار|عبد|جند|رسول|بسم|نصر|امر|حمد)$/.test(T[q - 1]!.norm)) continue;
+      if (L.complementizers.has(T[q + 1]?.norm ?? '') || BLESSING.test(T[q + 1]?.norm ?? '') || /^(عز|تعالي|تعالى|سبحانه)$/.test(T[q + 1]?.norm ?? '')) return { draft: null, source: null };
+    }
     // (… also after the ones prayed for: داعين للشهداء أن يتقبلهم الله)
     if (/^ل.{2,}/.test(T[i + 1]?.norm ?? '')) for (let q = i + 2; q < Math.min(T.length, i + 9) && isWord(T[q]); q++) if (L.complementizers.has(T[q]!.norm) && /^[يت]/.test(T[q + 1]?.norm ?? '') && /^(الله|المولي|المولى)$/.test(T[q + 2]?.norm ?? '')) return { draft: null, source: null };
   }
@@ -412,6 +417,11 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       const aside = T[i + 1]?.kind === 'punct' && (T[i + 1]!.text === '،' || T[i + 1]!.text === ',');
       // (an aside names no speaker unless a name or a body stands in it: وأضاف، في مقال … ردا على الهجمات المتزايدة: …)
       if (np && aside && !np.named && np.roleA < 0 && !(ctx.entType[np.a] === 1 || ctx.entType[np.a] === 2)) np = null;
+      // (nor does a first-person word there, which opens the words themselves: وأضاف، نتشرف في محافظة تنومة بأن …)
+      if (aside && firstPersonAt(ctx, i + 2) && !ctx.entType[i + 2] && wordCount(ctx, i + 2, E) >= 4) {
+        np = null;
+        comp = { kind: 'colon', at: i + 1 };
+      }
       // (the speaker itself between the commas, before بالقول or قائلا: وصرحت، المدير التجاري لموقع … الأستاذة فريدة فهمي،
       // بالقول: …; or an attribution phrase there: ويتوقع، بحسب مختصين في الشأن العسكري، أن …)
       if (aside) {
@@ -425,7 +435,10 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // عليه وسلم في تأكيد رسالة السلام: "…")
       const f0 = eulogyEnd(ctx, i + 1) > 0 && !praisesGod(ctx, i + 1) ? eulogyEnd(ctx, i + 1) : i + 1;
       const prophet = f0 > i + 1 && !!comp && comp.at - f0 <= 8 && T.slice(f0, comp.at + 1).some((x) => x.text === ':');
-      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && !prophet && !viaMedium && skipLeading(ctx, f0, comp.at) < comp.at && !L.circumstantial.has(T[f0]!.norm)) return { draft: null, source: null };
+      // (… or an attribution phrase right after the cue, closed by a comma before the complement or its preposition:
+      // وشددت وفقاً لما نقلته وكالة الأنباء البحرينية، على أن …)
+      const attribAside = !!comp && isAttributionWordAt(ctx, i + 1) && (COMMA.has(T[comp.at - 1]?.text ?? '') || (isPrepOf(form, T[comp.at - 1]?.norm ?? '') && COMMA.has(T[comp.at - 2]?.text ?? '')));
+      if (!np && comp && comp.at - i > 6 && !aside && !viaPrep && !prophet && !viaMedium && !attribAside && skipLeading(ctx, f0, comp.at) < comp.at && !L.circumstantial.has(T[f0]!.norm)) return { draft: null, source: null };
     }
   }
   // a participle of saying with its own subject right after it, a role or a title (مؤكدا وزير الدفاع الأميركي حرص واشنطن
@@ -787,7 +800,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
         pattern = 'verb-colon';
       } else if (paren > 0) {
         // (a statement in brackets after the colon: وأكد : (يأتي ذلك استجابة لتوجيهات …))
-        content = trim(ctx, s + 1, paren);
+        // (… without the complementizer that opens it: وأضاف ائتلاف (إن اللجنة قد باشرت …))
+        content = trim(ctx, s + 1 + (L.complementizers.has(T[s + 1]?.norm ?? '') && !/^ب/.test(T[s + 1]!.norm) && isWord(T[s + 2]) ? 1 : 0), paren);
         pattern = 'verb-colon';
       } else if (s < T.length) {
         content = trim(ctx, s, contentEnd(ctx, s, false, form));
@@ -1057,6 +1071,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (… ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين لأنهما قالا إن …: "because they" is the clause's subject)
     const because = cueStart > 0 && /^و?لان(ه|ها|هما|هم)$/.test(T[cueStart - 1]!.norm);
     if (!src && (form.conj || form.kind === 'part' || because)) src = coordinateSubject(ctx, i, form.gender, history, false, form.number === 'p');
+    // (كما "also" after a comma joins a past cue to its clause like و: زار المدير المرضى، كما أكد لهم أن …)
+    if (!src && !form.conj && form.kind === 'past' && cueStart > 1 && T[cueStart - 1]!.norm === 'كما' && COMMA.has(T[cueStart - 2]!.text)) {
+      const co = coordinateSubject(ctx, i, form.gender, history, false, form.number === 'p');
+      // (a named person or body only: كما أني أرى …، كما قال: is no one's "أرى")
+      if (co && (co.type === 'PERS' || co.type === 'ORG' || co.type === 'GPE') && (!!co.entityId || (co.named && co.name.trim().split(/\s+/).length >= 2))) src = co;
+    }
     // (an honorific pronoun after the participle, مؤكدا سموه, is a named person: not the words after a verb of doing,
     // وبعد أن أدى ركعتي تحية المسجد، اطلع على …، مؤكدا سموه أن …)
     if (src && form.kind === 'part' && L.honorificPronouns.has(T[i + 1]?.norm ?? '') && !(src.type === 'PERS' && !!src.entityId)) src = implicitSource(history.filter((h) => h.type === 'PERS'), form.gender, form.number, i) ?? entityBefore(ctx, i, form.gender, true);
@@ -1120,6 +1140,12 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
     // (not a speaker named by a plural word: حيث أكد كثيرون على أن …، مشيرين)
     if (src && !np && form.number === 'p' && src.number !== 'p' && (src.type === 'PERS' || src.type === 'ORG') && !/^[^\s]+(ون|ين)$/.test(fold(src.name))) src = pluralSubject(ctx, i, history) ?? src;
     if (!src && form.kind === 'part') src = mainVerbSubject(ctx, i, form, history, false);
+    // (a participle opening its sentence, the full stop typed too early, goes on with the last sentence's subject: وعبَّر
+    // المهندس خالد بن صالح المديفر عن فخر الشركة …. مشيراً إلى أن …)
+    if (!src && form.kind === 'part' && cueStart === ctx.sentStart[i] && cueStart > 0) {
+      const prev = previousSubject(ctx, cueStart, form.number, history);
+      if (prev && prev.type === 'PERS' && (!!prev.entityId || prev.named)) src = prev;
+    }
     if (!src && form.kind === 'part') src = entityBefore(ctx, i, form.gender);
     // no earlier speaker for a pro-drop verb opening its sentence: the subject of the previous sentence's first
     // verb (قدّر عدد من الخبراء النفطيين حجم الفوائض … ونفوا …، وأوضحوا أن …)

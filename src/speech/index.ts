@@ -10,7 +10,7 @@ import { attributionClaim, attributionHead, trailingKama } from './attribution.j
 import { toClaim, type Draft } from './build.js';
 import { verbClaim } from './extract.js';
 import { isBetween } from './between.js';
-import { accusedOf, headquarters, nounSpelling, titleQuote, viaWord } from './cue-words.js';
+import { accusedOf, headquarters, nounSpelling, studentNoun, titleQuote, viaWord } from './cue-words.js';
 import { relativePlural, trim } from './content.js';
 import { explainer, speechOwner, namedPerson, stanceActor } from './naming.js';
 import { nameLedeRoles } from './lede.js';
@@ -345,6 +345,8 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'past' && !form.conj && !form.object && form.entry.nounLike && nounSpelling(toks[i]!.norm, form.entry.past) && cueStart === i && isWord(prevTok) && /\u0629$/.test(prevTok!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(ال|وال)/.test(prevTok!.norm) && !ctx.entType[i - 1] && !(/^و?من$/.test(toks[i - 2]?.norm ?? '') && /^(جانبه|جهته|ناحيته|طرفه)$/.test(prevTok!.norm)) && !(namedAfter(ctx, i) && bComplementAhead(ctx, i))) continue;
     // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
     if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
+    // (طالب "student" with its adjective or place of study: وأكد طالب جامعي أن …)
+    if (studentNoun(ctx, i)) continue;
     if (relativePlural(ctx, cueStart)) continue;
     // a verb inside a prayer (سائلين الله أن يقطع دابر هؤلاء) reports nothing
     if (cueStart >= 2 && toks[cueStart - 1]!.norm === 'ان' && L.notSpeechObjects.has(toks[cueStart - 2]!.norm)) continue;

@@ -910,8 +910,12 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     // (a body's name goes on over a ل-genitive: المرصد السوري لحقوق الإنسان، المفوضية العليا لشؤون اللاجئين، نادي
     // بوروسيا دورتموند الألماني لكرة القدم)
     // (… also after a feminine nisba: شركة رينو الفرنسية لصناعة السيارات)
-    if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}(ي|يه|ية)$/.test(T[j - 1]!.norm))) && !inEnt && /^ل[^ل]/.test(t.norm) && (definite(T[j + 1]?.norm ?? '') || (L.roleNouns.has(t.norm.slice(1)) && isWord(T[j + 1]))) && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
-      j++;
+    // (… and after a feminine participle or adjective: قيادة القوات المشتركة لتحالف دعم الشرعية; not the one spoken to,
+    // الهيئة العامة لمراسل الصحيفة)
+    const femAdj = j - a <= 4 && !(ctx.entType[a] && ctx.entEnd[a] === j) && /^ال(م.{3,}|.{3,}ي)ه$/.test(T[j - 1]!.norm) && !L.roleNouns.has(t.norm.slice(1)) && !/^ل(مراسل|مندوب|محرر)/.test(t.norm);
+    if (open && j > a && (j - a <= 2 || (j - a <= 4 && /^ال.{3,}(ي|يه|ية)$/.test(T[j - 1]!.norm)) || femAdj) && !inEnt && /^ل[^ل]/.test(t.norm) && (definite(T[j + 1]?.norm ?? '') || (femAdj && isWord(T[j + 1]) && !hasArticle(T[j + 1]!.norm) && !ctx.lex.cues.has(T[j + 1]!.norm) && definite(T[j + 2]?.norm ?? '')) || (L.roleNouns.has(t.norm.slice(1)) && isWord(T[j + 1]))) && orgHead(L, T[a]!.norm) && !L.mediaNouns.has(t.norm.slice(1))) {
+      // (its genitive in construct goes with it: لتحالف دعم | الشرعية)
+      j += isWord(T[j + 1]) && !hasArticle(T[j + 1]!.norm) && definite(T[j + 2]?.norm ?? '') && j + 2 < b ? 3 : 1;
       continue;
     }
     // (data or a document "issued by" a body goes on over its issuer: وتشير أرقام صادرة عن شرطة العاصمة إلى أن …)

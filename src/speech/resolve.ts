@@ -213,11 +213,20 @@ function bodyWritten(ctx: Ctx, bare: string, k: number): string | null {
   for (let j = k - 1; j >= Math.max(0, k - 400); j--) {
     const n = T[j]!.norm;
     // (… or with its article and adjectives, as a subject: أدانت الأمانة العامة لهيئة كبار العلماء … وأكدت الأمانة)
-    const defHead = n === 'ال' + bare && j > 0 && isWord(T[j - 1]) && /^[وف]?.{2,}ت$/.test(T[j - 1]!.norm);
+    // (… or any word before it, a masculine verb too: أطلق المكتب المركزي التايواني للأرصاد الجوية … ويقول المكتب)
+    const afterVerb = j > 0 && isWord(T[j - 1]) && /^[وف]?.{2,}ت$/.test(T[j - 1]!.norm);
+    // (not in the genitive of an outlet or a document: موقع التسريبات الشهير)
+    const L = ctx.lex;
+    const p = T[j - 1];
+    const ofNoun = !!p && (L.mediaNouns.has(p.norm) || L.documentHeads.has(p.norm));
+    const defHead = n === 'ال' + bare && j > 0 && isWord(T[j - 1]) && (afterVerb || !ofNoun);
     if (n !== bare && !(n.length === bare.length + 1 && /^[وبل]/.test(n) && n.slice(1) === bare) && !defHead) continue;
     let e = j + 1;
     // (not its affiliation: مرصد الفتاوى التكفيرية … التابع لدار الإفتاء)
-    while (e < k && e - j <= 6 && isWord(T[e]) && /^(و?ال|لل)/.test(T[e]!.norm) && !ctx.entType[e] && !/^ال(تابع|تابعه|معني|معنيه|مختص|مختصه|مكلف|مكلفه|مسوول|مسووله|مسؤول|مسؤوله)$/.test(T[e]!.norm)) e++;
+    // (only adjectives of its kind and a ل-genitive with its own definite word: المكتب المركزي التايواني للأرصاد الجوية,
+    // not قاطعت المعارضة الانتخابات، السلطات الأمنية للإفراج عن)
+    const fits = (m: number) => !defHead || /^و?ال.{2,}(ي|يه)$/.test(T[m]!.norm) || ctx.lex.adjectives.has(T[m]!.norm) || (/^لل/.test(T[m]!.norm) && /^ال/.test(T[m + 1]?.norm ?? '') && m + 1 < k);
+    while (e < k && e - j <= 6 && isWord(T[e]) && /^(و?ال|لل)/.test(T[e]!.norm) && !ctx.entType[e] && !/^ال(تابع|تابعه|معني|معنيه|مختص|مختصه|مكلف|مكلفه|مسوول|مسووله|مسؤول|مسؤوله)$/.test(T[e]!.norm) && fits(e)) e++;
     // (… and its ل-genitive, a construct and its definite words: لهيئة كبار العلماء)
     if (defHead && e > j + 1 && e < k && isWord(T[e]) && /^ل[^ل]../.test(T[e]!.norm) && !ctx.entType[e]) {
       let f = e + 1;
@@ -352,6 +361,11 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
     const inner = ctx.text.slice(ctx.toks[np.nameA + 1]!.start, ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end);
     if (fold(ent.name).length < fold(inner).length && !ent.mentions.some((m) => m.start <= ctx.toks[np.nameA + 1]!.start && m.end >= ctx.toks[ctx.quotes.closeOf[np.nameA]! - 1]!.end)) ent = null;
   }
+  // (a body's initials in brackets after its full name are an alias, not the name: الإدارة الوطنية الأمريكية للمحيطات
+  // والغلاف الجوي (إن أو ايه ايه))
+  let paren = -1;
+  for (let k = np.a + 2; k < np.b && paren < 0; k++) if (ctx.toks[k]!.text === '(' && np.type === 'ORG' && !np.named) paren = k;
+  if (paren > 0 && ent && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[paren - 1]!.end)) ent = null;
   // (الله in a longer phrase, رسول الله, عبد الله, is not the one who speaks)
   if (ent && np.b - np.a > 1 && fold(ent.name) === 'الله') ent = null;
   const w = words(ctx, np.nameA, np.nameB);
@@ -361,6 +375,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   let aliasByNation: Source | null = null;
   // (the letters the phrase's span leaves out of its first word, a conjunction or a preposition: والمحللون، لوسائل)
   if (!np.named && np.cut) name = name.slice(np.cut);
+  if (paren > 0) name = text(ctx, np.a, paren).slice(np.cut ?? 0);
   // (a praise of God for His name: قال تعالى، يقول سبحانه وتعالى)
   if (!ent && praisesGod(ctx, np.a) && eulogyEnd(ctx, np.a) === np.b) name = 'الله';
   if (/^[«"“]/.test(name)) name = name.replace(/^[«"“]+|[»"”]+$/g, '');
@@ -860,13 +875,15 @@ const EXPERT_PLURAL: Record<string, string> = { خبير: 'خبراء', محلل
  */
 function expertAntecedent(descriptor: string, history: Source[]): Source | null {
   const want = descriptorWords(descriptor);
-  const plural = want.length === 1 ? EXPERT_PLURAL[want[0]!] : undefined;
+  // (a woman too: الخبيرة ← الباحثة في المعهد … والخبيرة في حركة طالبان)
+  const fem = want.length === 1 && /ه$/.test(want[0]!) ? want[0]!.slice(0, -1) : null;
+  const plural = want.length === 1 ? EXPERT_PLURAL[fem ?? want[0]!] : undefined;
   if (!plural) return null;
   for (let h = history.length - 1; h >= 0 && h >= history.length - 200; h--) {
     const s = history[h]!;
     if (!s.named || s.type !== 'PERS' || !s.descriptor) continue;
     const seen = descriptorWords(s.descriptor);
-    if (seen.includes(want[0]!) || seen.includes(plural)) return s;
+    if (seen.includes(want[0]!) || (!fem && seen.includes(plural)) || (!!fem && s.gender !== 'm' && seen.includes(fem + 'ات'))) return s;
   }
   return null;
 }

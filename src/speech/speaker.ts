@@ -74,8 +74,12 @@ function withoutQuotation(ctx: Ctx, np: NP): NP {
  * قاطعا): the name ends before them.
  */
 function withoutObject(ctx: Ctx, np: NP): NP | null {
-  if (!np.named) return np;
   const T = ctx.toks;
+  // (a verbal noun in the accusative alone is the object, never the one who speaks: يتوقعون ارتفاعا لا يقل عن …،
+  // توقعت تراجعا في الأسعار)
+  const w = T[np.a]!;
+  if (np.b - np.a === 1 && np.roleA < 0 && !ctx.entType[np.a] && (/^(ا.ت.ا.ا|ان..ا.ا|است..ا.ا|ت...ا)$/.test(w.norm) || (/^[اتم].{3,6}ا$/.test(w.norm) && /\u064b/.test(w.text))) && !ctx.lex.firstNames.has(w.norm)) return null;
+  if (!np.named) return np;
   const acc = (k: number) => isWord(T[k]) && !ctx.entType[k] && T[k]!.norm.length >= 3 && (/ا$/.test(T[k]!.norm) || /\u064b/.test(T[k]!.text)) && !ctx.lex.firstNames.has(T[k]!.norm);
   // (… and a phrase that is only such an object names no one: كشفت توافقا شعبيا عربيا)
   if (np.roleA < 0 && np.a === np.nameA && acc(np.nameA) && acc(np.nameA + 1) && np.nameB > np.nameA + 1) return null;
