@@ -364,6 +364,8 @@ export function verbClaim(ctx: Ctx, cueStart: number, i: number, form: CueForm, 
       // (a circumstantial clause, و + a pronoun and its verb, between the cue and its words is no speaker: وقالت وهي تحمل
       // باقة من الزهور: "…"، وقال وهو يبتسم إن …)
       if (comp && comp.at > i + 2 && comp.at - i <= 16 && /^و(هو|هي|هم|هما)$/.test(T[i + 1]?.norm ?? '') && /^[يت]/.test(T[i + 2]?.norm ?? '')) from = to;
+      // (the resumptive of "as X reported it" is no speaker: …، كما أفاد به ناشطون.)
+      if (cueStart > 0 && /^(كما|حسبما|بحسبما)$/.test(T[cueStart - 1]!.norm) && /^(به|بها|عنه|عنها)$/.test(T[i + 1]?.norm ?? '') && isWord(T[i + 2])) from = i + 2;
       const told = /^(أبلغ|ابلغ|أخبر|اخبر)$/.test(entry.lemma) && isQuote(T[i + 1]) ? ctx.quotes.closeOf[i + 1]! : -1;
       if (told > i + 2 && told - i <= 5 && told + 1 < to && isWord(T[told + 1])) from = told + 1;
       // (… or after the speaker, right before the complement: أبلغت مصادر مطلعة «عكاظ» أن …)

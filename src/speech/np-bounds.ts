@@ -931,7 +931,7 @@ export function runPhrase(ctx: Ctx, a: number, b: number, entry: CueEntry | null
     if (j > a && !inEnt && possessedAfterName(ctx, j)) break;
     // (a demand's, a warning's or an accusation's addressee, a body or a group after the definite subject: طالب
     // المستثمر السعودي الحكومة المصرية برد …، ودعت المديرية الأخوة اليمنيين إلى …)
-    if (entry && ADDRESSING.has(entry.stance) && j > a && !ctx.entType[j - 1] && hasArticle(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && hasArticle(t.norm) && !L.titles.has(t.norm) && !L.roleNouns.has(t.norm) && (L.orgHeads.has(t.norm) || L.plural.has(t.norm) || L.anonHeads.has(t.norm) || ADDRESSEES.test(t.norm))) break;
+    if (entry && ADDRESSING.has(entry.stance) && j > a && !ctx.entType[j - 1] && (hasArticle(T[j - 1]!.norm) || (/^لل/.test(T[j - 1]!.norm) && ADDRESSEES.test(t.norm))) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && hasArticle(t.norm) && !L.titles.has(t.norm) && !L.roleNouns.has(t.norm) && (L.orgHeads.has(t.norm) || L.plural.has(t.norm) || L.anonHeads.has(t.norm) || ADDRESSEES.test(t.norm))) break;
     if (open && j > a && !inEnt && definite(T[j - 1]!.norm) && !L.nameLinks.has(T[j - 1]!.norm) && !L.titles.has(T[j - 1]!.norm) && !definite(t.norm) && !coordinated(ctx, t) && !inPerson(ctx, j) && !L.firstNames.has(t.norm) && !isTitle(ctx, t) && !NAME_JOIN.has(t.norm) && !L.roleNouns.has(t.norm) && !L.orgHeads.has(t.norm) && !L.nameLinks.has(t.norm) && !nameBeforeFeeling(ctx, j)) break;
     j++;
   }

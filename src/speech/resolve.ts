@@ -410,7 +410,15 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (… or a first name the entity holds only as a father's name: محمد علي الشهراني, tagged محمد, joined to حسن محمد
   // الجهمي; the written name is someone else)
   const fatherOnly = !!ent && ent.type === 'PERS' && three && we.length >= 3 && we[0] !== ww[0] && we.slice(1, -1).includes(ww[0]!) && we[we.length - 1] !== ww[2] && np.nameB === np.b && /^ال.{3,}/.test(ctx.toks[np.nameB - 1]!.norm);
-  if ((aliasByNation = nationalAnaphor(ctx, np, history))) {
+  // (the same source again, المصدر ذاته، المصدر نفسه، نفس المصدر: the last one quoted, close by)
+  // (a source of the same kind: an unnamed one or a body, not a named person quoted in between)
+  const plural = /مصادر/.test(ctx.toks[np.a]!.norm + ctx.toks[np.a + 1]?.norm);
+  const same = sameSource(ctx, np) ? history.slice(-5).reverse().find((s) => s.at < np.a && s.at > np.a - 300 && !sameSourceName(s.name) && (s.type === 'ANON' || s.type === 'ORG' || (s.type === 'PERS' && !s.named && !s.entityId)) && (!plural || s.number === 'p' || s.type === 'ANON')) : undefined;
+  if (same) {
+    name = same.name;
+    entityId = same.entityId;
+    type = same.type;
+  } else if ((aliasByNation = nationalAnaphor(ctx, np, history))) {
     // (a definite head with a nationality, الوكالة الأميركية, is the body with that head quoted before, when that body
     // names no other nation: وكالة التصنيف الائتماني ستاندرد آند بورز)
     name = aliasByNation.name;
@@ -1324,4 +1332,15 @@ function titledInside(ctx: Ctx, ent: Entity, a: number, b: number): boolean {
     if (ent.mentions.some((m) => m.start === T[k]!.start || m.start === T[k - 1]!.start)) return true;
   }
   return false;
+}
+
+/** "The same source" (المصدر ذاته، المصادر نفسها، نفس المصدر، ذات المصدر), folded words of the phrase np. */
+function sameSource(ctx: Ctx, np: NP): boolean {
+  if (np.b - np.a !== 2) return false;
+  return sameSourceName(ctx.toks[np.a]!.norm + ' ' + ctx.toks[np.a + 1]!.norm);
+}
+
+function sameSourceName(name: string): boolean {
+  const n = fold(name);
+  return /^ال(مصدر|مصادر) (ذاته|نفسه|ذاتها|نفسها)$/.test(n) || /^(نفس|ذات) ال(مصدر|مصادر)$/.test(n);
 }

@@ -130,4 +130,29 @@ describe('round 49: where the words run', () => {
     const cs = await claimsOf('وعبَّر المهندس خالد بن صالح المديفر الرئيس التنفيذي لشركة معادن عن فخر الشركة باستضافة هذا التجمع؛ وهو ما يؤكد مكانة «معادن» بين كبرى شركات التعدين. مشيراً إلى أن المؤتمر سيبحث التحديات الحالية لصناعات الألمنيوم.');
     expect(cs.find((c) => c.cue === 'مشيراً')!.speaker).toContain('خالد بن صالح');
   });
+
+  it('"as activists reported it" with its resumptive closes the sentence: the words before it', async () => {
+    const cs = await claimsOf('ودفعت القوات السورية النظامية بتعزيزات إلى مواقعها في ريف اللاذقية، ونقلت دبابات إلى بلدة صلنفة، كما أفاد به ناشطون.');
+    expect(cs).toEqual([expect.objectContaining({ written: 'ناشطون', content: 'ودفعت القوات السورية النظامية بتعزيزات إلى مواقعها في ريف اللاذقية، ونقلت دبابات إلى بلدة صلنفة' })]);
+  });
+});
+
+describe('round 49: the same source, the one called on', () => {
+  it.each([
+    ['وقال مصدر أمني إن القوات سيطرت على المدينة. وأضاف المصدر نفسه أن الاشتباكات مستمرة.', 'مصدر أمني'],
+    ['وقالت مصادر عسكرية مالية إن العملية انتهت. وقالت ذات المصادر إن الفندق تم تطهيره بالكامل.', 'مصادر عسكرية مالية'],
+  ])('"the same source" is the last one quoted: %s', async (text, speaker) => {
+    const cs = await claimsOf(text);
+    expect(cs[1]!.speaker).toBe(speaker);
+  });
+
+  it('… not a named person quoted in between', async () => {
+    const cs = await claimsOf('وقالت مصادر مطلعة إن اللاعب تلقى عرضا. وقال المدرب خورخي داسيلفا إنه لم يسمع بالعرض. وكشفت ذات المصادر أن النادي دخل على خط المفاوضات.');
+    expect(cs[2]!.speaker).not.toBe('خورخي داسيلفا');
+  });
+
+  it('the brothers called on after a body’s ل-genitive are cut off', async () => {
+    const cs = await claimsOf('ودعت المديرية العامة للجوازات الإخوة اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر، إلى سرعة مراجعة مراكز التصحيح.');
+    expect(cs[0]).toEqual(expect.objectContaining({ written: 'المديرية العامة للجوازات' }));
+  });
 });
