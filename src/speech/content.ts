@@ -578,6 +578,9 @@ function quoteTracker(ctx: Ctx, c: number): (k: number) => boolean {
   };
 }
 
+/** past verbs of reacting to an event (condemned, welcomed, deplored), folded */
+const REACTION = /^(ادان|ادانت|استنكر|استنكرت|ندد|نددت|رحب|رحبت|شجب|شجبت|اعرب|اعربت|ثمن|ثمنت)$/;
+
 export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: CueForm): number {
   const T = ctx.toks;
   const L = ctx.lex;
@@ -600,6 +603,9 @@ export function contentEnd(ctx: Ctx, c: number, nominal = false, speakerForm?: C
   }
   for (let k = c + 1; k < limit; k++) {
     const t = T[k]!;
+    // (…، كما أدانت منظمة التعاون الإسلامي هذا الاقتحام: "also" with a verb of reacting and a named body or person after it
+    // is the writer's next event, not more of the words; not كما اعتمدت اللجنة …, which goes on with them)
+    if (t.norm === 'كما' && k > c + 2 && COMMA.has(T[k - 1]!.text) && isWord(T[k + 1]) && REACTION.test(T[k + 1]!.norm) && (ctx.entType[k + 2] === 1 || ctx.entType[k + 2] === 2) && !inQuote(k)) return k;
     // (a quotation opened in it runs on past a full stop inside it, in its paragraph: إن بوتين "لم يعد يشاطر … حتى
     // النهاية. اعتقد انه يتجه الى التخلي عن الاسد")
     // (a closing mark left alone after a word, then a comma, ends words after a colon whose opening mark was never

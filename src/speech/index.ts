@@ -345,6 +345,10 @@ export function claimsAndNames(input: ClaimInput): { claims: Claim[]; named: boo
     if (form.kind === 'past' && !form.conj && !form.object && form.entry.nounLike && nounSpelling(toks[i]!.norm, form.entry.past) && cueStart === i && isWord(prevTok) && /\u0629$/.test(prevTok!.text.replace(/[\u064b-\u0652\u0640]/g, '')) && !/^(ال|وال)/.test(prevTok!.norm) && !ctx.entType[i - 1] && !(/^و?من$/.test(toks[i - 2]?.norm ?? '') && /^(جانبه|جهته|ناحيته|طرفه)$/.test(prevTok!.norm)) && !(namedAfter(ctx, i) && bComplementAhead(ctx, i))) continue;
     // a past spelling right after a verbal noun of the form تفعيل is its genitive noun (لتقديم طلب انسحاب المرشحين)
     if (form.kind === 'past' && !form.conj && cueStart === i && isWord(prevTok) && /^ل?ت..ي.$/.test(prevTok!.norm) && !ctx.entType[i - 1]) continue;
+    // (… nor "said such-and-such", a placeholder: لأنه فعل كذا أو قال كذا)
+    if (/^(كذا|وكذا)$/.test(toks[i + 1]?.norm ?? '')) continue;
+    // (a wish, "if only X would explain", reports nothing: فليت الهيئة الموقرة توضح لنا موقفها)
+    if (form.kind === 'pres' && !form.conj && [1, 2, 3, 4].some((d) => cueStart - d >= ctx.sentStart[i]! && /^[وف]?(ليت|ياليت)$/.test(toks[cueStart - d]?.norm ?? ''))) continue;
     // (طالب "student" with its adjective or place of study: وأكد طالب جامعي أن …)
     if (studentNoun(ctx, i)) continue;
     if (relativePlural(ctx, cueStart)) continue;

@@ -156,3 +156,23 @@ describe('round 49: the same source, the one called on', () => {
     expect(cs[0]).toEqual(expect.objectContaining({ written: 'المديرية العامة للجوازات' }));
   });
 });
+
+describe('round 49: a wish, a placeholder, the writer’s next event', () => {
+  it.each([
+    ['فليت الهيئة الموقرة توضح لنا موقفها، أو تراجع عقدها مع هذه الشركة.'],
+    ['أهرع للمحكمة وأتقدم بشكوى على فلان لأنّه فعل كذا أو قال كذا ونحن لا ننفي أنّ هناك بعض التصرفات المشينة.'],
+  ])('no claim: %s', async (text) => {
+    expect(await claimsOf(text)).toEqual([]);
+  });
+
+  it('"also" with a verb of reacting and another body ends the words', async () => {
+    const cs = await claimsOf('وأعلنت الجامعة العربية أنها لن تقف مكتوفة الأيدي أمام التحضير لإقامة الهيكل المزعوم، كما أدانت منظمة التعاون الإسلامي، هذا الاقتحام.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'لن تقف مكتوفة الأيدي أمام التحضير لإقامة الهيكل المزعوم' })]);
+  });
+
+  it('… but "also" with the same body going on is more of the words', async () => {
+    const cs = await claimsOf('وأبان المتحدث الرسمي أن اللجنة العامة للانتخابات اعتمدت 1263 مركزاً انتخابياً على مستوى المملكة، كما اعتمدت اللجنة العامة 250 مركزاً احتياطياً.');
+    expect(cs[0]!.content).toBe('اللجنة العامة للانتخابات اعتمدت 1263 مركزاً انتخابياً على مستوى المملكة، كما اعتمدت اللجنة العامة 250 مركزاً احتياطياً');
+  });
+});
+
