@@ -610,6 +610,8 @@ function timePhraseEnd(ctx: Ctx, i: number, b: number): number {
   const L = ctx.lex;
   const n = T[i]!.norm;
   if (L.timeHeads.has(n) && i + 1 < b && L.timeAdjectives.has(T[i + 1]!.norm)) return i + 2;
+  // (a year: أعلنت الأحزاب الكردية، عام 1994 توقف …)
+  if (/^(عام|العام)$/.test(n) && T[i + 1]?.kind === 'number' && /^(1[89]|20)\d\d$/.test(T[i + 1]!.text) && i + 2 < b) return i + 2;
   // (the position in a span, then the span: مطلع الأسبوع الجاري، منتصف الشهر الماضي)
   if (TIME_POSITION.test(n) && i + 2 < b && L.timeHeads.has(T[i + 1]!.norm) && L.timeAdjectives.has(T[i + 2]!.norm)) return i + 3;
   // (the day before yesterday: أول من أمس، أمس الأول، after مساء or alone)

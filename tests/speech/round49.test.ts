@@ -176,3 +176,18 @@ describe('round 49: a wish, a placeholder, the writer’s next event', () => {
   });
 });
 
+describe('round 49: parties and unions as bodies, a year before the object', () => {
+  it.each([
+    ['أعلنت الأحزاب الكردية الإيرانية توقف أنشطتها العسكرية داخل الأراضي الإيرانية.', 'الأحزاب الكردية الإيرانية'],
+    ['ودعت النقابات العمالية إلى تظاهرات احتجاج غدا الأربعاء تزامنا مع التصويت داخل البرلمان.', 'النقابات العمالية'],
+  ])('%s', async (text, written) => {
+    const cs = await claimsOf(text);
+    expect(cs).toEqual([expect.objectContaining({ written })]);
+  });
+
+  it('a year between the source and its object is no part of the object', async () => {
+    const cs = await claimsOf('أعلنت الأحزاب الكردية الإيرانية، عام 1994 توقف أنشطتها العسكرية داخل الأراضي الإيرانية.');
+    expect(cs).toEqual([expect.objectContaining({ content: 'توقف أنشطتها العسكرية داخل الأراضي الإيرانية' })]);
+  });
+});
+
