@@ -165,8 +165,9 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         // (not a quotation inside the nominal object that the cue's own preposition opened before it: كشف مصدر … عن اتجاه
         // لإجراء تغيير … التي سوف تتطلب «دورا أكثر فعالية …»)
         // (not a relay's عن, which names the source: ونقلت الوكالة عن ظريف قوله «…»; nor the preposition right before the
-        // quotation, which makes it the object: وأشار … إلى «أن …»)
-        const inObject = !thatInside && k > i + 3 && isWord(T[k - 1]) && !!preps && !inPreps(preps, T[k - 1]!.norm) && !inPreps(preps, T[k - 1]!.norm.replace(/ـ$/, '')) && !/^(نقل|روى|روي)$/.test(L.cues.get(T[i]!.norm)?.entry.lemma ?? '') && T.slice(i + 2, k - 1).some((x) => isWord(x) && inPreps(preps, x.norm) && x.norm.length <= 3) && !T.slice(i + 1, k).some((x) => x.text === ':' || (isWord(x) && L.complementizers.has(x.norm)));
+        // quotation, which makes it the object: وأشار … إلى «أن …»; nor one far behind a long speaker phrase, ودعت حركة حماس
+        // على لسان المتحدث باسمها سامي أبو زهري الأطراف الدولية إلى التدخل «…»)
+        const inObject = !thatInside && k > i + 3 && isWord(T[k - 1]) && !!preps && !inPreps(preps, T[k - 1]!.norm) && !inPreps(preps, T[k - 1]!.norm.replace(/ـ$/, '')) && !/^(نقل|روى|روي)$/.test(L.cues.get(T[i]!.norm)?.entry.lemma ?? '') && T.slice(i + 2, k - 1).some((x, d) => isWord(x) && inPreps(preps, x.norm) && x.norm.length <= 3 && wordCount(ctx, i + 1, i + 2 + d, 10) <= 8) && !T.slice(i + 1, k).some((x) => x.text === ':' || (isWord(x) && L.complementizers.has(x.norm)));
         if (inObject) {
           k = c;
           continue;
