@@ -9,12 +9,14 @@ import type { CueForm } from './inflect.js';
 import { actAt, objectPlural } from './nominal.js';
 import { isPrep } from './np-words.js';
 import { mentionStartsAt } from './resolve.js';
-import { WEEKDAYS } from './np-bounds.js';
+import { ADDRESSEES, WEEKDAYS } from './np-bounds.js';
 import { parseSpeaker, type NP } from './speaker.js';
 
 const OBJECT_STANCES = new Set(['demand', 'warn', 'accuse']);
-/** nouns for the ones usually called on or warned, never an adjective of the word before them (folded) */
-const CALLED_ON = /^(الاخوه|الاخوان|الاشقاء|المقيمين|السكان|الحكومه|الحكومات|السلطات|الجهات|الدول|الدوله|المجتمع|الاطراف|الجميع|المواطنين|المواطنات|الاهالي|الشعب|الناس|المسؤولين|المستثمرين|الشركات|الوزارات|الاسر|الاباء|الطلاب|المسلمين|المجتمعات|العالم|الشباب)$/;
+/** nouns for the ones usually called on or warned, never an adjective of the word before them (folded): the addressees
+ * the speaker phrase already stops at (np-bounds.ts) and these */
+const CALLED_ON_MORE = /^(الحكومات|السلطات|الجهات|الدوله|المجتمع|الاطراف|المواطنات|الشعب|الناس|المسؤولين|المستثمرين|الشركات|الوزارات|الاسر|الاباء|الطلاب|المسلمين|المجتمعات|العالم)$/;
+const calledOn = (n: string) => ADDRESSEES.test(n) || CALLED_ON_MORE.test(n);
 
 /**
  * The subject phrase np of a demand, a warning or an accusation cut before a named addressee, or null when there is
@@ -33,7 +35,7 @@ export function namedAddressee(ctx: Ctx, np: NP, form: CueForm, to: number): NP 
     // (… and a definite plural in its object case after a name: اتهمت منظمة "هيومن رايتس ووتش" المتمردين الحوثيين بارتكاب …)
     const plural = !type && (quoted || (!!ctx.entType[m - 1] && ctx.entType[m - 1] !== 1)) && objectPlural(ctx, m);
     // (… or a noun no adjective is, the usual ones called on, after a definite word: دعا الرئيس الحكومة إلى …)
-    const called = !type && !quoted && /^(ال|وال|لل)/.test(prev.norm) && CALLED_ON.test(T[m]!.norm) && m > a0;
+    const called = !type && !quoted && /^(ال|وال|لل)/.test(prev.norm) && calledOn(T[m]!.norm) && m > a0;
     if (!plural && !called && ((type !== 2 && type !== 3) || !mentionStartsAt(ctx.entities, T[m]!.start))) continue;
     if (!isWord(prev) && !quoted) continue;
     // the subject before it is complete: a definite word (الحكومة العراقية) or the end of a name (مصر)

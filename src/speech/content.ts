@@ -78,6 +78,8 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
   const preps = L.cues.get(T[i]!.norm)?.entry.preps;
   let prepAt = -1;
   let relative = false;
+  // (a relay's عن names its source: ونقلت الوكالة عن ظريف قوله «…»)
+  const relay = /^(نقل|روى|روي)$/.test(L.cues.get(T[i]!.norm)?.entry.lemma ?? '');
   // ("as X said, then …": وكما قال الوزير للصحفيين فإن الحكومة …: the words follow the فإن)
   if (/^و?كما$/.test(T[i - 1]?.norm ?? '') || (/^و?كما$/.test(T[i - 2]?.norm ?? '') && T[i - 1]?.norm === 'و')) {
     for (let k = i + 2; k < Math.min(end, i + 12) && (isWord(T[k]) || COMMA.has(T[k]!.text)); k++) {
@@ -164,10 +166,10 @@ export function findComplement(ctx: Ctx, i: number, limit: number): Complement |
         const thatInside = long && L.complementizers.has(T[k + 1]?.norm ?? '') && /^[إا]ن/.test(T[k + 1]!.text) && !L.mediaNouns.has(T[k - 1]?.norm ?? '') && !L.mediaNouns.has((T[k - 1]?.norm ?? '').replace(/^ال/, '')) && !ctx.entType[k + 1];
         // (not a quotation inside the nominal object that the cue's own preposition opened before it: كشف مصدر … عن اتجاه
         // لإجراء تغيير … التي سوف تتطلب «دورا أكثر فعالية …»)
-        // (not a relay's عن, which names the source: ونقلت الوكالة عن ظريف قوله «…»; nor the preposition right before the
+        // (not a relay's عن (above); nor the preposition right before the
         // quotation, which makes it the object: وأشار … إلى «أن …»; nor one far behind a long speaker phrase, ودعت حركة حماس
         // على لسان المتحدث باسمها سامي أبو زهري الأطراف الدولية إلى التدخل «…»)
-        const inObject = !thatInside && k > i + 3 && isWord(T[k - 1]) && !!preps && !inPreps(preps, T[k - 1]!.norm) && !inPreps(preps, T[k - 1]!.norm.replace(/ـ$/, '')) && !/^(نقل|روى|روي)$/.test(L.cues.get(T[i]!.norm)?.entry.lemma ?? '') && T.slice(i + 2, k - 1).some((x, d) => isWord(x) && inPreps(preps, x.norm) && x.norm.length <= 3 && wordCount(ctx, i + 1, i + 2 + d, 10) <= 8) && !T.slice(i + 1, k).some((x) => x.text === ':' || (isWord(x) && L.complementizers.has(x.norm)));
+        const inObject = !thatInside && k > i + 3 && isWord(T[k - 1]) && !!preps && !inPreps(preps, T[k - 1]!.norm) && !inPreps(preps, T[k - 1]!.norm.replace(/ـ$/, '')) && !relay && T.slice(i + 2, k - 1).some((x, d) => isWord(x) && inPreps(preps, x.norm) && x.norm.length <= 3 && wordCount(ctx, i + 1, i + 2 + d, 10) <= 8) && !T.slice(i + 1, k).some((x) => x.text === ':' || (isWord(x) && L.complementizers.has(x.norm)));
         if (inObject) {
           k = c;
           continue;

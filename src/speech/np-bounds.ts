@@ -724,7 +724,7 @@ function nameBeforeFeeling(ctx: Ctx, j: number): boolean {
 /** Runs the phrase from `a` to its first stop; returns the exclusive end. */
 const ADDRESSING = new Set(['demand', 'accuse', 'warn']);
 /** groups a demand or a warning is addressed to (folded) */
-const ADDRESSEES = /^ال(اخوه|اخوان|اشقاء|مواطنين|مقيمين|سكان|اهالي|شباب|جميع|حكومه|دول)$/;
+export const ADDRESSEES = /^ال(اخوه|اخوان|اشقاء|مواطنين|مقيمين|سكان|اهالي|شباب|جميع|حكومه|دول)$/;
 
 /** A sound masculine plural in construct (مرتادو، موظفو، مسؤولو), its ن dropped before the genitive. */
 function constructPlural(ctx: Ctx, k: number): boolean {

@@ -210,22 +210,21 @@ function documentIssuer(ctx: Ctx, bare: string, k: number): Entity | null {
  */
 function bodyWritten(ctx: Ctx, bare: string, k: number): string | null {
   const T = ctx.toks;
+  const L = ctx.lex;
+  const defBare = 'ال' + bare;
   for (let j = k - 1; j >= Math.max(0, k - 400); j--) {
     const n = T[j]!.norm;
     // (… or with its article and adjectives, as a subject: أدانت الأمانة العامة لهيئة كبار العلماء … وأكدت الأمانة)
-    // (… or any word before it, a masculine verb too: أطلق المكتب المركزي التايواني للأرصاد الجوية … ويقول المكتب)
-    const afterVerb = j > 0 && isWord(T[j - 1]) && /^[وف]?.{2,}ت$/.test(T[j - 1]!.norm);
-    // (not in the genitive of an outlet or a document: موقع التسريبات الشهير)
-    const L = ctx.lex;
+    // (… or any word before it, a masculine verb too: أطلق المكتب المركزي التايواني للأرصاد الجوية … ويقول المكتب; not in
+    // the genitive of an outlet or a document after anything but a feminine verb: موقع التسريبات الشهير)
     const p = T[j - 1];
-    const ofNoun = !!p && (L.mediaNouns.has(p.norm) || L.documentHeads.has(p.norm));
-    const defHead = n === 'ال' + bare && j > 0 && isWord(T[j - 1]) && (afterVerb || !ofNoun);
+    const defHead = n === defBare && j > 0 && isWord(p) && (/^[وف]?.{2,}ت$/.test(p!.norm) || !(L.mediaNouns.has(p!.norm) || L.documentHeads.has(p!.norm)));
     if (n !== bare && !(n.length === bare.length + 1 && /^[وبل]/.test(n) && n.slice(1) === bare) && !defHead) continue;
     let e = j + 1;
     // (not its affiliation: مرصد الفتاوى التكفيرية … التابع لدار الإفتاء)
     // (only adjectives of its kind and a ل-genitive with its own definite word: المكتب المركزي التايواني للأرصاد الجوية,
     // not قاطعت المعارضة الانتخابات، السلطات الأمنية للإفراج عن)
-    const fits = (m: number) => !defHead || /^و?ال.{2,}(ي|يه)$/.test(T[m]!.norm) || ctx.lex.adjectives.has(T[m]!.norm) || (/^لل/.test(T[m]!.norm) && /^ال/.test(T[m + 1]?.norm ?? '') && m + 1 < k);
+    const fits = (m: number) => !defHead || /^و?ال.{2,}(ي|يه)$/.test(T[m]!.norm) || L.adjectives.has(T[m]!.norm) || (/^لل/.test(T[m]!.norm) && /^ال/.test(T[m + 1]?.norm ?? '') && m + 1 < k);
     while (e < k && e - j <= 6 && isWord(T[e]) && /^(و?ال|لل)/.test(T[e]!.norm) && !ctx.entType[e] && !/^ال(تابع|تابعه|معني|معنيه|مختص|مختصه|مكلف|مكلفه|مسوول|مسووله|مسؤول|مسؤوله)$/.test(T[e]!.norm) && fits(e)) e++;
     // (… and its ل-genitive, a construct and its definite words: لهيئة كبار العلماء)
     if (defHead && e > j + 1 && e < k && isWord(T[e]) && /^ل[^ل]../.test(T[e]!.norm) && !ctx.entType[e]) {
@@ -364,7 +363,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // (a body's initials in brackets after its full name are an alias, not the name: الإدارة الوطنية الأمريكية للمحيطات
   // والغلاف الجوي (إن أو ايه ايه))
   let paren = -1;
-  for (let k = np.a + 2; k < np.b && paren < 0; k++) if (ctx.toks[k]!.text === '(' && np.type === 'ORG' && !np.named) paren = k;
+  if (np.type === 'ORG' && !np.named) for (let k = np.a + 2; k < np.b && paren < 0; k++) if (ctx.toks[k]!.text === '(') paren = k;
   if (paren > 0 && ent && !mentionStartsIn(ent, ctx.toks[np.a]!.start, ctx.toks[paren - 1]!.end)) ent = null;
   // (الله in a longer phrase, رسول الله, عبد الله, is not the one who speaks)
   if (ent && np.b - np.a > 1 && fold(ent.name) === 'الله') ent = null;
@@ -411,9 +410,7 @@ export function sourceOf(ctx: Ctx, np: NP, gender: Gender, number: GNumber, hist
   // الجهمي; the written name is someone else)
   const fatherOnly = !!ent && ent.type === 'PERS' && three && we.length >= 3 && we[0] !== ww[0] && we.slice(1, -1).includes(ww[0]!) && we[we.length - 1] !== ww[2] && np.nameB === np.b && /^ال.{3,}/.test(ctx.toks[np.nameB - 1]!.norm);
   // (the same source again, المصدر ذاته، المصدر نفسه، نفس المصدر: the last one quoted, close by)
-  // (a source of the same kind: an unnamed one or a body, not a named person quoted in between)
-  const plural = /مصادر/.test(ctx.toks[np.a]!.norm + ctx.toks[np.a + 1]?.norm);
-  const same = sameSource(ctx, np) ? history.slice(-5).reverse().find((s) => s.at < np.a && s.at > np.a - 300 && !sameSourceName(s.name) && (s.type === 'ANON' || s.type === 'ORG' || (s.type === 'PERS' && !s.named && !s.entityId)) && (!plural || s.number === 'p' || s.type === 'ANON')) : undefined;
+  const same = sameSource(ctx, np) ? sameSourceBefore(ctx, np, history) : undefined;
   if (same) {
     name = same.name;
     entityId = same.entityId;
@@ -1338,6 +1335,13 @@ function titledInside(ctx: Ctx, ent: Entity, a: number, b: number): boolean {
 function sameSource(ctx: Ctx, np: NP): boolean {
   if (np.b - np.a !== 2) return false;
   return sameSourceName(ctx.toks[np.a]!.norm + ' ' + ctx.toks[np.a + 1]!.norm);
+}
+
+/** The last unnamed source or body quoted within 300 tokens before np (not a named person quoted in between); for
+ * المصادر, a plural or anonymous one. */
+function sameSourceBefore(ctx: Ctx, np: NP, history: Source[]): Source | undefined {
+  const plural = /مصادر/.test(ctx.toks[np.a]!.norm + ctx.toks[np.a + 1]!.norm);
+  return history.slice(-5).reverse().find((s) => s.at < np.a && s.at > np.a - 300 && !sameSourceName(s.name) && (s.type === 'ANON' || s.type === 'ORG' || (s.type === 'PERS' && !s.named && !s.entityId)) && (!plural || s.number === 'p' || s.type === 'ANON'));
 }
 
 function sameSourceName(name: string): boolean {
